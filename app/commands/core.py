@@ -1,0 +1,84 @@
+"""``demo`` and ``check``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+from app.cli import EXIT_OK, EXIT_REFUSED, add_db_arg, add_lang_arg, open_database, parse_day
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="fill a database with the demo portfolio")
+    add_db_arg(p)
+    p.add_argument("--today", type=parse_day, help="build the demo around this day (YYYY-MM-DD)")
+    p.set_defaults(handler=demo)
+
+    p = sub.add_parser("check", help="check the portfolio against the contract's rules")
+    add_db_arg(p)
+    p.add_argument("--today", type=parse_day, help="check as on this day (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print one JSON array of findings")
+    p.add_argument("--reminders", default="30,14,7", metavar="DAYS",
+                   help="reminder days before a deadline, comma separated (default 30,14,7)")
+    add_lang_arg(p)
+    p.set_defaults(handler=check)
+
+
+def demo(args) -> int:
+    from app.services.portfolio import load_demo
+
+    db = open_database(args)
+    try:
+        numbers = load_demo(db, args.today or date.today())
+    finally:
+        db.close()
+    print(f"demo portfolio written to {db.path}: {len(numbers)} work orders ({', '.join(numbers)})")
+    return EXIT_OK
+
+
+def parse_reminders(text: str) -> tuple[int, ...]:
+    from app.cli import UsageError
+
+    try:
+        days = tuple(sorted({int(x) for x in text.split(",") if x.strip()}, reverse=True))
+    except ValueError:
+        raise UsageError(f"--reminders: not a list of whole days: {text!r}") from None
+    if not days or any(d < 0 or d > 366 for d in days):
+        raise UsageError(f"--reminders: days must be between 0 and 366: {text!r}")
+    return days
+
+
+def finding_dict(f, lang: str) -> dict:
+    from app import texts
+
+    return {"rule": f.rule, "severity": f.severity.value, "work_order": f.work_order,
+            "subject": f.subject.label, "date": f.date.isoformat(), "days_left": f.days_left,
+            "message": texts.message(f, lang)}
+
+
+def check(args) -> int:
+    from app import texts
+    from app.domain.enums import Severity
+    from app.domain.findings import CheckSettings
+    from app.services.portfolio import check as run_check
+
+    settings = CheckSettings(reminder_days=parse_reminders(args.reminders))
+    db = open_database(args, create=False, readonly=False)
+    try:
+        findings = run_check(db, args.today or date.today(), settings)
+    finally:
+        db.close()
+    lang = args.lang
+    if args.json:
+        json.dump([finding_dict(f, lang) for f in findings], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for f in findings:
+            print(f"{texts.word('severity', f.severity.value, lang).upper():<8} {f.rule:<20} "
+                  f"{f.work_order:<16} {f.subject.label[:30]:<30} {f.date.isoformat()} "
+                  f"{texts.days_left_text(f.days_left, lang):>14}  {texts.message(f, lang)}")
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        print(f"{len(findings)} findings: {counts[Severity.ERROR]} errors, "
+              f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info")
+    return EXIT_REFUSED if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK

@@ -1,0 +1,1 @@
+"""The contract's domain: pure Python, no Qt, no database."""

@@ -1,0 +1,126 @@
+"""Contract calendar arithmetic: deadlines, anniversaries, quarters, working days."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+REQUEST_LEAD_DAYS = 60  # R-REQUEST-60 (seed 2.6)
+FREE_CHANGE_DAYS = 14  # R-CANCEL-14 (seed 2.5)
+AEM_NOTICE_DAYS = 56  # R-AEM-NOTICE: 8 calendar weeks (seed 2.3)
+AEM_MAX_DAYS = 5  # R-AEM-LENGTH (seed 2.3)
+UER_ONBOARD_DAYS = 90  # R-UER-ONBOARD (seed 2.3)
+SAB_DAYS = 30  # R-SAB-30 (seed 2.5)
+
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2100, 12, 31)
+
+
+def last_request_day(term_end: date) -> date:
+    """R-REQUEST-60: requests go in at least 60 days before the work order expires."""
+    return term_end - timedelta(days=REQUEST_LEAD_DAYS)
+
+
+def last_free_change_day(first_day: date) -> date:
+    """R-CANCEL-14: the last day a scheduled delivery can be cancelled or moved free of charge."""
+    return first_day - timedelta(days=FREE_CHANGE_DAYS)
+
+
+def aem_confirm_by(event_start: date) -> date:
+    """R-AEM-NOTICE: an event must be confirmed in writing 8 calendar weeks before it starts."""
+    return event_start - timedelta(days=AEM_NOTICE_DAYS)
+
+
+def uer_onboarding_last_day(term_start: date) -> date:
+    """R-UER-ONBOARD: day 1 is the term start, so the 90th day is start + 89."""
+    return term_start + timedelta(days=UER_ONBOARD_DAYS - 1)
+
+
+def anniversary(start: date, years: int) -> date:
+    """The start date moved by whole years; 29 February falls back to 28 February."""
+    return start + relativedelta(years=years)
+
+
+def flex_year_bounds(term_start: date, year: int) -> tuple[date, date]:
+    """R-FLEX-YEAR: year 1 runs from the term start to the day before the first anniversary."""
+    if year < 1:
+        raise ValueError("flex year starts at 1")
+    return anniversary(term_start, year - 1), anniversary(term_start, year) - timedelta(days=1)
+
+
+def flex_year_of(term_start: date, on: date) -> int:
+    year = 1
+    while anniversary(term_start, year) <= on:
+        year += 1
+    return year
+
+
+def sab_conversion_days(term_start: date, term_end: date) -> list[date]:
+    """R-SAB-30: 30 days after the support start date and after each multi-year anniversary."""
+    days = []
+    years = 0
+    while True:
+        start = anniversary(term_start, years)
+        if start > term_end:
+            break
+        days.append(start + timedelta(days=SAB_DAYS))
+        years += 1
+    return days
+
+
+QUARTER_RE = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
+
+
+def parse_quarter(text: str) -> tuple[date, date]:
+    """``2026Q4`` -> (2026-10-01, 2026-12-31)."""
+    m = QUARTER_RE.match(text or "")
+    if not m:
+        raise ValueError(f"not a quarter (expected like 2026Q4): {text!r}")
+    year, q = int(m.group(1)), int(m.group(2))
+    start = date(year, 3 * q - 2, 1)
+    end = start + relativedelta(months=3) - timedelta(days=1)
+    return start, end
+
+
+def quarter_of(d: date) -> str:
+    return f"{d.year}Q{(d.month - 1) // 3 + 1}"
+
+
+def term_progress(start: date, end: date, today: date) -> float:
+    """Share of the term passed, 0..1 (a display ratio, not an amount)."""
+    total = (end - start).days + 1
+    if total <= 0:
+        return 1.0
+    return min(1.0, max(0.0, ((today - start).days + 1) / total))
+
+
+@lru_cache(maxsize=64)
+def _country_holidays(country: str, year: int):
+    import holidays
+
+    try:
+        return holidays.country_holidays(country, years=year)
+    except NotImplementedError:
+        return None
+
+
+def is_working_day(country: str, day: date) -> bool:
+    """Business days exclude weekends and the country's public holidays (seed 2.2, note 4),
+    using the maintained ``holidays`` calendars, which know transferred working days."""
+    cal = _country_holidays(country.upper(), day.year)
+    if cal is None:
+        return day.weekday() < 5
+    return cal.is_working_day(day)
+
+
+def working_days(country: str, first: date, last: date) -> int:
+    n = 0
+    d = first
+    while d <= last:
+        if is_working_day(country, d):
+            n += 1
+        d += timedelta(days=1)
+    return n

@@ -1,0 +1,581 @@
+"""The contract's rules, one pure function per rule id of shared/domain/ussd-rules.md.
+
+Every check takes a work order, the day to check on, the settings and the catalog, and returns
+findings. Nothing here touches Qt or a database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from . import catalog as cat_mod
+from .catalog import Catalog
+from .dates import (
+    AEM_MAX_DAYS,
+    aem_confirm_by,
+    flex_year_bounds,
+    is_working_day,
+    last_free_change_day,
+    last_request_day,
+    sab_conversion_days,
+    uer_onboarding_last_day,
+)
+from .enums import OPEN_STATUSES, REQUESTED_STATUSES, Funding, LedgerKind, Severity, Status, Unit
+from .findings import CheckSettings, Finding, Subject
+from .model import Delivery, Location, Portfolio, ServiceLine, WorkOrder
+from .money import ZERO, credit_round, fee_at_risk, flex_credit_cap_usd, to_text, transfer_credits_arriving
+
+#: Countries that need a Work Order of their own (seed 2.4).
+BILLING_EXCEPTION_COUNTRIES = frozenset({"IN", "CN", "TW", "HK", "KR", "JP", "NZ", "MO", "AU"})
+#: Enhanced services sold as a subscription over the term: nothing to request piece by piece.
+SUBSCRIPTIONS = frozenset({"UER", "RAPID_RESPONSE", "MISSION_CRITICAL"})
+#: What flex may buy only up to the cap (R-FLEX-CAP).
+FLEX_CAPPED = frozenset({cat_mod.PROACTIVE_CREDITS, cat_mod.CUSTOM_PROACTIVE})
+
+Check = Callable[[WorkOrder, date, CheckSettings, Catalog], list[Finding]]
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _amount(d: Decimal) -> str:
+    return to_text(d)
+
+
+def _finding(wo: WorkOrder, rule: str, key: str, severity: Severity, subject: Subject,
+             on: date, today: date, **params) -> Finding:
+    return Finding(rule=rule, key=key, severity=severity, work_order=wo.number,
+                   customer=wo.customer, subject=subject, date=on,
+                   days_left=(on - today).days, params=params)
+
+
+def _line_subject(line: ServiceLine) -> Subject:
+    return Subject("line", str(line.line_no), line.service)
+
+
+def _delivery_subject(d: Delivery) -> Subject:
+    return Subject("delivery", d.ref, d.title or d.service)
+
+
+def _location_subject(loc: Location | None, fallback: str = "") -> Subject:
+    country = loc.country if loc else fallback
+    return Subject("location", country, country)
+
+
+def _wo_subject(wo: WorkOrder) -> Subject:
+    return Subject("work_order", wo.number, wo.number)
+
+
+def delivery_amount(d: Delivery, unit: Unit) -> Decimal:
+    """How much of a purchased line, in the line's unit, one delivery uses."""
+    if unit is Unit.CREDITS:
+        return d.credits
+    if unit is Unit.HOURS:
+        return d.hours
+    if unit is Unit.DAYS:
+        return Decimal(d.days or 1)
+    return Decimal(1)
+
+
+def line_of(wo: WorkOrder, d: Delivery) -> ServiceLine | None:
+    """The purchased line a delivery draws on: its own line number, else the first line of the
+    same service at the same location, else the first line of the same service."""
+    if d.line_no is not None:
+        for line in wo.lines:
+            if line.line_no == d.line_no:
+                return line
+    same = [ln for ln in wo.lines if ln.service == d.service]
+    for line in same:
+        if line.location_id == d.location_id:
+            return line
+    return same[0] if same else None
+
+
+def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
+    """Per line number: the amount requested (requested, scheduled or delivered), delivered,
+    and planned (any status but cancelled)."""
+    usage: dict[int, dict[str, Decimal]] = defaultdict(
+        lambda: {"requested": ZERO, "delivered": ZERO, "planned": ZERO})
+    for d in wo.deliveries:
+        line = line_of(wo, d)
+        if line is None or d.status is Status.CANCELLED:
+            continue
+        amount = delivery_amount(d, line.unit)
+        u = usage[line.line_no]
+        u["planned"] += amount
+        if d.status in REQUESTED_STATUSES:
+            u["requested"] += amount
+        if d.status is Status.DELIVERED:
+            u["delivered"] += amount
+    return usage
+
+
+def ledger_balances(wo: WorkOrder, until: date | None = None) -> dict[int, dict[str, Decimal]]:
+    """Credit and hour balance per location id, from the ledger (never stored)."""
+    bal: dict[int, dict[str, Decimal]] = defaultdict(lambda: {"credits": ZERO, "hours": ZERO})
+    for e in wo.ledger:
+        if until is not None and e.on > until:
+            continue
+        b = bal[e.location_id]
+        b["credits"] += e.credits_delta
+        b["hours"] += e.hours_delta
+    return bal
+
+
+def running_balance(entries: Iterable) -> list[tuple[object, Decimal, Decimal]]:
+    """Ledger entries in date order with the credit and hour balance after each."""
+    credits = hours = ZERO
+    out = []
+    for e in sorted(entries, key=lambda e: (e.on, e.id or 0)):
+        credits += e.credits_delta
+        hours += e.hours_delta
+        out.append((e, credits, hours))
+    return out
+
+
+def _open_credits(wo: WorkOrder, location_id: int | None, statuses=OPEN_STATUSES) -> Decimal:
+    return sum((d.credits for d in wo.deliveries
+                if d.location_id == location_id and d.status in statuses), ZERO)
+
+
+def _in_window(days_left: int, settings: CheckSettings) -> bool:
+    return 0 <= days_left <= settings.window
+
+
+# ---------------------------------------------------------------------------- computations
+
+def r_credit_round(value: Decimal) -> Decimal:
+    """R-CREDIT-ROUND (seed 2.2): deducted credits are rounded to the nearest unit, half up."""
+    return credit_round(value)
+
+
+def r_xfer_round(credits: Decimal, src: Location, dst: Location) -> Decimal:
+    """R-XFER-ROUND (seed 2.4): credits arriving at ``dst``, rounded up to a whole credit."""
+    return transfer_credits_arriving(credits, src.credit_value, src.rate_to_usd,
+                                     dst.credit_value, dst.rate_to_usd)
+
+
+# ---------------------------------------------------------------------------- checks
+
+def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-REQUEST-60 (seed 2.6): proactive and enhanced services are requested at least 60 days
+    before the work order expires; the last request day itself is on time."""
+    rule = "R-REQUEST-60"
+    last = last_request_day(wo.term_end)
+    out: list[Finding] = []
+    for d in wo.deliveries:
+        svc = cat.get(d.service)
+        if not svc or not svc.needs_request or d.status is Status.CANCELLED:
+            continue
+        if d.requested_on and d.requested_on > last and d.status in REQUESTED_STATUSES:
+            out.append(_finding(wo, rule, "late_request", Severity.ERROR, _delivery_subject(d),
+                                last, today, requested_on=d.requested_on.isoformat(),
+                                days_late=(d.requested_on - last).days))
+    if today > wo.term_end:
+        return out
+    days_left = (last - today).days
+    if days_left > settings.window:
+        return out
+    severity = Severity.ERROR if days_left < 0 else Severity.WARNING
+    usage = line_usage(wo)
+    for line in wo.lines:
+        svc = cat.get(line.service)
+        if (not svc or not svc.needs_request or svc.base or line.service in SUBSCRIPTIONS
+                or line.service == cat_mod.PROACTIVE_CREDITS):
+            continue
+        left = line.quantity - usage[line.line_no]["requested"]
+        if left > 0:
+            out.append(_finding(wo, rule, "unrequested_line", severity, _line_subject(line), last,
+                                today, amount=_amount(left), unit=line.unit.value))
+    balances = ledger_balances(wo)
+    for loc in wo.locations:
+        left = balances[loc.id]["credits"] - _open_credits(
+            wo, loc.id, {Status.REQUESTED, Status.SCHEDULED})
+        if left > 0:
+            out.append(_finding(wo, rule, "unrequested_credits", severity, _location_subject(loc),
+                                last, today, amount=_amount(left), unit="credits"))
+    return out
+
+
+def _change_fee(wo: WorkOrder, d: Delivery) -> tuple[Decimal, str]:
+    """The fee recorded on a delivery, or the one a late change would cost now: the work order's
+    fee percentage of its credits, its hours, or else its price from the purchased line."""
+    if d.fee:
+        return d.fee, ("credits" if d.credits else "hours" if d.hours else wo.currency)
+    if d.credits:
+        return credit_round(fee_at_risk(d.credits, wo.cancel_fee_pct)), "credits"
+    if d.hours:
+        return fee_at_risk(d.hours, wo.cancel_fee_pct), "hours"
+    line = line_of(wo, d)
+    if line is not None and line.unit_price:
+        price = delivery_amount(d, line.unit) * line.unit_price
+        return fee_at_risk(price, wo.cancel_fee_pct), wo.currency
+    return ZERO, wo.currency
+
+
+def change_cost(wo: WorkOrder, d: Delivery, on: date) -> tuple[Decimal, str] | None:
+    """R-CANCEL-14 at the moment of editing: what cancelling or moving ``d`` on ``on`` may cost,
+    or None when the change is free (on or before the last free day, or nothing scheduled)."""
+    if d.status not in (Status.SCHEDULED, Status.REQUESTED) or not d.first_day:
+        return None
+    if on <= last_free_change_day(d.first_day):
+        return None
+    return _change_fee(wo, replace(d, fee=ZERO))
+
+
+def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-CANCEL-14 (seed 2.5): a cancellation or rescheduling later than 14 days before the
+    first day of delivery may cost up to 100 % of the price; a change on the last free day is free."""
+    rule = "R-CANCEL-14"
+    out: list[Finding] = []
+    for d in wo.deliveries:
+        changed = d.status is Status.CANCELLED or d.moved_from is not None
+        original = d.moved_from or d.first_day
+        if changed and d.changed_on and original:
+            free = last_free_change_day(original)
+            if d.changed_on > free:
+                fee, unit = _change_fee(wo, d)
+                key = "late_cancel" if d.status is Status.CANCELLED else "late_reschedule"
+                out.append(_finding(wo, rule, key, Severity.WARNING, _delivery_subject(d), free,
+                                    today, changed_on=d.changed_on.isoformat(),
+                                    first_day=original.isoformat(), fee=_amount(fee), unit=unit,
+                                    pct=_amount(wo.cancel_fee_pct)))
+        if d.status is Status.SCHEDULED and d.first_day and d.first_day >= today:
+            free = last_free_change_day(d.first_day)
+            if (free - today).days <= settings.window:
+                fee, unit = _change_fee(wo, replace(d, fee=ZERO))
+                out.append(_finding(wo, rule, "free_change_ends", Severity.INFO,
+                                    _delivery_subject(d), free, today,
+                                    first_day=d.first_day.isoformat(), fee=_amount(fee), unit=unit,
+                                    pct=_amount(wo.cancel_fee_pct)))
+    return out
+
+
+def r_expiry(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-EXPIRY (seed 2.5): everything not used within the term expires at its end."""
+    rule = "R-EXPIRY"
+    days_left = (wo.term_end - today).days
+    if days_left > settings.window or days_left < -settings.expired_report_days:
+        return []
+    key, severity = ("expiring", Severity.WARNING) if days_left >= 0 else ("expired", Severity.INFO)
+    out: list[Finding] = []
+    balances = ledger_balances(wo)
+    for loc in wo.locations:
+        for unit in ("credits", "hours"):
+            left = balances[loc.id][unit]
+            if left > 0:
+                out.append(_finding(wo, rule, key, severity, _location_subject(loc), wo.term_end,
+                                    today, amount=_amount(left), unit=unit))
+    usage = line_usage(wo)
+    for line in wo.lines:
+        svc = cat.get(line.service)
+        if not svc or svc.base or line.service in SUBSCRIPTIONS or line.unit is Unit.CREDITS:
+            continue
+        left = line.quantity - usage[line.line_no]["delivered"]
+        if left > 0:
+            out.append(_finding(wo, rule, key, severity, _line_subject(line), wo.term_end, today,
+                                amount=_amount(left), unit=line.unit.value))
+    return out
+
+
+def _flex_lines(wo: WorkOrder) -> list[ServiceLine]:
+    return [ln for ln in wo.lines if ln.funding is Funding.FLEX]
+
+
+def r_flex_cap(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-FLEX-CAP (seed 2.1): flex buys proactive credits or custom proactive services only up
+    to min(flex, max(20 % of flex, USD 50,000)), compared in USD at the work order's rate."""
+    if wo.flex_allowance <= 0:
+        return []
+    used = sum((ln.value for ln in _flex_lines(wo) if ln.service in FLEX_CAPPED), ZERO)
+    used_usd = used * wo.rate_to_usd
+    cap_usd = flex_credit_cap_usd(wo.flex_allowance * wo.rate_to_usd)
+    if used_usd <= cap_usd:
+        return []
+    on = wo.signed_on or wo.term_start
+    return [_finding(wo, "R-FLEX-CAP", "over_cap", Severity.ERROR, _wo_subject(wo), on, today,
+                     used=_amount(used), currency=wo.currency, used_usd=_amount(used_usd.quantize(Decimal("0.01"))),
+                     cap_usd=_amount(cap_usd.quantize(Decimal("0.01"))), rate=_amount(wo.rate_to_usd))]
+
+
+def r_flex_year(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-FLEX-YEAR (seed 2.1): flex is allocated per year; what it buys is consumed within that
+    year (year 1 = term start to the day before the first anniversary)."""
+    rule = "R-FLEX-YEAR"
+    out: list[Finding] = []
+    usage = line_usage(wo)
+    for line in _flex_lines(wo):
+        if line.flex_year is None:
+            out.append(_finding(wo, rule, "no_year", Severity.WARNING, _line_subject(line),
+                                wo.term_start, today))
+            continue
+        start, end = flex_year_bounds(wo.term_start, line.flex_year)
+        if start > wo.term_end:
+            out.append(_finding(wo, rule, "year_outside_term", Severity.ERROR, _line_subject(line),
+                                start, today, year=line.flex_year))
+            continue
+        end = min(end, wo.term_end)
+        for d in wo.deliveries:
+            if d.status is Status.CANCELLED or line_of(wo, d) is not line or not d.first_day:
+                continue
+            last = d.last_day or d.first_day
+            if d.first_day < start or last > end:
+                out.append(_finding(wo, rule, "outside_year", Severity.ERROR, _delivery_subject(d),
+                                    end, today, year=line.flex_year, start=start.isoformat(),
+                                    end=end.isoformat()))
+        left = line.quantity - usage[line.line_no]["delivered"]
+        days_left = (end - today).days
+        if left > 0 and days_left <= settings.window and days_left >= -settings.expired_report_days:
+            severity = Severity.WARNING if days_left >= 0 else Severity.ERROR
+            out.append(_finding(wo, rule, "year_ending", severity, _line_subject(line), end, today,
+                                year=line.flex_year, amount=_amount(left), unit=line.unit.value))
+    return out
+
+
+def r_flex_sdm(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-FLEX-SDM (seed 2.1): flex cannot pay for Services Delivery Management."""
+    out = []
+    for line in _flex_lines(wo):
+        svc = cat.get(line.service)
+        if svc and svc.family == cat_mod.SDM:
+            out.append(_finding(wo, "R-FLEX-SDM", "sdm_with_flex", Severity.ERROR,
+                                _line_subject(line), wo.signed_on or wo.term_start, today))
+    return out
+
+
+def r_flex_signing(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-FLEX-SIGNING (seed 2.1): the flex allowance is allocated in full at signing; the rest is
+    forfeited."""
+    if wo.flex_allowance <= 0:
+        return []
+    allocated = sum((ln.value for ln in _flex_lines(wo)), ZERO)
+    rest = wo.flex_allowance - allocated
+    if rest <= 0:
+        return []
+    return [_finding(wo, "R-FLEX-SIGNING", "unallocated", Severity.ERROR, _wo_subject(wo),
+                     wo.signed_on or wo.term_start, today, amount=_amount(rest),
+                     currency=wo.currency, flex=_amount(wo.flex_allowance))]
+
+
+def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-CREDIT-BALANCE (seed 2.2): a balance never goes below zero, nor may a plan overdraw it."""
+    rule = "R-CREDIT-BALANCE"
+    out: list[Finding] = []
+    by_loc = defaultdict(list)
+    for e in wo.ledger:
+        by_loc[e.location_id].append(e)
+    for loc in wo.locations:
+        credits = hours = ZERO
+        for e, credits, hours in running_balance(by_loc[loc.id]):
+            if credits < 0 or hours < 0:
+                unit, amount = ("credits", credits) if credits < 0 else ("hours", hours)
+                out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _location_subject(loc),
+                                    e.on, today, amount=_amount(amount), unit=unit))
+                break
+        pending = [d for d in wo.deliveries
+                   if d.location_id == loc.id and d.status in OPEN_STATUSES and d.credits > 0]
+        need = sum((d.credits for d in pending), ZERO)
+        if need > 0 and credits - need < 0 and credits >= 0:
+            first = min((d.first_day or d.requested_on or today for d in pending), default=today)
+            out.append(_finding(wo, rule, "plan_overdraws", Severity.ERROR, _location_subject(loc),
+                                first, today, balance=_amount(credits), planned=_amount(need),
+                                short=_amount(need - credits)))
+    return out
+
+
+def r_xfer_locations(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-XFER-LOCATIONS (seed 2.4): credits move only between the work order's own locations."""
+    listed = {loc.country for loc in wo.locations}
+    out = []
+    for e in wo.ledger:
+        if e.kind not in (LedgerKind.TRANSFER_OUT, LedgerKind.TRANSFER_IN):
+            continue
+        other = (e.counterparty or "").upper()
+        if other not in listed:
+            loc = wo.location(e.location_id)
+            out.append(_finding(wo, "R-XFER-LOCATIONS", "unlisted", Severity.ERROR,
+                                _location_subject(loc), e.on, today,
+                                country=other or "?", amount=_amount(e.credits)))
+    return out
+
+
+def r_billing_exception(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-BILLING-EXCEPTION (seed 2.4): India, China, Taiwan, Hong Kong, Korea, Japan, New Zealand,
+    Macau and Australia each need a work order of their own."""
+    if len(wo.locations) < 2:
+        return []
+    return [_finding(wo, "R-BILLING-EXCEPTION", "separate_order", Severity.WARNING,
+                     _location_subject(loc), wo.signed_on or wo.term_start, today,
+                     country=loc.country)
+            for loc in wo.locations
+            if loc.country in BILLING_EXCEPTION_COUNTRIES and loc.role.value == "downstream"]
+
+
+def _aem(d: Delivery) -> bool:
+    return d.service == cat_mod.AEM and d.status is not Status.CANCELLED
+
+
+def r_aem_notice(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-AEM-NOTICE (seed 2.3): an event is confirmed in writing 8 calendar weeks (56 days) before
+    it starts, "unless Microsoft agrees otherwise" (seed): a late confirmation is a warning.
+    Decision: the delivery's request date is the written confirmation."""
+    rule = "R-AEM-NOTICE"
+    out = []
+    for d in filter(_aem, wo.deliveries):
+        if not d.first_day:
+            continue
+        by = aem_confirm_by(d.first_day)
+        if d.requested_on and d.status in REQUESTED_STATUSES:
+            if d.requested_on > by:
+                out.append(_finding(wo, rule, "confirmed_late", Severity.WARNING,
+                                    _delivery_subject(d), by, today,
+                                    confirmed_on=d.requested_on.isoformat(),
+                                    start=d.first_day.isoformat()))
+        else:
+            days_left = (by - today).days
+            if days_left < 0 and d.first_day >= today:
+                out.append(_finding(wo, rule, "too_late_to_confirm", Severity.ERROR,
+                                    _delivery_subject(d), by, today, start=d.first_day.isoformat()))
+            elif _in_window(days_left, settings):
+                out.append(_finding(wo, rule, "confirm_soon", Severity.WARNING,
+                                    _delivery_subject(d), by, today, start=d.first_day.isoformat()))
+    return out
+
+
+def r_aem_length(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-AEM-LENGTH (seed 2.3): one event covers at most 5 consecutive calendar days."""
+    return [_finding(wo, "R-AEM-LENGTH", "too_long", Severity.ERROR, _delivery_subject(d),
+                     d.first_day, today, days=d.days, max_days=AEM_MAX_DAYS)
+            for d in filter(_aem, wo.deliveries) if d.days > AEM_MAX_DAYS]
+
+
+def r_uer_onboard(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-UER-ONBOARD (seed 2.3): with Unified Enhanced Response the customer is onboarded within
+    the first 90 days of the term (day 1 = term start, last day = start + 89)."""
+    lines = [ln for ln in wo.lines if ln.service == cat_mod.UER]
+    if not lines:
+        return []
+    last = uer_onboarding_last_day(wo.term_start)
+    onboard = [d for d in wo.deliveries if d.service == cat_mod.UER
+               and d.status in (Status.SCHEDULED, Status.DELIVERED)
+               and d.first_day and d.first_day <= last]
+    if onboard:
+        return []
+    days_left = (last - today).days
+    subject = _line_subject(lines[0])
+    if days_left < 0:
+        if today <= wo.term_end:
+            return [_finding(wo, "R-UER-ONBOARD", "missed", Severity.ERROR, subject, last, today)]
+        return []
+    if days_left <= settings.window:
+        return [_finding(wo, "R-UER-ONBOARD", "due", Severity.WARNING, subject, last, today)]
+    return []
+
+
+def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-EDE-HOURS (seed 2.3): EDE hours are deducted as used, in business hours on working days,
+    for one support location only, and end with the Unified agreement."""
+    rule = "R-EDE-HOURS"
+    lines = [ln for ln in wo.lines if ln.service == cat_mod.EDE]
+    if not lines:
+        return []
+    out = []
+    locations = {ln.location_id for ln in lines}
+    if len(locations) > 1:
+        out.append(_finding(wo, rule, "several_locations", Severity.ERROR, _line_subject(lines[1]),
+                            wo.term_start, today, count=len(locations)))
+    purchased = sum((ln.quantity for ln in lines if ln.unit is Unit.HOURS), ZERO)
+    ede = [d for d in wo.deliveries if d.service == cat_mod.EDE and d.status is not Status.CANCELLED]
+    used = sum((d.hours for d in ede if d.status is Status.DELIVERED), ZERO)
+    planned = sum((d.hours for d in ede), ZERO)
+    if planned > purchased:
+        last = max((d.first_day for d in ede if d.first_day), default=wo.term_end)
+        out.append(_finding(wo, rule, "over_hours", Severity.ERROR, _line_subject(lines[0]), last,
+                            today, used=_amount(used), planned=_amount(planned),
+                            purchased=_amount(purchased)))
+    for d in ede:
+        if d.last_day and d.last_day > wo.term_end:
+            out.append(_finding(wo, rule, "after_agreement", Severity.ERROR, _delivery_subject(d),
+                                wo.term_end, today, last_day=d.last_day.isoformat()))
+        loc = wo.location(d.location_id)
+        if loc and d.first_day and d.status in OPEN_STATUSES:
+            first, last = d.first_day, d.last_day or d.first_day
+            off = [first.fromordinal(n) for n in range(first.toordinal(), min(last.toordinal(), first.toordinal() + 60) + 1)
+                   if not is_working_day(loc.country, first.fromordinal(n))]
+            if off:
+                out.append(_finding(wo, rule, "non_working_day", Severity.WARNING,
+                                    _delivery_subject(d), off[0], today, country=loc.country,
+                                    days=", ".join(x.isoformat() for x in off[:5])))
+    return out
+
+
+def r_sab_30(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-SAB-30 (seed 2.5): 30 days after the support start (and each anniversary) an
+    unconverted Software Assurance Benefits balance may be invoiced."""
+    rule = "R-SAB-30"
+    out = []
+    usage = line_usage(wo)
+    days = sab_conversion_days(wo.term_start, wo.term_end)
+    for line in wo.lines:
+        if line.funding is not Funding.SAB:
+            continue
+        left = line.quantity - usage[line.line_no]["planned"]
+        if left <= 0:
+            continue
+        upcoming = [d for d in days if d >= today]
+        past = [d for d in days if d < today and (today - d).days <= settings.window]
+        if upcoming and (upcoming[0] - today).days <= settings.window:
+            out.append(_finding(wo, rule, "convert_soon", Severity.WARNING, _line_subject(line),
+                                upcoming[0], today, amount=_amount(left), unit=line.unit.value))
+        elif past:
+            out.append(_finding(wo, rule, "shortfall", Severity.ERROR, _line_subject(line),
+                                past[-1], today, amount=_amount(left), unit=line.unit.value))
+    return out
+
+
+#: Every check, by rule id, in the order of the rules page.
+CHECKS: dict[str, Check] = {
+    "R-REQUEST-60": r_request_60,
+    "R-CANCEL-14": r_cancel_14,
+    "R-EXPIRY": r_expiry,
+    "R-FLEX-CAP": r_flex_cap,
+    "R-FLEX-YEAR": r_flex_year,
+    "R-FLEX-SDM": r_flex_sdm,
+    "R-FLEX-SIGNING": r_flex_signing,
+    "R-CREDIT-BALANCE": r_credit_balance,
+    "R-XFER-LOCATIONS": r_xfer_locations,
+    "R-BILLING-EXCEPTION": r_billing_exception,
+    "R-AEM-NOTICE": r_aem_notice,
+    "R-AEM-LENGTH": r_aem_length,
+    "R-UER-ONBOARD": r_uer_onboard,
+    "R-EDE-HOURS": r_ede_hours,
+    "R-SAB-30": r_sab_30,
+}
+
+#: The two computations, by rule id.
+COMPUTATIONS = {"R-CREDIT-ROUND": r_credit_round, "R-XFER-ROUND": r_xfer_round}
+
+
+def check_work_order(wo: WorkOrder, today: date, settings: CheckSettings | None = None,
+                     cat: Catalog | None = None) -> list[Finding]:
+    settings = settings or CheckSettings()
+    cat = cat or cat_mod.catalog()
+    out: list[Finding] = []
+    for check in CHECKS.values():
+        out.extend(check(wo, today, settings, cat))
+    return out
+
+
+def check_portfolio(portfolio: Portfolio, today: date, settings: CheckSettings | None = None,
+                    cat: Catalog | None = None) -> list[Finding]:
+    """Every finding of every work order, soonest deadline first."""
+    settings = settings or CheckSettings()
+    cat = cat or cat_mod.catalog()
+    out: list[Finding] = []
+    for wo in portfolio.work_orders:
+        out.extend(check_work_order(wo, today, settings, cat))
+    out.sort(key=Finding.sort_key)
+    return out

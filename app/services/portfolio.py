@@ -1,0 +1,44 @@
+"""Portfolio-wide actions: load, check the rules, fill with the demo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import delete, select
+
+from app.domain.findings import CheckSettings, Finding
+from app.domain.model import Portfolio
+from app.domain.rules import check_portfolio
+from app.store.db import Database
+from app.store.repo import add_work_order, load_portfolio
+from app.store.tables import WorkOrderRow
+
+
+def load(db: Database) -> Portfolio:
+    with db.read() as s:
+        return load_portfolio(s)
+
+
+def check(db: Database, today: date, settings: CheckSettings | None = None) -> list[Finding]:
+    """Every finding of the portfolio on ``today``."""
+    return check_portfolio(load(db), today, settings)
+
+
+def load_demo(db: Database, today: date) -> list[str]:
+    """Put the demo portfolio in the database, replacing any earlier copy of the demo's work
+    orders (other work orders are left alone). Returns the work order numbers."""
+    from .demo import demo_work_orders
+
+    wos = demo_work_orders(today)
+    numbers = [wo.number for wo in wos]
+    with db.session() as s:
+        ids = s.exec(select(WorkOrderRow.id).where(WorkOrderRow.number.in_(numbers))).all()
+        if ids:
+            from app.store.tables import DeliveryRow, LedgerRow, LocationRow, ServiceLineRow
+
+            for table in (LedgerRow, DeliveryRow, ServiceLineRow, LocationRow):
+                s.exec(delete(table).where(table.work_order_id.in_(ids)))
+            s.exec(delete(WorkOrderRow).where(WorkOrderRow.id.in_(ids)))
+        for wo in wos:
+            add_work_order(s, wo)
+    return numbers

@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, the engine and its pragmas, migrations, mapping to the domain."""

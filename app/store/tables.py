@@ -1,0 +1,122 @@
+"""The contract model as SQLModel tables. Amounts are Decimal stored as text; vocabularies
+(unit, role, funding, mode, status, kind) are stored as their English values."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+from sqlalchemy import Column, ForeignKey, Integer, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from .types import DecimalText
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING
+metadata: MetaData = SQLModel.metadata
+
+
+def _dec(default: str | None = "0", nullable: bool = False):
+    return Field(default=Decimal(default) if default is not None else None,
+                 sa_type=DecimalText, nullable=nullable)
+
+
+def _fk(target: str, nullable: bool = False, ondelete: str = "CASCADE"):
+    return Field(default=None, sa_column=Column(
+        Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True))
+
+
+class Customer(SQLModel, table=True):
+    __tablename__ = "customer"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300, unique=True)
+
+
+class WorkOrderRow(SQLModel, table=True):
+    __tablename__ = "work_order"
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(max_length=100, unique=True)
+    customer_id: int = _fk("customer.id", ondelete="RESTRICT")
+    term_start: date
+    term_end: date
+    signed_on: date | None = None
+    currency: str = Field(default="USD", max_length=3)
+    rate_to_usd: Decimal = _dec("1")
+    base_amount: Decimal = _dec()
+    flex_allowance: Decimal = _dec()
+    cancel_fee_pct: Decimal = _dec("100")
+    notes: str = Field(default="")
+
+
+class LocationRow(SQLModel, table=True):
+    __tablename__ = "location"
+    __table_args__ = (UniqueConstraint("work_order_id", "country"),)
+    id: int | None = Field(default=None, primary_key=True)
+    work_order_id: int = _fk("work_order.id")
+    country: str = Field(max_length=2)
+    role: str = Field(max_length=20)
+    currency: str = Field(max_length=3)
+    rate_to_usd: Decimal = _dec("1")
+    credit_value: Decimal = _dec("1")
+
+
+class ServiceLineRow(SQLModel, table=True):
+    __tablename__ = "service_line"
+    __table_args__ = (UniqueConstraint("work_order_id", "line_no"),)
+    id: int | None = Field(default=None, primary_key=True)
+    work_order_id: int = _fk("work_order.id")
+    line_no: int
+    service: str = Field(max_length=40)
+    quantity: Decimal = _dec()
+    unit: str = Field(max_length=20)
+    location_id: int | None = _fk("location.id", nullable=True, ondelete="SET NULL")
+    funding: str = Field(max_length=20)
+    unit_price: Decimal = _dec()
+    flex_year: int | None = None
+    notes: str = Field(default="")
+
+
+class DeliveryRow(SQLModel, table=True):
+    __tablename__ = "delivery"
+    __table_args__ = (UniqueConstraint("work_order_id", "ref"),)
+    id: int | None = Field(default=None, primary_key=True)
+    work_order_id: int = _fk("work_order.id")
+    ref: str = Field(max_length=40)
+    service: str = Field(max_length=40)
+    title: str = Field(default="")
+    location_id: int | None = _fk("location.id", nullable=True, ondelete="SET NULL")
+    mode: str = Field(default="remote", max_length=20)
+    status: str = Field(default="planned", max_length=20)
+    requested_on: date | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    credits: Decimal = _dec()
+    hours: Decimal = _dec()
+    changed_on: date | None = None
+    moved_from: date | None = None
+    fee: Decimal = _dec()
+    line_no: int | None = None
+    notes: str = Field(default="")
+
+
+class LedgerRow(SQLModel, table=True):
+    """Append-only: rows are added, never updated; a correction is a new entry."""
+
+    __tablename__ = "ledger_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    work_order_id: int = _fk("work_order.id")
+    location_id: int = _fk("location.id", ondelete="RESTRICT")
+    entry_date: date
+    kind: str = Field(max_length=20)
+    credits: Decimal = _dec()
+    hours: Decimal = _dec()
+    reference: str = Field(default="")
+    counterparty: str = Field(default="", max_length=2)
+    notes: str = Field(default="")
+    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
