@@ -1,0 +1,185 @@
+"""Checks of single records before anything is saved. Each returns a list of (field, reason)
+pairs; reasons are stable keys that the window and the importer word in the user's language."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .dates import MAX_DATE, MIN_DATE
+from .enums import Status
+from .model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
+from .money import MAX_AMOUNT
+
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+MAX_TEXT = 2000
+
+Problems = list[tuple[str, str]]
+
+REASONS = {
+    "required": {"en": "is required", "ru": "обязательно", "kk": "міндетті"},
+    "end_before_start": {"en": "ends before it starts", "ru": "окончание раньше начала",
+                         "kk": "басталуынан бұрын аяқталады"},
+    "date_out_of_range": {"en": "must be between 1900 and 2100", "ru": "должна быть между 1900 и 2100",
+                          "kk": "1900 бен 2100 аралығында болуы керек"},
+    "not_positive": {"en": "must be greater than zero", "ru": "должно быть больше нуля",
+                     "kk": "нөлден үлкен болуы керек"},
+    "negative": {"en": "cannot be negative", "ru": "не может быть отрицательным",
+                 "kk": "теріс бола алмайды"},
+    "too_large": {"en": "is too large", "ru": "слишком велико", "kk": "тым үлкен"},
+    "percent_range": {"en": "must be between 0 and 100", "ru": "должно быть от 0 до 100",
+                      "kk": "0 мен 100 аралығында болуы керек"},
+    "bad_currency": {"en": "is not a three-letter currency code", "ru": "не трёхбуквенный код валюты",
+                     "kk": "үш әріпті валюта коды емес"},
+    "bad_country": {"en": "is not a country code (ISO 3166)", "ru": "не код страны (ISO 3166)",
+                    "kk": "ел коды емес (ISO 3166)"},
+    "unknown_service": {"en": "is not a service of the catalog", "ru": "нет такой услуги в каталоге",
+                        "kk": "каталогта мұндай қызмет жоқ"},
+    "too_long": {"en": "is too long", "ru": "слишком длинный текст", "kk": "мәтін тым ұзын"},
+    "control_chars": {"en": "contains control characters", "ru": "содержит управляющие символы",
+                      "kk": "басқару таңбалары бар"},
+    "flex_year_range": {"en": "must be a year of the term (1, 2, 3 …)", "ru": "должен быть годом срока (1, 2, 3 …)",
+                        "kk": "мерзім жылы болуы керек (1, 2, 3 …)"},
+    "unknown_location": {"en": "is not a location of this work order", "ru": "нет такого места в заказе",
+                         "kk": "осы тапсырыстың орны емес"},
+    "two_hosts": {"en": "a work order has one host location", "ru": "в заказе одно основное место",
+                  "kk": "тапсырыста бір хост болады"},
+    "duplicate": {"en": "is already used", "ru": "уже используется", "kk": "бұрыннан қолданылады"},
+    "in_ledger": {"en": "has ledger entries; it cannot be removed", "ru": "есть записи в журнале; удалить нельзя",
+                  "kk": "журналда жазбалары бар; жоюға болмайды"},
+    "overdraw": {"en": "is more than the balance", "ru": "больше остатка", "kk": "теңгерімнен көп"},
+    "needs_dates": {"en": "needs a first and last day", "ru": "нужны первый и последний день",
+                    "kk": "бірінші және соңғы күн қажет"},
+}
+
+
+def reason_text(reason: str, lang: str = "en") -> str:
+    words = REASONS.get(reason)
+    return words.get(lang, words["en"]) if words else reason
+
+
+def _date(problems: Problems, name: str, d) -> None:
+    if d is not None and not (MIN_DATE <= d <= MAX_DATE):
+        problems.append((name, "date_out_of_range"))
+
+
+def _amount(problems: Problems, name: str, v: Decimal, positive: bool = False) -> None:
+    if v is None:
+        problems.append((name, "required"))
+    elif not v.is_finite() or abs(v) > MAX_AMOUNT:
+        problems.append((name, "too_large"))
+    elif positive and v <= 0:
+        problems.append((name, "not_positive"))
+    elif v < 0:
+        problems.append((name, "negative"))
+
+
+def check_text(problems: Problems, name: str, text: str, required: bool = False) -> None:
+    if not text or not text.strip():
+        if required:
+            problems.append((name, "required"))
+        return
+    if len(text) > MAX_TEXT:
+        problems.append((name, "too_long"))
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+        problems.append((name, "control_chars"))
+
+
+def valid_country(code: str) -> bool:
+    import pycountry
+
+    return bool(code) and len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
+
+
+def validate_work_order(wo: WorkOrder) -> Problems:
+    p: Problems = []
+    check_text(p, "number", wo.number, required=True)
+    check_text(p, "customer", wo.customer, required=True)
+    for name in ("term_start", "term_end"):
+        if getattr(wo, name) is None:
+            p.append((name, "required"))
+    _date(p, "term_start", wo.term_start)
+    _date(p, "term_end", wo.term_end)
+    _date(p, "signed_on", wo.signed_on)
+    if wo.term_start and wo.term_end and wo.term_end < wo.term_start:
+        p.append(("term_end", "end_before_start"))
+    if not CURRENCY_RE.match(wo.currency or ""):
+        p.append(("currency", "bad_currency"))
+    _amount(p, "rate_to_usd", wo.rate_to_usd, positive=True)
+    _amount(p, "base_amount", wo.base_amount)
+    _amount(p, "flex_allowance", wo.flex_allowance)
+    _amount(p, "cancel_fee_pct", wo.cancel_fee_pct)
+    if wo.cancel_fee_pct is not None and not (0 <= wo.cancel_fee_pct <= 100):
+        p.append(("cancel_fee_pct", "percent_range"))
+    return p
+
+
+def validate_location(loc: Location, others: list[Location] = ()) -> Problems:
+    p: Problems = []
+    if not valid_country(loc.country):
+        p.append(("country", "bad_country"))
+    if not CURRENCY_RE.match(loc.currency or ""):
+        p.append(("currency", "bad_currency"))
+    _amount(p, "rate_to_usd", loc.rate_to_usd, positive=True)
+    _amount(p, "credit_value", loc.credit_value, positive=True)
+    for o in others:
+        if o.id != loc.id and o.country == loc.country:
+            p.append(("country", "duplicate"))
+        if o.id != loc.id and o.role == loc.role and loc.role.value == "host":
+            p.append(("role", "two_hosts"))
+    return p
+
+
+def validate_line(line: ServiceLine, wo: WorkOrder | None = None) -> Problems:
+    from .catalog import catalog
+
+    p: Problems = []
+    if catalog().get(line.service) is None:
+        p.append(("service", "unknown_service"))
+    _amount(p, "quantity", line.quantity)
+    _amount(p, "unit_price", line.unit_price)
+    if line.flex_year is not None and line.flex_year < 1:
+        p.append(("flex_year", "flex_year_range"))
+    if wo is not None and line.location_id is not None and wo.location(line.location_id) is None:
+        p.append(("location", "unknown_location"))
+    check_text(p, "notes", line.notes)
+    return p
+
+
+def validate_delivery(d: Delivery, wo: WorkOrder | None = None) -> Problems:
+    from .catalog import catalog
+
+    p: Problems = []
+    check_text(p, "ref", d.ref, required=True)
+    check_text(p, "title", d.title)
+    check_text(p, "notes", d.notes)
+    if catalog().get(d.service) is None:
+        p.append(("service", "unknown_service"))
+    for name in ("requested_on", "first_day", "last_day", "changed_on", "moved_from"):
+        _date(p, name, getattr(d, name))
+    if d.first_day and d.last_day and d.last_day < d.first_day:
+        p.append(("last_day", "end_before_start"))
+    if d.status in (Status.SCHEDULED, Status.DELIVERED) and not (d.first_day and d.last_day):
+        p.append(("first_day", "needs_dates"))
+    _amount(p, "credits", d.credits)
+    _amount(p, "hours", d.hours)
+    _amount(p, "fee", d.fee)
+    if wo is not None and d.location_id is not None and wo.location(d.location_id) is None:
+        p.append(("location", "unknown_location"))
+    return p
+
+
+def validate_entry(e: LedgerEntry, wo: WorkOrder | None = None) -> Problems:
+    p: Problems = []
+    _date(p, "date", e.on)
+    for name in ("credits", "hours"):
+        v = getattr(e, name)
+        if v is None or not v.is_finite() or abs(v) > MAX_AMOUNT:
+            p.append((name, "too_large"))
+        elif v < 0 and e.kind.value != "adjustment":
+            p.append((name, "negative"))
+    check_text(p, "reference", e.reference)
+    check_text(p, "notes", e.notes)
+    if wo is not None and wo.location(e.location_id) is None:
+        p.append(("location", "unknown_location"))
+    return p

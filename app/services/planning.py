@@ -1,0 +1,405 @@
+"""The account manager's actions on a work order. Each validates, runs in one transaction,
+and returns the ChangeSet that Undo reverses. Previews say what a change would cost before it
+is saved; they never write."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.domain.consequences import new_findings
+from app.domain.enums import LedgerKind, Status
+from app.domain.findings import CheckSettings, Finding
+from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
+from app.domain.money import ZERO, credit_round
+from app.domain.rules import change_cost, ledger_balances, r_xfer_round
+from app.domain.validation import (
+    Problems,
+    validate_delivery,
+    validate_entry,
+    validate_line,
+    validate_location,
+    validate_work_order,
+)
+from app.store.db import Database
+from app.store.repo import customer_id, load_work_order
+from app.store.tables import DeliveryRow, ServiceLineRow, WorkOrderRow
+
+from . import changes
+from .changes import ChangeSet
+
+
+class ValidationError(ValueError):
+    """The input was refused; ``problems`` are (field, reason key) pairs."""
+
+    def __init__(self, problems: Problems):
+        super().__init__("; ".join(f"{f}: {r}" for f, r in problems))
+        self.problems = problems
+
+
+class NotFound(LookupError):
+    pass
+
+
+def _require(problems: Problems) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+def work_order(db: Database, number: str) -> WorkOrder:
+    with db.read() as s:
+        wo = load_work_order(s, number)
+    if wo is None:
+        raise NotFound(number)
+    return wo
+
+
+def _wo_id(s: Session, number: str) -> int:
+    wid = s.exec(select(WorkOrderRow.id).where(WorkOrderRow.number == number)).first()
+    if wid is None:
+        raise NotFound(number)
+    return wid
+
+
+def _delivery_id(s: Session, wid: int, ref: str) -> int:
+    did = s.exec(select(DeliveryRow.id).where(DeliveryRow.work_order_id == wid,
+                                             DeliveryRow.ref == ref)).first()
+    if did is None:
+        raise NotFound(ref)
+    return did
+
+
+# ------------------------------------------------------------------ work order header
+
+WO_FIELDS = ("term_start", "term_end", "signed_on", "currency", "rate_to_usd", "base_amount",
+             "flex_allowance", "cancel_fee_pct")
+
+
+def create_work_order(db: Database, wo: WorkOrder) -> ChangeSet:
+    _require(validate_work_order(wo))
+
+    def act(s: Session, cs: ChangeSet):
+        if s.exec(select(WorkOrderRow.id).where(WorkOrderRow.number == wo.number)).first():
+            raise ValidationError([("number", "duplicate")])
+        from app.store.tables import Customer
+
+        existing = s.exec(select(Customer).where(Customer.name == wo.customer)).first()
+        if existing is None:
+            cs.changes.append(changes.insert(s, "customer", {"name": wo.customer}))
+        cust = customer_id(s, wo.customer)
+        cs.changes.append(changes.insert(s, "work_order", {
+            "number": wo.number, "customer_id": cust, **{f: getattr(wo, f) for f in WO_FIELDS}}))
+
+    return changes.run(db, "New work order", wo.number, act)
+
+
+def update_work_order(db: Database, number: str, **values: Any) -> ChangeSet:
+    """Edit header fields (term, currency, rate, amounts, flex, fee %)."""
+    wo = work_order(db, number)
+    unknown = set(values) - set(WO_FIELDS)
+    if unknown:
+        raise ValueError(f"not header fields: {sorted(unknown)}")
+    _require(validate_work_order(replace(wo, **values)))
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.update(s, "work_order", wo.id, **values))
+
+    return changes.run(db, "Edit work order", number, act)
+
+
+# ------------------------------------------------------------------ locations
+
+def add_location(db: Database, number: str, loc: Location) -> ChangeSet:
+    wo = work_order(db, number)
+    loc = replace(loc, country=loc.country.upper(), currency=loc.currency.upper())
+    _require(validate_location(loc, wo.locations))
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.insert(s, "location", {
+            "work_order_id": wo.id, "country": loc.country, "role": loc.role.value,
+            "currency": loc.currency, "rate_to_usd": loc.rate_to_usd, "credit_value": loc.credit_value}))
+
+    return changes.run(db, "Add location", number, act)
+
+
+def update_location(db: Database, number: str, location_id: int, **values: Any) -> ChangeSet:
+    wo = work_order(db, number)
+    loc = wo.location(location_id)
+    if loc is None:
+        raise NotFound(str(location_id))
+    if "country" in values:
+        values["country"] = values["country"].upper()
+    if "currency" in values:
+        values["currency"] = values["currency"].upper()
+    _require(validate_location(replace(loc, **values), wo.locations))
+    if "role" in values:
+        values["role"] = values["role"].value if hasattr(values["role"], "value") else values["role"]
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.update(s, "location", location_id, **values))
+
+    return changes.run(db, "Edit location", number, act)
+
+
+def delete_location(db: Database, number: str, location_id: int) -> ChangeSet:
+    wo = work_order(db, number)
+    if any(e.location_id == location_id for e in wo.ledger):
+        raise ValidationError([("location", "in_ledger")])
+
+    def act(s: Session, cs: ChangeSet):
+        for table, model in (("service_line", ServiceLineRow), ("delivery", DeliveryRow)):
+            for rid in s.exec(select(model.id).where(model.location_id == location_id)).all():
+                cs.changes.append(changes.update(s, table, rid, location_id=None))
+        cs.changes.append(changes.delete(s, "location", location_id))
+
+    return changes.run(db, "Remove location", number, act)
+
+
+# ------------------------------------------------------------------ purchased lines
+
+def add_line(db: Database, number: str, line: ServiceLine) -> ChangeSet:
+    wo = work_order(db, number)
+    if not line.line_no:
+        line = replace(line, line_no=max((ln.line_no for ln in wo.lines), default=0) + 1)
+    problems = validate_line(line, wo)
+    if any(ln.line_no == line.line_no for ln in wo.lines):
+        problems.append(("line_no", "duplicate"))
+    _require(problems)
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.insert(s, "service_line", {
+            "work_order_id": wo.id, "line_no": line.line_no, "service": line.service,
+            "quantity": line.quantity, "unit": line.unit.value, "location_id": line.location_id,
+            "funding": line.funding.value, "unit_price": line.unit_price,
+            "flex_year": line.flex_year, "notes": line.notes}))
+
+    return changes.run(db, "Add service", number, act)
+
+
+def update_line(db: Database, number: str, line_id: int, **values: Any) -> ChangeSet:
+    wo = work_order(db, number)
+    line = next((ln for ln in wo.lines if ln.id == line_id), None)
+    if line is None:
+        raise NotFound(str(line_id))
+    _require(validate_line(replace(line, **values), wo))
+    stored = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.update(s, "service_line", line_id, **stored))
+
+    return changes.run(db, "Edit service", number, act)
+
+
+def delete_line(db: Database, number: str, line_id: int) -> ChangeSet:
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.delete(s, "service_line", line_id))
+
+    return changes.run(db, "Remove service", number, act)
+
+
+# ------------------------------------------------------------------ deliveries
+
+def next_ref(wo: WorkOrder) -> str:
+    nums = [int(d.ref[2:]) for d in wo.deliveries if d.ref.startswith("D-") and d.ref[2:].isdigit()]
+    return f"D-{(max(nums, default=0) + 1):03d}"
+
+
+def _delivery_values(d: Delivery) -> dict[str, Any]:
+    return {"ref": d.ref, "service": d.service, "title": d.title, "location_id": d.location_id,
+            "mode": d.mode.value, "status": d.status.value, "requested_on": d.requested_on,
+            "first_day": d.first_day, "last_day": d.last_day, "credits": d.credits,
+            "hours": d.hours, "changed_on": d.changed_on, "moved_from": d.moved_from,
+            "fee": d.fee, "line_no": d.line_no, "notes": d.notes}
+
+
+def preview_delivery(db: Database, number: str, after: Delivery, today: date,
+                     settings: CheckSettings | None = None) -> list[Finding]:
+    """New findings the work order would have with ``after`` saved (added or replacing the
+    delivery of the same ref): warnings to show before saving."""
+    wo = work_order(db, number)
+    changed = copy.deepcopy(wo)
+    changed.deliveries = [d for d in changed.deliveries if d.ref != after.ref] + [after]
+    return new_findings(wo, changed, today, settings)
+
+
+def create_delivery(db: Database, number: str, d: Delivery) -> ChangeSet:
+    wo = work_order(db, number)
+    if not d.ref:
+        d = replace(d, ref=next_ref(wo))
+    problems = validate_delivery(d, wo)
+    if any(x.ref == d.ref for x in wo.deliveries):
+        problems.append(("ref", "duplicate"))
+    _require(problems)
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.insert(s, "delivery", {"work_order_id": wo.id, **_delivery_values(d)}))
+
+    return changes.run(db, "New delivery", number, act)
+
+
+def update_delivery(db: Database, number: str, ref: str, label: str = "Edit delivery",
+                    ledger: list[LedgerEntry] = (), **values: Any) -> ChangeSet:
+    """Change fields of a delivery (and add ledger entries) in one transaction."""
+    wo = work_order(db, number)
+    d = next((x for x in wo.deliveries if x.ref == ref), None)
+    if d is None:
+        raise NotFound(ref)
+    after = replace(d, **values)
+    _require(validate_delivery(after, wo))
+    for e in ledger:
+        _require(validate_entry(e, wo))
+    stored = {k: v for k, v in _delivery_values(after).items() if k in values}
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.update(s, "delivery", d.id, **stored))
+        for e in ledger:
+            cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
+
+    return changes.run(db, label, number, act)
+
+
+def request_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet:
+    return update_delivery(db, number, ref, "Request delivery", status=Status.REQUESTED, requested_on=on)
+
+
+def schedule_delivery(db: Database, number: str, ref: str, first: date, last: date,
+                      requested_on: date | None = None) -> ChangeSet:
+    values: dict[str, Any] = {"status": Status.SCHEDULED, "first_day": first, "last_day": last}
+    d = next((x for x in work_order(db, number).deliveries if x.ref == ref), None)
+    if d is not None and d.requested_on is None:
+        values["requested_on"] = requested_on or first
+    return update_delivery(db, number, ref, "Schedule delivery", **values)
+
+
+def deliver(db: Database, number: str, ref: str, on: date) -> ChangeSet:
+    """Mark delivered; its credits (rounded, R-CREDIT-ROUND) and hours are drawn in the ledger."""
+    wo = work_order(db, number)
+    d = next((x for x in wo.deliveries if x.ref == ref), None)
+    if d is None:
+        raise NotFound(ref)
+    entries = []
+    if (d.credits or d.hours) and d.location_id is not None:
+        entries.append(LedgerEntry(None, on, d.location_id, LedgerKind.DRAW, credit_round(d.credits),
+                                   d.hours, ref, "", d.title))
+    return update_delivery(db, number, ref, "Mark delivered", ledger=entries,
+                           status=Status.DELIVERED)
+
+
+def change_fee(db: Database, number: str, ref: str, on: date) -> tuple[Decimal, str] | None:
+    """R-CANCEL-14 before saving: the fee cancelling or moving this delivery on ``on`` may cost."""
+    wo = work_order(db, number)
+    d = next((x for x in wo.deliveries if x.ref == ref), None)
+    if d is None:
+        raise NotFound(ref)
+    return change_cost(wo, d, on)
+
+
+def _fee_entries(wo: WorkOrder, d: Delivery, on: date, fee: tuple[Decimal, str] | None,
+                 note: str) -> list[LedgerEntry]:
+    if not fee or fee[0] <= 0 or d.location_id is None or fee[1] not in ("credits", "hours"):
+        return []
+    amount, unit = fee
+    return [LedgerEntry(None, on, d.location_id, LedgerKind.FEE,
+                        amount if unit == "credits" else ZERO,
+                        amount if unit == "hours" else ZERO, d.ref, "", note)]
+
+
+def cancel_delivery(db: Database, number: str, ref: str, on: date, charge_fee: bool = True) -> ChangeSet:
+    """Cancel; inside 14 days before the first day the fee is recorded on the delivery and in
+    the ledger (when confirmed, ``charge_fee``)."""
+    wo = work_order(db, number)
+    d = next((x for x in wo.deliveries if x.ref == ref), None)
+    if d is None:
+        raise NotFound(ref)
+    fee = change_cost(wo, d, on) if charge_fee else None
+    values: dict[str, Any] = {"status": Status.CANCELLED, "changed_on": on}
+    if fee:
+        values["fee"] = fee[0]
+    return update_delivery(db, number, ref, "Cancel delivery",
+                           ledger=_fee_entries(wo, d, on, fee, "Late cancellation (USSD 2.5)"), **values)
+
+
+def reschedule_delivery(db: Database, number: str, ref: str, first: date, last: date, on: date,
+                        charge_fee: bool = True) -> ChangeSet:
+    """Move to new days; the delivery keeps the first day it moved from (R-CANCEL-14)."""
+    wo = work_order(db, number)
+    d = next((x for x in wo.deliveries if x.ref == ref), None)
+    if d is None:
+        raise NotFound(ref)
+    fee = change_cost(wo, d, on) if charge_fee else None
+    values: dict[str, Any] = {"first_day": first, "last_day": last, "changed_on": on,
+                              "moved_from": d.first_day}
+    if fee:
+        values["fee"] = d.fee + fee[0]
+    return update_delivery(db, number, ref, "Reschedule delivery",
+                           ledger=_fee_entries(wo, d, on, fee, "Late rescheduling (USSD 2.5)"), **values)
+
+
+def delete_delivery(db: Database, number: str, ref: str) -> ChangeSet:
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.delete(s, "delivery", _delivery_id(s, _wo_id(s, number), ref)))
+
+    return changes.run(db, "Remove delivery", number, act)
+
+
+# ------------------------------------------------------------------ credits and hours
+
+def _entry_values(work_order_id: int, e: LedgerEntry) -> dict[str, Any]:
+    return {"work_order_id": work_order_id, "location_id": e.location_id, "entry_date": e.on,
+            "kind": e.kind.value, "credits": e.credits, "hours": e.hours, "reference": e.reference,
+            "counterparty": e.counterparty, "notes": e.notes}
+
+
+def add_entry(db: Database, number: str, e: LedgerEntry) -> ChangeSet:
+    """Grant, draw, adjust, expire or record a fee: the ledger only ever grows."""
+    wo = work_order(db, number)
+    _require(validate_entry(e, wo))
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
+
+    return changes.run(db, f"Ledger: {e.kind.value}", number, act)
+
+
+def preview_entry(db: Database, number: str, e: LedgerEntry, today: date) -> list[Finding]:
+    """New findings (an overdraw, say) the ledger would have with ``e`` added."""
+    wo = work_order(db, number)
+    changed = copy.deepcopy(wo)
+    changed.ledger.append(e)
+    return new_findings(wo, changed, today)
+
+
+def preview_transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decimal) -> Decimal:
+    """R-XFER-ROUND: the whole credits that would arrive; only the work order's own locations
+    can be chosen (R-XFER-LOCATIONS)."""
+    wo = work_order(db, number)
+    src, dst = wo.location(src_id), wo.location(dst_id)
+    if src is None or dst is None or src_id == dst_id:
+        raise ValidationError([("location", "unknown_location")])
+    return r_xfer_round(credits, src, dst)
+
+
+def transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decimal, on: date,
+             reference: str = "") -> ChangeSet:
+    wo = work_order(db, number)
+    arriving = preview_transfer(db, number, src_id, dst_id, credits)
+    if credits <= 0:
+        raise ValidationError([("credits", "not_positive")])
+    if ledger_balances(wo)[src_id]["credits"] < credits:
+        raise ValidationError([("credits", "overdraw")])
+    src, dst = wo.location(src_id), wo.location(dst_id)
+    ref = reference or f"X-{sum(1 for e in wo.ledger if e.kind is LedgerKind.TRANSFER_OUT) + 1}"
+    out = LedgerEntry(None, on, src_id, LedgerKind.TRANSFER_OUT, credits, ZERO, ref, dst.country, "")
+    inn = LedgerEntry(None, on, dst_id, LedgerKind.TRANSFER_IN, arriving, ZERO, ref, src.country,
+                      f"{credits} credits from {src.country}, rounded up (USSD 2.4)")
+
+    def act(s: Session, cs: ChangeSet):
+        for e in (out, inn):
+            cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
+
+    return changes.run(db, "Transfer credits", number, act)
