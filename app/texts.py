@@ -204,6 +204,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Услуги в стране {country} требуют отдельного заказа с местными налогами.",
         "kk": "{country} еліндегі қызметтерге жергілікті салықпен жеке жұмыс тапсырысы қажет.",
     },
+    "R-BILLING-EXCEPTION/proactive_excluded": {
+        "en": "Proactive services are not offered in {country} under a consolidated work order; buy them on a separate one.",
+        "ru": "Проактивные услуги в стране {country} не оказываются по сводному заказу; их покупают по отдельному.",
+        "kk": "{country} елінде алдын ала көрсетілетін қызметтер біріктірілген тапсырыс бойынша берілмейді; оларды жеке тапсырыспен алыңыз.",
+    },
     "R-AEM-NOTICE/confirmed_late": {
         "en": "Event starting {start} was confirmed on {confirmed_on}, after {date} (8 weeks ahead): it may not be covered.",
         "ru": "Событие с {start} подтверждено {confirmed_on}, позже {date} (за 8 недель): может не покрываться.",

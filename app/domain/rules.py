@@ -404,14 +404,23 @@ def r_xfer_locations(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
 
 def r_billing_exception(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
     """R-BILLING-EXCEPTION (seed 2.4): India, China, Taiwan, Hong Kong, Korea, Japan, New Zealand,
-    Macau and Australia each need a work order of their own."""
+    Macau and Australia each need a work order of their own. The seed also leaves these
+    "exception-list countries" out of the proactive services and STA a consolidated work order
+    offers at its locations, so such purchases there are named too."""
     if len(wo.locations) < 2:
         return []
-    return [_finding(wo, "R-BILLING-EXCEPTION", "separate_order", Severity.WARNING,
-                     _location_subject(loc), wo.signed_on or wo.term_start, today,
-                     country=loc.country)
-            for loc in wo.locations
-            if loc.country in BILLING_EXCEPTION_COUNTRIES and loc.role.value == "downstream"]
+    rule = "R-BILLING-EXCEPTION"
+    on = wo.signed_on or wo.term_start
+    excepted = {loc.id: loc for loc in wo.locations
+                if loc.country in BILLING_EXCEPTION_COUNTRIES and loc.role.value == "downstream"}
+    out = [_finding(wo, rule, "separate_order", Severity.WARNING, _location_subject(loc), on, today,
+                    country=loc.country) for loc in excepted.values()]
+    for line in wo.lines:
+        svc = cat.get(line.service)
+        if line.location_id in excepted and svc and svc.family == cat_mod.PROACTIVE:
+            out.append(_finding(wo, rule, "proactive_excluded", Severity.WARNING, _line_subject(line),
+                                on, today, country=excepted[line.location_id].country))
+    return out
 
 
 def _aem(d: Delivery) -> bool:

@@ -57,6 +57,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
         _line(5, "ODA", "1", "each", 1, funding="base"),
         _line(6, "ADVISORY", "1", "each", 1, funding="base"),
         _line(7, "CHALK_TALKS", "4", "sessions", 2, price="3500"),
+        _line(8, "WORKSHOPS", "6", "seats", 4, price="900", notes="Tokyo office"),
     ]
     a.deliveries = [
         _dlv("D-001", "RAPAAS", "Active Directory RAP as a Service", 1, "delivered", req=t(-300),

@@ -181,7 +181,11 @@ def test_transfers_only_between_listed_locations():
 def test_billing_exception_for_downstream_japan_only():
     w = wo(locations=[loc(1, "KZ"), loc(2, "JP", "downstream"), loc(3, "KG", "downstream")])
     [f] = run(rules.r_billing_exception, w, date(2026, 3, 1))
-    assert f.params["country"] == "JP"
+    assert f.params["country"] == "JP" and f.key == "separate_order"
+    w.lines = [line(1, "WORKSHOPS", "5", "seats", location=2), line(2, "WORKSHOPS", "5", "seats", location=3),
+               line(3, "EDE", "5", "hours", location=2)]
+    found = run(rules.r_billing_exception, w, date(2026, 3, 1))
+    assert [(f.key, f.subject.key) for f in found] == [("separate_order", "JP"), ("proactive_excluded", "1")]
     assert not run(rules.r_billing_exception, wo(locations=[loc(1, "JP")]), date(2026, 3, 1))
 
 
