@@ -115,9 +115,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{requested_on} сұралған, сұраудың соңғы күнінен ({date}) {days_late} күн кеш. Сұраулар жұмыс тапсырысының мерзімі бітетін күннен кемінде 60 күн бұрын жіберіледі.",
     },
     "R-REQUEST-60/unrequested_line": {
-        "en": "{amount} {unit} not yet requested; the last request day is {date}. What is not requested in time is lost.",
-        "ru": "Ещё не запрошено: {amount} ({unit}); последний день запроса — {date}. Не запрошенное вовремя будет потеряно.",
-        "kk": "Әлі сұралмаған: {amount} ({unit}); сұраудың соңғы күні — {date}. Уақытында сұралмаған қызмет жоғалады.",
+        "en": "{amount} {unit} not yet requested; the last request day is {date}. Requested later, it may not be delivered before the term ends and unused services expire.",
+        "ru": "Ещё не запрошено: {amount} ({unit}); последний день запроса — {date}. Запрошенное позже может не успеть до окончания срока, а неиспользованное сгорает.",
+        "kk": "Әлі сұралмаған: {amount} ({unit}); сұраудың соңғы күні — {date}. Кешірек сұралса, мерзім біткенге дейін көрсетілмеуі мүмкін, ал пайдаланылмаған қызметтің мерзімі өтеді.",
     },
     "R-REQUEST-60/unrequested_credits": {
         "en": "{amount} proactive credits not yet requested; the last request day is {date}.",
@@ -125,14 +125,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{amount} алдын ала берілетін кредит әлі сұралмаған; сұраудың соңғы күні — {date}.",
     },
     "R-CANCEL-14/late_cancel": {
-        "en": "Cancelled on {changed_on}, after the last free day {date} (first day {first_day}): a fee of up to {pct}% may apply, {fee} {unit}.",
-        "ru": "Отменено {changed_on}, после последнего бесплатного дня {date} (первый день {first_day}): возможна плата до {pct}%, {fee} ({unit}).",
-        "kk": "{changed_on} бас тартылған, тегін соңғы күннен ({date}) кейін (бірінші күн {first_day}): {pct}% дейін ақы алынуы мүмкін, {fee} ({unit}).",
+        "en": "Cancelled on {changed_on}, after the last free day {date} (first day {first_day}): Microsoft may deduct a fee of up to {pct}% at its discretion: {fee} {unit}.",
+        "ru": "Отменено {changed_on}, после последнего бесплатного дня {date} (первый день {first_day}): Microsoft может по своему усмотрению удержать плату до {pct}%: {fee} ({unit}).",
+        "kk": "{changed_on} бас тартылған, тегін соңғы күннен ({date}) кейін (бірінші күн {first_day}): Microsoft өз ұйғаруы бойынша {pct}% дейін ақы шегеруі мүмкін: {fee} ({unit}).",
     },
     "R-CANCEL-14/late_reschedule": {
-        "en": "Rescheduled on {changed_on}, after the last free day {date} (was to start {first_day}): a fee of up to {pct}% may apply, {fee} {unit}.",
-        "ru": "Перенесено {changed_on}, после последнего бесплатного дня {date} (начало было {first_day}): возможна плата до {pct}%, {fee} ({unit}).",
-        "kk": "{changed_on} қайта жоспарланған, тегін соңғы күннен ({date}) кейін (басталуы {first_day} еді): {pct}% дейін ақы алынуы мүмкін, {fee} ({unit}).",
+        "en": "Rescheduled on {changed_on}, after the last free day {date} (was to start {first_day}): Microsoft may deduct a fee of up to {pct}% at its discretion: {fee} {unit}.",
+        "ru": "Перенесено {changed_on}, после последнего бесплатного дня {date} (начало было {first_day}): Microsoft может по своему усмотрению удержать плату до {pct}%: {fee} ({unit}).",
+        "kk": "{changed_on} қайта жоспарланған, тегін соңғы күннен ({date}) кейін (басталуы {first_day} еді): Microsoft өз ұйғаруы бойынша {pct}% дейін ақы шегеруі мүмкін: {fee} ({unit}).",
     },
     "R-CANCEL-14/free_change_ends": {
         "en": "Starts {first_day}. Cancelling or rescheduling is free until {date}; after that it may cost up to {pct}%: {fee} {unit}.",
