@@ -1,0 +1,25 @@
+"""Export the portfolio (or write the empty template) in the work order workbook format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.store.db import Database
+from app.workbook.validate import Notice
+
+
+def export(db: Database, path: Path | str, lang: str = "en") -> tuple[int, list[Notice]]:
+    """Write every work order to ``path``; returns (work orders written, notices)."""
+    from app.store.repo import load_portfolio
+    from app.workbook.writer import write_portfolio
+
+    with db.read() as s:
+        portfolio = load_portfolio(s)
+    notices = write_portfolio(path, portfolio, lang)
+    return len(portfolio.work_orders), notices
+
+
+def template(path: Path | str, lang: str = "en") -> None:
+    from app.workbook.writer import write_template
+
+    write_template(path, lang)

@@ -1,0 +1,311 @@
+"""The import dialog: pick a workbook, validate it in the background (the window stays
+responsive), preview what is new, changed and unchanged, fix service matches, import in one
+transaction, or save an error workbook for a rejected file. No SQL here: app.services.importer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from app.domain.catalog import catalog
+from app.workbook import format as fmt
+from app.workbook import messages
+
+from .workers import Task, Tasks
+
+_KIND_SHEET = {"work_order": "work_orders", "location": "locations", "line": "services",
+               "delivery": "deliveries", "ledger": "ledger"}
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list; ``cells(item)`` gives the row's texts, computed when shown."""
+
+    def __init__(self, headers: list[str], items: list, cells, colour=None, parent=None):
+        super().__init__(parent)
+        self.headers, self.items, self.cells, self.colour = headers, items, cells, colour
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        item = self.items[index.row()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return self.cells(item)[index.column()]
+        if role == Qt.BackgroundRole and self.colour:
+            return self.colour(item)
+        return None
+
+
+class ImportDialog(QDialog):
+    def __init__(self, db, lang: str, parent=None):
+        super().__init__(parent)
+        self.db, self.lang = db, lang
+        self.plan = None
+        self.tasks = Tasks()
+        self.choices: dict[str, str] = {}
+        self.combos: dict[str, QComboBox] = {}
+        self.setWindowTitle(self.tr("Import a work order workbook"))
+        self.resize(1100, 650)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("No workbook chosen"))
+        self.browse_button = QPushButton(self.tr("Choose a workbook…"))
+        self.browse_button.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.path_edit, 1)
+        top.addWidget(self.browse_button)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.summary = QLabel(self.tr("Choose a workbook to see what it would change."))
+        self.summary.setWordWrap(True)
+
+        self.changes_view = self._table()
+        self.problems_view = self._table()
+        self.notices_view = self._table()
+        self.services_page = QWidget()
+        self.services_form = QFormLayout(self.services_page)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.changes_view, self.tr("Changes"))
+        self.tabs.addTab(self.problems_view, self.tr("Problems"))
+        self.tabs.addTab(self.services_page, self.tr("Service matches"))
+        self.tabs.addTab(self.notices_view, self.tr("Notes"))
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.AcceptRole)
+        self.errors_button = self.buttons.addButton(self.tr("Save error workbook…"),
+                                                    QDialogButtonBox.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.import_button.setEnabled(False)
+        self.errors_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.errors_button.clicked.connect(self.save_errors)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _table() -> QTableView:
+        view = QTableView()
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QTableView.SelectRows)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        return view
+
+    # ------------------------------------------------------------------ validating
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> Task:
+        """Read and validate ``path`` in the background."""
+        from app.services.importer import plan_import
+
+        from app.workbook.reader import WorkbookError
+
+        self.path_edit.setText(str(path))
+        self.plan = None
+        db, lang, choices = self.db, self.lang, dict(self.choices)
+
+        def work(progress):
+            try:
+                return plan_import(db, path, lang, lambda p: progress(p, 100), choices)
+            except WorkbookError as exc:  # shown in the user's language, not as an exception
+                return exc
+
+        return self._start(work, self.tr("Reading %1…").replace("%1", path.name))
+
+    def revalidate(self) -> Task | None:
+        """Validate again with the service matches chosen (the file is not read again)."""
+        from app.services.importer import replan
+
+        if self.plan is None:
+            return None
+        self.choices.update({name: combo.currentData() for name, combo in self.combos.items()
+                             if combo.currentData()})
+        db, lang, plan, choices = self.db, self.lang, self.plan, dict(self.choices)
+        return self._start(lambda progress: replan(db, plan, lang, choices, lambda p: progress(p, 100)),
+                           self.tr("Checking…"))
+
+    def _start(self, work, text: str) -> Task:
+        self.import_button.setEnabled(False)
+        self.errors_button.setEnabled(False)
+        self.browse_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.summary.setText(text)
+        task = Task(work)
+        task.signals.progress.connect(lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
+        task.signals.finished.connect(self._planned)
+        task.signals.failed.connect(self._failed)
+        return self.tasks.start(task)
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.browse_button.setEnabled(True)
+        self.summary.setText(self.tr("The workbook cannot be read: %1").replace("%1", message))
+
+    def _planned(self, result) -> None:
+        from app.workbook.reader import WorkbookError
+
+        self.progress.hide()
+        self.browse_button.setEnabled(True)
+        if isinstance(result, WorkbookError):
+            self._failed(messages.file_error_text(result.reason, self.lang))
+            return
+        self.show_plan(result)
+
+    def show_plan(self, plan) -> None:
+        self.plan = plan
+        lang = self.lang
+        counts = plan.counts
+        text = self.tr("%1 new, %2 changed, %3 unchanged.").replace("%1", str(counts["new"])) \
+            .replace("%2", str(counts["changed"])).replace("%3", str(counts["unchanged"]))
+        if plan.problems:
+            text += " " + self.tr("Rejected: %1 problems. Nothing will be written until they are fixed.") \
+                .replace("%1", str(len(plan.problems)))
+        self.summary.setText(text)
+        status_word = {"new": self.tr("new"), "changed": self.tr("changed"), "unchanged": self.tr("unchanged")}
+        colours = {"new": QColor("#e2f0d9"), "changed": QColor("#fff2cc")}
+
+        def field_name(kind: str, name: str) -> str:
+            sheet = fmt.SHEET_BY_KEY[_KIND_SHEET[kind]]
+            key = "line_no" if name == "line_no" else name
+            col = next((c for c in sheet.columns if c.key == key), None)
+            return col.header(lang) if col else name
+
+        from app.workbook.validate import shown
+
+        def change_cells(c):
+            fields = "; ".join(f"{field_name(c.kind, f)}: {shown(a)} → {shown(b)}" if c.status == "changed"
+                               else f"{field_name(c.kind, f)}: {shown(b)}" for f, a, b in c.fields)
+            return (status_word[c.status], c.sheet, str(c.row), c.work_order,
+                    "" if c.key is None else str(c.key), fields)
+
+        self.changes_view.setModel(RowsModel(
+            [self.tr("Status"), self.tr("Sheet"), self.tr("Row"), self.tr("Work order"), self.tr("Record"),
+             self.tr("Values")], plan.changes, change_cells, lambda c: colours.get(c.status), self))
+        self.problems_view.setModel(RowsModel(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")],
+            plan.problems,
+            lambda p: (p.sheet, str(p.row), f"{p.column} ({p.letter or '—'})", p.value,
+                       messages.reason_text(p.reason, p.params, lang)),
+            lambda _p: QColor("#ffc7ce"), self))
+        self.notices_view.setModel(RowsModel([self.tr("Note")], plan.notices, lambda n: (n.text(lang),),
+                                             None, self))
+        self._service_combos(plan)
+        self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(len(plan.problems))))
+        if plan.problems:
+            self.tabs.setCurrentIndex(2 if self.combos else 1)
+        self.import_button.setEnabled(plan.ok)
+        self.errors_button.setEnabled(bool(plan.problems))
+
+    def _service_combos(self, plan) -> None:
+        while self.services_form.rowCount():
+            self.services_form.removeRow(0)
+        self.combos = {}
+        unmatched = plan.unmatched_services()
+        if not unmatched:
+            self.services_form.addRow(QLabel(self.tr("Every service name matches the catalog.")))
+            return
+        self.services_form.addRow(QLabel(self.tr(
+            "These service names are not in the catalog. Choose the service each one means; "
+            "nothing is taken without your choice.")))
+        services = sorted(catalog(), key=lambda s: s.name(self.lang).casefold())
+        for name, proposals in unmatched.items():
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose a service —"), None)
+            for code in proposals:
+                combo.addItem(self.tr("Proposed: %1").replace("%1", f"{catalog()[code].name(self.lang)} ({code})"),
+                              code)
+            combo.insertSeparator(combo.count())
+            for s in services:
+                combo.addItem(f"{s.name(self.lang)} ({s.code})", s.code)
+            self.combos[name] = combo
+            self.services_form.addRow(QLabel(name), combo)
+        apply = QPushButton(self.tr("Use these services and check again"))
+        apply.clicked.connect(self.revalidate)
+        self.services_form.addRow(apply)
+
+    # ------------------------------------------------------------------ importing
+    def run_import(self) -> Task | None:
+        from app.services.importer import ImportRejected, commit
+
+        if self.plan is None or not self.plan.ok:
+            return None
+        db, plan = self.db, self.plan
+
+        def work(progress):
+            progress(0, 0)
+            try:
+                return commit(db, plan)
+            except ImportRejected as exc:
+                return exc
+
+        self.import_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        task = Task(work)
+        task.signals.finished.connect(self._committed)
+        task.signals.failed.connect(self._failed)
+        return self.tasks.start(task)
+
+    def _committed(self, result) -> None:
+        from app.services.importer import ImportRejected
+
+        self.progress.hide()
+        self.progress.setRange(0, 100)
+        if isinstance(result, ImportRejected):
+            self.plan.problems = result.problems
+            self.show_plan(self.plan)
+            return
+        self.accept()
+
+    def save_errors(self) -> None:
+        if self.plan is None:
+            return
+        default = str(self.plan.path.with_name(self.plan.path.stem + "-errors.xlsx"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save error workbook"), default,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.write_errors(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+
+    def write_errors(self, path: Path) -> None:
+        from app.workbook.reader import WorkbookError
+        from app.workbook.writer import write_error_workbook
+
+        try:
+            write_error_workbook(self.plan.path, path, self.plan.problems, self.lang,
+                                 {s.title: s.header_row for s in self.plan.raw.sheets})
+            self.summary.setText(self.tr("Error workbook saved: %1").replace("%1", str(path)))
+        except WorkbookError as exc:
+            self.summary.setText(self.tr("The error workbook cannot be written: %1")
+                                 .replace("%1", messages.file_error_text(exc.reason, self.lang)))
+
+    def done(self, result: int) -> None:
+        self.tasks.wait()
+        super().done(result)

@@ -1,0 +1,371 @@
+"""Turning one cell into one value: text, dates, numbers written the way people write them,
+countries, currencies, services and vocabulary words. A refusal is a CellError with a reason key."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from app.domain.catalog import catalog, fold
+from app.domain.dates import MAX_DATE, MIN_DATE
+from app.domain.money import AmountError, to_decimal
+
+from . import format as fmt
+
+DEFAULT_TEXT_MAX = 4000
+
+
+class CellError(ValueError):
+    def __init__(self, reason: str, **params):
+        super().__init__(reason)
+        self.reason = reason
+        self.params = params
+
+
+def is_blank(v) -> bool:
+    return v is None or v == "" or (isinstance(v, str) and not v.strip())
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # category Cc but tab, LF, CR
+_BREAKS = re.compile(r"[\t\n\r]")
+
+
+def _control_codes(text: str, allow_breaks: bool) -> list[str]:
+    bad = []
+    for rx in (_CONTROL,) if allow_breaks else (_CONTROL, _BREAKS):
+        for ch in rx.findall(text):
+            code = f"U+{ord(ch):04X}"
+            if code not in bad:
+                bad.append(code)
+    return bad
+
+
+def to_text_value(v, kind: str, max_len: int) -> str:
+    """Text as written (right-to-left and combining characters kept literally); identifiers lose
+    surrounding spaces and must sit on one line."""
+    if isinstance(v, bool) or isinstance(v, (time, timedelta)):
+        raise CellError("wrong_type")
+    if isinstance(v, str):
+        text = v
+    elif isinstance(v, float):
+        if not math.isfinite(v):
+            raise CellError("not_finite")
+        text = str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    elif isinstance(v, datetime):
+        text = v.date().isoformat() if v.time() == time() else v.isoformat(sep=" ")
+    elif isinstance(v, (int, date, Decimal)):
+        text = str(v)
+    else:
+        raise CellError("wrong_type")
+    key = kind in ("key", "service")
+    if key:
+        text = text.strip()
+    limit = max_len or DEFAULT_TEXT_MAX
+    if len(text) > limit:
+        raise CellError("too_long", length=len(text), max=limit)
+    codes = _control_codes(text, allow_breaks=True)
+    if codes:
+        raise CellError("control_chars", codes=", ".join(codes[:5]))
+    if key and _BREAKS.search(text):
+        raise CellError("multiline")
+    return text
+
+
+# ----------------------------------------------------------------------------------- dates
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DOT_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_SLASH_ISO = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+
+
+def _in_range(d: date) -> date:
+    if not MIN_DATE <= d <= MAX_DATE:
+        raise CellError("date_out_of_range")
+    return d
+
+
+def from_serial(serial: float | int, date1904: bool = False) -> date:
+    """An Excel serial day number (1900 or 1904 system) as a date."""
+    if isinstance(serial, float) and not math.isfinite(serial):
+        raise CellError("not_a_date")
+    if not 0 < serial < 80_000:
+        raise CellError("date_out_of_range")
+    days = int(serial)
+    if date1904:
+        return _in_range(date(1904, 1, 1) + timedelta(days=days))
+    if days == 60:  # 29 February 1900, a day that never was (Lotus' leap-year bug)
+        raise CellError("not_a_date")
+    base = date(1899, 12, 31) if days < 60 else date(1899, 12, 30)
+    return _in_range(base + timedelta(days=days))
+
+
+@lru_cache(maxsize=4096)
+def _date_from_text(text: str) -> date:
+    text = text.strip()
+    for rx, order in ((_ISO_DATE, "ymd"), (_DOT_DATE, "dmy"), (_SLASH_ISO, "ymd")):
+        m = rx.match(text)
+        if m:
+            parts = dict(zip(order, (int(g) for g in m.groups()[:3])))
+            if not 1 <= parts["y"] <= 9999:
+                raise CellError("date_out_of_range")
+            try:
+                d = date(parts["y"], parts["m"], parts["d"])
+            except ValueError:
+                raise CellError("not_a_date") from None
+            return _in_range(d)
+    raise CellError("not_a_date")
+
+
+def to_date(v, date1904: bool = False) -> date:
+    if isinstance(v, bool) or isinstance(v, (time, timedelta)):
+        raise CellError("wrong_type")
+    if isinstance(v, datetime):
+        return _in_range(v.date())
+    if isinstance(v, date):
+        return _in_range(v)
+    if isinstance(v, (int, float)):
+        return from_serial(v, date1904)
+    if isinstance(v, str):
+        return _date_from_text(v)
+    raise CellError("not_a_date")
+
+
+# ---------------------------------------------------------------------------------- numbers
+
+_LEAD_TOKEN = re.compile(r"^([^\d\s+\-.,(]+)\s*")
+_TRAIL_TOKEN = re.compile(r"\s*([^\d\s.,)%]+)$")
+_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f'’]")
+_PLAIN = re.compile(r"^\d+(?:\.\d+)?$|^\.\d+$")
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_GROUPED_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_NON_FINITE = frozenset({"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity", "∞", "-∞"})
+
+
+def _is_currency(token: str) -> bool:
+    token = token.rstrip(".")
+    return token.casefold() in _CURRENCY_SIGNS or token.upper() in _currencies()
+
+
+def _strip_currency(s: str) -> str:
+    """Drop one currency sign or code before and one after the number (``$ 12 000``, ``12 000 ₸``)."""
+    m = _LEAD_TOKEN.match(s)
+    if m and _is_currency(m.group(1)):
+        s = s[m.end():]
+    m = _TRAIL_TOKEN.search(s)
+    if m and _is_currency(m.group(1)):
+        s = s[:m.start()]
+    return s.strip()
+
+
+@lru_cache(maxsize=8192)
+def number_from_text(text: str) -> Decimal:
+    """``1 250,50``, ``1,250.50``, ``1.250,50``, ``$ 12 000``, ``-3``, ``12,5``, ``15%``."""
+    s = text.strip()
+    if s.casefold() in _NON_FINITE:
+        raise CellError("not_finite")
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1].strip()
+    s = s.replace("\u2212", "-")
+    if s.endswith("%"):
+        s = s[:-1].strip()
+    s = _strip_currency(s)
+    if s[:1] in ("+", "-"):
+        negative, s = negative ^ (s[0] == "-"), s[1:].strip()
+    s = _strip_currency(s)
+    spaced = bool(_SPACES.search(s))
+    s = _SPACES.sub("", s)
+    if not s:
+        raise CellError("not_a_number")
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):  # 1.250,50
+            if not _GROUPED_DOT.match(s):
+                raise CellError("not_a_number")
+            s = s.replace(".", "").replace(",", ".")
+        else:  # 1,250.50
+            if not _GROUPED.match(s):
+                raise CellError("not_a_number")
+            s = s.replace(",", "")
+    elif s.count(",") > 1:
+        if not _GROUPED.match(s):
+            raise CellError("not_a_number")
+        s = s.replace(",", "")
+    elif s.count(",") == 1:
+        whole, frac = s.split(",")
+        if len(frac) == 3 and not spaced and whole not in ("", "0"):
+            raise CellError("ambiguous_number")
+        s = f"{whole}.{frac}"
+    elif s.count(".") > 1:
+        if not _GROUPED_DOT.match(s):
+            raise CellError("not_a_number")
+        s = s.replace(".", "")
+    if not _PLAIN.match(s):
+        raise CellError("not_a_number")
+    try:
+        d = Decimal(s)
+    except InvalidOperation:
+        raise CellError("not_a_number") from None
+    return -d if negative else d
+
+
+def to_number(v) -> Decimal:
+    if isinstance(v, bool) or isinstance(v, (time, timedelta)):
+        raise CellError("wrong_type")
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            raise CellError("not_finite")
+        d = Decimal(repr(v))  # the shortest text that is this cell's number: no binary noise
+    elif isinstance(v, (int, Decimal)):
+        d = Decimal(v)
+    elif isinstance(v, str):
+        d = number_from_text(v)
+    else:
+        raise CellError("not_a_number")
+    try:
+        return to_decimal(d)
+    except AmountError as exc:
+        raise CellError(exc.reason if exc.reason in ("not_finite", "too_large") else "not_a_number") from None
+
+
+def to_kind_number(v, kind: str):
+    d = to_number(v)
+    if kind == "amount" and d < 0:
+        raise CellError("negative")
+    if kind == "rate" and d <= 0:
+        raise CellError("not_positive")
+    if kind == "pct" and not 0 <= d <= 100:
+        raise CellError("pct_range")
+    if kind == "int":
+        if d != d.to_integral_value():
+            raise CellError("not_whole")
+        if d < 1:
+            raise CellError("not_positive")
+        return int(d)
+    return d
+
+
+# ------------------------------------------------------------------------ names and words
+
+_COUNTRY_EXTRA = {
+    "казахстан": "KZ", "қазақстан": "KZ", "kazakstan": "KZ", "кыргызстан": "KG", "киргизия": "KG",
+    "қырғызстан": "KG", "кыргызская республика": "KG", "kyrgyz republic": "KG", "узбекистан": "UZ",
+    "өзбекстан": "UZ", "таджикистан": "TJ", "тәжікстан": "TJ", "туркменистан": "TM",
+    "түрікменстан": "TM", "россия": "RU", "ресей": "RU", "russia": "RU", "грузия": "GE",
+    "япония": "JP", "жапония": "JP", "китай": "CN", "қытай": "CN", "корея": "KR", "south korea": "KR",
+    "южная корея": "KR", "оңтүстік корея": "KR", "сша": "US", "ақш": "US", "usa": "US", "uk": "GB",
+    "великобритания": "GB", "германия": "DE", "германия фрг": "DE", "турция": "TR", "түркия": "TR",
+    "азербайджан": "AZ", "әзірбайжан": "AZ", "армения": "AM", "армения республика": "AM",
+    "беларусь": "BY", "белоруссия": "BY", "украина": "UA", "монголия": "MN", "индия": "IN",
+    "үндістан": "IN", "тайвань": "TW", "гонконг": "HK", "макао": "MO", "австралия": "AU",
+    "новая зеландия": "NZ", "жаңа зеландия": "NZ",
+}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    import gettext
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    translations = []
+    for lang in ("ru", "kk"):
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            pass
+    for c in pycountry.countries:
+        for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(fold(value), c.alpha_2)
+                for t in translations:
+                    if attr in ("name", "official_name", "common_name"):
+                        names.setdefault(fold(t.gettext(value)), c.alpha_2)
+    for k, v in _COUNTRY_EXTRA.items():
+        names.setdefault(fold(k), v)
+    return names
+
+
+def to_country(v) -> str:
+    if not isinstance(v, str):
+        raise CellError("unknown_country")
+    code = _countries().get(fold(v))
+    if code is None:
+        raise CellError("unknown_country")
+    return code
+
+
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "₴": "UAH", "₺": "TRY", "₼": "AZN", "сом": "KGS",
+                   "сум": "UZS", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "тг": "KZT",
+                   "тенге": "KZT", "теңге": "KZT", "руб": "RUB", "¥": "JPY"}
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def to_currency(v) -> str:
+    if not isinstance(v, str):
+        raise CellError("unknown_currency")
+    text = v.strip()
+    code = _CURRENCY_SIGNS.get(text.casefold().rstrip("."), text.upper())
+    if code not in _currencies():
+        raise CellError("unknown_currency")
+    return code
+
+
+def to_word(v, vocab: str, lang: str) -> str:
+    if isinstance(v, str):
+        value = fmt.vocabulary(vocab).get(fold(v))
+        if value is not None:
+            return value
+    from app.texts import VOCAB
+
+    allowed = ", ".join(per[lang] if lang in per else per["en"] for per in VOCAB[vocab].values())
+    raise CellError("unknown_value", allowed=allowed)
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_names() -> tuple[list[str], list[str]]:
+    names = catalog().all_names()
+    return list(names), list(names.values())
+
+
+def service_proposals(text: str, limit: int = 3) -> list[str]:
+    """Catalog codes whose name is close to ``text`` (rapidfuzz), best first."""
+    from rapidfuzz import fuzz, process
+
+    keys, codes = _fuzzy_names()
+    found: list[str] = []
+    for _name, _score, i in process.extract(fold(text), keys, scorer=fuzz.WRatio, limit=12,
+                                           score_cutoff=75):
+        if codes[i] not in found:
+            found.append(codes[i])
+        if len(found) == limit:
+            break
+    return found
+
+
+def to_service(v, choices: dict[str, str], lang: str) -> str:
+    """A catalog code, from a code or a name in any language; close names are proposed
+    (``CellError.params['codes']``), never taken unless the user chose one (``choices``)."""
+    if not isinstance(v, str):
+        v = to_text_value(v, "service", 200)
+    chosen = choices.get(fold(v))
+    if chosen and chosen in catalog():
+        return chosen
+    service = catalog().lookup(v)
+    if service is not None:
+        return service.code
+    codes = service_proposals(v)
+    if codes:
+        names = "; ".join(f"{catalog()[c].name(lang)} ({c})" for c in codes)
+        raise CellError("unknown_service_close", proposals=names, codes=codes)
+    raise CellError("unknown_service", codes=[])

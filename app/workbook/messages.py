@@ -1,0 +1,229 @@
+"""What the importer and the exporter say, in Kazakh, Russian and English. A problem carries a
+stable reason key and its parameters; these templates turn it into a sentence."""
+
+from __future__ import annotations
+
+PLACE = {
+    "en": "{sheet}, row {row}, column {column} ({letter})",
+    "ru": "{sheet}, строка {row}, столбец «{column}» ({letter})",
+    "kk": "{sheet}, {row}-жол, «{column}» бағаны ({letter})",
+}
+
+#: Problems in a workbook: each names its sheet, row and column.
+REASONS: dict[str, dict[str, str]] = {
+    "required": {"en": "a value is required", "ru": "значение обязательно", "kk": "мән міндетті"},
+    "missing_column": {
+        "en": "the sheet has no column “{column}”, which is required",
+        "ru": "на листе нет обязательного столбца «{column}»",
+        "kk": "парақта міндетті «{column}» бағаны жоқ"},
+    "duplicate_column": {
+        "en": "the column appears twice (first in column {first}); remove one",
+        "ru": "столбец повторяется (впервые — столбец {first}); удалите один",
+        "kk": "баған екі рет кездеседі (алғашқысы — {first} бағаны); біреуін өшіріңіз"},
+    "no_header": {
+        "en": "no header row found in the first 30 rows (expected headers such as {expected})",
+        "ru": "в первых 30 строках не найдена строка заголовков (ожидаются, например: {expected})",
+        "kk": "алғашқы 30 жолда тақырып жолы табылмады (мысалы, {expected} күтіледі)"},
+    "no_sheets": {
+        "en": "no sheet of the format was found (expected: {expected})",
+        "ru": "не найдено ни одного листа формата (ожидаются: {expected})",
+        "kk": "форматтың бірде-бір парағы табылмады (күтілетіні: {expected})"},
+    "not_a_date": {
+        "en": "not a date (write 2026-03-01 or 01.03.2026)",
+        "ru": "не дата (пишите 2026-03-01 или 01.03.2026)",
+        "kk": "күн емес (2026-03-01 немесе 01.03.2026 түрінде жазыңыз)"},
+    "date_out_of_range": {
+        "en": "the date must lie between 1900 and 2100",
+        "ru": "дата должна быть между 1900 и 2100 годами",
+        "kk": "күн 1900 және 2100 жылдар аралығында болуы керек"},
+    "not_a_number": {"en": "not a number", "ru": "не число", "kk": "сан емес"},
+    "not_finite": {
+        "en": "not a finite number (NaN or infinity)",
+        "ru": "не конечное число (NaN или бесконечность)",
+        "kk": "шектеулі сан емес (NaN немесе шексіздік)"},
+    "too_large": {
+        "en": "too large (at most 1,000,000,000,000 in size)",
+        "ru": "слишком большое (не больше 1 000 000 000 000 по модулю)",
+        "kk": "тым үлкен (абсолют мәні 1 000 000 000 000-нан аспауы керек)"},
+    "negative": {"en": "must not be negative", "ru": "не может быть отрицательным",
+                 "kk": "теріс болмауы керек"},
+    "not_positive": {"en": "must be greater than zero", "ru": "должно быть больше нуля",
+                     "kk": "нөлден үлкен болуы керек"},
+    "not_whole": {"en": "must be a whole number", "ru": "должно быть целым числом",
+                  "kk": "бүтін сан болуы керек"},
+    "ambiguous_number": {
+        "en": "ambiguous number: one comma before three digits may separate thousands or decimals; "
+              "write 1250 or 1.25",
+        "ru": "неоднозначное число: одна запятая перед тремя цифрами может отделять тысячи или "
+              "дробную часть; пишите 1250 или 1,25",
+        "kk": "екіұшты сан: үш цифрдың алдындағы бір үтір мыңдықты да, бөлшекті де бөлуі мүмкін; "
+              "1250 немесе 1,25 деп жазыңыз"},
+    "pct_range": {"en": "must be a percentage between 0 and 100", "ru": "должно быть от 0 до 100 %",
+                  "kk": "0 мен 100 % аралығында болуы керек"},
+    "unknown_value": {"en": "not one of: {allowed}", "ru": "допустимые значения: {allowed}",
+                      "kk": "рұқсат етілген мәндер: {allowed}"},
+    "unknown_country": {
+        "en": "not a country (an ISO code such as KZ, or a country name)",
+        "ru": "не страна (код ISO, например KZ, или название страны)",
+        "kk": "ел емес (ISO коды, мысалы KZ, немесе елдің атауы)"},
+    "unknown_currency": {
+        "en": "not a currency code (ISO 4217, such as KZT or USD)",
+        "ru": "не код валюты (ISO 4217, например KZT или USD)",
+        "kk": "валюта коды емес (ISO 4217, мысалы KZT немесе USD)"},
+    "unknown_service": {
+        "en": "not a service of the catalog (use its code or its name in Kazakh, Russian or English)",
+        "ru": "нет такой услуги в каталоге (укажите код или название на казахском, русском или английском)",
+        "kk": "каталогта мұндай қызмет жоқ (кодын немесе қазақша, орысша, ағылшынша атауын жазыңыз)"},
+    "unknown_service_close": {
+        "en": "not a service of the catalog; did you mean: {proposals}? Nothing is taken without your choice",
+        "ru": "нет такой услуги в каталоге; возможно: {proposals}? Без вашего выбора ничего не подставляется",
+        "kk": "каталогта мұндай қызмет жоқ; мүмкін: {proposals}? Сіз таңдамайынша ештеңе алынбайды"},
+    "too_long": {
+        "en": "text too long ({length} characters, at most {max})",
+        "ru": "слишком длинный текст ({length} символов, не больше {max})",
+        "kk": "мәтін тым ұзын ({length} таңба, ең көбі {max})"},
+    "control_chars": {
+        "en": "contains invisible control characters ({codes}); remove them",
+        "ru": "содержит невидимые управляющие символы ({codes}); удалите их",
+        "kk": "көрінбейтін басқару таңбалары бар ({codes}); оларды өшіріңіз"},
+    "multiline": {"en": "must be on one line", "ru": "должно быть в одну строку",
+                  "kk": "бір жолда болуы керек"},
+    "formula_not_computed": {
+        "en": "a formula whose value was never computed: open the file in Excel, let it calculate, save it",
+        "ru": "формула, значение которой ни разу не вычислялось: откройте файл в Excel, дайте ему "
+              "пересчитать и сохраните",
+        "kk": "мәні ешқашан есептелмеген формула: файлды Excel-де ашып, есептетіп, сақтаңыз"},
+    "error_value": {"en": "an error value {error}", "ru": "значение-ошибка {error}",
+                    "kk": "қате мәні {error}"},
+    "wrong_type": {"en": "a yes/no or time value is not accepted here",
+                   "ru": "логическое значение или время здесь не допускается",
+                   "kk": "иә/жоқ немесе уақыт мәні мұнда қабылданбайды"},
+    "end_before_start": {
+        "en": "the end {end} is before the start {start}",
+        "ru": "окончание {end} раньше начала {start}",
+        "kk": "аяқталуы {end} басталуынан {start} бұрын"},
+    "duplicate_key": {
+        "en": "the same record appears twice (also in row {first})",
+        "ru": "та же запись встречается дважды (также в строке {first})",
+        "kk": "бір жазба екі рет кездеседі ({first}-жолда да)"},
+    "unknown_work_order": {
+        "en": "work order {number} is neither on the work orders sheet nor in the database",
+        "ru": "заказа {number} нет ни на листе заказов, ни в базе данных",
+        "kk": "{number} жұмыс тапсырысы тапсырыстар парағында да, дерекқорда да жоқ"},
+    "unknown_location": {
+        "en": "{country} is not a support location of work order {number}",
+        "ru": "{country} не является местом поддержки заказа {number}",
+        "kk": "{country} — {number} жұмыс тапсырысының қолдау көрсету орны емес"},
+    "unknown_line": {
+        "en": "line {line} is not a service line of work order {number}",
+        "ru": "строки {line} нет среди услуг заказа {number}",
+        "kk": "{line} жолы {number} жұмыс тапсырысының қызметтерінде жоқ"},
+    "two_hosts": {
+        "en": "a work order has one host location; {country} is already the host of {number}",
+        "ru": "у заказа одно основное место; {country} уже основное место заказа {number}",
+        "kk": "жұмыс тапсырысында бір ғана хост болады; {number} үшін хост — {country}"},
+    "rejected_by_database": {
+        "en": "the database refused the import ({detail}); nothing was written",
+        "ru": "база данных отклонила импорт ({detail}); ничего не записано",
+        "kk": "дерекқор импортты қабылдамады ({detail}); ештеңе жазылған жоқ"},
+}
+
+#: Things worth knowing that do not stop an import (or an export).
+NOTICES: dict[str, dict[str, str]] = {
+    "extra_column": {
+        "en": "{sheet}: column “{column}” ({letter}) is not part of the format and was ignored",
+        "ru": "{sheet}: столбец «{column}» ({letter}) не входит в формат и пропущен",
+        "kk": "{sheet}: «{column}» бағаны ({letter}) форматқа кірмейді, ескерілмеді"},
+    "ignored_sheet": {
+        "en": "sheet “{sheet}” is not part of the format and was ignored",
+        "ru": "лист «{sheet}» не входит в формат и пропущен",
+        "kk": "«{sheet}» парағы форматқа кірмейді, ескерілмеді"},
+    "by_headers": {
+        "en": "sheet “{sheet}” was read as “{as_sheet}”, recognised by its headers",
+        "ru": "лист «{sheet}» прочитан как «{as_sheet}» по заголовкам столбцов",
+        "kk": "«{sheet}» парағы бағандар тақырыптары бойынша «{as_sheet}» ретінде оқылды"},
+    "stripped": {
+        "en": "{sheet}, row {row}, column {column}: control characters a workbook cannot hold were removed",
+        "ru": "{sheet}, строка {row}, столбец «{column}»: удалены управляющие символы, которые нельзя "
+              "сохранить в книге",
+        "kk": "{sheet}, {row}-жол, «{column}» бағаны: кітапқа жазуға болмайтын басқару таңбалары өшірілді"},
+}
+
+#: Files that cannot be read as a workbook at all (exit 2 on the command line).
+FILE_ERRORS: dict[str, dict[str, str]] = {
+    "not_found": {"en": "does not exist", "ru": "не существует", "kk": "жоқ"},
+    "is_directory": {"en": "is a folder, not a workbook", "ru": "это папка, а не книга Excel",
+                     "kk": "бұл қалта, Excel кітабы емес"},
+    "not_readable": {"en": "cannot be read (permission denied)", "ru": "не читается (нет доступа)",
+                     "kk": "оқылмайды (рұқсат жоқ)"},
+    "too_large": {"en": "is too large to be a work order workbook", "ru": "слишком велик для книги заказов",
+                  "kk": "жұмыс тапсырыстары кітабы үшін тым үлкен"},
+    "not_xlsx": {"en": "is not an Excel workbook (.xlsx)", "ru": "не книга Excel (.xlsx)",
+                 "kk": "Excel кітабы (.xlsx) емес"},
+    "old_xls": {"en": "is an old Excel 97–2003 file (.xls): save it as .xlsx",
+                "ru": "старый файл Excel 97–2003 (.xls): сохраните его как .xlsx",
+                "kk": "ескі Excel 97–2003 файлы (.xls): оны .xlsx ретінде сақтаңыз"},
+    "password_protected": {
+        "en": "is protected by a password: remove the password in Excel and save it again",
+        "ru": "защищён паролем: снимите пароль в Excel и сохраните файл заново",
+        "kk": "құпиясөзбен қорғалған: Excel-де құпиясөзді алып, қайта сақтаңыз"},
+    "corrupt": {"en": "is damaged and cannot be read", "ru": "повреждён и не читается",
+                "kk": "зақымдалған, оқылмайды"},
+    "archive_bomb": {
+        "en": "unpacks to far more data than a workbook holds (a suspicious archive); refused",
+        "ru": "распаковывается в гораздо больший объём, чем бывает у книги (подозрительный архив); отклонён",
+        "kk": "кітапта болатыннан әлдеқайда көп деректерге ашылады (күдікті архив); қабылданбады"},
+    "sheet_too_large": {
+        "en": "has a sheet too large to read (more than 5,000,000 cells)",
+        "ru": "содержит слишком большой лист (более 5 000 000 ячеек)",
+        "kk": "тым үлкен парағы бар (5 000 000-нан астам ұяшық)"},
+    "not_writable": {"en": "cannot be written", "ru": "не удаётся записать", "kk": "жазу мүмкін емес"},
+}
+
+WORDS = {
+    "workbook": {"en": "workbook", "ru": "книга", "kk": "кітап"},
+    "error": {"en": "error", "ru": "ошибка", "kk": "қате"},
+    "note": {"en": "note", "ru": "примечание", "kk": "ескертпе"},
+    "problem_column": {"en": "Problems", "ru": "Ошибки", "kk": "Қателер"},
+    "rejected": {
+        "en": "rejected: {count} problems; nothing was written",
+        "ru": "отклонено: ошибок — {count}; ничего не записано",
+        "kk": "қабылданбады: {count} қате; ештеңе жазылған жоқ"},
+    "summary": {
+        "en": "{new} new, {changed} changed, {unchanged} unchanged",
+        "ru": "новых: {new}, изменённых: {changed}, без изменений: {unchanged}",
+        "kk": "жаңа: {new}, өзгерген: {changed}, өзгеріссіз: {unchanged}"},
+    "imported": {"en": "imported into {db}", "ru": "импортировано в {db}", "kk": "{db} ішіне импортталды"},
+    "dry_run": {"en": "dry run: nothing was written", "ru": "пробный запуск: ничего не записано",
+                "kk": "сынақ: ештеңе жазылған жоқ"},
+}
+
+
+def _pick(table: dict[str, str], lang: str) -> str:
+    return table.get(lang) or table["en"]
+
+
+def word(key: str, lang: str = "en", **params) -> str:
+    return _pick(WORDS[key], lang).format(**params)
+
+
+def reason_text(reason: str, params: dict, lang: str = "en") -> str:
+    table = REASONS.get(reason)
+    if table is None:
+        return reason
+    try:
+        return _pick(table, lang).format(**params)
+    except (KeyError, IndexError):
+        return _pick(table, "en")
+
+
+def notice_text(key: str, params: dict, lang: str = "en") -> str:
+    return _pick(NOTICES[key], lang).format(**params)
+
+
+def file_error_text(reason: str, lang: str = "en") -> str:
+    return _pick(FILE_ERRORS.get(reason, {"en": reason}), lang)
+
+
+def place_text(sheet: str, row: int, column: str, letter: str, lang: str = "en") -> str:
+    return _pick(PLACE, lang).format(sheet=sheet, row=row, column=column, letter=letter)

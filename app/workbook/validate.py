@@ -1,0 +1,480 @@
+"""Validation of a read workbook against the format and against what the database holds.
+
+``parse`` turns each row into a record (a dict of the columns present) or into problems; ``merge``
+lays the records over the existing state of their work orders, checks what needs the whole
+picture (references, one host, end after start) and classifies every record as new, changed or
+unchanged. Both are pure: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from app.domain.catalog import catalog, fold
+from app.domain.money import ZERO, to_text
+
+from . import cells
+from . import format as fmt
+from . import messages
+from .reader import ERROR_VALUES, RawWorkbook
+
+KINDS = ("work_order", "location", "line", "delivery", "ledger")
+SHEET_OF_KIND = {"work_order": "work_orders", "location": "locations", "line": "services",
+                 "delivery": "deliveries", "ledger": "ledger"}
+#: The field that identifies a record within its work order.
+KEY_FIELD = {"work_order": "work_order", "location": "country", "line": "line_no", "delivery": "ref"}
+
+FIELDS = {
+    "work_order": ("customer", "term_start", "term_end", "signed_on", "currency", "rate_to_usd",
+                   "base_amount", "flex_allowance", "cancel_fee_pct"),
+    "location": ("role", "currency", "rate_to_usd", "credit_value"),
+    "line": ("service", "quantity", "unit", "location", "funding", "unit_price", "flex_year", "notes"),
+    "delivery": ("service", "title", "location", "mode", "status", "requested_on", "first_day",
+                 "last_day", "credits", "hours", "changed_on", "moved_from", "fee", "line_no", "notes"),
+    "ledger": ("on", "location", "kind", "credits", "hours", "reference", "counterparty", "notes"),
+}
+#: Values an empty cell (or a new record without the column) stands for.
+DEFAULTS = {
+    "work_order": {"signed_on": None, "currency": "USD", "base_amount": ZERO, "flex_allowance": ZERO,
+                   "cancel_fee_pct": Decimal(100)},
+    "location": {"credit_value": Decimal(1)},
+    "line": {"location": None, "unit_price": ZERO, "flex_year": None, "notes": ""},
+    "delivery": {"title": "", "location": None, "mode": "remote", "status": "planned",
+                 "requested_on": None, "first_day": None, "last_day": None, "credits": ZERO,
+                 "hours": ZERO, "changed_on": None, "moved_from": None, "fee": ZERO, "line_no": None,
+                 "notes": ""},
+    "ledger": {"credits": ZERO, "hours": ZERO, "reference": "", "counterparty": "", "notes": ""},
+}
+
+
+@dataclass
+class Problem:
+    sheet: str
+    row: int
+    column: str  # the header as written in the file (or the format's, for a missing column)
+    letter: str
+    value: str
+    reason: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def proposals(self) -> list[str]:
+        """Catalog codes proposed for an unknown service name."""
+        return list(self.params.get("codes", ()))
+
+    def text(self, lang: str = "en") -> str:
+        place = messages.place_text(self.sheet, self.row, self.column, self.letter or "—", lang)
+        value = f"«{_short(self.value)}»: " if self.value else ""
+        return f"{place}: {value}{messages.reason_text(self.reason, self.params, lang)}"
+
+
+@dataclass
+class Notice:
+    key: str
+    params: dict
+
+    def text(self, lang: str = "en") -> str:
+        return messages.notice_text(self.key, self.params, lang)
+
+
+@dataclass
+class Record:
+    kind: str
+    work_order: str
+    values: dict  # field -> value, for the columns present (None: empty cell)
+    sheet: str
+    row: int
+    cols: dict  # field -> (header text, letter)
+
+    @property
+    def key(self):
+        return self.values.get(KEY_FIELD[self.kind]) if self.kind in KEY_FIELD else None
+
+
+@dataclass
+class Change:
+    kind: str
+    work_order: str
+    key: object  # the record's identity within its work order (None for a ledger entry)
+    status: str  # new, changed, unchanged
+    fields: list[tuple[str, object, object]]  # (field, old, new) for a change; (field, None, new) for new
+    sheet: str
+    row: int
+    values: dict  # the complete record as it will be stored
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _shown(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, Decimal):
+        return to_text(v)
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _cell_text(v) -> str:
+    return "" if cells.is_blank(v) else _shown(v)
+
+
+# ------------------------------------------------------------------------------- parsing
+
+@dataclass
+class Parsed:
+    records: dict[str, list[Record]]
+    problems: list[Problem]
+    notices: list[Notice]
+    failed: set = field(default_factory=set)  # (kind, work order, key) of rows refused
+
+
+def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "en",
+          progress=None) -> Parsed:
+    """Every row of every sheet of the format, converted cell by cell."""
+    choices = {fold(k): v for k, v in (choices or {}).items()}
+    out = Parsed({k: [] for k in KINDS}, [], [])
+    for title in raw.ignored_sheets:
+        out.notices.append(Notice("ignored_sheet", {"sheet": title}))
+    if not raw.sheets:
+        expected = ", ".join(s.title(lang) for s in fmt.SHEETS)
+        first = raw.sheet_titles[0] if raw.sheet_titles else "—"
+        out.problems.append(Problem(first, 1, "—", "A", "", "no_sheets", {"expected": expected}))
+        return out
+    total = sum(len(s.rows) for s in raw.sheets) or 1
+    done = 0
+    kind_of = {v: k for k, v in SHEET_OF_KIND.items()}
+    memo: dict[tuple, object] = {}  # repeated words, names and numbers are converted once
+    for sheet in raw.sheets:
+        spec = fmt.SHEET_BY_KEY[sheet.key]
+        kind = kind_of[sheet.key]
+        if sheet.by_headers:
+            out.notices.append(Notice("by_headers", {"sheet": sheet.title, "as_sheet": spec.title(lang)}))
+        if sheet.header_row == 0:
+            expected = ", ".join(c.header(lang) for c in spec.columns if c.required)
+            out.problems.append(Problem(sheet.title, 1, "—", "A", "", "no_header", {"expected": expected}))
+            continue
+        for i, text in sheet.extra:
+            out.notices.append(Notice("extra_column", {"sheet": sheet.title, "column": _short(text, 40),
+                                                       "letter": fmt.column_letter(i)}))
+        for i, text, key in sheet.duplicates:
+            first = fmt.column_letter(sheet.columns[key][0])
+            out.problems.append(Problem(sheet.title, sheet.header_row, text, fmt.column_letter(i), "",
+                                        "duplicate_column", {"first": first}))
+        missing = [c for c in spec.columns if c.required and c.key not in sheet.columns]
+        for c in missing:
+            out.problems.append(Problem(sheet.title, sheet.header_row, c.header(lang), "", "",
+                                        "missing_column", {"column": c.header(lang)}))
+        if missing:
+            if kind == "work_order" and "work_order" in sheet.columns:
+                # its rows cannot be read: do not report every reference to them as unknown too
+                idx = sheet.columns["work_order"][0]
+                for _row_no, row in sheet.rows:
+                    if idx < len(row) and isinstance(row[idx], str) and row[idx].strip():
+                        number = row[idx].strip()
+                        out.failed.add(("work_order", number, number))
+            continue
+        cols = [(spec.column(key), idx, text, fmt.column_letter(idx))
+                for key, (idx, text) in sheet.columns.items()]
+        col_info = {c.key: (text, letter) for c, _i, text, letter in cols}
+        for row_no, row in sheet.rows:
+            values, bad = {}, False
+            for col, idx, text, letter in cols:
+                v = row[idx] if idx < len(row) else ""
+                flag = sheet.flags.get((row_no, idx))
+                try:
+                    if flag == "formula":
+                        raise cells.CellError("formula_not_computed")
+                    if flag is not None and flag.startswith("error:"):
+                        raise cells.CellError("error_value", error=flag[6:] or "#?")
+                    if isinstance(v, str) and v.strip() in ERROR_VALUES and col.kind != "text":
+                        raise cells.CellError("error_value", error=v.strip())
+                    if isinstance(v, str) and col.kind != "text":
+                        mk = (col.kind, col.required, col.max_len, v)
+                        got = memo.get(mk)
+                        if got is None:
+                            try:
+                                got = memo[mk] = _convert(col, v, raw.date1904, choices, lang)
+                            except cells.CellError as exc:
+                                got = memo[mk] = (exc.reason, exc.params)
+                        if isinstance(got, tuple):
+                            raise cells.CellError(got[0], **got[1])
+                        values[col.key] = got
+                    else:
+                        values[col.key] = _convert(col, v, raw.date1904, choices, lang)
+                except cells.CellError as exc:
+                    bad = True
+                    out.problems.append(Problem(sheet.title, row_no, text, letter, _cell_text(v),
+                                                exc.reason, exc.params))
+            if bad:
+                out.failed.add((kind, values.get("work_order"), values.get(KEY_FIELD.get(kind, ""))))
+                continue
+            rec = Record(kind, values.pop("work_order"), values, sheet.title, row_no, col_info)
+            out.records[kind].append(rec)
+            done += 1
+            if progress and done % 500 == 0:
+                progress(70 + 15 * done // total)
+    return out
+
+
+def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str):
+    if col.kind == "text" and isinstance(v, str) and v:
+        return cells.to_text_value(v, "text", col.max_len)  # free text is kept as written, spaces too
+    if cells.is_blank(v):
+        if col.required:
+            raise cells.CellError("required")
+        return None
+    kind = col.kind
+    if kind in ("text", "key"):
+        return cells.to_text_value(v, kind, col.max_len)
+    if kind == "date":
+        return cells.to_date(v, date1904)
+    if kind in ("amount", "signed", "rate", "pct", "int"):
+        return cells.to_kind_number(v, kind)
+    if kind == "country":
+        return cells.to_country(v)
+    if kind == "currency":
+        return cells.to_currency(v)
+    if kind == "service":
+        return cells.to_service(v, choices, lang)
+    if kind.startswith("vocab:"):
+        return cells.to_word(v, kind[6:], lang)
+    raise AssertionError(kind)
+
+
+# ------------------------------------------------------------------------------- merging
+
+@dataclass
+class WorkOrderState:
+    """One work order as plain dicts keyed the way the workbook identifies records."""
+
+    fields: dict
+    locations: dict  # country -> fields
+    lines: dict  # line_no -> fields
+    deliveries: dict  # ref -> fields
+    ledger: list  # fields
+
+
+@dataclass
+class Merged:
+    target: dict[str, WorkOrderState]  # the touched work orders as they will be
+    changes: list[Change]
+    problems: list[Problem]
+
+
+def _copy(st: WorkOrderState) -> WorkOrderState:
+    """A copy whose containers can change; the record dicts are replaced, never edited."""
+    return WorkOrderState(dict(st.fields), dict(st.locations), dict(st.lines), dict(st.deliveries),
+                          list(st.ledger))
+
+
+def _problem(rec: Record, field_name: str, reason: str, **params) -> Problem:
+    """A problem at the record's cell for ``field_name`` (its work order cell when the column
+    is absent)."""
+    header, letter = rec.cols.get(field_name) or rec.cols["work_order"]
+    v = rec.work_order if field_name == "work_order" else rec.values.get(field_name)
+    return Problem(rec.sheet, rec.row, header, letter, _shown(v), reason, params)
+
+
+def _complete(kind: str, values: dict, wo: dict | None) -> dict:
+    out = dict(values)
+    for k, v in DEFAULTS[kind].items():
+        if out.get(k) is None:
+            out[k] = v
+    if kind == "location" and wo is not None:
+        if out.get("currency") is None:
+            out["currency"] = wo.get("currency") or "USD"
+    if kind == "line" and out.get("unit") is None and out.get("service") in catalog():
+        out["unit"] = catalog()[out["service"]].unit.value
+    return out
+
+
+def _rate_default(kind: str, values: dict, wo: dict | None):
+    """An empty rate is 1 for USD, the work order's rate for its own currency; otherwise None."""
+    if values.get("rate_to_usd") is not None:
+        return values["rate_to_usd"]
+    if values.get("currency") == "USD":
+        return Decimal(1)
+    if kind == "location" and wo is not None and values.get("currency") == wo.get("currency"):
+        return wo.get("rate_to_usd")
+    return None
+
+
+def _ledger_key(values: dict, present: set[str]) -> tuple:
+    return tuple(values.get(f) for f in FIELDS["ledger"] if f in present)
+
+
+def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
+    problems: list[Problem] = []
+    changes: list[Change] = []
+    recs = parsed.records
+    target: dict[str, WorkOrderState] = {}
+    first_row: dict[tuple, int] = {}
+    refused: set[str] = set()
+
+    def dup(rec: Record) -> bool:
+        ident = (rec.kind, rec.work_order, rec.key)
+        if ident in first_row:
+            problems.append(_problem(rec, KEY_FIELD[rec.kind], "duplicate_key", first=first_row[ident]))
+            return True
+        first_row[ident] = rec.row
+        return False
+
+    def state(rec: Record) -> WorkOrderState | None:
+        number = rec.work_order
+        if number not in target:
+            if ("work_order", number, number) in parsed.failed or number in refused:
+                return None  # its own row was refused already: one problem is enough
+            if number in existing:
+                target[number] = _copy(existing[number])
+            else:
+                problems.append(_problem(rec, "work_order", "unknown_work_order", number=number))
+                return None
+        return target[number]
+
+    # work orders first: later sheets may refer to a new one
+    wo_recs = []
+    for rec in recs["work_order"]:
+        if dup(rec):
+            continue
+        old = existing.get(rec.work_order)
+        fields = dict(old.fields) if old else {}
+        fields.update({k: v for k, v in rec.values.items()})
+        fields = _complete("work_order", fields, None)
+        fields["rate_to_usd"] = _rate_default("work_order", fields, None)
+        if fields["rate_to_usd"] is None:
+            problems.append(_problem(rec, "rate_to_usd", "required"))
+            refused.add(rec.work_order)
+            continue
+        if fields["term_end"] < fields["term_start"]:
+            refused.add(rec.work_order)
+            problems.append(_problem(rec, "term_end" if "term_end" in rec.cols else "term_start",
+                                     "end_before_start", end=fields["term_end"].isoformat(),
+                                     start=fields["term_start"].isoformat()))
+            continue
+        st = _copy(old) if old else WorkOrderState({}, {}, {}, {}, [])
+        st.fields = fields
+        target[rec.work_order] = st
+        wo_recs.append((rec, old))
+    for rec, old in wo_recs:
+        changes.append(_classify(rec, old.fields if old else None, target[rec.work_order].fields))
+
+    loc_recs = []
+    for rec in recs["location"]:
+        if dup(rec) or (st := state(rec)) is None:
+            continue
+        country = rec.key
+        old = existing[rec.work_order].locations.get(country) if rec.work_order in existing else None
+        fields = dict(old or {})
+        fields.update({k: v for k, v in rec.values.items() if k != "country"})
+        fields = _complete("location", fields, st.fields)
+        fields["rate_to_usd"] = _rate_default("location", fields, st.fields)
+        if fields["rate_to_usd"] is None:
+            problems.append(_problem(rec, "rate_to_usd", "required"))
+            continue
+        st.locations[country] = fields
+        loc_recs.append((rec, old))
+    for rec, _old in loc_recs:
+        hosts = [c for c, f in target[rec.work_order].locations.items() if f["role"] == "host"]
+        if rec.key in hosts and len(hosts) > 1:
+            other = next(h for h in hosts if h != rec.key)
+            problems.append(_problem(rec, "role", "two_hosts", country=other, number=rec.work_order))
+    for rec, old in loc_recs:
+        changes.append(_classify(rec, old, target[rec.work_order].locations[rec.key]))
+
+    def check_location(rec: Record, st: WorkOrderState, field_name: str) -> bool:
+        country = rec.values.get(field_name)
+        if field_name in rec.values and country is not None and country not in st.locations:
+            if ("location", rec.work_order, country) in parsed.failed:
+                return False
+            problems.append(_problem(rec, field_name, "unknown_location", country=country,
+                                     number=rec.work_order))
+            return False
+        return True
+
+    line_recs = []
+    for rec in recs["line"]:
+        if dup(rec) or (st := state(rec)) is None or not check_location(rec, st, "location"):
+            continue
+        old = existing[rec.work_order].lines.get(rec.key) if rec.work_order in existing else None
+        fields = dict(old or {})
+        fields.update({k: v for k, v in rec.values.items() if k != "line_no"})
+        st.lines[rec.key] = _complete("line", fields, st.fields)
+        line_recs.append((rec, old))
+    for rec, old in line_recs:
+        changes.append(_classify(rec, old, target[rec.work_order].lines[rec.key]))
+
+    for rec in recs["delivery"]:
+        if dup(rec) or (st := state(rec)) is None or not check_location(rec, st, "location"):
+            continue
+        line_no = rec.values.get("line_no")
+        if line_no is not None and line_no not in st.lines:
+            if ("line", rec.work_order, line_no) in parsed.failed:
+                continue
+            problems.append(_problem(rec, "line_no", "unknown_line", line=line_no, number=rec.work_order))
+            continue
+        old = existing[rec.work_order].deliveries.get(rec.key) if rec.work_order in existing else None
+        fields = dict(old or {})
+        fields.update({k: v for k, v in rec.values.items() if k != "ref"})
+        fields = _complete("delivery", fields, st.fields)
+        if fields["first_day"] and fields["last_day"] and fields["last_day"] < fields["first_day"]:
+            problems.append(_problem(rec, "last_day" if "last_day" in rec.cols else "first_day",
+                                     "end_before_start", end=fields["last_day"].isoformat(),
+                                     start=fields["first_day"].isoformat()))
+            continue
+        st.deliveries[rec.key] = fields
+        changes.append(_classify(rec, old, fields))
+
+    counters: dict[tuple, Counter] = {}
+    for rec in recs["ledger"]:
+        if (st := state(rec)) is None or not check_location(rec, st, "location"):
+            continue
+        fields = _complete("ledger", rec.values, st.fields)
+        bad = False
+        if fields["kind"] != "adjustment":
+            for f in ("credits", "hours"):
+                if fields[f] < 0:
+                    problems.append(_problem(rec, f, "negative"))
+                    bad = True
+        if bad:
+            continue
+        present = set(rec.cols)
+        ckey = (rec.work_order, frozenset(present))
+        if ckey not in counters:
+            old_entries = existing[rec.work_order].ledger if rec.work_order in existing else []
+            counters[ckey] = Counter(_ledger_key(e, present) for e in old_entries)
+        k = _ledger_key(fields, present)
+        if counters[ckey][k] > 0:
+            counters[ckey][k] -= 1
+            status = "unchanged"
+        else:
+            status = "new"
+            st.ledger.append(fields)
+        changes.append(Change("ledger", rec.work_order, None, status,
+                              [(f, None, fields[f]) for f in FIELDS["ledger"]] if status == "new" else [],
+                              rec.sheet, rec.row, fields))
+    return Merged(target, changes, problems)
+
+
+def _classify(rec: Record, old: dict | None, new: dict) -> Change:
+    kind = rec.kind
+    names = FIELDS[kind]
+    if old is None:
+        return Change(kind, rec.work_order, rec.key, "new", [(f, None, new.get(f)) for f in names],
+                      rec.sheet, rec.row, new)
+    diff = [(f, old.get(f), new.get(f)) for f in names if old.get(f) != new.get(f)]
+    return Change(kind, rec.work_order, rec.key, "changed" if diff else "unchanged", diff,
+                  rec.sheet, rec.row, new)
+
+
+def shown(v) -> str:
+    """A value as the preview shows it."""
+    return _shown(v)

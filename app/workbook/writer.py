@@ -1,0 +1,251 @@
+"""Writing workbooks in the format: the empty template, the full export, and the error workbook
+(the input with its bad cells marked and a message column).
+
+Text is always written as text: a value starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+return never becomes a formula. Characters a workbook cannot hold (control characters) are removed
+and reported. Amounts with more than 15 significant digits, which a spreadsheet number (a double)
+would round, are written as text and read back exactly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from app.domain.model import Portfolio
+from app.domain.money import to_text
+from app.texts import word
+
+from . import format as fmt
+from . import messages
+from .validate import Notice, Problem
+
+HEADER_FILL = "DDEBF7"
+BAD_FILL = "FFC7CE"
+MAX_EXACT_DIGITS = 15
+
+INSTRUCTIONS_TEXT = {
+    "en": [
+        "Unified Planner work order workbook.",
+        "One sheet per kind of record: {sheets}. The first row of each sheet holds the headers, "
+        "in Kazakh, Russian or English, in any order; one record per row below it.",
+        "Dates: Excel dates or text as 2026-03-01 or 01.03.2026. Numbers: numbers, or text such as "
+        "1 250,50 or 1,250.50. Country: ISO code (KZ) or name. Service: catalog code or name.",
+        "Importing updates records with the same work order number, service line number, delivery id "
+        "and location country; ledger rows already stored are not added twice; nothing is deleted.",
+        "Columns marked * are required.",
+    ],
+    "ru": [
+        "Книга заказов Unified Planner.",
+        "По листу на каждый вид записей: {sheets}. В первой строке листа — заголовки на казахском, "
+        "русском или английском, в любом порядке; ниже — по одной записи в строке.",
+        "Даты: даты Excel или текст 2026-03-01 или 01.03.2026. Числа: числа или текст вида 1 250,50 "
+        "или 1,250.50. Страна: код ISO (KZ) или название. Услуга: код или название из каталога.",
+        "Импорт обновляет записи с тем же номером заказа, номером строки услуги, идентификатором "
+        "оказания и страной места; уже записанные операции журнала не добавляются повторно; ничего "
+        "не удаляется.",
+        "Столбцы со * обязательны.",
+    ],
+    "kk": [
+        "Unified Planner жұмыс тапсырыстары кітабы.",
+        "Жазбаның әр түріне бір парақ: {sheets}. Әр парақтың бірінші жолында — қазақ, орыс немесе "
+        "ағылшын тіліндегі тақырыптар, кез келген ретпен; төменде әр жолда бір жазба.",
+        "Күндер: Excel күндері немесе 2026-03-01 не 01.03.2026 түріндегі мәтін. Сандар: сан немесе "
+        "1 250,50 не 1,250.50 түріндегі мәтін. Ел: ISO коды (KZ) немесе атауы. Қызмет: каталог коды "
+        "немесе атауы.",
+        "Импорт жұмыс тапсырысының нөмірі, қызмет жолының нөмірі, жеткізу идентификаторы және орын елі "
+        "бірдей жазбаларды жаңартады; журналдағы бар жазбалар қайта қосылмайды; ештеңе өшірілмейді.",
+        "* белгісі бар бағандар міндетті.",
+    ],
+}
+
+
+class _Sink:
+    """Makes write-only cells, cleaning text and remembering what was removed."""
+
+    def __init__(self, ws, sheet_title: str, notices: list[Notice]):
+        from openpyxl.cell import WriteOnlyCell
+
+        self.ws = ws
+        self.title = sheet_title
+        self.notices = notices
+        self.cell_class = WriteOnlyCell
+
+    def cell(self, value, row: int, header: str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        if isinstance(value, Decimal):
+            text = to_text(value)
+            digits = len(text.replace("-", "").replace(".", "").lstrip("0"))
+            if digits > MAX_EXACT_DIGITS:
+                value = text  # a double would round it: keep every digit as text
+            else:
+                value = Decimal(text)
+        if isinstance(value, str):
+            clean = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if clean != value:
+                self.notices.append(Notice("stripped", {"sheet": self.title, "row": row, "column": header}))
+            c = self.cell_class(self.ws, value=clean)
+            c.data_type = "s"  # text stays text: never a formula
+            return c
+        c = self.cell_class(self.ws, value=value)
+        if isinstance(value, date):
+            c.number_format = "yyyy-mm-dd"
+        return c
+
+
+def _header_cells(ws, sheet: fmt.Sheet, lang: str, mark_required: bool):
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    out = []
+    for col in sheet.columns:
+        text = col.header(lang) + (" *" if mark_required and col.required else "")
+        c = WriteOnlyCell(ws, value=text)
+        c.data_type = "s"
+        c.font = Font(bold=True)
+        c.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        out.append(c)
+    return out
+
+
+def _new_sheet(wb, sheet: fmt.Sheet, lang: str, mark_required: bool = False):
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(sheet.title(lang))
+    for i, col in enumerate(sheet.columns, start=1):
+        width = 40 if col.key in ("notes", "title", "customer") else max(12, len(col.header(lang)) + 4)
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.append(_header_cells(ws, sheet, lang, mark_required))
+    return ws
+
+
+def _instructions(wb, lang: str) -> None:
+    ws = wb.create_sheet(fmt.INSTRUCTIONS[lang])
+    ws.column_dimensions["A"].width = 120
+    sheets = ", ".join(s.title(lang) for s in fmt.SHEETS)
+    for line in INSTRUCTIONS_TEXT[lang]:
+        c = _Sink(ws, "", []).cell(line.format(sheets=sheets), 0, "")
+        ws.append([c])
+
+
+def _save(wb, path: Path) -> None:
+    from .reader import WorkbookError
+
+    try:
+        wb.save(path)
+    except OSError as exc:
+        raise WorkbookError("not_writable", path, exc.strerror or "") from None
+
+
+def write_template(path: Path | str, lang: str = "en") -> None:
+    """An empty workbook in the format, with the instruction sheet first."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    _instructions(wb, lang)
+    for sheet in fmt.SHEETS:
+        _new_sheet(wb, sheet, lang, mark_required=True)
+    _save(wb, Path(path))
+
+
+def _rows(portfolio: Portfolio, lang: str):
+    """(sheet key, [values in the sheet's column order]) for every record of the portfolio."""
+    w = lambda vocab, v: word(vocab, v.value, lang)  # noqa: E731
+    for wo in portfolio.work_orders:
+        yield "work_orders", [wo.number, wo.customer, wo.term_start, wo.term_end, wo.signed_on,
+                              wo.currency, wo.rate_to_usd, wo.base_amount, wo.flex_allowance,
+                              wo.cancel_fee_pct]
+    for wo in portfolio.work_orders:
+        for loc in wo.locations:
+            yield "locations", [wo.number, loc.country, w("role", loc.role), loc.currency,
+                                loc.rate_to_usd, loc.credit_value]
+    for wo in portfolio.work_orders:
+        country = {loc.id: loc.country for loc in wo.locations}
+        for ln in wo.lines:
+            yield "services", [wo.number, ln.line_no, ln.service, ln.quantity, w("unit", ln.unit),
+                               country.get(ln.location_id), w("funding", ln.funding), ln.unit_price,
+                               ln.flex_year, ln.notes]
+    for wo in portfolio.work_orders:
+        country = {loc.id: loc.country for loc in wo.locations}
+        for d in wo.deliveries:
+            yield "deliveries", [wo.number, d.ref, d.service, d.title, country.get(d.location_id),
+                                 w("mode", d.mode), w("status", d.status), d.requested_on, d.first_day,
+                                 d.last_day, d.credits, d.hours, d.changed_on, d.moved_from, d.fee,
+                                 d.line_no, d.notes]
+    for wo in portfolio.work_orders:
+        country = {loc.id: loc.country for loc in wo.locations}
+        for e in wo.ledger:
+            yield "ledger", [wo.number, e.on, country.get(e.location_id), w("kind", e.kind), e.credits,
+                             e.hours, e.reference, e.counterparty, e.notes]
+
+
+def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en") -> list[Notice]:
+    """The whole portfolio in the format; returns notices (control characters removed)."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    _instructions(wb, lang)
+    notices: list[Notice] = []
+    sheets = {}
+    counters = {}
+    for sheet in fmt.SHEETS:
+        ws = _new_sheet(wb, sheet, lang)
+        sheets[sheet.key] = (ws, _Sink(ws, sheet.title(lang), notices),
+                             [c.header(lang) for c in sheet.columns])
+        counters[sheet.key] = 1
+    for key, values in _rows(portfolio, lang):
+        ws, sink, headers = sheets[key]
+        counters[key] += 1
+        row = counters[key]
+        ws.append([None if v is None else sink.cell(v, row, headers[i]) for i, v in enumerate(values)])
+    _save(wb, Path(path))
+    return notices
+
+
+def write_error_workbook(source: Path | str, target: Path | str, problems: list[Problem],
+                         lang: str = "en", header_rows: dict[str, int] | None = None) -> None:
+    """The input workbook with each bad cell filled red and a message column on each sheet
+    (headed on the sheet's header row, ``header_rows`` by sheet title; row 1 otherwise)."""
+    import warnings
+
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    from .reader import WorkbookError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(source)
+    except Exception as exc:
+        raise WorkbookError("corrupt", source, str(exc)[:200]) from None
+    fill = PatternFill("solid", fgColor=BAD_FILL)
+    by_sheet: dict[str, dict[int, list[Problem]]] = {}
+    for p in problems:
+        by_sheet.setdefault(p.sheet, {}).setdefault(p.row, []).append(p)
+    title = messages.word("problem_column", lang)
+    for sheet_title, rows in by_sheet.items():
+        if sheet_title not in wb.sheetnames:
+            continue
+        ws = wb[sheet_title]
+        column = ws.max_column + 1
+        header_row = (header_rows or {}).get(sheet_title) or 1
+        texts = {header_row: [title]}
+        for row, found in rows.items():
+            for p in found:
+                if p.letter:
+                    ws[f"{p.letter}{row}"].fill = fill
+            texts.setdefault(row, []).extend(p.text(lang) for p in found)
+        for row, lines in texts.items():
+            cell = ws.cell(row=row, column=column, value="\n".join(lines))
+            cell.data_type = "s"
+            if row == header_row:
+                cell.font = Font(bold=True, color="9C0006")
+            if row in rows:
+                cell.fill = fill
+        ws.column_dimensions[get_column_letter(column)].width = 80
+    _save(wb, Path(target))
