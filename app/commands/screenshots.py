@@ -1,0 +1,40 @@
+"""``screenshots``: a PNG of every screen and dialog of the window, rendered offscreen, for the
+user guide and for review. Nothing is saved: dialogs are shown and closed, never confirmed, and
+the window's settings go to a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.cli import EXIT_OK, UsageError, add_db_arg, add_lang_arg, parse_day
+
+
+def register(sub) -> None:
+    p = sub.add_parser("screenshots", help="render a PNG of every screen and dialog of the window")
+    add_db_arg(p)
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    p.add_argument("--today", type=parse_day, help="show the data as on this day (YYYY-MM-DD)")
+    p.add_argument("--work-order", metavar="NUMBER", help="work order to show (default: the one with most deliveries)")
+    p.add_argument("--size", default="1400x860", metavar="WxH", help="window size (default 1400x860)")
+    add_lang_arg(p)
+    p.set_defaults(handler=screenshots)
+
+
+def screenshots(args) -> int:
+    try:
+        w, h = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size: expected WIDTHxHEIGHT, got {args.size!r}") from None
+    if args.db is None or not Path(args.db).exists():
+        raise UsageError(f"--db: no such database: {args.db}")
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"--out: cannot create {args.out}: {exc.strerror}") from None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.shots import render_all
+
+    files = render_all(Path(args.db), args.out, args.lang, args.today, args.work_order, (w, h))
+    print(f"{len(files)} screenshots written to {args.out}")
+    return EXIT_OK

@@ -1,0 +1,126 @@
+"""Deadlines: every finding of the portfolio, filterable by severity, rule, customer and window;
+activating a row opens its subject."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app import texts
+from app.domain.enums import Severity
+from app.domain.findings import CHECKS, Finding
+
+from .delegates import BadgeDelegate
+from .models import Column, RowsModel, SortProxy
+from .widgets import SEVERITY_BG, SEVERITY_COLOR, day, fill_combo, severity_icon
+from .workorder_screen import table
+
+
+def window_end(window: str, today):
+    """Last day of this week / month / quarter."""
+    if window == "week":
+        return today + timedelta(days=6 - today.weekday())
+    if window == "month":
+        nxt = today.replace(day=28) + timedelta(days=4)
+        return nxt - timedelta(days=nxt.day)
+    if window == "quarter":
+        q_end_month = ((today.month - 1) // 3 + 1) * 3
+        first_next = today.replace(year=today.year + (q_end_month == 12), month=q_end_month % 12 + 1, day=1)
+        return first_next - timedelta(days=1)
+    return None
+
+
+class DeadlinesScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        lang = ctx.lang
+        self.severity = QComboBox()
+        self.severity.setObjectName("filter_severity")
+        fill_combo(self.severity, [(self.tr("All severities"), "")] +
+                   [(texts.word("severity", s.value, lang), s.value) for s in Severity])
+        self.rule = QComboBox()
+        self.rule.setObjectName("filter_rule")
+        fill_combo(self.rule, [(self.tr("All rules"), "")] + [(texts.rule_name(r, lang), r) for r in CHECKS])
+        self.customer = QComboBox()
+        self.customer.setObjectName("filter_customer")
+        self.window = QComboBox()
+        self.window.setObjectName("filter_window")
+        fill_combo(self.window, [(self.tr("Any time"), ""), (self.tr("This week"), "week"),
+                                 (self.tr("This month"), "month"), (self.tr("This quarter"), "quarter")])
+        for combo, n in ((self.severity, 10), (self.rule, 20), (self.customer, 14), (self.window, 10)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(n)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        for label, w in ((self.tr("Severity"), self.severity), (self.tr("Rule"), self.rule),
+                         (self.tr("Customer"), self.customer), (self.tr("When"), self.window)):
+            top.addWidget(QLabel(label))
+            top.addWidget(w)
+        top.addStretch()
+        top.addWidget(self.count)
+        cols = [
+            Column(self.tr("Severity"), lambda f: texts.word("severity", f.severity.value, lang),
+                   sort=lambda f: f.severity.rank, icon=lambda f: severity_icon(f.severity),
+                   foreground=lambda f: SEVERITY_COLOR[f.severity]),
+            Column(self.tr("Rule"), lambda f: texts.rule_name(f.rule, lang), tooltip=lambda f: f.rule),
+            Column(self.tr("Work order"), lambda f: f.work_order, tooltip=lambda f: f.customer),
+            Column(self.tr("Subject"), lambda f: f.subject.label),
+            Column(self.tr("Date"), lambda f: day(f.date, lang), sort=lambda f: f.date),
+            Column(self.tr("Days left"), lambda f: texts.days_left_text(f.days_left, lang),
+                   sort=lambda f: f.days_left, right=True,
+                   background=lambda f: SEVERITY_BG[f.severity], foreground=lambda f: SEVERITY_COLOR[f.severity]),
+            Column(self.tr("Message"), lambda f: texts.message(f, lang), tooltip=lambda f: texts.message(f, lang)),
+        ]
+        self.model = RowsModel(cols, parent=self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = table("findings_table", stretch=True)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setItemDelegateForColumn(5, BadgeDelegate(self.view))
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        hint = QLabel(self.tr("Double-click or press Enter on a row to open what it is about."))
+        hint.setStyleSheet("color: #607d8b;")
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(hint)
+        for w in (self.severity, self.rule, self.customer, self.window):
+            w.currentIndexChanged.connect(self._apply_filter)
+        self.refresh()
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # soonest deadline first, as checked
+
+    def refresh(self) -> None:
+        findings = self.ctx.findings()
+        customers = sorted({f.customer for f in findings})
+        fill_combo(self.customer, [(self.tr("All customers"), "")] + [(c, c) for c in customers],
+                   self.customer.currentData() or "")
+        self.model.set_rows(findings)
+        self._apply_filter()
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(3, min(self.view.columnWidth(3), 240))
+
+    def _apply_filter(self, *_args) -> None:
+        sev, rule, cust = self.severity.currentData(), self.rule.currentData(), self.customer.currentData()
+        end = window_end(self.window.currentData() or "", self.ctx.today)
+        today = self.ctx.today
+
+        def keep(f: Finding) -> bool:
+            return ((not sev or f.severity.value == sev) and (not rule or f.rule == rule)
+                    and (not cust or f.customer == cust) and (end is None or today <= f.date <= end))
+
+        self.proxy.set_predicate(keep)
+        self.count.setText(self.tr("%1 of %2 findings").replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
+
+    def _open(self, index) -> None:
+        f = self.model.row(self.proxy.mapToSource(index))
+        if f is None:
+            return
+        self.ctx.set_current(f.work_order)
+        screen = {"delivery": "plan", "location": "ledger"}.get(f.subject.kind, "workorder")
+        self.ctx.open_requested.emit(screen, f.subject.kind, f.subject.key)

@@ -1,0 +1,38 @@
+"""Interface language: Qt Linguist translations (i18n/app_<lang>.qm plus Qt's own qtbase),
+loaded at run time, and the locale used for dates and numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app import I18N
+from app.texts import LOCALES
+
+_installed: list[QTranslator] = []
+
+
+def system_lang() -> str:
+    """kk or ru when the system speaks it, else English."""
+    name = QLocale.system().name()[:2].lower()
+    return name if name in ("kk", "ru") else "en"
+
+
+def install(lang: str) -> bool:
+    """Replace the installed translators with those of ``lang``; True when the app's own
+    translation was found."""
+    app = QCoreApplication.instance()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
+    found = False
+    own = QTranslator(app)
+    if own.load(str(I18N / f"app_{lang}.qm")):
+        app.installTranslator(own)
+        _installed.append(own)
+        found = True
+    qt = QTranslator(app)
+    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return found

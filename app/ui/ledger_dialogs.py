@@ -1,0 +1,166 @@
+"""Grant, draw, adjust and transfer dialogs of the Credits and hours screen, each with a live
+preview of what the entry brings about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from app import texts
+from app.domain.enums import LedgerKind
+from app.domain.model import LedgerEntry, WorkOrder
+from app.domain.money import ZERO, AmountError
+from app.domain.rules import ledger_balances
+from app.services import planning
+
+from .plan_dialogs import _Base, findings_html
+from .widgets import AmountField, DateField, amount, day, fill_combo
+
+
+def location_items(wo: WorkOrder, lang: str) -> list[tuple[str, int]]:
+    return [(f"{loc.country} — {texts.word('role', loc.role.value, lang)} "
+             f"({amount(loc.credit_value, lang)} {loc.currency})", loc.id) for loc in wo.locations]
+
+
+class EntryDialog(_Base):
+    KINDS = {"grant": LedgerKind.GRANT, "draw": LedgerKind.DRAW, "adjust": LedgerKind.ADJUSTMENT}
+
+    def __init__(self, ctx, wo: WorkOrder, kind: str, location_id: int | None, parent=None):
+        titles = {"grant": self.tr("Grant credits and hours"), "draw": self.tr("Draw credits and hours"),
+                  "adjust": self.tr("Adjust the balance")}
+        super().__init__(ctx, wo, titles[kind], self.tr("Save"), parent)
+        self.kind = self.KINDS[kind]
+        self.setObjectName(f"entry_{kind}")
+        self.location = QComboBox()
+        fill_combo(self.location, location_items(wo, self.lang), location_id)
+        self.on = DateField()
+        self.on.set_value(ctx.today)
+        negative = kind == "adjust"
+        self.credits = AmountField(self.lang, allow_negative=negative)
+        self.hours = AmountField(self.lang, allow_negative=negative)
+        self.reference = QLineEdit()
+        self.notes = QLineEdit()
+        self.row(self.tr("Location"), "location", self.location)
+        self.row(self.tr("Date"), "date", self.on)
+        self.row(self.tr("Credits"), "credits", self.credits)
+        self.row(self.tr("Hours"), "hours", self.hours)
+        self.row(self.tr("Reference"), "reference", self.reference)
+        self.row(self.tr("Notes"), "notes", self.notes)
+        if negative:
+            self.form.addRow("", _hint(self.tr("A negative amount lowers the balance.")))
+        for w in (self.credits, self.hours):
+            w.textChanged.connect(self.update_preview)
+        self.location.currentIndexChanged.connect(self.update_preview)
+        self.on.dateChanged.connect(self.update_preview)
+        self.update_preview()
+
+    def entry(self) -> LedgerEntry:
+        values = {}
+        for name, field in (("credits", self.credits), ("hours", self.hours)):
+            self.amount_field = name
+            values[name] = field.value() if field.text().strip() else ZERO
+        return LedgerEntry(None, self.on.value(), self.location.currentData(), self.kind, values["credits"],
+                           values["hours"], self.reference.text().strip(), "", self.notes.text().strip())
+
+    def update_preview(self, *_args) -> None:
+        try:
+            e = self.entry()
+        except AmountError as exc:
+            self.errors.show([(self.amount_field, exc.reason)])
+            return
+        self.errors.clear()
+        wo = self.wo
+        bal = ledger_balances(wo)[e.location_id] if e.location_id is not None else {"credits": ZERO, "hours": ZERO}
+        lang = self.lang
+        text = (self.tr("Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.")
+                .replace("%1", amount(bal["credits"], lang)).replace("%2", amount(bal["hours"], lang))
+                .replace("%3", amount(bal["credits"] + e.credits_delta, lang))
+                .replace("%4", amount(bal["hours"] + e.hours_delta, lang)))
+        found = []
+        if e.location_id is not None:
+            try:
+                found = planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today)
+            except Exception:
+                found = []
+        if found:
+            text += "<br>" + findings_html(found, lang)
+        self.consequence.setText(text)
+
+    def save(self):
+        e = self.entry()
+        if not (e.credits or e.hours):
+            raise planning.ValidationError([("credits", "required")])
+        return planning.add_entry(self.ctx.db, self.wo.number, e)
+
+
+class TransferDialog(_Base):
+    """Credits between the work order's own locations only (R-XFER-LOCATIONS), with the
+    rounded-up credits that arrive (R-XFER-ROUND) shown as you type."""
+
+    def __init__(self, ctx, wo: WorkOrder, location_id: int | None, parent=None):
+        super().__init__(ctx, wo, self.tr("Transfer credits"), self.tr("Transfer"), parent)
+        self.setObjectName("transfer")
+        items = location_items(wo, self.lang)
+        self.src = QComboBox()
+        self.dst = QComboBox()
+        fill_combo(self.src, items, location_id)
+        other = next((i for _, i in items if i != self.src.currentData()), None)
+        fill_combo(self.dst, items, other)
+        self.credits = AmountField(self.lang)
+        self.on = DateField()
+        self.on.set_value(ctx.today)
+        self.reference = QLineEdit()
+        self.row(self.tr("From"), "src", self.src)
+        self.row(self.tr("To"), "location", self.dst)
+        self.row(self.tr("Credits to send"), "credits", self.credits)
+        self.row(self.tr("Date"), "date", self.on)
+        self.row(self.tr("Reference"), "reference", self.reference)
+        self.form.addRow("", _hint(self.tr("Only the locations of this work order can be chosen (USSD 2.4).")))
+        self.amount_field = "credits"
+        for w in (self.src, self.dst):
+            w.currentIndexChanged.connect(self.update_preview)
+        self.credits.textChanged.connect(self.update_preview)
+        self.update_preview()
+
+    def update_preview(self, *_args) -> None:
+        lang = self.lang
+        src, dst = self.wo.location(self.src.currentData()), self.wo.location(self.dst.currentData())
+        if src is None or dst is None or src.id == dst.id:
+            self.consequence.setText(self.tr("Choose two different locations."))
+            return
+        bal = ledger_balances(self.wo)[src.id]["credits"]
+        try:
+            credits = self.credits.value() if self.credits.text().strip() else ZERO
+        except AmountError as exc:
+            self.errors.show([("credits", exc.reason)])
+            return
+        self.errors.clear()
+        try:
+            arriving = planning.preview_transfer(self.ctx.db, self.wo.number, src.id, dst.id, credits)
+        except (planning.ValidationError, AmountError):
+            self.consequence.setText(self.tr("Choose two different locations."))
+            return
+        text = (self.tr("%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 "
+                        "(one credit = %7 %8), rounded up to a whole credit (USSD 2.4).")
+                .replace("%1", amount(credits, lang)).replace("%2", src.country)
+                .replace("%3", amount(src.credit_value, lang)).replace("%4", src.currency)
+                .replace("%5", f"<b>{amount(arriving, lang)}</b>").replace("%6", dst.country)
+                .replace("%7", amount(dst.credit_value, lang)).replace("%8", dst.currency))
+        text += "<br>" + self.tr("Balance of %1 on %2: %3 credits.").replace("%1", src.country) \
+            .replace("%2", day(self.ctx.today, lang)).replace("%3", amount(bal, lang))
+        if credits > bal:
+            text += "<br><span style='color:#c62828'>⛔ " + self.tr("More than the balance: not allowed.") + "</span>"
+        self.consequence.setText(text)
+
+    def save(self):
+        credits = self.credits.value()
+        return planning.transfer(self.ctx.db, self.wo.number, self.src.currentData(), self.dst.currentData(),
+                                 credits, self.on.value(), self.reference.text().strip())
+
+
+def _hint(text: str):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #607d8b;")
+    return label

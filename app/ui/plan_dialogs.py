@@ -1,0 +1,355 @@
+"""Dialogs of the Plan screen. Each states the consequence of the change before it is confirmed:
+the fee a late cancellation or rescheduling may cost (USSD 2.5), a late request (2.6), an AEM
+event confirmed late or too long (2.3), a draw that overdraws credits (2.2)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from app import texts
+from app.domain.catalog import catalog
+from app.domain.dates import last_free_change_day, last_request_day
+from app.domain.enums import LedgerKind, Mode, Severity, Status
+from app.domain.model import Delivery, LedgerEntry, WorkOrder
+from app.domain.money import ZERO, AmountError, credit_round
+from app.services import planning
+
+from .widgets import AmountField, DateField, FieldErrors, amount, buttons, day, fill_combo
+
+SEV_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+SEV_HTML = {Severity.ERROR: "#c62828", Severity.WARNING: "#8a5a00", Severity.INFO: "#1565c0"}
+
+
+def findings_html(findings, lang: str) -> str:
+    return "<br>".join(
+        f"<span style='color:{SEV_HTML[f.severity]}'>{SEV_MARK[f.severity]} "
+        f"<b>{texts.word('severity', f.severity.value, lang)}</b>: {texts.message(f, lang)}</span>"
+        for f in findings)
+
+
+def unit_word(unit: str, lang: str) -> str:
+    return texts.word("unit", unit, lang) if unit in texts.VOCAB["unit"] else unit
+
+
+class ConsequenceLabel(QLabel):
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("consequence")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumHeight(60)
+        self.setStyleSheet("QLabel { background: #fffdf5; padding: 6px; }")
+
+
+class _Base(QDialog):
+    def __init__(self, ctx, wo: WorkOrder, title: str, ok_text: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.wo, self.lang = ctx, wo, ctx.lang
+        self.setWindowTitle(title)
+        self.errors = FieldErrors(ctx.lang)
+        self.form = QFormLayout()
+        self.consequence = ConsequenceLabel()
+        self.problems = QLabel()
+        self.problems.setObjectName("form_problems")
+        self.problems.setStyleSheet("color: #c62828;")
+        self.problems.setWordWrap(True)
+        self.box = buttons(ok_text, self.tr("Back"))
+        self.box.accepted.connect(self._ok)
+        self.box.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addWidget(QLabel(self.tr("Before you confirm:")))
+        lay.addWidget(self.consequence)
+        lay.addWidget(self.problems)
+        lay.addWidget(self.box)
+        self.result_cs = None
+        self.setMinimumWidth(560)
+
+    def row(self, label: str, name: str, widget) -> None:
+        widget.setObjectName(name)
+        holder = QVBoxLayout()
+        holder.setSpacing(1)
+        holder.addWidget(widget)
+        holder.addWidget(self.errors.label_for(name, widget))
+        self.form.addRow(label, holder)
+
+    def _ok(self) -> None:
+        self.problems.clear()
+        try:
+            self.result_cs = self.ctx.apply(self.save)
+        except planning.ValidationError as exc:
+            rest = self.errors.show(exc.problems)
+            self.problems.setText("\n".join(rest))
+            return
+        except AmountError as exc:
+            self.errors.show([(self.amount_field, exc.reason)])
+            return
+        self.accept()
+
+    amount_field = ""
+
+    def preview(self, after: Delivery) -> list:
+        try:
+            return planning.preview_delivery(self.ctx.db, self.wo.number, after, self.ctx.today,
+                                             self.ctx.check_settings())
+        except Exception:
+            return []
+
+    def save(self):
+        raise NotImplementedError
+
+
+class DeliveryDialog(_Base):
+    """A new delivery (planned) or the details of an existing one."""
+
+    def __init__(self, ctx, wo: WorkOrder, d: Delivery | None = None, parent=None):
+        title = self.tr("Edit delivery") if d else self.tr("New delivery")
+        super().__init__(ctx, wo, title, self.tr("Save"), parent)
+        self.d = d
+        lang = self.lang
+        cat = catalog()
+        self.line = QComboBox()
+        items = [(f"{ln.line_no}. {cat.get(ln.service).mark if cat.get(ln.service) else ''} "
+                  f"{cat.get(ln.service).name(lang) if cat.get(ln.service) else ln.service}", ln.line_no)
+                 for ln in sorted(wo.lines, key=lambda x: x.line_no)]
+        fill_combo(self.line, items, d.line_no if d else None)
+        self.title_edit = QLineEdit(d.title if d else "")
+        self.location = QComboBox()
+        fill_combo(self.location, [(f"{loc.country} — {texts.word('role', loc.role.value, lang)}", loc.id)
+                                   for loc in wo.locations],
+                   d.location_id if d else (wo.host.id if wo.host else None))
+        self.mode = QComboBox()
+        fill_combo(self.mode, [(texts.word("mode", m.value, lang), m.value) for m in Mode],
+                   d.mode.value if d else Mode.REMOTE.value)
+        self.first = DateField(optional=True)
+        self.last = DateField(optional=True)
+        self.first.set_value(d.first_day if d else None)
+        self.last.set_value(d.last_day if d else None)
+        self.credits = AmountField(lang)
+        self.hours = AmountField(lang)
+        self.credits.set_value(d.credits if d else ZERO)
+        self.hours.set_value(d.hours if d else ZERO)
+        self.notes = QLineEdit(d.notes if d else "")
+        self.row(self.tr("Purchased service"), "service", self.line)
+        self.row(self.tr("Title"), "title", self.title_edit)
+        self.row(self.tr("Location"), "location", self.location)
+        self.row(self.tr("Mode"), "mode", self.mode)
+        self.row(self.tr("First day"), "first_day", self.first)
+        self.row(self.tr("Last day"), "last_day", self.last)
+        self.row(self.tr("Credits"), "credits", self.credits)
+        self.row(self.tr("Hours"), "hours", self.hours)
+        self.row(self.tr("Notes"), "notes", self.notes)
+        for w in (self.first, self.last):
+            w.dateChanged.connect(self.update_preview)
+        for w in (self.credits, self.hours):
+            w.textChanged.connect(self.update_preview)
+        self.line.currentIndexChanged.connect(self.update_preview)
+        self.update_preview()
+
+    def candidate(self) -> Delivery:
+        line_no = self.line.currentData()
+        line = next((ln for ln in self.wo.lines if ln.line_no == line_no), None)
+        service = line.service if line else (self.d.service if self.d else "")
+        base = self.d or Delivery(None, "", service, "", None, Mode.REMOTE, Status.PLANNED)
+        values = {"service": service, "line_no": line_no, "title": self.title_edit.text().strip(),
+                  "location_id": self.location.currentData(), "mode": Mode(self.mode.currentData()),
+                  "first_day": self.first.value(), "last_day": self.last.value(), "notes": self.notes.text()}
+        for name, field in (("credits", self.credits), ("hours", self.hours)):
+            self.amount_field = name
+            values[name] = field.value() if field.text().strip() else ZERO
+        return replace(base, **values)
+
+    def update_preview(self, *_args) -> None:
+        try:
+            after = self.candidate()
+        except AmountError as exc:
+            self.errors.show([(self.amount_field, exc.reason)])
+            return
+        self.errors.clear()
+        if not after.ref:
+            after = replace(after, ref="D-NEW")
+        found = self.preview(after)
+        self.consequence.setText(findings_html(found, self.lang) if found
+                                 else self.tr("No new warning: the contract's rules are kept."))
+
+    def save(self):
+        after = self.candidate()
+        if self.d is None:
+            return planning.create_delivery(self.ctx.db, self.wo.number, after)
+        changed = {k: getattr(after, k) for k in ("service", "line_no", "title", "location_id", "mode",
+                                                  "first_day", "last_day", "credits", "hours", "notes")
+                   if getattr(after, k) != getattr(self.d, k)}
+        return planning.update_delivery(self.ctx.db, self.wo.number, self.d.ref, **changed)
+
+
+class ActionDialog(_Base):
+    """Request, schedule, deliver, reschedule or cancel one delivery."""
+
+    def __init__(self, ctx, wo: WorkOrder, d: Delivery, action: str, parent=None):
+        titles = {"request": self.tr("Request delivery"), "schedule": self.tr("Schedule delivery"),
+                  "deliver": self.tr("Mark delivered"), "reschedule": self.tr("Reschedule delivery"),
+                  "cancel": self.tr("Cancel delivery")}
+        oks = {"request": self.tr("Request"), "schedule": self.tr("Schedule"),
+               "deliver": self.tr("Mark delivered"), "reschedule": self.tr("Reschedule"),
+               "cancel": self.tr("Cancel the delivery")}
+        super().__init__(ctx, wo, f"{titles[action]} — {d.ref}", oks[action], parent)
+        self.d, self.action = d, action
+        self.setObjectName(f"action_{action}")
+        about = QLabel(f"<b>{d.ref}</b> · {d.title or d.service} · "
+                       f"{texts.word('status', d.status.value, self.lang)}")
+        self.form.addRow(about)
+        today = ctx.today
+        self.on = DateField()
+        self.first = DateField()
+        self.last = DateField()
+        self.charge = QCheckBox(self.tr("Record the fee on the delivery and in the ledger"))
+        self.charge.setObjectName("charge_fee")
+        self.charge.setChecked(True)
+        if action == "request":
+            self.on.set_value(today)
+            self.row(self.tr("Requested on"), "requested_on", self.on)
+        elif action == "deliver":
+            self.on.set_value(min(d.last_day or today, today) if d.last_day else today)
+            self.row(self.tr("Delivered on"), "date", self.on)
+        if action in ("schedule", "reschedule"):
+            self.first.set_value(d.first_day or today)
+            self.last.set_value(d.last_day or d.first_day or today)
+            self.row(self.tr("First day"), "first_day", self.first)
+            self.row(self.tr("Last day"), "last_day", self.last)
+        if action in ("reschedule", "cancel"):
+            self.form.addRow(self.charge)
+        for w in (self.on, self.first, self.last):
+            w.dateChanged.connect(self.update_preview)
+        self.charge.toggled.connect(self.update_preview)
+        self.update_preview()
+
+    # -- what it costs
+    def fee(self):
+        return planning.change_fee(self.ctx.db, self.wo.number, self.d.ref, self.ctx.today)
+
+    def fee_text(self) -> str:
+        lang, d, today = self.lang, self.d, self.ctx.today
+        fee = self.fee()
+        verb = self.tr("Cancelling") if self.action == "cancel" else self.tr("Rescheduling")
+        if not d.first_day:
+            return self.tr("%1 now is free: no first day is set.").replace("%1", verb)
+        if fee is None:
+            return (self.tr("%1 now is free: changes are free until %2, 14 days before the first day %3 "
+                            "(USSD 2.5).").replace("%1", verb)
+                    .replace("%2", day(last_free_change_day(d.first_day), lang))
+                    .replace("%3", day(d.first_day, lang)))
+        value, unit = fee
+        days = (d.first_day - today).days
+        text = (self.tr("%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).")
+                .replace("%1", verb).replace("%2", str(days)).replace("%3", amount(self.wo.cancel_fee_pct, lang))
+                .replace("%4", amount(value, lang)).replace("%5", unit_word(unit, lang)))
+        text = f"<b style='color:#8a5a00'>⚠ {text}</b>"
+        if self.charge.isChecked():
+            if unit in ("credits", "hours"):
+                text += "<br>" + self.tr("The fee is recorded on the delivery and drawn from the ledger of %1.") \
+                    .replace("%1", self._loc_name())
+            else:
+                text += "<br>" + self.tr("The fee is recorded on the delivery.")
+        else:
+            text += "<br>" + self.tr("The fee will not be recorded.")
+        return text
+
+    def _loc_name(self) -> str:
+        loc = self.wo.location(self.d.location_id)
+        return loc.country if loc else "—"
+
+    def after(self) -> Delivery:
+        d = self.d
+        if self.action == "request":
+            return replace(d, status=Status.REQUESTED, requested_on=self.on.value())
+        if self.action == "schedule":
+            return replace(d, status=Status.SCHEDULED, first_day=self.first.value(), last_day=self.last.value(),
+                           requested_on=d.requested_on or self.first.value())
+        if self.action == "reschedule":
+            return replace(d, first_day=self.first.value(), last_day=self.last.value(),
+                           changed_on=self.ctx.today, moved_from=d.first_day)
+        if self.action == "cancel":
+            return replace(d, status=Status.CANCELLED, changed_on=self.ctx.today)
+        return replace(d, status=Status.DELIVERED)
+
+    def update_preview(self, *_args) -> None:
+        lang = self.lang
+        parts = []
+        if self.action == "request":
+            parts.append(self.tr("The last request day of this work order is %1 (USSD 2.6).")
+                         .replace("%1", day(last_request_day(self.wo.term_end), lang)))
+        if self.action in ("cancel", "reschedule"):
+            parts.append(self.fee_text())
+        if self.action == "deliver":
+            parts.append(self._draw_text())
+        found = [f for f in self.preview(self.after()) if f.rule != "R-CANCEL-14"]
+        if self.action == "deliver":
+            found += self._draw_findings()
+        if found:
+            parts.append(findings_html(found, lang))
+        elif self.action != "cancel":
+            parts.append(self.tr("No new warning: the contract's rules are kept."))
+        self.consequence.setText("<br>".join(parts))
+
+    def _draw(self) -> LedgerEntry | None:
+        d = self.d
+        if not (d.credits or d.hours) or d.location_id is None:
+            return None
+        return LedgerEntry(None, self.on.value(), d.location_id, LedgerKind.DRAW, credit_round(d.credits),
+                           d.hours, d.ref, "", d.title)
+
+    def _draw_text(self) -> str:
+        e = self._draw()
+        if e is None:
+            return self.tr("Nothing is drawn from the ledger.")
+        return (self.tr("Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).")
+                .replace("%1", amount(e.credits, self.lang)).replace("%2", amount(e.hours, self.lang))
+                .replace("%3", self._loc_name()))
+
+    def _draw_findings(self) -> list:
+        e = self._draw()
+        if e is None:
+            return []
+        try:
+            return planning.preview_entry(self.ctx.db, self.wo.number, e, self.ctx.today)
+        except Exception:
+            return []
+
+    def save(self):
+        db, n, ref = self.ctx.db, self.wo.number, self.d.ref
+        if self.action == "request":
+            return planning.request_delivery(db, n, ref, self.on.value())
+        if self.action == "schedule":
+            return planning.schedule_delivery(db, n, ref, self.first.value(), self.last.value())
+        if self.action == "deliver":
+            return planning.deliver(db, n, ref, self.on.value())
+        if self.action == "reschedule":
+            return planning.reschedule_delivery(db, n, ref, self.first.value(), self.last.value(),
+                                                self.ctx.today, self.charge.isChecked())
+        return planning.cancel_delivery(db, n, ref, self.ctx.today, self.charge.isChecked())
+
+
+ACTIONS_BY_STATUS = {
+    Status.PLANNED: ("request", "schedule", "cancel"),
+    Status.REQUESTED: ("schedule", "cancel"),
+    Status.SCHEDULED: ("deliver", "reschedule", "cancel"),
+    Status.DELIVERED: (),
+    Status.CANCELLED: (),
+}
+
+

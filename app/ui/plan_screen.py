@@ -1,0 +1,239 @@
+"""Plan: the deliveries of the current work order as a table and a timeline; the actions that
+fit the selected delivery's status, each through a dialog that states what it costs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import texts
+from app.domain.catalog import catalog
+from app.domain.dates import last_request_day
+from app.domain.enums import Status
+
+from .models import ROW_ROLE, Column, RowsModel, SortProxy
+from .plan_dialogs import ACTIONS_BY_STATUS, ActionDialog, DeliveryDialog, findings_html
+from .widgets import STATUS_COLOR, amount, ask, day, inform, problems_text
+from .workorder_screen import table, tool_button
+
+
+class PlanScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        lang = ctx.lang
+        cat = catalog()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.info = QLabel()
+        self.info.setObjectName("plan_info")
+
+        def loc(d):
+            wo = self.ctx.work_order()
+            lo = wo.location(d.location_id) if wo else None
+            return lo.country if lo else "—"
+
+        cols = [
+            Column(self.tr("Ref"), lambda d: d.ref),
+            Column(self.tr("Status"), lambda d: texts.word("status", d.status.value, lang),
+                   sort=lambda d: list(Status).index(d.status),
+                   foreground=lambda d: STATUS_COLOR[d.status].darker(150)),
+            Column(self.tr("Title"), lambda d: d.title),
+            Column(self.tr("Service"), lambda d: cat.get(d.service).name(lang) if cat.get(d.service) else d.service,
+                   tooltip=lambda d: d.service),
+            Column(self.tr("Location"), loc),
+            Column(self.tr("Mode"), lambda d: texts.word("mode", d.mode.value, lang)),
+            Column(self.tr("Requested on"), lambda d: day(d.requested_on, lang), sort=lambda d: d.requested_on),
+            Column(self.tr("First day"), lambda d: day(d.first_day, lang), sort=lambda d: d.first_day),
+            Column(self.tr("Last day"), lambda d: day(d.last_day, lang), sort=lambda d: d.last_day),
+            Column(self.tr("Credits"), lambda d: amount(d.credits, lang) if d.credits else "",
+                   sort=lambda d: d.credits, right=True),
+            Column(self.tr("Hours"), lambda d: amount(d.hours, lang) if d.hours else "",
+                   sort=lambda d: d.hours, right=True),
+            Column(self.tr("Fee"), lambda d: amount(d.fee, lang) if d.fee else "", sort=lambda d: d.fee, right=True),
+        ]
+        self.model = RowsModel(cols, parent=self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = table("deliveries_table", stretch=True)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+
+        self.buttons = {}
+        bar = QHBoxLayout()
+        spec = [("new", self.tr("New…"), "add"), ("edit", self.tr("Edit…"), "edit"),
+                ("request", self.tr("Request…"), "plan"), ("schedule", self.tr("Schedule…"), "plan"),
+                ("deliver", self.tr("Deliver…"), "credits"), ("reschedule", self.tr("Reschedule…"), "plan"),
+                ("cancel", self.tr("Cancel…"), "remove"), ("remove", self.tr("Remove"), "remove")]
+        for key, text, ic in spec:
+            b = tool_button(text, ic, f"plan_{key}")
+            b.clicked.connect(lambda _c=False, k=key: self.act(k))
+            self.buttons[key] = b
+            bar.addWidget(b)
+        bar.addStretch()
+
+        from .timeline import Timeline
+
+        self.timeline = Timeline()
+        self.timeline.selected.connect(self.select)
+        scroll = QScrollArea()
+        scroll.setWidget(self.timeline)
+        scroll.setWidgetResizable(True)
+        self.details = QLabel()
+        self.details.setObjectName("delivery_details")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setMinimumWidth(260)
+        details_scroll = QScrollArea()
+        details_scroll.setWidget(self.details)
+        details_scroll.setWidgetResizable(True)
+
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.view)
+        upper.addWidget(details_scroll)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("plan_splitter")
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.info)
+        lay.addLayout(bar)
+        lay.addWidget(self.splitter, 1)
+        self.refresh()
+
+    def timeline_words(self) -> dict[str, str]:
+        return {"today": self.tr("Today"), "last_request": self.tr("Last request day"),
+                "term_end": self.tr("Term end"), "no_dates": self.tr("no dates yet"),
+                "empty": self.tr("No work order selected")}
+
+    def refresh(self) -> None:
+        wo = self.ctx.work_order()
+        current = self.current_ref()
+        lang = self.ctx.lang
+        if wo is None:
+            self.title.setText(self.tr("Plan"))
+            self.info.setText(self.tr("No work order selected"))
+            self.model.set_rows([])
+        else:
+            self.title.setText(f"{self.tr('Plan')} · {wo.number} · {wo.customer}")
+            self.info.setText(self.tr("Term %1 – %2 · last request day %3 · cancellation fee %4%")
+                              .replace("%1", day(wo.term_start, lang)).replace("%2", day(wo.term_end, lang))
+                              .replace("%3", day(last_request_day(wo.term_end), lang))
+                              .replace("%4", amount(wo.cancel_fee_pct, lang)))
+            self.model.set_rows(wo.deliveries)
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(2, min(self.view.columnWidth(2), 260))
+        self.view.setColumnWidth(3, min(self.view.columnWidth(3), 260))
+        self.timeline.set_data(wo, self.ctx.today, lang, self.timeline_words())
+        if current or self.model.rows:
+            self.select(current or self.proxy.index(0, 0).data(ROW_ROLE).ref)
+        self._selection_changed()
+
+    def current_ref(self) -> str:
+        d = self.current()
+        return d.ref if d else ""
+
+    def current(self):
+        return self.model.row(self.proxy.mapToSource(self.view.currentIndex()))
+
+    def select(self, ref: str) -> None:
+        for r, d in enumerate(self.model.rows):
+            if d.ref == ref:
+                self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(r, 0)))
+                self.view.scrollTo(self.view.currentIndex())
+                return
+
+    def _selection_changed(self) -> None:
+        d = self.current()
+        editable = not self.ctx.readonly and self.ctx.work_order() is not None
+        allowed = set(ACTIONS_BY_STATUS[d.status]) if d else set()
+        for key, b in self.buttons.items():
+            if key == "new":
+                b.setEnabled(editable)
+            elif key in ("edit", "remove"):
+                b.setEnabled(editable and d is not None and (key == "edit" or d.status is Status.PLANNED))
+            else:
+                b.setEnabled(editable and key in allowed)
+        self.timeline.set_current(d.ref if d else "")
+        self.details.setText(self._details(d) if d else self.tr("Select a delivery to see its details."))
+
+    def _details(self, d) -> str:
+        lang = self.ctx.lang
+        wo = self.ctx.work_order()
+        svc = catalog().get(d.service)
+        own = [f for f in self.ctx.findings()
+               if f.work_order == wo.number and f.subject.kind == "delivery" and f.subject.key == d.ref]
+        rows = [
+            (self.tr("Status"), texts.word("status", d.status.value, lang)),
+            (self.tr("Service"), f"{svc.mark} {svc.name(lang)}" if svc else d.service),
+            (self.tr("Mode"), texts.word("mode", d.mode.value, lang)),
+            (self.tr("Requested on"), day(d.requested_on, lang) or "—"),
+            (self.tr("First day"), day(d.first_day, lang) or "—"),
+            (self.tr("Last day"), day(d.last_day, lang) or "—"),
+            (self.tr("Credits"), amount(d.credits, lang)),
+            (self.tr("Hours"), amount(d.hours, lang)),
+        ]
+        if d.moved_from:
+            rows.append((self.tr("Moved from"), day(d.moved_from, lang)))
+        if d.changed_on:
+            rows.append((self.tr("Changed on"), day(d.changed_on, lang)))
+        if d.fee:
+            rows.append((self.tr("Fee"), amount(d.fee, lang)))
+        if d.notes:
+            rows.append((self.tr("Notes"), d.notes))
+        html = f"<b>{d.ref} · {d.title}</b><table>" + "".join(
+            f"<tr><td style='color:#607d8b;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        if own:
+            html += "<p>" + findings_html(own, lang) + "</p>"
+        return html
+
+    def act(self, key: str) -> None:
+        wo = self.ctx.work_order()
+        if wo is None or self.ctx.readonly:
+            return
+        d = self.current()
+        if key == "new":
+            dlg = DeliveryDialog(self.ctx, wo, None, self)
+            if dlg.exec() and dlg.result_cs:
+                self.refresh()
+            return
+        if d is None:
+            return
+        if key == "edit":
+            DeliveryDialog(self.ctx, wo, d, self).exec()
+        elif key == "remove":
+            if ask(self, self.tr("Remove delivery"),
+                   self.tr("Remove the planned delivery %1?").replace("%1", d.ref), self.tr("Remove")):
+                from app.services import planning
+
+                try:
+                    self.ctx.apply(lambda: planning.delete_delivery(self.ctx.db, wo.number, d.ref))
+                except planning.ValidationError as exc:
+                    inform(self, self.tr("Not saved"), problems_text(exc.problems, {}, self.ctx.lang))
+        else:
+            ActionDialog(self.ctx, wo, d, key, self).exec()
+        self.select(d.ref)
+
+    def edit(self) -> None:
+        if self.buttons["edit"].isEnabled():
+            self.act("edit")
+
+    def show_subject(self, kind: str, key: str) -> None:
+        if kind == "delivery":
+            self.select(key)

@@ -1,0 +1,132 @@
+"""The window's own settings (language, reminders, default fee, data folder, last database,
+geometry) in an INI file. The folder is the user's config folder, or ``UNIFIED_PLANNER_CONFIG``
+when set; tests pass their own folder, so they never touch real settings."""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.domain.money import AmountError, to_decimal
+
+LANGS = ("kk", "ru", "en")
+DEFAULT_REMINDERS = (30, 14, 7)
+
+
+def config_dir() -> Path:
+    env = os.environ.get("UNIFIED_PLANNER_CONFIG")
+    if env:
+        return Path(env)
+    from platformdirs import user_config_path
+
+    return user_config_path("UnifiedPlanner", appauthor=False)
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("UnifiedPlanner", appauthor=False)
+
+
+class AppSettings:
+    """Typed access to the settings file."""
+
+    def __init__(self, folder: Path | str | None = None):
+        self.folder = Path(folder) if folder else config_dir()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.qs = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
+
+    # -- language
+    @property
+    def lang(self) -> str | None:
+        value = self.qs.value("ui/lang", "")
+        return value if value in LANGS else None
+
+    @lang.setter
+    def lang(self, value: str) -> None:
+        self.qs.setValue("ui/lang", value)
+
+    # -- rules
+    @property
+    def reminder_days(self) -> tuple[int, ...]:
+        text = str(self.qs.value("rules/reminder_days", ""))
+        days = parse_days(text)
+        return days or DEFAULT_REMINDERS
+
+    @reminder_days.setter
+    def reminder_days(self, days: tuple[int, ...]) -> None:
+        self.qs.setValue("rules/reminder_days", ",".join(str(d) for d in days))
+
+    @property
+    def default_fee_pct(self) -> Decimal:
+        try:
+            return to_decimal(str(self.qs.value("rules/default_fee_pct", "100")))
+        except AmountError:
+            return Decimal(100)
+
+    @default_fee_pct.setter
+    def default_fee_pct(self, value: Decimal) -> None:
+        self.qs.setValue("rules/default_fee_pct", str(value))
+
+    # -- files
+    @property
+    def data_dir(self) -> Path:
+        value = self.qs.value("files/data_dir", "")
+        return Path(value) if value else default_data_dir()
+
+    @data_dir.setter
+    def data_dir(self, value: Path | str) -> None:
+        self.qs.setValue("files/data_dir", str(value))
+
+    @property
+    def last_db(self) -> Path | None:
+        value = self.qs.value("files/last_db", "")
+        return Path(value) if value else None
+
+    @last_db.setter
+    def last_db(self, value: Path | str) -> None:
+        self.qs.setValue("files/last_db", str(value))
+
+    @property
+    def last_backup(self) -> str:
+        return str(self.qs.value("files/last_backup", ""))
+
+    @last_backup.setter
+    def last_backup(self, value: str) -> None:
+        self.qs.setValue("files/last_backup", value)
+
+    # -- window
+    def save_window(self, geometry: QByteArray, state: QByteArray, screen: int) -> None:
+        self.qs.setValue("window/geometry", geometry)
+        self.qs.setValue("window/state", state)
+        self.qs.setValue("window/screen", screen)
+        self.qs.sync()
+
+    def window_geometry(self) -> QByteArray | None:
+        return self.qs.value("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self.qs.value("window/state")
+
+    def window_screen(self) -> int:
+        try:
+            return int(self.qs.value("window/screen", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def sync(self) -> None:
+        self.qs.sync()
+
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """``"30, 14,7"`` -> (30, 14, 7); empty tuple when the text is not such a list."""
+    try:
+        days = {int(x) for x in text.replace(";", ",").split(",") if x.strip()}
+    except ValueError:
+        return ()
+    if not days or any(d < 0 or d > 366 for d in days):
+        return ()
+    return tuple(sorted(days, reverse=True))

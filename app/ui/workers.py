@@ -1,0 +1,54 @@
+"""Long work off the GUI thread: a QRunnable on the global QThreadPool reports through a QObject
+carrying signals. Workers never touch widgets; the window keeps a reference to every running
+task and waits for the pool when it closes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the result
+    failed = Signal(str)  # one line for the user
+
+
+class Task(QRunnable):
+    """Runs ``fn(progress)`` where ``progress(done, total)`` may be called from the worker."""
+
+    def __init__(self, fn: Callable[[Callable[[int, int], None]], object]):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
+        except Exception as exc:  # reported to the user as one line
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class Tasks:
+    """Keeps running tasks alive until they end."""
+
+    def __init__(self):
+        self.running: list[Task] = []
+
+    def start(self, task: Task) -> Task:
+        self.running.append(task)
+        task.signals.finished.connect(lambda *_: self._done(task))
+        task.signals.failed.connect(lambda *_: self._done(task))
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def _done(self, task: Task) -> None:
+        if task in self.running:
+            self.running.remove(task)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return QThreadPool.globalInstance().waitForDone(msecs)

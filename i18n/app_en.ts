@@ -1,0 +1,2176 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <source>Request delivery</source>
+        <translation>Request delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <source>Schedule delivery</source>
+        <translation>Schedule delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <source>Reschedule delivery</source>
+        <translation>Reschedule delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <source>Cancel delivery</source>
+        <translation>Cancel delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
+        <source>Cancel the delivery</source>
+        <translation>Cancel the delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="220" />
+        <source>Record the fee on the delivery and in the ledger</source>
+        <translation>Record the fee on the delivery and in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="225" />
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="228" />
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="233" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <source>Cancelling</source>
+        <translation>Cancelling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <source>Rescheduling</source>
+        <translation>Rescheduling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="250" />
+        <source>%1 now is free: no first day is set.</source>
+        <translation>%1 now is free: no first day is set.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
+        <translation>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
+        <translation>The fee is recorded on the delivery and drawn from the ledger of %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <source>The fee is recorded on the delivery.</source>
+        <translation>The fee is recorded on the delivery.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <source>The fee will not be recorded.</source>
+        <translation>The fee will not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <source>The last request day of this work order is %1 (USSD 2.6).</source>
+        <translation>The last request day of this work order is %1 (USSD 2.6).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="306" />
+        <source>No new warning: the contract's rules are kept.</source>
+        <translation>No new warning: the contract's rules are kept.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <source>Nothing is drawn from the ledger.</source>
+        <translation>Nothing is drawn from the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../app/ui/context.py" line="22" />
+        <source>New work order</source>
+        <translation>New work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="23" />
+        <source>Edit work order</source>
+        <translation>Edit work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="24" />
+        <source>Add location</source>
+        <translation>Add location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="25" />
+        <source>Edit location</source>
+        <translation>Edit location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="26" />
+        <source>Remove location</source>
+        <translation>Remove location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="27" />
+        <source>Add service</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="28" />
+        <source>Edit service</source>
+        <translation>Edit service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="29" />
+        <source>Remove service</source>
+        <translation>Remove service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="30" />
+        <source>New delivery</source>
+        <translation>New delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="31" />
+        <source>Edit delivery</source>
+        <translation>Edit delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="32" />
+        <source>Request delivery</source>
+        <translation>Request delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="33" />
+        <source>Schedule delivery</source>
+        <translation>Schedule delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="34" />
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="35" />
+        <source>Cancel delivery</source>
+        <translation>Cancel delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="36" />
+        <source>Reschedule delivery</source>
+        <translation>Reschedule delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="37" />
+        <source>Remove delivery</source>
+        <translation>Remove delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="38" />
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="39" />
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="40" />
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="41" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="42" />
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="43" />
+        <source>Transfer credits</source>
+        <translation>Transfer credits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="44" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../app/ui/widgets.py" line="102" />
+        <source>is not a number</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="210" />
+        <location filename="../app/ui/widgets.py" line="220" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="229" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesScreen</name>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="42" />
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="46" />
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="55" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="55" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="67" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="83" />
+        <source>Double-click or press Enter on a row to open what it is about.</source>
+        <translation>Double-click or press Enter on a row to open what it is about.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="97" />
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="114" />
+        <source>%1 of %2 findings</source>
+        <translation>%1 of %2 findings</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <source>Edit delivery</source>
+        <translation>Edit delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <source>New delivery</source>
+        <translation>New delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="122" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="148" />
+        <source>Purchased service</source>
+        <translation>Purchased service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="149" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="150" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="151" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="152" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="153" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="154" />
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="155" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="156" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
+        <source>No new warning: the contract's rules are kept.</source>
+        <translation>No new warning: the contract's rules are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <source>Grant credits and hours</source>
+        <translation>Grant credits and hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <source>Draw credits and hours</source>
+        <translation>Draw credits and hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="29" />
+        <source>Adjust the balance</source>
+        <translation>Adjust the balance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="30" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="42" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="43" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="44" />
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="45" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="46" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="47" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="49" />
+        <source>A negative amount lowers the balance.</source>
+        <translation>A negative amount lowers the balance.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="74" />
+        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
+        <translation>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <source>Welcome to Unified Planner</source>
+        <translation>Welcome to Unified Planner</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
+        <translation>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <source>Load the demo portfolio</source>
+        <translation>Load the demo portfolio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <source>Start empty</source>
+        <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="51" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="60" />
+        <source>Import a work order workbook</source>
+        <translation>Import a work order workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="65" />
+        <source>No workbook chosen</source>
+        <translation>No workbook chosen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="66" />
+        <source>Choose a workbook…</source>
+        <translation>Choose a workbook…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="75" />
+        <source>Choose a workbook to see what it would change.</source>
+        <translation>Choose a workbook to see what it would change.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="84" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="85" />
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="86" />
+        <source>Service matches</source>
+        <translation>Service matches</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="87" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="90" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="91" />
+        <source>Save error workbook…</source>
+        <translation>Save error workbook…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="119" />
+        <source>Choose a workbook</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="120" />
+        <location filename="../app/ui/import_dialog.py" line="293" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="140" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="152" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="170" />
+        <source>The workbook cannot be read: %1</source>
+        <translation>The workbook cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="186" />
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 new, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="189" />
+        <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
+        <translation>Rejected: %1 problems. Nothing will be written until they are fixed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="211" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="218" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="221" />
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="233" />
+        <source>Every service name matches the catalog.</source>
+        <translation>Every service name matches the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="236" />
+        <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
+        <translation>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="241" />
+        <source>— choose a service —</source>
+        <translation>— choose a service —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="243" />
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="250" />
+        <source>Use these services and check again</source>
+        <translation>Use these services and check again</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="292" />
+        <source>Save error workbook</source>
+        <translation>Save error workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="304" />
+        <source>Error workbook saved: %1</source>
+        <translation>Error workbook saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="306" />
+        <source>The error workbook cannot be written: %1</source>
+        <translation>The error workbook cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerScreen</name>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="99" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="100" />
+        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="102" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="110" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="111" />
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <source>Credit balance</source>
+        <translation>Credit balance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <source>Hours balance</source>
+        <translation>Hours balance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="119" />
+        <source>Other location</source>
+        <translation>Other location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <source>Grant…</source>
+        <translation>Grant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <source>Draw…</source>
+        <translation>Draw…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <source>Adjust…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="139" />
+        <source>Support locations</source>
+        <translation>Support locations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="161" />
+        <source>Credits and hours</source>
+        <translation>Credits and hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="194" />
+        <source>Credit balance of %1 over the term</source>
+        <translation>Credit balance of %1 over the term</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <source>Edit purchased service</source>
+        <translation>Edit purchased service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <source>Add purchased service</source>
+        <translation>Add purchased service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="193" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="199" />
+        <source>Search the catalog…</source>
+        <translation>Search the catalog…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="202" />
+        <source>In the Base Package</source>
+        <translation>In the Base Package</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <source>Bought on top of the Base Package</source>
+        <translation>Bought on top of the Base Package</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="204" />
+        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="205" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="206" />
+        <location filename="../app/ui/workorder_dialogs.py" line="245" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="224" />
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="244" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="246" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="247" />
+        <source>Paid from</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <source>Unit price (%1)</source>
+        <translation>Unit price (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <source>Flex year</source>
+        <translation>Flex year</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <source>Edit support location</source>
+        <translation>Edit support location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <source>Add support location</source>
+        <translation>Add support location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="148" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="165" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="166" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="167" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="168" />
+        <source>Rate to USD</source>
+        <translation>Rate to USD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <source>Value of one credit</source>
+        <translation>Value of one credit</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/ui/main.py" line="24" />
+        <source>Database in use</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="25" />
+        <source>%1 is open in another copy of Unified Planner. Open it read-only? You can look at everything but change nothing.</source>
+        <translation>%1 is open in another copy of Unified Planner. Open it read-only? You can look at everything but change nothing.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="27" />
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="27" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/window.py" line="75" />
+        <location filename="../app/ui/window.py" line="292" />
+        <source>Undo</source>
+        <extracomment>The language was changed in Settings: the application rebuilds the window.</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="79" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="92" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="93" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="94" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="95" />
+        <source>New work order…</source>
+        <translation>New work order…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="96" />
+        <source>Open database…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="97" />
+        <location filename="../app/ui/window.py" line="395" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="98" />
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="99" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="104" />
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="109" />
+        <source>Work order:</source>
+        <translation>Work order:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="116" />
+        <source>Search customer or number…</source>
+        <translation>Search customer or number…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="135" />
+        <source>Credits and hours</source>
+        <translation>Credits and hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="135" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="136" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="196" />
+        <source>Reports are not available: %1</source>
+        <translation>Reports are not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="213" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="217" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="220" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="230" />
+        <source>Read-only: another copy has the file open</source>
+        <translation>Read-only: another copy has the file open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="241" />
+        <source>Open Deadlines (Ctrl+5)</source>
+        <translation>Open Deadlines (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="274" />
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Errors: %1 · Warnings: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="276" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="278" />
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="288" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="292" />
+        <source>%1 could not be applied: %2</source>
+        <translation>%1 could not be applied: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="336" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="336" />
+        <source>Import is not available: %1</source>
+        <translation>Import is not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="344" />
+        <source>Export the portfolio</source>
+        <translation>Export the portfolio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="345" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="360" />
+        <source>Exported %1 work orders to %2</source>
+        <translation>Exported %1 work orders to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="361" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="393" />
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="401" />
+        <location filename="../app/ui/window.py" line="405" />
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="402" />
+        <location filename="../app/ui/window.py" line="414" />
+        <source>Planner database (*.db)</source>
+        <translation>Planner database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="406" />
+        <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
+        <translation>Replace the data with the backup %1? The current data is kept as a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="407" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="413" />
+        <location filename="../app/ui/window.py" line="432" />
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkOrderDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <source>New work order</source>
+        <translation>New work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="118" />
+        <source>Work order number</source>
+        <translation>Work order number</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="119" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="120" />
+        <source>Term start</source>
+        <translation>Term start</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="121" />
+        <source>Term end</source>
+        <translation>Term end</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <source>Cancellation fee, %</source>
+        <translation>Cancellation fee, %</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="44" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="45" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="48" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="49" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="51" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="52" />
+        <location filename="../app/ui/plan_screen.py" line="185" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="53" />
+        <location filename="../app/ui/plan_screen.py" line="186" />
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="54" />
+        <location filename="../app/ui/plan_screen.py" line="187" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="55" />
+        <location filename="../app/ui/plan_screen.py" line="188" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="56" />
+        <location filename="../app/ui/plan_screen.py" line="189" />
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="58" />
+        <location filename="../app/ui/plan_screen.py" line="190" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="60" />
+        <location filename="../app/ui/plan_screen.py" line="197" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="74" />
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="74" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="75" />
+        <source>Request…</source>
+        <translation>Request…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="75" />
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="76" />
+        <source>Deliver…</source>
+        <translation>Deliver…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="76" />
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="77" />
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="77" />
+        <location filename="../app/ui/plan_screen.py" line="222" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="121" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="121" />
+        <source>Last request day</source>
+        <translation>Last request day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <source>Term end</source>
+        <translation>Term end</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <source>no dates yet</source>
+        <translation>no dates yet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="123" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
+        <source>No work order selected</source>
+        <translation>No work order selected</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="130" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
+        <translation>Term %1 – %2 · last request day %3 · cancellation fee %4%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="174" />
+        <source>Select a delivery to see its details.</source>
+        <translation>Select a delivery to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="193" />
+        <source>Moved from</source>
+        <translation>Moved from</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="195" />
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="199" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="221" />
+        <source>Remove delivery</source>
+        <translation>Remove delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="222" />
+        <source>Remove the planned delivery %1?</source>
+        <translation>Remove the planned delivery %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="228" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioScreen</name>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="57" />
+        <source>Filter by customer or work order…</source>
+        <translation>Filter by customer or work order…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="59" />
+        <source>Only with problems</source>
+        <translation>Only with problems</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="63" />
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="74" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <source>Term passed</source>
+        <translation>Term passed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <source>Credits left</source>
+        <translation>Credits left</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <source>Hours left</source>
+        <translation>Hours left</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="89" />
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="91" />
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <source>Double-click a work order to open it.</source>
+        <translation>Double-click a work order to open it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="130" />
+        <source>%1: %2 credits, %3 hours</source>
+        <translation>%1: %2 credits, %3 hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="153" />
+        <source>%1 of %2 work orders</source>
+        <translation>%1 of %2 work orders</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="97" />
+        <source>All work orders active in the quarter</source>
+        <translation>All work orders active in the quarter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="100" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="102" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="105" />
+        <location filename="../app/ui/reports_screen.py" line="206" />
+        <source>Folder for the statements</source>
+        <translation>Folder for the statements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="106" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="108" />
+        <source>Render statements</source>
+        <translation>Render statements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="110" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="119" />
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="121" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="123" />
+        <location filename="../app/ui/reports_screen.py" line="290" />
+        <location filename="../app/ui/reports_screen.py" line="299" />
+        <source>Calendar (.ics)…</source>
+        <translation>Calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="127" />
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="128" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="133" />
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="137" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="146" />
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="174" />
+        <location filename="../app/ui/reports_screen.py" line="216" />
+        <source>Not a quarter (expected like 2026Q4).</source>
+        <translation>Not a quarter (expected like 2026Q4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="220" />
+        <source>Choose PDF, Excel or both.</source>
+        <translation>Choose PDF, Excel or both.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="224" />
+        <source>Choose a folder for the statements.</source>
+        <translation>Choose a folder for the statements.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="228" />
+        <source>Tick at least one work order.</source>
+        <translation>Tick at least one work order.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="238" />
+        <source>Rendering…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="246" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="253" />
+        <source>%1 of %2 statements</source>
+        <translation>%1 of %2 statements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="260" />
+        <source>Cancelled: %1 of %2 statements written.</source>
+        <translation>Cancelled: %1 of %2 statements written.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="262" />
+        <source>No work order is active in this quarter.</source>
+        <translation>No work order is active in this quarter.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="264" />
+        <source>Done: %1 of %2 statements written.</source>
+        <translation>Done: %1 of %2 statements written.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="272" />
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="292" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="301" />
+        <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
+        <translation>Calendar written: %1 (%2 deadlines, %3 deliveries)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="32" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <source>Reminder days before a deadline</source>
+        <translation>Reminder days before a deadline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <source>Default cancellation fee, %</source>
+        <translation>Default cancellation fee, %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="64" />
+        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
+        <translation>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <source>whole days between 0 and 366, separated by commas</source>
+        <translation>whole days between 0 and 366, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <source>is not a folder</source>
+        <translation>is not a folder</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <source>Transfer credits</source>
+        <translation>Transfer credits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="112" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="113" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <source>Credits to send</source>
+        <translation>Credits to send</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
+        <translation>Only the locations of this work order can be chosen (USSD 2.4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="128" />
+        <location filename="../app/ui/ledger_dialogs.py" line="140" />
+        <source>Choose two different locations.</source>
+        <translation>Choose two different locations.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
+        <translation>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
+        <source>Balance of %1 on %2: %3 credits.</source>
+        <translation>Balance of %1 on %2: %3 credits.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="151" />
+        <source>More than the balance: not allowed.</source>
+        <translation>More than the balance: not allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScreen</name>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="78" />
+        <source>New work order…</source>
+        <translation>New work order…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <source>Term start</source>
+        <translation>Term start</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <source>Term end</source>
+        <translation>Term end</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="102" />
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="102" />
+        <location filename="../app/ui/workorder_screen.py" line="152" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="103" />
+        <location filename="../app/ui/workorder_screen.py" line="153" />
+        <source>Rate to USD</source>
+        <translation>Rate to USD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="103" />
+        <source>Base amount</source>
+        <translation>Base amount</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <source>Flex allowance</source>
+        <translation>Flex allowance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <source>Cancellation fee, %</source>
+        <translation>Cancellation fee, %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="126" />
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="127" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="128" />
+        <source>Flex</source>
+        <translation>Flex</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="129" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
+        <translation>No work order yet. Create one, import a workbook, or load the demo portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="149" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="151" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <source>Value of one credit</source>
+        <translation>Value of one credit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="161" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="162" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="163" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="424" />
+        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="185" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="187" />
+        <source>In the Base Package</source>
+        <translation>In the Base Package</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="188" />
+        <source>Bought on top of the Base Package</source>
+        <translation>Bought on top of the Base Package</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="189" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <source>Paid from</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="225" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <source>Flex year</source>
+        <translation>Flex year</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <source>In USD</source>
+        <translation>In USD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="228" />
+        <source>Of which credits and custom services</source>
+        <translation>Of which credits and custom services</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <source>Ledger entry</source>
+        <translation>Ledger entry</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <source>Moved from</source>
+        <translation>Moved from</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="299" />
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="335" />
+        <source>Flex allowance: %1 %2 (USD %3)</source>
+        <translation>Flex allowance: %1 %2 (USD %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="337" />
+        <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
+        <translation>Allocated to services: %1 %2; not allocated: %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="340" />
+        <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
+        <translation>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="345" />
+        <source>May still go to credits under the cap: USD %1</source>
+        <translation>May still go to credits under the cap: USD %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <source>Over the cap by USD %1 (USSD 2.1)</source>
+        <translation>Over the cap by USD %1 (USSD 2.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="356" />
+        <source>The history of changes is not available in this version.</source>
+        <translation>The history of changes is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="365" />
+        <source>%1 changes, newest first</source>
+        <translation>%1 changes, newest first</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="422" />
+        <source>Remove location</source>
+        <translation>Remove location</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="423" />
+        <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
+        <translation>Remove the support location %1? Lines and deliveries there keep no location.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="442" />
+        <source>Remove service</source>
+        <translation>Remove service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <source>Remove line %1 from the work order?</source>
+        <translation>Remove line %1 from the work order?</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="76" />
+        <source>Before you confirm:</source>
+        <translation>Before you confirm:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2176 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <source>Request delivery</source>
+        <translation>Жеткізуді сұрау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <source>Schedule delivery</source>
+        <translation>Жеткізу күндерін белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <source>Mark delivered</source>
+        <translation>Көрсетілді деп белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <source>Reschedule delivery</source>
+        <translation>Жеткізуді қайта жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <source>Cancel delivery</source>
+        <translation>Жеткізуден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <source>Request</source>
+        <translation>Сұрау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <source>Schedule</source>
+        <translation>Белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <source>Reschedule</source>
+        <translation>Қайта жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
+        <source>Cancel the delivery</source>
+        <translation>Жеткізуден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="220" />
+        <source>Record the fee on the delivery and in the ledger</source>
+        <translation>Ақыны жеткізуге және журналға жазу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="225" />
+        <source>Requested on</source>
+        <translation>Сұралған күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="228" />
+        <source>Delivered on</source>
+        <translation>Көрсетілген күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <source>First day</source>
+        <translation>Бірінші күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="233" />
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <source>Cancelling</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <source>Rescheduling</source>
+        <translation>Қайта жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="250" />
+        <source>%1 now is free: no first day is set.</source>
+        <translation>%1 қазір тегін: бірінші күн белгіленбеген.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
+        <translation>%1 қазір тегін: өзгерістер %2 дейін тегін, бірінші күннен (%3) 14 күн бұрын (USSD, 2.5-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 қазір, бірінші күнге %2 күн қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
+        <translation>Ақы жеткізуге жазылады және %1 журналынан есептен шығарылады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <source>The fee is recorded on the delivery.</source>
+        <translation>Ақы жеткізуге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <source>The fee will not be recorded.</source>
+        <translation>Ақы жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <source>The last request day of this work order is %1 (USSD 2.6).</source>
+        <translation>Осы жұмыс тапсырысы бойынша сұраудың соңғы күні — %1 (USSD, 2.6-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="306" />
+        <source>No new warning: the contract's rules are kept.</source>
+        <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <source>Nothing is drawn from the ledger.</source>
+        <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>%3 орнынан %1 кредит және %2 сағат есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../app/ui/context.py" line="22" />
+        <source>New work order</source>
+        <translation>Жаңа жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="23" />
+        <source>Edit work order</source>
+        <translation>Жұмыс тапсырысын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="24" />
+        <source>Add location</source>
+        <translation>Орынды қосу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="25" />
+        <source>Edit location</source>
+        <translation>Орынды өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="26" />
+        <source>Remove location</source>
+        <translation>Орынды жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="27" />
+        <source>Add service</source>
+        <translation>Қызметті қосу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="28" />
+        <source>Edit service</source>
+        <translation>Қызметті өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="29" />
+        <source>Remove service</source>
+        <translation>Қызметті жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="30" />
+        <source>New delivery</source>
+        <translation>Жаңа жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="31" />
+        <source>Edit delivery</source>
+        <translation>Жеткізуді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="32" />
+        <source>Request delivery</source>
+        <translation>Жеткізуді сұрау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="33" />
+        <source>Schedule delivery</source>
+        <translation>Жеткізу күндерін белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="34" />
+        <source>Mark delivered</source>
+        <translation>Көрсетілді деп белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="35" />
+        <source>Cancel delivery</source>
+        <translation>Жеткізуден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="36" />
+        <source>Reschedule delivery</source>
+        <translation>Жеткізуді қайта жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="37" />
+        <source>Remove delivery</source>
+        <translation>Жеткізуді жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="38" />
+        <source>Grant</source>
+        <translation>Есептеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="39" />
+        <source>Draw</source>
+        <translation>Есептен шығару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="40" />
+        <source>Adjust</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="41" />
+        <source>Fee</source>
+        <translation>Ақы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="42" />
+        <source>Expiry</source>
+        <translation>Мерзімнің өтуі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="43" />
+        <source>Transfer credits</source>
+        <translation>Кредиттерді аудару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="44" />
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../app/ui/widgets.py" line="102" />
+        <source>is not a number</source>
+        <translation>сан емес</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="210" />
+        <location filename="../app/ui/widgets.py" line="220" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="229" />
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesScreen</name>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="42" />
+        <source>All severities</source>
+        <translation>Барлық деңгей</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="46" />
+        <source>All rules</source>
+        <translation>Барлық ереже</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <source>Any time</source>
+        <translation>Кез келген уақыт</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="55" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
+        <source>Severity</source>
+        <translation>Маңыздылық деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="55" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <source>Customer</source>
+        <translation>Тұтынушы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
+        <source>Work order</source>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="67" />
+        <source>Subject</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="83" />
+        <source>Double-click or press Enter on a row to open what it is about.</source>
+        <translation>Жол неге қатысты екенін ашу үшін оны екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="97" />
+        <source>All customers</source>
+        <translation>Барлық тұтынушы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="114" />
+        <source>%1 of %2 findings</source>
+        <translation>Ескертулер: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <source>Edit delivery</source>
+        <translation>Жеткізуді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <source>New delivery</source>
+        <translation>Жаңа жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="122" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="148" />
+        <source>Purchased service</source>
+        <translation>Сатып алынған қызмет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="149" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="150" />
+        <source>Location</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="151" />
+        <source>Mode</source>
+        <translation>Көрсету түрі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="152" />
+        <source>First day</source>
+        <translation>Бірінші күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="153" />
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="154" />
+        <source>Credits</source>
+        <translation>Кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="155" />
+        <source>Hours</source>
+        <translation>Сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="156" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
+        <source>No new warning: the contract's rules are kept.</source>
+        <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <source>Grant credits and hours</source>
+        <translation>Кредиттер мен сағаттарды есептеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <source>Draw credits and hours</source>
+        <translation>Кредиттер мен сағаттарды есептен шығару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="29" />
+        <source>Adjust the balance</source>
+        <translation>Теңгерімді түзету</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="30" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="42" />
+        <source>Location</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="43" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="44" />
+        <source>Credits</source>
+        <translation>Кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="45" />
+        <source>Hours</source>
+        <translation>Сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="46" />
+        <source>Reference</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="47" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="49" />
+        <source>A negative amount lowers the balance.</source>
+        <translation>Теріс сома теңгерімді азайтады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="74" />
+        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
+        <translation>Қазіргі теңгерім: %1 кредит, %2 сағат. Осы жазбадан кейін: %3 кредит, %4 сағат.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <source>Welcome to Unified Planner</source>
+        <translation>Unified Planner-ге қош келдіңіз</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
+        <translation>Бұл дерекқорда әлі бірде-бір жұмыс тапсырысы жоқ. Танысу үшін демо-портфельді жүктеңіз (Қазақстандағы және көрші елдердегі тұтынушылардың бес жұмыс тапсырысы) немесе бос дерекқордан бастап, өз тапсырыстарыңызды құрыңыз не импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <source>Load the demo portfolio</source>
+        <translation>Демо-портфельді жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <source>Start empty</source>
+        <translation>Бос дерекқордан бастау</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="51" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="60" />
+        <source>Import a work order workbook</source>
+        <translation>Жұмыс тапсырысы кітабын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="65" />
+        <source>No workbook chosen</source>
+        <translation>Кітап таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="66" />
+        <source>Choose a workbook…</source>
+        <translation>Кітапты таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="75" />
+        <source>Choose a workbook to see what it would change.</source>
+        <translation>Нені өзгертетінін көру үшін кітапты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="84" />
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="85" />
+        <source>Problems</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="86" />
+        <source>Service matches</source>
+        <translation>Қызметтерді сәйкестендіру</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="87" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="90" />
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="91" />
+        <source>Save error workbook…</source>
+        <translation>Қателер кітабын сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="119" />
+        <source>Choose a workbook</source>
+        <translation>Кітапты таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="120" />
+        <location filename="../app/ui/import_dialog.py" line="293" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="140" />
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="152" />
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="170" />
+        <source>The workbook cannot be read: %1</source>
+        <translation>Кітапты оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="186" />
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>Жаңа: %1, өзгерген: %2, өзгеріссіз: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="189" />
+        <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
+        <translation>Қабылданбады: қателер саны — %1. Олар түзетілгенше ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Work order</source>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="211" />
+        <source>Values</source>
+        <translation>Мәндер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="218" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="221" />
+        <source>Problems (%1)</source>
+        <translation>Қателер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="233" />
+        <source>Every service name matches the catalog.</source>
+        <translation>Қызметтердің барлық атауы каталогта бар.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="236" />
+        <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
+        <translation>Бұл қызмет атаулары каталогта жоқ. Әрқайсысы қай қызметті білдіретінін таңдаңыз; сіздің таңдауыңызсыз ештеңе алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="241" />
+        <source>— choose a service —</source>
+        <translation>— қызметті таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="243" />
+        <source>Proposed: %1</source>
+        <translation>Ұсынылады: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="250" />
+        <source>Use these services and check again</source>
+        <translation>Осы қызметтерді алып, қайта тексеру</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="292" />
+        <source>Save error workbook</source>
+        <translation>Қателер кітабын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="304" />
+        <source>Error workbook saved: %1</source>
+        <translation>Қателер кітабы сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="306" />
+        <source>The error workbook cannot be written: %1</source>
+        <translation>Қателер кітабын жазу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerScreen</name>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="99" />
+        <source>Location</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="100" />
+        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <source>Credits</source>
+        <translation>Кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="102" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <source>Hours</source>
+        <translation>Сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="110" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="111" />
+        <source>Entry</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <source>Credit balance</source>
+        <translation>Кредиттік теңгерім</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <source>Hours balance</source>
+        <translation>Сағаттар теңгерімі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <source>Reference</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="119" />
+        <source>Other location</source>
+        <translation>Басқа орын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <source>Grant…</source>
+        <translation>Есептеу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <source>Draw…</source>
+        <translation>Есептен шығару…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <source>Adjust…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <source>Transfer…</source>
+        <translation>Аудару…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="139" />
+        <source>Support locations</source>
+        <translation>Қолдау көрсету орындары</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="161" />
+        <source>Credits and hours</source>
+        <translation>Кредиттер мен сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="194" />
+        <source>Credit balance of %1 over the term</source>
+        <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <source>Edit purchased service</source>
+        <translation>Сатып алынған қызметті өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <source>Add purchased service</source>
+        <translation>Сатып алынған қызметті қосу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="193" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="199" />
+        <source>Search the catalog…</source>
+        <translation>Каталогтан іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="202" />
+        <source>In the Base Package</source>
+        <translation>Негізгі бумаға кіреді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <source>Bought on top of the Base Package</source>
+        <translation>Негізгі бумадан тыс сатып алынады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="204" />
+        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="205" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="206" />
+        <location filename="../app/ui/workorder_dialogs.py" line="245" />
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="224" />
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="244" />
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="246" />
+        <source>Location</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="247" />
+        <source>Paid from</source>
+        <translation>Төлем көзі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <source>Unit price (%1)</source>
+        <translation>Бірлік бағасы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <source>Flex year</source>
+        <translation>Өзгермелі төлем жылы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <source>Edit support location</source>
+        <translation>Қолдау көрсету орнын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <source>Add support location</source>
+        <translation>Қолдау көрсету орнын қосу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="148" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="165" />
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="166" />
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="167" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="168" />
+        <source>Rate to USD</source>
+        <translation>USD-ға бағамы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <source>Value of one credit</source>
+        <translation>Бір кредиттің құны</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/ui/main.py" line="24" />
+        <source>Database in use</source>
+        <translation>Дерекқор пайдаланылуда</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="25" />
+        <source>%1 is open in another copy of Unified Planner. Open it read-only? You can look at everything but change nothing.</source>
+        <translation>%1 Unified Planner-дің басқа көшірмесінде ашық. Тек оқу үшін ашу керек пе? Бәрін көруге болады, бірақ ештеңені өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="27" />
+        <source>Open read-only</source>
+        <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="27" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/window.py" line="75" />
+        <location filename="../app/ui/window.py" line="292" />
+        <source>Undo</source>
+        <extracomment>The language was changed in Settings: the application rebuilds the window.</extracomment>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="79" />
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="92" />
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="93" />
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="94" />
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="95" />
+        <source>New work order…</source>
+        <translation>Жаңа жұмыс тапсырысы…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="96" />
+        <source>Open database…</source>
+        <translation>Дерекқорды ашу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="97" />
+        <location filename="../app/ui/window.py" line="395" />
+        <source>Back up now</source>
+        <translation>Сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="98" />
+        <source>Restore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="99" />
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="104" />
+        <source>Toolbar</source>
+        <translation>Құралдар тақтасы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="109" />
+        <source>Work order:</source>
+        <translation>Жұмыс тапсырысы:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="116" />
+        <source>Search customer or number…</source>
+        <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Work order</source>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="135" />
+        <source>Credits and hours</source>
+        <translation>Кредиттер мен сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="135" />
+        <source>Deadlines</source>
+        <translation>Соңғы мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="136" />
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="196" />
+        <source>Reports are not available: %1</source>
+        <translation>Есептер қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="213" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="217" />
+        <source>&amp;Edit</source>
+        <translation>Ө&amp;ңдеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="220" />
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="230" />
+        <source>Read-only: another copy has the file open</source>
+        <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="241" />
+        <source>Open Deadlines (Ctrl+5)</source>
+        <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="274" />
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Қателер: %1 · Ескертулер: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="276" />
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="278" />
+        <source>Last backup: %1</source>
+        <translation>Соңғы сақтық көшірме: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="288" />
+        <source>never</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="292" />
+        <source>%1 could not be applied: %2</source>
+        <translation>«%1» орындалмады: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="336" />
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="336" />
+        <source>Import is not available: %1</source>
+        <translation>Импорттау қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="344" />
+        <source>Export the portfolio</source>
+        <translation>Портфельді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="345" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="360" />
+        <source>Exported %1 work orders to %2</source>
+        <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="361" />
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="393" />
+        <source>Backed up to %1</source>
+        <translation>Сақтық көшірме: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="401" />
+        <location filename="../app/ui/window.py" line="405" />
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="402" />
+        <location filename="../app/ui/window.py" line="414" />
+        <source>Planner database (*.db)</source>
+        <translation>Planner дерекқоры (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="406" />
+        <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
+        <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="407" />
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="413" />
+        <location filename="../app/ui/window.py" line="432" />
+        <source>Open database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkOrderDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <source>New work order</source>
+        <translation>Жаңа жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="118" />
+        <source>Work order number</source>
+        <translation>Жұмыс тапсырысының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="119" />
+        <source>Customer</source>
+        <translation>Тұтынушы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="120" />
+        <source>Term start</source>
+        <translation>Мерзімнің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="121" />
+        <source>Term end</source>
+        <translation>Мерзімнің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <source>Cancellation fee, %</source>
+        <translation>Бас тарту ақысы, %</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="44" />
+        <source>Ref</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="45" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="48" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="49" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="51" />
+        <source>Location</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="52" />
+        <location filename="../app/ui/plan_screen.py" line="185" />
+        <source>Mode</source>
+        <translation>Көрсету түрі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="53" />
+        <location filename="../app/ui/plan_screen.py" line="186" />
+        <source>Requested on</source>
+        <translation>Сұралған күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="54" />
+        <location filename="../app/ui/plan_screen.py" line="187" />
+        <source>First day</source>
+        <translation>Бірінші күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="55" />
+        <location filename="../app/ui/plan_screen.py" line="188" />
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="56" />
+        <location filename="../app/ui/plan_screen.py" line="189" />
+        <source>Credits</source>
+        <translation>Кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="58" />
+        <location filename="../app/ui/plan_screen.py" line="190" />
+        <source>Hours</source>
+        <translation>Сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="60" />
+        <location filename="../app/ui/plan_screen.py" line="197" />
+        <source>Fee</source>
+        <translation>Ақы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="74" />
+        <source>New…</source>
+        <translation>Жаңа…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="74" />
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="75" />
+        <source>Request…</source>
+        <translation>Сұрау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="75" />
+        <source>Schedule…</source>
+        <translation>Белгілеу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="76" />
+        <source>Deliver…</source>
+        <translation>Көрсетілді…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="76" />
+        <source>Reschedule…</source>
+        <translation>Қайта жоспарлау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="77" />
+        <source>Cancel…</source>
+        <translation>Бас тарту…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="77" />
+        <location filename="../app/ui/plan_screen.py" line="222" />
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="121" />
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="121" />
+        <source>Last request day</source>
+        <translation>Сұраудың соңғы күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <source>Term end</source>
+        <translation>Мерзімнің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <source>no dates yet</source>
+        <translation>күндері әлі белгіленбеген</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="123" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
+        <source>No work order selected</source>
+        <translation>Жұмыс тапсырысы таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="130" />
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
+        <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="174" />
+        <source>Select a delivery to see its details.</source>
+        <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="193" />
+        <source>Moved from</source>
+        <translation>Ауыстырылған күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="195" />
+        <source>Changed on</source>
+        <translation>Өзгертілген күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="199" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="221" />
+        <source>Remove delivery</source>
+        <translation>Жеткізуді жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="222" />
+        <source>Remove the planned delivery %1?</source>
+        <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="228" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioScreen</name>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="57" />
+        <source>Filter by customer or work order…</source>
+        <translation>Тұтынушы не тапсырыс бойынша сүзу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="59" />
+        <source>Only with problems</source>
+        <translation>Тек мәселелері барлар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="63" />
+        <source>Filter:</source>
+        <translation>Сүзгі:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="74" />
+        <source>Customer</source>
+        <translation>Тұтынушы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <source>Work order</source>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <source>Term</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <source>Term passed</source>
+        <translation>Мерзімнің өткені</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <source>Credits left</source>
+        <translation>Қалған кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <source>Hours left</source>
+        <translation>Қалған сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <source>Next deadline</source>
+        <translation>Жақын соңғы мерзім</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="89" />
+        <source>Errors</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="91" />
+        <source>Warnings</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <source>Double-click a work order to open it.</source>
+        <translation>Жұмыс тапсырысын ашу үшін оны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="130" />
+        <source>%1: %2 credits, %3 hours</source>
+        <translation>%1: %2 кредит, %3 сағат</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="153" />
+        <source>%1 of %2 work orders</source>
+        <translation>Жұмыс тапсырыстары: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="97" />
+        <source>All work orders active in the quarter</source>
+        <translation>Тоқсанда күшіндегі барлық жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="100" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="102" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="105" />
+        <location filename="../app/ui/reports_screen.py" line="206" />
+        <source>Folder for the statements</source>
+        <translation>Есептерге арналған қалта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="106" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="108" />
+        <source>Render statements</source>
+        <translation>Есептерді жасау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="110" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="119" />
+        <source>Open file</source>
+        <translation>Файлды ашу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="121" />
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="123" />
+        <location filename="../app/ui/reports_screen.py" line="290" />
+        <location filename="../app/ui/reports_screen.py" line="299" />
+        <source>Calendar (.ics)…</source>
+        <translation>Күнтізбе (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="127" />
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="128" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="133" />
+        <source>Formats</source>
+        <translation>Пішімдер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="137" />
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="146" />
+        <source>Work orders</source>
+        <translation>Жұмыс тапсырыстары</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="174" />
+        <location filename="../app/ui/reports_screen.py" line="216" />
+        <source>Not a quarter (expected like 2026Q4).</source>
+        <translation>Тоқсан емес (2026Q4 түрінде күтіледі).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="220" />
+        <source>Choose PDF, Excel or both.</source>
+        <translation>PDF, Excel немесе екеуін де таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="224" />
+        <source>Choose a folder for the statements.</source>
+        <translation>Есептерге арналған қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="228" />
+        <source>Tick at least one work order.</source>
+        <translation>Кемінде бір жұмыс тапсырысын белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="238" />
+        <source>Rendering…</source>
+        <translation>Жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="246" />
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="253" />
+        <source>%1 of %2 statements</source>
+        <translation>Есептер: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="260" />
+        <source>Cancelled: %1 of %2 statements written.</source>
+        <translation>Тоқтатылды: %2 есептің %1 жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="262" />
+        <source>No work order is active in this quarter.</source>
+        <translation>Бұл тоқсанда күшіндегі жұмыс тапсырысы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="264" />
+        <source>Done: %1 of %2 statements written.</source>
+        <translation>Дайын: %2 есептің %1 жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="272" />
+        <source>Failed: %1</source>
+        <translation>Сәтсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="292" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="301" />
+        <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
+        <translation>Күнтізбе жазылды: %1 (соңғы мерзімдер: %2, жеткізулер: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="32" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <source>Reminder days before a deadline</source>
+        <translation>Соңғы мерзімге дейін еске салу күндері</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <source>Default cancellation fee, %</source>
+        <translation>Әдепкі бас тарту ақысы, %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="64" />
+        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <source>Data folder</source>
+        <translation>Деректер қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
+        <translation>Еске салу: соңғы мерзім күндердің ең үлкен санының ішіне кіргенде көрсетіледі; ақы жаңа жұмыс тапсырыстарына ұсынылады (шартта 100%-дан аз болуы мүмкін).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <source>whole days between 0 and 366, separated by commas</source>
+        <translation>0-ден 366-ға дейінгі бүтін күндер, үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <source>is not a folder</source>
+        <translation>қалта емес</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <source>Transfer credits</source>
+        <translation>Кредиттерді аудару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <source>Transfer</source>
+        <translation>Аудару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="112" />
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="113" />
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <source>Credits to send</source>
+        <translation>Жіберілетін кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <source>Reference</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
+        <translation>Тек осы жұмыс тапсырысының орындарын таңдауға болады (USSD, 2.4-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="128" />
+        <location filename="../app/ui/ledger_dialogs.py" line="140" />
+        <source>Choose two different locations.</source>
+        <translation>Екі түрлі орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
+        <translation>%2 орнынан %1 кредит кетеді (бір кредит = %3 %4); %6 орнына %5 кредит түседі (бір кредит = %7 %8), бүтін кредитке дейін жоғары дөңгелектенеді (USSD, 2.4-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
+        <source>Balance of %1 on %2: %3 credits.</source>
+        <translation>%1 теңгерімі %2 күні: %3 кредит.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="151" />
+        <source>More than the balance: not allowed.</source>
+        <translation>Теңгерімнен көп: рұқсат етілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScreen</name>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="78" />
+        <source>New work order…</source>
+        <translation>Жаңа жұмыс тапсырысы…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <source>Term start</source>
+        <translation>Мерзімнің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <source>Term end</source>
+        <translation>Мерзімнің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="102" />
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="102" />
+        <location filename="../app/ui/workorder_screen.py" line="152" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="103" />
+        <location filename="../app/ui/workorder_screen.py" line="153" />
+        <source>Rate to USD</source>
+        <translation>USD-ға бағамы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="103" />
+        <source>Base amount</source>
+        <translation>Негізгі сома</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <source>Flex allowance</source>
+        <translation>Өзгермелі төлем</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <source>Cancellation fee, %</source>
+        <translation>Бас тарту ақысы, %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
+        <source>Work order</source>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="126" />
+        <source>Locations</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="127" />
+        <source>Services</source>
+        <translation>Қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="128" />
+        <source>Flex</source>
+        <translation>Өзгермелі төлем</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="129" />
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
+        <translation>Жұмыс тапсырысы әлі жоқ. Тапсырыс құрыңыз, кітап импорттаңыз немесе демо-портфельді жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="149" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="151" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <source>Value of one credit</source>
+        <translation>Бір кредиттің құны</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="161" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="162" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="163" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="424" />
+        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="185" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="187" />
+        <source>In the Base Package</source>
+        <translation>Негізгі бумаға кіреді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="188" />
+        <source>Bought on top of the Base Package</source>
+        <translation>Негізгі бумадан тыс сатып алынады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="189" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <source>Requested</source>
+        <translation>Сұралған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <source>Location</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <source>Paid from</source>
+        <translation>Төлем көзі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Unit price</source>
+        <translation>Бірлік бағасы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="225" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <source>Flex year</source>
+        <translation>Өзгермелі төлем жылы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <source>Allocated</source>
+        <translation>Бөлінген</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <source>In USD</source>
+        <translation>USD-мен</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="228" />
+        <source>Of which credits and custom services</source>
+        <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <source>Customer</source>
+        <translation>Тұтынушы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <source>Delivery</source>
+        <translation>Жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <source>Ledger entry</source>
+        <translation>Журнал жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>removed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <source>First day</source>
+        <translation>Бірінші күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <source>Requested on</source>
+        <translation>Сұралған күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <source>Changed on</source>
+        <translation>Өзгертілген күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <source>Moved from</source>
+        <translation>Ауыстырылған күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Fee</source>
+        <translation>Ақы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Credits</source>
+        <translation>Кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Hours</source>
+        <translation>Сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="299" />
+        <source>Customer: %1</source>
+        <translation>Тұтынушы: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="335" />
+        <source>Flex allowance: %1 %2 (USD %3)</source>
+        <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="337" />
+        <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
+        <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="340" />
+        <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
+        <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="345" />
+        <source>May still go to credits under the cap: USD %1</source>
+        <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <source>Over the cap by USD %1 (USSD 2.1)</source>
+        <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="356" />
+        <source>The history of changes is not available in this version.</source>
+        <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="365" />
+        <source>%1 changes, newest first</source>
+        <translation>Өзгерістер: %1, алдымен жаңалары</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="422" />
+        <source>Remove location</source>
+        <translation>Орынды жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="423" />
+        <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
+        <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="442" />
+        <source>Remove service</source>
+        <translation>Қызметті жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <source>Remove line %1 from the work order?</source>
+        <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="76" />
+        <source>Before you confirm:</source>
+        <translation>Растамас бұрын:</translation>
+    </message>
+</context>
+</TS>

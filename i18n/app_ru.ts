@@ -1,0 +1,2176 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <source>Request delivery</source>
+        <translation>Запрос на оказание услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <source>Schedule delivery</source>
+        <translation>Назначить даты оказания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <source>Mark delivered</source>
+        <translation>Отметить как оказанную</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <source>Reschedule delivery</source>
+        <translation>Перенос оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <source>Cancel delivery</source>
+        <translation>Отмена оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <source>Request</source>
+        <translation>Запросить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <source>Schedule</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
+        <source>Cancel the delivery</source>
+        <translation>Отменить оказание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="220" />
+        <source>Record the fee on the delivery and in the ledger</source>
+        <translation>Записать плату в услугу и в журнал</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="225" />
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="228" />
+        <source>Delivered on</source>
+        <translation>Дата оказания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="233" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <source>Cancelling</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <source>Rescheduling</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="250" />
+        <source>%1 now is free: no first day is set.</source>
+        <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
+        <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 сейчас, за %2 дн. до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
+        <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <source>The fee is recorded on the delivery.</source>
+        <translation>Плата записывается в услугу.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <source>The fee will not be recorded.</source>
+        <translation>Плата не будет записана.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <source>The last request day of this work order is %1 (USSD 2.6).</source>
+        <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="306" />
+        <source>No new warning: the contract's rules are kept.</source>
+        <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <source>Nothing is drawn from the ledger.</source>
+        <translation>Из журнала ничего не списывается.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>Списывает %1 кредитов и %2 ч в месте %3 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../app/ui/context.py" line="22" />
+        <source>New work order</source>
+        <translation>Новый заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="23" />
+        <source>Edit work order</source>
+        <translation>Изменение заказа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="24" />
+        <source>Add location</source>
+        <translation>Добавление места</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="25" />
+        <source>Edit location</source>
+        <translation>Изменение места</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="26" />
+        <source>Remove location</source>
+        <translation>Удаление места</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="27" />
+        <source>Add service</source>
+        <translation>Добавление услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="28" />
+        <source>Edit service</source>
+        <translation>Изменение услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="29" />
+        <source>Remove service</source>
+        <translation>Удаление услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="30" />
+        <source>New delivery</source>
+        <translation>Новое оказание услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="31" />
+        <source>Edit delivery</source>
+        <translation>Изменение оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="32" />
+        <source>Request delivery</source>
+        <translation>Запрос на оказание услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="33" />
+        <source>Schedule delivery</source>
+        <translation>Назначить даты оказания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="34" />
+        <source>Mark delivered</source>
+        <translation>Отметить как оказанную</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="35" />
+        <source>Cancel delivery</source>
+        <translation>Отмена оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="36" />
+        <source>Reschedule delivery</source>
+        <translation>Перенос оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="37" />
+        <source>Remove delivery</source>
+        <translation>Удаление оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="38" />
+        <source>Grant</source>
+        <translation>Начисление</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="39" />
+        <source>Draw</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="40" />
+        <source>Adjust</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="41" />
+        <source>Fee</source>
+        <translation>Плата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="42" />
+        <source>Expiry</source>
+        <translation>Истечение срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="43" />
+        <source>Transfer credits</source>
+        <translation>Перевод кредитов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="44" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../app/ui/widgets.py" line="102" />
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="210" />
+        <location filename="../app/ui/widgets.py" line="220" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="229" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesScreen</name>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="42" />
+        <source>All severities</source>
+        <translation>Любой уровень</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="46" />
+        <source>All rules</source>
+        <translation>Все правила</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <source>Any time</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="55" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
+        <source>Severity</source>
+        <translation>Уровень серьёзности</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="55" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
+        <source>Work order</source>
+        <translation>Заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="67" />
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="83" />
+        <source>Double-click or press Enter on a row to open what it is about.</source>
+        <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть, к чему она относится.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="97" />
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="114" />
+        <source>%1 of %2 findings</source>
+        <translation>Замечаний: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <source>Edit delivery</source>
+        <translation>Изменение оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <source>New delivery</source>
+        <translation>Новое оказание услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="122" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="148" />
+        <source>Purchased service</source>
+        <translation>Купленная услуга</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="149" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="150" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="151" />
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="152" />
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="153" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="154" />
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="155" />
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="156" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
+        <source>No new warning: the contract's rules are kept.</source>
+        <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <source>Grant credits and hours</source>
+        <translation>Начислить кредиты и часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <source>Draw credits and hours</source>
+        <translation>Списать кредиты и часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="29" />
+        <source>Adjust the balance</source>
+        <translation>Скорректировать остаток</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="30" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="42" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="43" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="44" />
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="45" />
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="46" />
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="47" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="49" />
+        <source>A negative amount lowers the balance.</source>
+        <translation>Отрицательная сумма уменьшает остаток.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="74" />
+        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
+        <translation>Остаток сейчас: %1 кредитов, %2 ч. После записи: %3 кредитов, %4 ч.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <source>Welcome to Unified Planner</source>
+        <translation>Добро пожаловать в Unified Planner</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
+        <translation>В этой базе пока нет ни одного заказа. Загрузите демонстрационный портфель, чтобы осмотреться (пять заказов клиентов в Казахстане и соседних странах), или начните с пустой базы и создайте или импортируйте свои заказы.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <source>Load the demo portfolio</source>
+        <translation>Загрузить демо-портфель</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <source>Start empty</source>
+        <translation>Начать с пустой базы</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="51" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="60" />
+        <source>Import a work order workbook</source>
+        <translation>Импорт книги заказа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="65" />
+        <source>No workbook chosen</source>
+        <translation>Книга не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="66" />
+        <source>Choose a workbook…</source>
+        <translation>Выбрать книгу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="75" />
+        <source>Choose a workbook to see what it would change.</source>
+        <translation>Выберите книгу, чтобы увидеть, что она изменит.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="84" />
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="85" />
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="86" />
+        <source>Service matches</source>
+        <translation>Сопоставление услуг</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="87" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="90" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="91" />
+        <source>Save error workbook…</source>
+        <translation>Сохранить книгу с ошибками…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="119" />
+        <source>Choose a workbook</source>
+        <translation>Выберите книгу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="120" />
+        <location filename="../app/ui/import_dialog.py" line="293" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="140" />
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="152" />
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="170" />
+        <source>The workbook cannot be read: %1</source>
+        <translation>Не удаётся прочитать книгу: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="186" />
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>Новых: %1, изменённых: %2, без изменений: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="189" />
+        <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
+        <translation>Отклонено: ошибок — %1. Ничего не будет записано, пока они не исправлены.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="192" />
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Work order</source>
+        <translation>Заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="210" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="211" />
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="213" />
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="218" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="221" />
+        <source>Problems (%1)</source>
+        <translation>Ошибки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="233" />
+        <source>Every service name matches the catalog.</source>
+        <translation>Все названия услуг есть в каталоге.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="236" />
+        <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
+        <translation>Этих названий услуг нет в каталоге. Выберите, какая услуга имеется в виду; без вашего выбора ничего не берётся.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="241" />
+        <source>— choose a service —</source>
+        <translation>— выберите услугу —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="243" />
+        <source>Proposed: %1</source>
+        <translation>Предлагается: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="250" />
+        <source>Use these services and check again</source>
+        <translation>Взять эти услуги и проверить снова</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="292" />
+        <source>Save error workbook</source>
+        <translation>Сохранить книгу с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="304" />
+        <source>Error workbook saved: %1</source>
+        <translation>Книга с ошибками сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="306" />
+        <source>The error workbook cannot be written: %1</source>
+        <translation>Не удаётся записать книгу с ошибками: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerScreen</name>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="99" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="100" />
+        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="102" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="110" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="111" />
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <source>Credit balance</source>
+        <translation>Остаток кредитов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <source>Hours balance</source>
+        <translation>Остаток часов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="119" />
+        <source>Other location</source>
+        <translation>Другое место</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <source>Grant…</source>
+        <translation>Начислить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <source>Draw…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <source>Adjust…</source>
+        <translation>Скорректировать…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <source>Transfer…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="139" />
+        <source>Support locations</source>
+        <translation>Места оказания поддержки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="161" />
+        <source>Credits and hours</source>
+        <translation>Кредиты и часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="194" />
+        <source>Credit balance of %1 over the term</source>
+        <translation>Остаток кредитов %1 за срок действия</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <source>Edit purchased service</source>
+        <translation>Изменить купленную услугу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <source>Add purchased service</source>
+        <translation>Добавить купленную услугу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="193" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="199" />
+        <source>Search the catalog…</source>
+        <translation>Поиск в каталоге…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="202" />
+        <source>In the Base Package</source>
+        <translation>Входит в Базовый пакет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <source>Bought on top of the Base Package</source>
+        <translation>Покупается сверх Базового пакета</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="204" />
+        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="205" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="206" />
+        <location filename="../app/ui/workorder_dialogs.py" line="245" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="224" />
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="244" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="246" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="247" />
+        <source>Paid from</source>
+        <translation>Источник оплаты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <source>Unit price (%1)</source>
+        <translation>Цена за единицу (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <source>Flex year</source>
+        <translation>Год гибкого лимита</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <source>Edit support location</source>
+        <translation>Изменить место оказания поддержки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <source>Add support location</source>
+        <translation>Добавить место оказания поддержки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="148" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="165" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="166" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="167" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="168" />
+        <source>Rate to USD</source>
+        <translation>Курс к USD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <source>Value of one credit</source>
+        <translation>Стоимость одного кредита</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/ui/main.py" line="24" />
+        <source>Database in use</source>
+        <translation>База данных занята</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="25" />
+        <source>%1 is open in another copy of Unified Planner. Open it read-only? You can look at everything but change nothing.</source>
+        <translation>%1 открыта в другой копии Unified Planner. Открыть только для чтения? Смотреть можно всё, менять — ничего.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="27" />
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="27" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/window.py" line="75" />
+        <location filename="../app/ui/window.py" line="292" />
+        <source>Undo</source>
+        <extracomment>The language was changed in Settings: the application rebuilds the window.</extracomment>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="79" />
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="92" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="93" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="94" />
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="95" />
+        <source>New work order…</source>
+        <translation>Новый заказ…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="96" />
+        <source>Open database…</source>
+        <translation>Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="97" />
+        <location filename="../app/ui/window.py" line="395" />
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="98" />
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="99" />
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="104" />
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="109" />
+        <source>Work order:</source>
+        <translation>Заказ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="116" />
+        <source>Search customer or number…</source>
+        <translation>Поиск по клиенту или номеру…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Work order</source>
+        <translation>Заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="134" />
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="135" />
+        <source>Credits and hours</source>
+        <translation>Кредиты и часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="135" />
+        <source>Deadlines</source>
+        <translation>Крайние сроки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="136" />
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="196" />
+        <source>Reports are not available: %1</source>
+        <translation>Отчёты недоступны: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="213" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="217" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="220" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="230" />
+        <source>Read-only: another copy has the file open</source>
+        <translation>Только чтение: файл открыт в другой копии</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="241" />
+        <source>Open Deadlines (Ctrl+5)</source>
+        <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="274" />
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Ошибки: %1 · Предупреждения: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="276" />
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="278" />
+        <source>Last backup: %1</source>
+        <translation>Последняя резервная копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="288" />
+        <source>never</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="292" />
+        <source>%1 could not be applied: %2</source>
+        <translation>Не удалось выполнить «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="336" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="336" />
+        <source>Import is not available: %1</source>
+        <translation>Импорт недоступен: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="344" />
+        <source>Export the portfolio</source>
+        <translation>Экспорт портфеля</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="345" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="360" />
+        <source>Exported %1 work orders to %2</source>
+        <translation>Экспортировано заказов: %1, файл %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="361" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="393" />
+        <source>Backed up to %1</source>
+        <translation>Резервная копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="401" />
+        <location filename="../app/ui/window.py" line="405" />
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="402" />
+        <location filename="../app/ui/window.py" line="414" />
+        <source>Planner database (*.db)</source>
+        <translation>База данных Planner (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="406" />
+        <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
+        <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="407" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="413" />
+        <location filename="../app/ui/window.py" line="432" />
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkOrderDialog</name>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <source>New work order</source>
+        <translation>Новый заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="118" />
+        <source>Work order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="119" />
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="120" />
+        <source>Term start</source>
+        <translation>Начало срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="121" />
+        <source>Term end</source>
+        <translation>Окончание срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <source>Cancellation fee, %</source>
+        <translation>Плата за отмену, %</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="44" />
+        <source>Ref</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="45" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="48" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="49" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="51" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="52" />
+        <location filename="../app/ui/plan_screen.py" line="185" />
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="53" />
+        <location filename="../app/ui/plan_screen.py" line="186" />
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="54" />
+        <location filename="../app/ui/plan_screen.py" line="187" />
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="55" />
+        <location filename="../app/ui/plan_screen.py" line="188" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="56" />
+        <location filename="../app/ui/plan_screen.py" line="189" />
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="58" />
+        <location filename="../app/ui/plan_screen.py" line="190" />
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="60" />
+        <location filename="../app/ui/plan_screen.py" line="197" />
+        <source>Fee</source>
+        <translation>Плата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="74" />
+        <source>New…</source>
+        <translation>Новая…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="74" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="75" />
+        <source>Request…</source>
+        <translation>Запросить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="75" />
+        <source>Schedule…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="76" />
+        <source>Deliver…</source>
+        <translation>Оказана…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="76" />
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="77" />
+        <source>Cancel…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="77" />
+        <location filename="../app/ui/plan_screen.py" line="222" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="121" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="121" />
+        <source>Last request day</source>
+        <translation>Последний день запроса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <source>Term end</source>
+        <translation>Окончание срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <source>no dates yet</source>
+        <translation>даты ещё не назначены</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="123" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
+        <source>No work order selected</source>
+        <translation>Заказ не выбран</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="130" />
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
+        <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="174" />
+        <source>Select a delivery to see its details.</source>
+        <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="193" />
+        <source>Moved from</source>
+        <translation>Перенесено с</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="195" />
+        <source>Changed on</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="199" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="221" />
+        <source>Remove delivery</source>
+        <translation>Удаление оказания услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="222" />
+        <source>Remove the planned delivery %1?</source>
+        <translation>Удалить запланированное оказание %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="228" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioScreen</name>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="57" />
+        <source>Filter by customer or work order…</source>
+        <translation>Фильтр по клиенту или заказу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="59" />
+        <source>Only with problems</source>
+        <translation>Только с проблемами</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="63" />
+        <source>Filter:</source>
+        <translation>Фильтр:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="74" />
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <source>Work order</source>
+        <translation>Заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <source>Term</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <source>Term passed</source>
+        <translation>Прошло срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <source>Credits left</source>
+        <translation>Осталось кредитов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <source>Hours left</source>
+        <translation>Осталось часов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <source>Next deadline</source>
+        <translation>Ближайший крайний срок</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="89" />
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="91" />
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <source>Double-click a work order to open it.</source>
+        <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="130" />
+        <source>%1: %2 credits, %3 hours</source>
+        <translation>%1: кредитов %2, часов %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="153" />
+        <source>%1 of %2 work orders</source>
+        <translation>Заказов: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="97" />
+        <source>All work orders active in the quarter</source>
+        <translation>Все заказы, действующие в квартале</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="100" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="102" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="105" />
+        <location filename="../app/ui/reports_screen.py" line="206" />
+        <source>Folder for the statements</source>
+        <translation>Папка для отчётов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="106" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="108" />
+        <source>Render statements</source>
+        <translation>Сформировать отчёты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="110" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="119" />
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="121" />
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="123" />
+        <location filename="../app/ui/reports_screen.py" line="290" />
+        <location filename="../app/ui/reports_screen.py" line="299" />
+        <source>Calendar (.ics)…</source>
+        <translation>Календарь (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="127" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="128" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="133" />
+        <source>Formats</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="137" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="146" />
+        <source>Work orders</source>
+        <translation>Заказы на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="174" />
+        <location filename="../app/ui/reports_screen.py" line="216" />
+        <source>Not a quarter (expected like 2026Q4).</source>
+        <translation>Это не квартал (ожидается вида 2026Q4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="220" />
+        <source>Choose PDF, Excel or both.</source>
+        <translation>Выберите PDF, Excel или оба.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="224" />
+        <source>Choose a folder for the statements.</source>
+        <translation>Выберите папку для отчётов.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="228" />
+        <source>Tick at least one work order.</source>
+        <translation>Отметьте хотя бы один заказ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="238" />
+        <source>Rendering…</source>
+        <translation>Формирование…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="246" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="253" />
+        <source>%1 of %2 statements</source>
+        <translation>Отчётов: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="260" />
+        <source>Cancelled: %1 of %2 statements written.</source>
+        <translation>Прервано: записано отчётов %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="262" />
+        <source>No work order is active in this quarter.</source>
+        <translation>В этом квартале нет действующих заказов.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="264" />
+        <source>Done: %1 of %2 statements written.</source>
+        <translation>Готово: записано отчётов %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="272" />
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="292" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="301" />
+        <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
+        <translation>Календарь записан: %1 (крайних сроков: %2, оказаний: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="32" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <source>Reminder days before a deadline</source>
+        <translation>Напоминать за столько дней до срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <source>Default cancellation fee, %</source>
+        <translation>Плата за отмену по умолчанию, %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="64" />
+        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
+        <translation>Напоминания: срок появляется, когда до него остаётся не больше наибольшего из чисел дней; плата предлагается для новых заказов (договор может предусматривать меньше 100%).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <source>whole days between 0 and 366, separated by commas</source>
+        <translation>целые дни от 0 до 366 через запятую</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <source>is not a folder</source>
+        <translation>не папка</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <source>Transfer credits</source>
+        <translation>Перевод кредитов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <source>Transfer</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="112" />
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="113" />
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <source>Credits to send</source>
+        <translation>Сколько кредитов отправить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
+        <translation>Можно выбрать только места этого заказа (USSD, разд. 2.4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="128" />
+        <location filename="../app/ui/ledger_dialogs.py" line="140" />
+        <source>Choose two different locations.</source>
+        <translation>Выберите два разных места.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
+        <translation>Из %2 уходит кредитов: %1 (один кредит = %3 %4); в %6 поступает кредитов: %5 (один кредит = %7 %8), с округлением вверх до целого (USSD, разд. 2.4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
+        <source>Balance of %1 on %2: %3 credits.</source>
+        <translation>Остаток %1 на %2: %3 кредитов.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_dialogs.py" line="151" />
+        <source>More than the balance: not allowed.</source>
+        <translation>Больше остатка: нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScreen</name>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="78" />
+        <source>New work order…</source>
+        <translation>Новый заказ…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <source>Term start</source>
+        <translation>Начало срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <source>Term end</source>
+        <translation>Окончание срока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="102" />
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="102" />
+        <location filename="../app/ui/workorder_screen.py" line="152" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="103" />
+        <location filename="../app/ui/workorder_screen.py" line="153" />
+        <source>Rate to USD</source>
+        <translation>Курс к USD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="103" />
+        <source>Base amount</source>
+        <translation>Базовая сумма</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <source>Flex allowance</source>
+        <translation>Гибкий лимит (Flex Allowance)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <source>Cancellation fee, %</source>
+        <translation>Плата за отмену, %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
+        <source>Work order</source>
+        <translation>Заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="126" />
+        <source>Locations</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="127" />
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="128" />
+        <source>Flex</source>
+        <translation>Гибкий лимит</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="129" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
+        <translation>Заказов пока нет. Создайте заказ, импортируйте книгу или загрузите демо-портфель.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="149" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="151" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <source>Value of one credit</source>
+        <translation>Стоимость одного кредита</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="161" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="162" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="163" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="424" />
+        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="185" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="187" />
+        <source>In the Base Package</source>
+        <translation>Входит в Базовый пакет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="188" />
+        <source>Bought on top of the Base Package</source>
+        <translation>Покупается сверх Базового пакета</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="189" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <source>Paid from</source>
+        <translation>Источник оплаты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="225" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <source>Flex year</source>
+        <translation>Год гибкого лимита</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <source>Allocated</source>
+        <translation>Распределено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <source>In USD</source>
+        <translation>В USD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="228" />
+        <source>Of which credits and custom services</source>
+        <translation>Из них кредиты и индивидуальные услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <source>Delivery</source>
+        <translation>Оказание услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <source>Ledger entry</source>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <source>Changed on</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <source>Moved from</source>
+        <translation>Перенесено с</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Fee</source>
+        <translation>Плата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <source>Old value</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="299" />
+        <source>Customer: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="335" />
+        <source>Flex allowance: %1 %2 (USD %3)</source>
+        <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="337" />
+        <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
+        <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="340" />
+        <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
+        <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="345" />
+        <source>May still go to credits under the cap: USD %1</source>
+        <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <source>Over the cap by USD %1 (USSD 2.1)</source>
+        <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="356" />
+        <source>The history of changes is not available in this version.</source>
+        <translation>История изменений в этой версии недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="365" />
+        <source>%1 changes, newest first</source>
+        <translation>Изменений: %1, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="422" />
+        <source>Remove location</source>
+        <translation>Удаление места</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="423" />
+        <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
+        <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="442" />
+        <source>Remove service</source>
+        <translation>Удаление услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <source>Remove line %1 from the work order?</source>
+        <translation>Удалить строку %1 из заказа?</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="76" />
+        <source>Before you confirm:</source>
+        <translation>Прежде чем подтвердить:</translation>
+    </message>
+</context>
+</TS>

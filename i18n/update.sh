@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerate the Qt Linguist sources from the code, fill them from phrasebook.py, compile .qm.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+bin=${PYSIDE_BIN:-/work/venv/bin}
+cd "$root"
+sources=$(ls app/ui/*.py)
+"$bin/pyside6-lupdate" $sources -no-obsolete -ts i18n/app_kk.ts i18n/app_ru.ts i18n/app_en.ts
+"$bin/python" i18n/fill_ts.py
+for lang in kk ru en; do
+  "$bin/pyside6-lrelease" "i18n/app_$lang.ts" -qm "i18n/app_$lang.qm"
+done
