@@ -1,0 +1,1 @@
+"""Quarterly review statements: the data object and its PDF, Excel and iCalendar renderers."""

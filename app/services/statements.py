@@ -1,0 +1,411 @@
+"""Quarterly review statements: build the data object from a work order, render it to PDF and
+Excel, write a whole quarter's statements into a folder, export deadlines as iCalendar.
+
+Decision (findings on a statement): the rules are checked as on the quarter's last day, or as on
+the print date when that is earlier (a statement printed during the quarter counts days left from
+the day it is handed over, not from a day still to come). Ledger entries dated after that day are
+left out of the check. The statement's header prints that day ("Findings as of").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import texts
+from app.domain.catalog import Catalog, catalog
+from app.domain.dates import parse_quarter, quarter_of
+from app.domain.enums import OPEN_STATUSES, LedgerKind, Role, Status
+from app.domain.findings import CheckSettings, Finding
+from app.domain.model import Delivery, WorkOrder
+from app.domain.rules import check_work_order, delivery_amount, ledger_balances, line_of
+from app.reports.labels import country_name
+from app.reports.statement import (
+    ZERO,
+    BalanceRow,
+    BurnSeries,
+    DeliveryRow,
+    FindingRow,
+    Header,
+    LedgerLine,
+    ServiceRow,
+    Statement,
+    StatementLocation,
+)
+
+if TYPE_CHECKING:
+    from app.store.db import Database
+
+FORMATS = ("pdf", "xlsx")
+
+
+class StatementError(Exception):
+    """A statement cannot be made; ``reason`` is a stable key, the text names the place."""
+
+    def __init__(self, reason: str, text: str):
+        super().__init__(text)
+        self.reason = reason
+
+
+def parse_quarter_text(quarter: str) -> tuple[str, date, date]:
+    """``"2026q4"`` -> ("2026Q4", first day, last day); StatementError when it is not a quarter."""
+    try:
+        start, end = parse_quarter(quarter)
+    except ValueError:
+        raise StatementError("bad_quarter",
+                             f"not a quarter (expected like 2026Q4): {quarter!r}") from None
+    return quarter_of(start), start, end
+
+
+# ---------------------------------------------------------------------------- building
+
+def _day(d: Delivery) -> date | None:
+    """The day a delivery counts on: its last day, else its first day."""
+    return d.last_day or d.first_day
+
+
+def _delivery_row(wo: WorkOrder, d: Delivery, cat: Catalog, lang: str) -> DeliveryRow:
+    svc = cat.get(d.service)
+    loc = wo.location(d.location_id)
+    fee_unit = "credits" if d.credits else "hours" if d.hours else wo.currency
+    return DeliveryRow(
+        ref=d.ref, code=d.service, service_name=svc.name(lang) if svc else d.service,
+        title=d.title, country=loc.country if loc else "", status=d.status.value,
+        status_word=texts.word("status", d.status.value, lang),
+        mode_word=texts.word("mode", d.mode.value, lang), first_day=d.first_day,
+        last_day=d.last_day, credits=d.credits, hours=d.hours, fee=d.fee, fee_unit=fee_unit,
+        fee_unit_word=texts.word("unit", fee_unit, lang) if fee_unit in ("credits", "hours") else fee_unit,
+        notes=d.notes)
+
+
+def _subject_text(wo: WorkOrder, f: Finding, cat: Catalog, lang: str) -> str:
+    s = f.subject
+    if s.kind == "line":
+        svc = cat.get(s.label)
+        return f"{s.key}. {svc.name(lang) if svc else s.label}"
+    if s.kind == "location":
+        return f"{country_name(s.key, lang)} ({s.key})" if s.key else s.label
+    if s.kind == "delivery":
+        return f"{s.key} {s.label}"
+    return s.label
+
+
+def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date) -> list[ServiceRow]:
+    to_date: dict[int, Decimal] = {}
+    in_quarter: dict[int, Decimal] = {}
+    for d in wo.deliveries:
+        if d.status is not Status.DELIVERED:
+            continue
+        line = line_of(wo, d)
+        if line is None:
+            continue
+        day = _day(d)
+        if day is not None and day > q_end:
+            continue
+        amount = delivery_amount(d, line.unit)
+        to_date[line.line_no] = to_date.get(line.line_no, ZERO) + amount
+        if day is not None and day >= q_start:
+            in_quarter[line.line_no] = in_quarter.get(line.line_no, ZERO) + amount
+    rows = []
+    for line in wo.lines:
+        svc = cat.get(line.service)
+        loc = wo.location(line.location_id)
+        done = to_date.get(line.line_no, ZERO)
+        rows.append(ServiceRow(
+            line_no=line.line_no, code=line.service, name=svc.name(lang) if svc else line.service,
+            mark=svc.mark if svc else "", location=loc.country if loc else "",
+            funding=texts.word("funding", line.funding.value, lang), unit=line.unit.value,
+            unit_word=texts.word("unit", line.unit.value, lang), quantity=line.quantity,
+            delivered_to_date=done, delivered_in_quarter=in_quarter.get(line.line_no, ZERO),
+            remaining=line.quantity - done, notes=line.notes))
+    return rows
+
+
+_COLUMN = {LedgerKind.GRANT: 0, LedgerKind.DRAW: 1, LedgerKind.TRANSFER_IN: 2,
+           LedgerKind.TRANSFER_OUT: 3, LedgerKind.FEE: 4, LedgerKind.EXPIRY: 5,
+           LedgerKind.ADJUSTMENT: 5}
+
+
+def _balances(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[BalanceRow]:
+    opening = ledger_balances(wo, until=q_start - timedelta(days=1))
+    closing = ledger_balances(wo, until=q_end)
+    rows = []
+    for loc in wo.locations:
+        entries = [e for e in wo.ledger if e.location_id == loc.id and e.on <= q_end]
+        for unit in ("credits", "hours"):
+            if unit == "hours" and not any(e.hours for e in entries):
+                continue
+            moves = [ZERO] * 6
+            for e in entries:
+                if e.on >= q_start:
+                    moves[_COLUMN[e.kind]] += e.credits_delta if unit == "credits" else e.hours_delta
+            rows.append(BalanceRow(loc.country, loc.role is Role.HOST, unit,
+                                   texts.word("unit", unit, lang), opening[loc.id][unit], *moves,
+                                   closing[loc.id][unit]))
+    return rows
+
+
+def _ledger(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[LedgerLine]:
+    out = []
+    for e in sorted(wo.ledger, key=lambda e: (e.on, e.id or 0)):
+        if q_start <= e.on <= q_end:
+            loc = wo.location(e.location_id)
+            out.append(LedgerLine(e.on, loc.country if loc else "", e.kind.value,
+                                  texts.word("kind", e.kind.value, lang), e.credits_delta,
+                                  e.hours_delta, e.reference, e.counterparty, e.notes))
+    return out
+
+
+def _deliveries(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date):
+    next_start, next_end = q_end + timedelta(days=1), parse_quarter(quarter_of(q_end + timedelta(days=1)))[1]
+    current, upcoming = [], []
+    for d in wo.deliveries:
+        first, last = d.first_day, _day(d)
+        in_quarter = first is not None and first <= q_end and last >= q_start
+        if d.status is Status.CANCELLED and d.changed_on and q_start <= d.changed_on <= q_end:
+            in_quarter = True
+        if in_quarter:
+            current.append(d)
+        elif d.status in OPEN_STATUSES and (first is None or next_start <= first <= next_end):
+            upcoming.append(d)
+
+    def order(d: Delivery):
+        return (d.first_day or date.max, d.ref)
+
+    return ([_delivery_row(wo, d, cat, lang) for d in sorted(current, key=order)],
+            [_delivery_row(wo, d, cat, lang) for d in sorted(upcoming, key=order)])
+
+
+def _findings(wo: WorkOrder, cat: Catalog, lang: str, as_of: date,
+              settings: CheckSettings | None) -> list[FindingRow]:
+    as_then = replace(wo, ledger=[e for e in wo.ledger if e.on <= as_of])
+    found = sorted(check_work_order(as_then, as_of, settings, cat), key=Finding.sort_key)
+    return [FindingRow(f.severity.value, texts.word("severity", f.severity.value, lang), f.rule,
+                       texts.rule_name(f.rule, lang), _subject_text(wo, f, cat, lang), f.date,
+                       f.days_left, texts.days_left_text(f.days_left, lang), f.section,
+                       texts.message(f, lang))
+            for f in found]
+
+
+def _steps(start: date, end: date, events: Iterable[tuple[date, Decimal]]) -> tuple:
+    """(day, balance) after each change, clamped to [start, end], with a point at both ends."""
+    by_day: dict[date, Decimal] = {}
+    for day, delta in events:
+        day = min(max(day, start), end)
+        by_day[day] = by_day.get(day, ZERO) + delta
+    balance = ZERO
+    points = []
+    for day in sorted(by_day):
+        balance += by_day[day]
+        points.append((day, balance))
+    if not points or points[0][0] != start:
+        points.insert(0, (start, ZERO))
+    if points[-1][0] != end:
+        points.append((end, balance))
+    return tuple(points)
+
+
+def _burn(wo: WorkOrder, lang: str, today: date) -> list[BurnSeries]:
+    """Balance over the term: "delivered" is the ledger balance up to today; "planned" is the
+    same inflows (grants, transfers, fees, expiry, adjustments: everything but draws) less every
+    delivery not cancelled, on its last day (undated ones at the term's end)."""
+    out = []
+    for unit in ("credits", "hours"):
+        ledger = [(e.on, e.credits_delta if unit == "credits" else e.hours_delta) for e in wo.ledger]
+        used = [(_day(d) or wo.term_end, -(d.credits if unit == "credits" else d.hours))
+                for d in wo.deliveries if d.status is not Status.CANCELLED]
+        if not any(v for _, v in ledger) and not any(v for _, v in used):
+            continue
+        inflows = [(e.on, e.credits_delta if unit == "credits" else e.hours_delta)
+                   for e in wo.ledger if e.kind is not LedgerKind.DRAW]
+        planned = _steps(wo.term_start, wo.term_end, inflows + used)
+        delivered: tuple = ()
+        if today >= wo.term_start:
+            stop = min(today, wo.term_end)
+            delivered = _steps(wo.term_start, stop, [(d, v) for d, v in ledger if d <= stop])
+        out.append(BurnSeries(unit, texts.word("unit", unit, lang), planned, delivered))
+    return out
+
+
+def build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date | None = None,
+                          settings: CheckSettings | None = None, cat: Catalog | None = None) -> Statement:
+    """The statement of ``wo`` for ``quarter`` in ``lang``, printed on ``today``."""
+    quarter, q_start, q_end = parse_quarter_text(quarter)
+    if lang not in texts.LANGS:
+        raise StatementError("bad_lang", f"not a language of the statements (kk, ru, en): {lang!r}")
+    cat = cat or catalog()
+    printed = today or date.today()
+    as_of = min(q_end, printed)
+    locations = tuple(StatementLocation(loc.country, country_name(loc.country, lang),
+                                        texts.word("role", loc.role.value, lang),
+                                        loc.role is Role.HOST, loc.currency, loc.credit_value)
+                      for loc in wo.locations)
+    header = Header(wo.customer, wo.number, wo.term_start, wo.term_end, locations, quarter,
+                    q_start, q_end, printed, as_of, wo.currency)
+    current, upcoming = _deliveries(wo, cat, lang, q_start, q_end)
+    return Statement(
+        lang=lang, header=header, services=_services(wo, cat, lang, q_start, q_end),
+        balances=_balances(wo, lang, q_start, q_end), ledger=_ledger(wo, lang, q_start, q_end),
+        deliveries=current, upcoming=upcoming, findings=_findings(wo, cat, lang, as_of, settings),
+        burn=_burn(wo, lang, printed), today=printed)
+
+
+def load_work_order(db: Database, number: str) -> WorkOrder:
+    from app.store.repo import load_work_order as load
+
+    with db.read() as s:
+        wo = load(s, number)
+    if wo is None:
+        raise StatementError("unknown_work_order", f"no work order numbered {number!r} in {db.path}")
+    return wo
+
+
+def build_statement(db: Database, work_order_number: str, quarter: str, lang: str,
+                    today: date | None = None) -> Statement:
+    parse_quarter_text(quarter)  # a bad quarter is reported before the database is read
+    return build_from_work_order(load_work_order(db, work_order_number), quarter, lang, today)
+
+
+# ---------------------------------------------------------------------------- rendering
+
+def render_pdf(statement: Statement, path: Path | str) -> Path:
+    from app.reports.pdf import render_pdf as render
+
+    return _write(path, lambda tmp: render(statement, tmp))
+
+
+def render_xlsx(statement: Statement, path: Path | str) -> Path:
+    from app.reports.xlsx import render_xlsx as render
+
+    return _write(path, lambda tmp: render(statement, tmp))
+
+
+def _write(path: Path | str, render: Callable[[Path], object]) -> Path:
+    """Render into a temporary file beside ``path``, then move it in place: a failed or
+    cancelled render never leaves half a file, nor replaces a good one."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise StatementError("cannot_write", f"cannot write {path}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=folder)
+    except OSError as exc:
+        raise StatementError("cannot_write", f"cannot write {path}: {exc.strerror or exc}") from None
+    os.close(fd)
+    try:
+        render(Path(tmp))
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StatementError("cannot_write", f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def file_stem(number: str, quarter: str, lang: str) -> str:
+    """A file name for a statement that is safe on every system (``UES-KZ-2025-014_2026Q4_kk``)."""
+    return f"{_UNSAFE.sub('_', number).strip('._') or 'work-order'}_{quarter}_{lang}"
+
+
+def active_work_orders(db: Database, quarter: str) -> list[tuple[str, str]]:
+    """(number, customer) of every work order whose term overlaps the quarter."""
+    from app.services.portfolio import load
+
+    _, q_start, q_end = parse_quarter_text(quarter)
+    return [(wo.number, wo.customer) for wo in load(db).work_orders
+            if wo.term_start <= q_end and wo.term_end >= q_start]
+
+
+@dataclass
+class BatchResult:
+    files: list[Path] = field(default_factory=list)
+    done: int = 0
+    total: int = 0
+    cancelled: bool = False
+
+
+def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
+                     formats: Iterable[str] = FORMATS, numbers: Iterable[str] | None = None,
+                     today: date | None = None,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> BatchResult:
+    """One statement per work order (``numbers``, or every one active in the quarter) into
+    ``out_dir``. ``progress(done, total)`` after each; ``cancelled()`` is asked before each and
+    stops the batch (files already written stay)."""
+    from app.services.portfolio import load
+
+    quarter, q_start, q_end = parse_quarter_text(quarter)
+    formats = [f for f in FORMATS if f in set(formats)]
+    if not formats:
+        raise StatementError("no_format", "choose PDF, Excel or both")
+    out = Path(out_dir)
+    if not out.is_dir():
+        raise StatementError("cannot_write", f"cannot write into {out}: not an existing folder")
+    if not os.access(out, os.W_OK):
+        raise StatementError("cannot_write", f"cannot write into {out}: permission denied")
+    portfolio = load(db)
+    if numbers is None:
+        wos = [wo for wo in portfolio.work_orders if wo.term_start <= q_end and wo.term_end >= q_start]
+    else:
+        by_number = {wo.number: wo for wo in portfolio.work_orders}
+        wanted = list(dict.fromkeys(numbers))
+        missing = [n for n in wanted if n not in by_number]
+        if missing:
+            raise StatementError("unknown_work_order",
+                                 f"no work order numbered {missing[0]!r} in {db.path}")
+        wos = [by_number[n] for n in wanted]
+    result = BatchResult(total=len(wos))
+    if progress:
+        progress(0, result.total)
+    cat = catalog()
+    for wo in wos:
+        if cancelled and cancelled():
+            result.cancelled = True
+            break
+        st = build_from_work_order(wo, quarter, lang, today, cat=cat)
+        stem = file_stem(wo.number, quarter, lang)
+        if "pdf" in formats:
+            result.files.append(render_pdf(st, out / f"{stem}.pdf"))
+        if "xlsx" in formats:
+            result.files.append(render_xlsx(st, out / f"{stem}.xlsx"))
+        result.done += 1
+        if progress:
+            progress(result.done, result.total)
+    return result
+
+
+# ---------------------------------------------------------------------------- calendar
+
+def export_calendar(db: Database, path: Path | str, lang: str, today: date | None = None,
+                    settings: CheckSettings | None = None) -> tuple[int, int]:
+    """Deadlines (the findings on ``today``) and dated deliveries of the whole portfolio as an
+    iCalendar file. Returns (deadlines, deliveries) written."""
+    from app.domain.rules import check_portfolio
+    from app.reports.ical import render_ics
+    from app.services.portfolio import load
+
+    portfolio = load(db)
+    findings = check_portfolio(portfolio, today or date.today(), settings)
+    counts: list[int] = []
+
+    def render(tmp: Path) -> None:
+        counts.extend(render_ics(portfolio, findings, tmp, lang))
+
+    _write(path, render)
+    return counts[0], counts[1]
+
+
+__all__ = ["StatementError", "build_statement", "build_from_work_order", "render_pdf",
+           "render_xlsx", "write_statements", "active_work_orders", "export_calendar",
+           "file_stem", "BatchResult"]

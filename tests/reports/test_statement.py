@@ -1,0 +1,79 @@
+"""The statement's data: balances from the ledger, services delivered, deliveries, findings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from app.domain.enums import Status
+from app.services.statements import StatementError, build_statement
+
+from .conftest import DEMO_A, QUARTER
+
+Q_START, Q_END = date(2026, 10, 1), date(2026, 12, 31)
+
+
+def test_balances_match_the_ledger(demo_db, demo_wo, today):
+    st = build_statement(demo_db, DEMO_A, QUARTER, "en", today)
+    for row in st.balances:
+        loc = next(loc for loc in demo_wo.locations if loc.country == row.country)
+        entries = [e for e in demo_wo.ledger if e.location_id == loc.id]
+        amount = (lambda e: e.credits_delta) if row.unit == "credits" else (lambda e: e.hours_delta)
+        assert row.opening == sum((amount(e) for e in entries if e.on < Q_START), Decimal(0))
+        assert row.closing == sum((amount(e) for e in entries if e.on <= Q_END), Decimal(0))
+        assert row.closing == row.opening + sum(row.movements, Decimal(0))
+    kz = next(r for r in st.balances if r.country == "KZ" and r.unit == "credits")
+    assert kz.is_host and kz.fees == Decimal(-12)  # the late cancellation of D-004 in October
+
+
+def test_header_services_and_deliveries(demo_db, today):
+    st = build_statement(demo_db, DEMO_A, QUARTER, "kk", today)
+    assert st.header.customer == "Астана Цифрлық Банкі"
+    assert st.header.locations[0].is_host and st.header.locations[0].country == "KZ"
+    assert st.header.as_of == today  # printed during the quarter: findings as on the print day
+    rap = next(s for s in st.services if s.code == "RAPAAS")
+    assert (rap.quantity, rap.delivered_to_date, rap.remaining) == (24, 12, 12)
+    assert rap.mark == "+" and "RAP" in rap.name
+    assert next(s for s in st.services if s.code == "ODA").mark == "✓"
+    refs = {d.ref: d for d in st.deliveries}
+    assert refs["D-004"].status == Status.CANCELLED.value and refs["D-004"].fee == 12
+    assert "D-005" in refs  # scheduled in December
+    assert "D-003" in {d.ref for d in st.upcoming}  # requested, not yet dated
+    assert any(f.rule == "R-EXPIRY" and f.days_left == 25 for f in st.findings)
+    assert {b.unit for b in st.burn} == {"credits", "hours"}
+
+
+def test_findings_of_a_past_quarter_are_checked_at_its_end(demo_db, today):
+    st = build_statement(demo_db, DEMO_A, "2026Q3", "en", today)
+    assert st.header.as_of == date(2026, 9, 30)
+    assert all(f.days_left == (f.due - date(2026, 9, 30)).days for f in st.findings)
+
+
+def test_burn_down_starts_full_and_ends_with_the_plan(demo_db, demo_wo, today):
+    st = build_statement(demo_db, DEMO_A, QUARTER, "en", today)
+    credits = next(b for b in st.burn if b.unit == "credits")
+    assert credits.planned[0] == (demo_wo.term_start, Decimal(120))
+    assert credits.planned[-1][0] == demo_wo.term_end
+    assert credits.delivered[-1] == (today, st.totals().credits_closing)
+    planned_use = sum((d.credits for d in demo_wo.deliveries if d.status is not Status.CANCELLED), Decimal(0))
+    inflows = sum((e.credits_delta for e in demo_wo.ledger if e.kind.value != "draw"), Decimal(0))
+    assert credits.planned[-1][1] == inflows - planned_use
+
+
+@pytest.mark.parametrize("number, quarter, reason", [
+    ("NO-SUCH-WO", QUARTER, "unknown_work_order"),
+    (DEMO_A, "2026Q5", "bad_quarter"),
+    (DEMO_A, "Q4 2026", "bad_quarter"),
+])
+def test_bad_input_is_refused(demo_db, number, quarter, reason):
+    with pytest.raises(StatementError) as exc:
+        build_statement(demo_db, number, quarter, "en")
+    assert exc.value.reason == reason
+
+
+def test_quarter_is_normalised(demo_db, today):
+    assert build_statement(demo_db, DEMO_A, "2026q4", "ru", today).header.quarter == "2026Q4"
+    assert build_statement(demo_db, DEMO_A, "2026q4", "ru", today).next_quarter == "2027Q1"
+    assert (Q_END + timedelta(days=1)).year == 2027
