@@ -59,7 +59,7 @@ def _styles():
     return {
         "base": base,
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13,
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, keepWithNext=1, fontSize=10.5, leading=13,
                              spaceBefore=10, spaceAfter=4),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9),
         "small": ParagraphStyle("small", parent=base, fontSize=6.5, leading=8,
