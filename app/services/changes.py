@@ -1,6 +1,11 @@
 """Every edit a person makes is a ChangeSet: row-level inserts, updates and deletes applied in
 one transaction. Its inverse undoes it exactly, so Undo/Redo work across screens and leave the
-database as it was. The history of changes is written from the same ChangeSet."""
+database as it was. The history of every change is written by the store (app.store.audit), in
+the same transaction.
+
+Lost updates are refused, not made: ``update(..., expect={...})`` checks that the fields still
+hold what the caller saw, and Undo/Redo check that the rows they replay still hold what the
+change set left (or found); otherwise :class:`Conflict` is raised and nothing is written."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel
 
+from app.store.audit import allow_ledger_undo
 from app.store.db import Database
 from app.store.tables import (
     Customer,
@@ -61,8 +67,23 @@ class ChangeSet:
         return bool(self.changes)
 
 
+class Conflict(Exception):
+    """The row changed since it was read (another window or copy of the app wrote it)."""
+
+    reason = "conflict"
+
+    def __init__(self, table: str, row_id: int | None, field: str = "", expected: Any = None,
+                 found: Any = None):
+        self.table, self.row_id, self.field = table, row_id, field
+        self.expected, self.found = expected, found
+        what = f"{table} {row_id}" + (f" {field}" if field else "")
+        # the values stay on the exception, out of its message (which may reach a crash log)
+        super().__init__(f"{what} was changed meanwhile by another window or copy of the app")
+
+
 #: Called inside the transaction after a change set is applied: (session, changeset, kind)
-#: where kind is "do", "undo" or "redo". The history writer registers here.
+#: where kind is "do", "undo" or "redo". (The history is written by app.store.audit for every
+#: session, so it needs no hook.)
 APPLIED_HOOKS: list[Callable[[Session, ChangeSet, str], None]] = []
 
 
@@ -78,11 +99,17 @@ def insert(session: Session, table: str, values: dict[str, Any]) -> RowChange:
     return RowChange(table, "insert", row.id, None, row_values(row))
 
 
-def update(session: Session, table: str, row_id: int, **new: Any) -> RowChange | None:
-    """Set fields of a row now; only fields that really change are recorded."""
+def update(session: Session, table: str, row_id: int, expect: dict[str, Any] | None = None,
+           **new: Any) -> RowChange | None:
+    """Set fields of a row now; only fields that really change are recorded.
+
+    ``expect``: field values the caller based the change on (what it read earlier, outside this
+    transaction); if the row no longer holds them, :class:`Conflict` is raised.
+    """
     row = session.get(TABLES[table], row_id)
     if row is None:
         raise LookupError(f"{table} {row_id} not found")
+    _check(table, row, expect or {})
     before, after = {}, {}
     for name, value in new.items():
         old = getattr(row, name)
@@ -107,7 +134,20 @@ def delete(session: Session, table: str, row_id: int) -> RowChange:
     return RowChange(table, "delete", row_id, values, None)
 
 
+def _check(table: str, row: SQLModel, expected: dict[str, Any]) -> None:
+    for name, value in expected.items():
+        found = getattr(row, name)
+        if not _same(found, value):
+            raise Conflict(table, row.id, name, value, found)
+
+
 def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, datetime) and isinstance(b, datetime) and (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)  # SQLite may drop the zone
+    if hasattr(a, "value") and not isinstance(a, (Decimal, date)):
+        a = a.value  # enums compare with their stored values
+    if hasattr(b, "value") and not isinstance(b, (Decimal, date)):
+        b = b.value
     if isinstance(a, Decimal) or isinstance(b, Decimal):
         try:
             return Decimal(a) == Decimal(b)
@@ -117,19 +157,25 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def replay(session: Session, cs: ChangeSet) -> None:
-    """Apply the row changes of ``cs`` (used for undo and redo)."""
+    """Apply the row changes of ``cs`` (used for undo and redo). Each row must still be as the
+    change set expects (``before``), or :class:`Conflict` is raised: an old Undo never
+    overwrites what was written since."""
     for c in cs.changes:
         model = TABLES[c.table]
+        row = session.get(model, c.row_id) if c.row_id is not None else None
         if c.op == "insert":
+            if row is not None:
+                raise Conflict(c.table, c.row_id, "", None, "a row with this id")
             session.add(model(**c.after))
         elif c.op == "delete":
-            row = session.get(model, c.row_id)
-            if row is not None:
-                session.delete(row)
-        else:
-            row = session.get(model, c.row_id)
             if row is None:
-                raise LookupError(f"{c.table} {c.row_id} no longer exists")
+                continue  # already gone: the wanted state holds
+            _check(c.table, row, c.before or {})
+            session.delete(row)
+        else:
+            if row is None:
+                raise Conflict(c.table, c.row_id, "", "the row", None)
+            _check(c.table, row, c.before or {})
             for name, value in c.after.items():
                 setattr(row, name, value)
             session.add(row)
@@ -150,6 +196,9 @@ def run(db: Database, label: str, work_order: str, action: Callable[[Session, Ch
 def undo(db: Database, cs: ChangeSet) -> ChangeSet:
     inv = cs.inverse()
     with db.session() as s:
+        # the ledger is append-only; the one delete allowed is the Undo of an entry just added
+        allow_ledger_undo(s, [c.row_id for c in cs.changes
+                              if c.table == "ledger_entry" and c.op == "insert"])
         replay(s, inv)
         for hook in APPLIED_HOOKS:
             hook(s, inv, "undo")

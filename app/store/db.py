@@ -1,20 +1,40 @@
-"""Opening the planner's database: checks before touching the file, pragmas on every
-connection, migrations to the current schema, one session per unit of work."""
+"""Opening the planner's database: checks before touching the file, one writer at a time,
+pragmas on every connection, migrations to the current schema, one session per unit of work.
+
+Guarantees (issue 6, "Nothing is ever lost"):
+- WAL journal, ``synchronous=FULL``, foreign keys on, on every connection.
+- Every ``Database.session()`` is one ``BEGIN IMMEDIATE`` transaction: a read-modify-write in it
+  cannot interleave with another writer's.
+- A file that is not a planner database, or a damaged one, raises :class:`DatabaseError` and is
+  never written to (checked read-only, without even creating ``-wal``/``-shm`` files).
+- One writer: a second process gets ``DatabaseError("in_use")`` and may open ``readonly=True``.
+- A new database appears at its path complete (built under a temporary name, then linked), and
+  the database, its ``-wal``/``-shm``, lock and backups are readable by their owner only.
+- Before a schema upgrade and at most once a day on opening, a backup (see :mod:`.backup`).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
+from sqlalchemy.engine.url import URL
 from sqlmodel import Session, create_engine
+
+from . import lock
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Tables every planner database has (revision 0001 onwards).
+PLANNER_TABLES = {"alembic_version", "customer", "work_order", "location", "service_line",
+                  "delivery", "ledger_entry"}
 
 
 class DatabaseError(Exception):
@@ -34,18 +54,55 @@ def default_db_path() -> Path:
     return user_data_path("UnifiedPlanner", appauthor=False) / "planner.db"
 
 
+def private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) readable by the owner only, whatever the umask."""
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 600 before anything (SQLite) writes to it. SQLite gives its
+    ``-wal``, ``-shm`` and ``-journal`` files the mode of the database file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # the umask may have removed bits: set exactly 600
+    finally:
+        os.close(fd)
+
+
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI for sqlite3 that survives any character in the path (``#``, ``?``, ``%``)."""
+    posix = Path(os.path.abspath(path)).as_posix()
+    if not posix.startswith("/"):  # Windows drive letter
+        posix = "/" + posix
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
 def preflight(path: Path, create: bool) -> None:
     """Refuse a path that is not (and cannot become) a planner database, touching nothing."""
-    if path.exists():
+    if path.exists() or path.is_symlink():
         if path.is_dir():
             raise DatabaseError("is_directory", path)
+        if not path.is_file():
+            raise DatabaseError("not_a_database", path, "not a regular file")
         if not os.access(path, os.R_OK):
             raise DatabaseError("not_readable", path)
-        size = path.stat().st_size
-        if size == 0:
-            return
-        with path.open("rb") as fh:
-            head = fh.read(16)
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise DatabaseError("not_readable", path, exc.strerror or "") from None
+        if not head:
+            raise DatabaseError("not_a_database", path, "empty file")
         if head != SQLITE_MAGIC:
             raise DatabaseError("not_a_database", path)
         return
@@ -58,27 +115,34 @@ def preflight(path: Path, create: bool) -> None:
         raise DatabaseError("folder_not_writable", path, str(parent))
 
 
-def _set_pragmas(dbapi_conn, _record):
+def _on_connect(dbapi_conn, _record, readonly: bool = False):
+    dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA busy_timeout=10000")
+    if not readonly:
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
     cur.close()
+
+
+def _on_begin(conn):
+    """Real transactions: BEGIN IMMEDIATE for a unit of work (it takes the write lock before it
+    reads, so nothing it read can change under it), a plain BEGIN (a consistent snapshot) for
+    reading."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("planner_write")
+                         else "BEGIN")
 
 
 def make_engine(path: Path, readonly: bool = False) -> Engine:
     if readonly:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        url = URL.create("sqlite", database=sqlite_uri(path, mode="ro"), query={"uri": "true"})
     else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
-    if not readonly:
-        @event.listens_for(engine, "connect")
-        def _wal(dbapi_conn, _record):
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=FULL")
-            cur.close()
+        url = URL.create("sqlite", database=os.path.abspath(path))
+    # hide_parameters: an error message (and so a crash log) never carries contract data
+    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
+    event.listen(engine, "connect", lambda c, r: _on_connect(c, r, readonly))
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -92,10 +156,27 @@ def alembic_config(connection=None):
     return cfg
 
 
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
+_REV_RE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w]+|None)['\"]?\s*$", re.M)
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+def known_revisions() -> list[str]:
+    """Revisions of the migrations folder, oldest first (read cheaply, without Alembic)."""
+    parents: dict[str, str | None] = {}
+    for f in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REV_RE.findall(f.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            parents[found["revision"]] = None if down in (None, "None") else down
+    order, rev = [], None
+    children = {down: rev for rev, down in parents.items()}
+    while rev in children:
+        rev = children[rev]
+        order.append(rev)
+    return order
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -106,11 +187,26 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; the revision is recorded in the file (alembic_version)."""
+    """Bring the schema to ``revision`` in one transaction; the revision is recorded in the file
+    (alembic_version)."""
     from alembic import command
 
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
+
+
+class PlannerSession(Session):
+    """The session of a unit of work; every change it flushes is written to the history
+    (see :mod:`.audit`)."""
+
+
+def _install_audit() -> None:
+    from . import audit
+
+    audit.install(PlannerSession)
+
+
+_install_audit()
 
 
 @dataclass
@@ -118,11 +214,17 @@ class Database:
     path: Path
     engine: Engine
     readonly: bool = False
+    lock_key: str | None = field(default=None, repr=False)
+    #: Why the daily backup failed on opening (None when it worked or was not due).
+    backup_error: str | None = field(default=None, repr=False)
 
     @contextmanager
     def session(self):
         """One unit of work: commits when the block ends cleanly, rolls back otherwise."""
-        with Session(self.engine, expire_on_commit=False) as s:
+        if self.readonly:
+            raise DatabaseError("read_only", self.path)
+        write = self.engine.execution_options(planner_write=True)
+        with PlannerSession(write, expire_on_commit=False) as s:
             try:
                 yield s
                 s.commit()
@@ -131,30 +233,87 @@ class Database:
                 raise
 
     def read(self):
-        """A session for reading only (nothing is committed)."""
+        """A session for reading only (nothing is committed); one consistent snapshot."""
         return Session(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
         self.engine.dispose()
+        lock.release(self.lock_key)
+        self.lock_key = None
 
 
 def quick_check(path: Path) -> None:
-    """Integrity and foreign-key check with the plain sqlite3 module, read-only."""
+    """Integrity, foreign-key and "is it ours" checks with the plain sqlite3 module, read-only.
+
+    With no ``-wal`` beside it the file is read as immutable, so not even a ``-shm`` is created.
+    """
+    params = {"mode": "ro"}
+    if not wal_path(path).exists():
+        params["immutable"] = "1"
     try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            ok = con.execute("PRAGMA quick_check").fetchone()
-            if not ok or ok[0] != "ok":
-                raise DatabaseError("damaged", path, str(ok[0] if ok else ""))
-            if con.execute("PRAGMA foreign_key_check").fetchone():
-                raise DatabaseError("damaged", path, "foreign keys")
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError("not_a_database", path, str(exc)) from None
-    if tables and "alembic_version" not in tables:
+        con = sqlite3.connect(sqlite_uri(path, **params), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError("cannot_open", path, str(exc)) from None
+    try:
+        ok = con.execute("PRAGMA quick_check").fetchone()
+        if not ok or ok[0] != "ok":
+            raise DatabaseError("damaged", path, str(ok[0] if ok else ""))
+        if con.execute("PRAGMA foreign_key_check").fetchone():
+            raise DatabaseError("damaged", path, "foreign keys")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError("cannot_open", path, str(exc)) from None
+    except sqlite3.DatabaseError as exc:  # the header said SQLite: what follows is damaged
+        raise DatabaseError("damaged", path, str(exc)) from None
+    finally:
+        con.close()
+    if tables and not PLANNER_TABLES <= tables:
         raise DatabaseError("foreign_database", path)
+
+
+def _create_new(path: Path, migrate: bool) -> None:
+    """Build a new database under a temporary name and link it into place, so that the path
+    holds either nothing or a complete database (a crash while creating leaves no empty file).
+    The caller holds the lock."""
+    for stale in path.parent.glob(f".{path.name}.new-*"):  # left by a crash while creating
+        stale.unlink(missing_ok=True)
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    create_private_file(tmp)
+    try:
+        engine = make_engine(tmp)
+        try:
+            if migrate:
+                upgrade(engine)
+            else:
+                with engine.connect():
+                    pass  # journal_mode=WAL writes the header: a valid, empty database
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes tmp's -wal
+        try:
+            os.link(tmp, path)  # fails, rather than replaces, if the path appeared meanwhile
+        except FileExistsError:
+            raise DatabaseError("cannot_open", path, "created by another program meanwhile") from None
+        except OSError:  # file systems without hard links
+            os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    finally:
+        for p in (tmp, wal_path(tmp), tmp.with_name(tmp.name + "-shm")):
+            p.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,
@@ -162,43 +321,77 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
     """Open (or create) the planner database at ``path`` and bring its schema up to date.
 
     A path that is not a database, or a damaged one, raises :class:`DatabaseError` and the file
-    is left untouched.
+    is left untouched. When another copy of the app has the file open for writing this raises
+    ``DatabaseError("in_use")``; ``readonly=True`` opens it for reading all the same.
     """
     path = Path(path) if path else default_db_path()
     if path == default_db_path():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
     preflight(path, create and not readonly)
-    existed = path.exists() and path.stat().st_size > 0
+    existed = path.exists()
     if existed:
         quick_check(path)
-    engine = make_engine(path, readonly=readonly)
+    if readonly:
+        return _open_readonly(path)
     try:
-        if migrate and not readonly:
-            rev = current_revision(engine) if existed else None
-            if rev != head_revision():
-                if existed:
-                    from .backup import backup_before_upgrade
+        key = lock.acquire(path)
+    except lock.LockBusy:
+        raise DatabaseError("in_use", path) from None
+    except OSError as exc:
+        raise DatabaseError("cannot_open", path, exc.strerror or str(exc)) from None
+    engine = None
+    try:
+        if not existed:
+            _create_new(path, migrate)
+        engine = make_engine(path)
+        rev = current_revision(engine)
+        if rev is not None and rev not in known_revisions():
+            raise DatabaseError("cannot_open", path,
+                                f"written by a newer version of Unified Planner (schema {rev})")
+        if migrate and rev != head_revision():
+            if rev is not None:
+                from .backup import backup_before_upgrade
 
-                    backup_before_upgrade(path)
-                upgrade(engine)
-            _restrict_mode(path)
-        elif existed and current_revision(engine) is None:
-            raise DatabaseError("foreign_database", path)
+                backup_before_upgrade(path)
+            upgrade(engine)
+        _restrict_mode(path)
+        db = Database(path, engine, False, key)
+        if existed:
+            from .backup import daily_backup
+
+            db.backup_error = daily_backup(path)
+        return db
     except DatabaseError:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
+        lock.release(key)
         raise
     except Exception as exc:  # sqlite refused the file: report, never trace back
+        if engine is not None:
+            engine.dispose()
+        lock.release(key)
+        raise DatabaseError("cannot_open", path, str(exc).splitlines()[0]) from None
+
+
+def _open_readonly(path: Path) -> Database:
+    engine = make_engine(path, readonly=True)
+    try:
+        rev = current_revision(engine)
+    except Exception as exc:
         engine.dispose()
         raise DatabaseError("cannot_open", path, str(exc).splitlines()[0]) from None
-    return Database(path, engine, readonly)
+    if rev is None:
+        engine.dispose()
+        raise DatabaseError("foreign_database", path)
+    return Database(path, engine, True)
 
 
 def _restrict_mode(path: Path) -> None:
-    """The database is readable by its owner only (POSIX)."""
+    """The database is readable by its owner only (POSIX); fixes files made by older versions."""
     if os.name == "posix":
-        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for p in (path, wal_path(path), path.with_name(path.name + "-shm"), lock.lock_path(path)):
             try:
-                if p.exists():
+                if p.exists() and (p.stat().st_mode & 0o777) != 0o600:
                     os.chmod(p, 0o600)
             except OSError:
                 pass

@@ -120,3 +120,21 @@ class LedgerRow(SQLModel, table=True):
     counterparty: str = Field(default="", max_length=2)
     notes: str = Field(default="")
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+
+
+class History(SQLModel, table=True):
+    """Every change to the tables above, written by :mod:`app.store.audit` in the same
+    transaction: an insert or delete is one row holding the whole record as JSON (``new`` or
+    ``old``); an update is one row per changed field."""
+
+    __tablename__ = "history"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)  # UTC
+    user: str = Field(default="", max_length=200)
+    table_name: str = Field(max_length=40)
+    record_id: int | None = None
+    work_order_id: int | None = Field(default=None, index=True)
+    action: str = Field(max_length=10)  # insert | update | delete
+    field: str = Field(default="", max_length=60)
+    old: str | None = None
+    new: str | None = None
