@@ -6,6 +6,7 @@ findings. Nothing here touches Qt or a database.
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -24,7 +25,7 @@ from .dates import (
     sab_conversion_days,
     uer_onboarding_last_day,
 )
-from .enums import OPEN_STATUSES, REQUESTED_STATUSES, Funding, LedgerKind, Severity, Status, Unit
+from .enums import OPEN_STATUSES, OUTFLOWS, REQUESTED_STATUSES, Funding, LedgerKind, Severity, Status, Unit
 from .findings import CheckSettings, Finding, Subject
 from .model import Delivery, Location, Portfolio, ServiceLine, WorkOrder
 from .money import ZERO, credit_round, fee_at_risk, flex_credit_cap_usd, to_text, transfer_credits_arriving
@@ -33,6 +34,12 @@ from .money import ZERO, credit_round, fee_at_risk, flex_credit_cap_usd, to_text
 BILLING_EXCEPTION_COUNTRIES = frozenset({"IN", "CN", "TW", "HK", "KR", "JP", "NZ", "MO", "AU"})
 #: Enhanced services sold as a subscription over the term: nothing to request piece by piece.
 SUBSCRIPTIONS = frozenset({"UER", "RAPID_RESPONSE", "MISSION_CRITICAL"})
+#: Outflow kinds (enums.OUTFLOWS) for the hot loops: an identity test avoids Enum.__hash__, a
+#: Python-level call, on every one of a portfolio's ledger entries.
+_DRAW, _TRANSFER_OUT, _FEE, _EXPIRY = (LedgerKind.DRAW, LedgerKind.TRANSFER_OUT, LedgerKind.FEE,
+                                       LedgerKind.EXPIRY)
+assert OUTFLOWS == {_DRAW, _TRANSFER_OUT, _FEE, _EXPIRY}
+assert REQUESTED_STATUSES == {Status.REQUESTED, Status.SCHEDULED, Status.DELIVERED}
 #: What flex may buy only up to the cap (R-FLEX-CAP).
 FLEX_CAPPED = frozenset({cat_mod.PROACTIVE_CREDITS, cat_mod.CUSTOM_PROACTIVE})
 
@@ -94,22 +101,63 @@ def line_of(wo: WorkOrder, d: Delivery) -> ServiceLine | None:
     return same[0] if same else None
 
 
+def lines_of(wo: WorkOrder) -> Callable[[Delivery], ServiceLine | None]:
+    """``line_of`` for many deliveries of one work order: the lines are indexed once (a portfolio
+    check asks this for every delivery several times)."""
+    by_no: dict[int, ServiceLine] = {}
+    by_service: dict[str, ServiceLine] = {}
+    by_place: dict[tuple[str, int | None], ServiceLine] = {}
+    for line in wo.lines:
+        by_no.setdefault(line.line_no, line)
+        by_service.setdefault(line.service, line)
+        by_place.setdefault((line.service, line.location_id), line)
+
+    def find(d: Delivery) -> ServiceLine | None:
+        if d.line_no is not None:
+            line = by_no.get(d.line_no)
+            if line is not None:
+                return line
+        return by_place.get((d.service, d.location_id)) or by_service.get(d.service)
+
+    return find
+
+
 def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
     """Per line number: the amount requested (requested, scheduled or delivered), delivered,
     and planned (any status but cancelled)."""
     usage: dict[int, dict[str, Decimal]] = defaultdict(
         lambda: {"requested": ZERO, "delivered": ZERO, "planned": ZERO})
+    find = lines_of(wo)
     for d in wo.deliveries:
-        line = line_of(wo, d)
-        if line is None or d.status is Status.CANCELLED:
+        if d.status is Status.CANCELLED:
+            continue
+        line = find(d)
+        if line is None:
             continue
         amount = delivery_amount(d, line.unit)
         u = usage[line.line_no]
         u["planned"] += amount
-        if d.status in REQUESTED_STATUSES:
+        status = d.status  # REQUESTED_STATUSES, by identity (see _DRAW)
+        if status is Status.DELIVERED:
             u["requested"] += amount
-        if d.status is Status.DELIVERED:
             u["delivered"] += amount
+        elif status is Status.REQUESTED or status is Status.SCHEDULED:
+            u["requested"] += amount
+    return usage
+
+
+_memo = threading.local()
+
+
+def _usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
+    """line_usage(wo) for the checks: computed once per check_work_order (several checks ask),
+    in a per-thread memo that lives only while that work order is being checked."""
+    cached = getattr(_memo, "usage", None)
+    if cached is not None and cached[0] is wo:
+        return cached[1]
+    usage = line_usage(wo)
+    if getattr(_memo, "wo", None) is wo:
+        _memo.usage = (wo, usage)
     return usage
 
 
@@ -120,18 +168,32 @@ def ledger_balances(wo: WorkOrder, until: date | None = None) -> dict[int, dict[
         if until is not None and e.on > until:
             continue
         b = bal[e.location_id]
-        b["credits"] += e.credits_delta
-        b["hours"] += e.hours_delta
+        k = e.kind  # LedgerEntry.signed, inlined: this runs for every entry
+        if k is _DRAW or k is _TRANSFER_OUT or k is _FEE or k is _EXPIRY:
+            b["credits"] -= e.credits
+            b["hours"] -= e.hours
+        else:
+            b["credits"] += e.credits
+            b["hours"] += e.hours
     return bal
+
+
+def _entry_order(e) -> tuple[date, int]:
+    return e.on, e.id or 0
 
 
 def running_balance(entries: Iterable) -> list[tuple[object, Decimal, Decimal]]:
     """Ledger entries in date order with the credit and hour balance after each."""
     credits = hours = ZERO
     out = []
-    for e in sorted(entries, key=lambda e: (e.on, e.id or 0)):
-        credits += e.credits_delta
-        hours += e.hours_delta
+    for e in sorted(entries, key=_entry_order):
+        k = e.kind
+        if k is _DRAW or k is _TRANSFER_OUT or k is _FEE or k is _EXPIRY:
+            credits -= e.credits
+            hours -= e.hours
+        else:
+            credits += e.credits
+            hours += e.hours
         out.append((e, credits, hours))
     return out
 
@@ -180,7 +242,7 @@ def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
     if days_left > settings.window:
         return out
     severity = Severity.ERROR if days_left < 0 else Severity.WARNING
-    usage = line_usage(wo)
+    usage = _usage(wo)
     for line in wo.lines:
         svc = cat.get(line.service)
         if (not svc or not svc.needs_request or svc.base or line.service in SUBSCRIPTIONS
@@ -269,7 +331,7 @@ def r_expiry(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
             if left > 0:
                 out.append(_finding(wo, rule, key, severity, _location_subject(loc), wo.term_end,
                                     today, amount=_amount(left), unit=unit))
-    usage = line_usage(wo)
+    usage = _usage(wo)
     for line in wo.lines:
         svc = cat.get(line.service)
         if not svc or svc.base or line.service in SUBSCRIPTIONS or line.unit is Unit.CREDITS:
@@ -306,8 +368,12 @@ def r_flex_year(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
     year (year 1 = term start to the day before the first anniversary)."""
     rule = "R-FLEX-YEAR"
     out: list[Finding] = []
-    usage = line_usage(wo)
-    for line in _flex_lines(wo):
+    flex = _flex_lines(wo)
+    if not flex:
+        return out
+    usage = _usage(wo)
+    find = None
+    for line in flex:
         if line.flex_year is None:
             out.append(_finding(wo, rule, "no_year", Severity.WARNING, _line_subject(line),
                                 wo.term_start, today))
@@ -318,8 +384,10 @@ def r_flex_year(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
                                 start, today, year=line.flex_year))
             continue
         end = min(end, wo.term_end)
+        if find is None:
+            find = lines_of(wo)
         for d in wo.deliveries:
-            if d.status is Status.CANCELLED or line_of(wo, d) is not line or not d.first_day:
+            if d.status is Status.CANCELLED or not d.first_day or find(d) is not line:
                 continue
             last = d.last_day or d.first_day
             if d.first_day < start or last > end:
@@ -370,7 +438,7 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
     for loc in wo.locations:
         credits = hours = ZERO
         for e, credits, hours in running_balance(by_loc[loc.id]):
-            if credits < 0 or hours < 0:
+            if credits < ZERO or hours < ZERO:
                 unit, amount = ("credits", credits) if credits < 0 else ("hours", hours)
                 out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _location_subject(loc),
                                     e.on, today, amount=_amount(amount), unit=unit))
@@ -390,8 +458,9 @@ def r_xfer_locations(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
     """R-XFER-LOCATIONS (seed 2.4): credits move only between the work order's own locations."""
     listed = {loc.country for loc in wo.locations}
     out = []
+    transfer_in = LedgerKind.TRANSFER_IN
     for e in wo.ledger:
-        if e.kind not in (LedgerKind.TRANSFER_OUT, LedgerKind.TRANSFER_IN):
+        if e.kind is not _TRANSFER_OUT and e.kind is not transfer_in:  # by identity (see _DRAW)
             continue
         other = (e.counterparty or "").upper()
         if other not in listed:
@@ -526,7 +595,7 @@ def r_sab_30(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
     unconverted Software Assurance Benefits balance may be invoiced."""
     rule = "R-SAB-30"
     out = []
-    usage = line_usage(wo)
+    usage = _usage(wo)
     days = sab_conversion_days(wo.term_start, wo.term_end)
     for line in wo.lines:
         if line.funding is not Funding.SAB:
@@ -573,8 +642,12 @@ def check_work_order(wo: WorkOrder, today: date, settings: CheckSettings | None 
     settings = settings or CheckSettings()
     cat = cat or cat_mod.catalog()
     out: list[Finding] = []
-    for check in CHECKS.values():
-        out.extend(check(wo, today, settings, cat))
+    _memo.wo, _memo.usage = wo, None
+    try:
+        for check in CHECKS.values():
+            out.extend(check(wo, today, settings, cat))
+    finally:
+        _memo.wo = _memo.usage = None
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from datetime import date
 
 from sqlmodel import delete, select
@@ -14,14 +16,29 @@ from app.store.repo import add_work_order, load_portfolio
 from app.store.tables import WorkOrderRow
 
 
+@contextmanager
+def _no_gc_pauses():
+    """Pause the cyclic garbage collector while a whole portfolio is built and checked: the
+    hundreds of thousands of new (acyclic) objects otherwise trigger full collections that cost
+    as much as the work itself (bench/, path "portfolio check"). Restores the previous state."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load(db: Database) -> Portfolio:
-    with db.read() as s:
+    with _no_gc_pauses(), db.read() as s:
         return load_portfolio(s)
 
 
 def check(db: Database, today: date, settings: CheckSettings | None = None) -> list[Finding]:
     """Every finding of the portfolio on ``today``."""
-    return check_portfolio(load(db), today, settings)
+    with _no_gc_pauses():
+        return check_portfolio(load(db), today, settings)
 
 
 def load_demo(db: Database, today: date) -> list[str]:

@@ -1,0 +1,272 @@
+"""Run every benchmark path against its floor and print the table.
+
+    python -m bench.run [--quick] [--repeat N] [--json OUT] [--only KEY ...]
+
+Each path and its floor are measured in the same run, in fresh worker processes (bench/cases.py;
+start-up and memory in one process per sample, bench/startup_app.py), N times each (median;
+N = 3 by default, --quick: one sample at small sizes as a smoke test). The table goes to stdout
+and the results to bench/results/latest.json (or --json OUT); compare two runs with
+``python -m bench.compare A.json B.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import generate as gen
+
+ROOT = gen.BENCH.parent
+RESULTS = gen.BENCH / "results"
+PY = sys.executable
+
+
+@dataclass
+class Row:
+    key: str
+    path: str
+    floor: str
+    target: float  # ratio path / floor at most
+    unit: str = "s"
+    status: str = "ok"  # ok | missing | error
+    median: float | None = None
+    floor_median: float | None = None
+    samples: list[float] = field(default_factory=list)
+    floor_samples: list[float] = field(default_factory=list)
+    detail: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.median is None or not self.floor_median:
+            return None
+        return self.median / self.floor_median
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.ratio is None else self.ratio <= self.target
+
+    def fill(self, path: list[float], floor: list[float]) -> None:
+        self.samples, self.floor_samples = path, floor
+        self.median = statistics.median(path) if path else None
+        self.floor_median = statistics.median(floor) if floor else None
+
+
+def environment(home: Path) -> dict[str, str]:
+    """Headless Qt, the repository importable, and private user folders (the app's settings,
+    backups and logs never touch the real ones)."""
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        d = home / var.lower()
+        d.mkdir(parents=True, exist_ok=True)
+        env[var] = str(d)
+    return env
+
+
+def last_json(text: str) -> dict:
+    for line in reversed(text.strip().splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            return json.loads(line)
+    raise ValueError("no result line")
+
+
+def run_case(case: str, size: int, repeat: int, env: dict, timeout: float = 400) -> dict:
+    cmd = [PY, "-m", "bench.cases", case, "--size", str(size), "--repeat", str(repeat)]
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"status": "error", "detail": f"timed out after {timeout:.0f} s"}
+    try:
+        return last_json(proc.stdout)
+    except ValueError:
+        return {"status": "error", "detail": (proc.stderr.strip().splitlines() or ["no output"])[-1]}
+
+
+def start_once(env: dict, args: list[str], timeout: float = 180) -> dict:
+    """One cold start in a new process: seconds from spawning it to its first paint."""
+    t0 = time.time()
+    proc = subprocess.run([PY, str(gen.BENCH / "startup_app.py"), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    try:
+        out = last_json(proc.stdout)
+    except ValueError:
+        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        if "ModuleNotFoundError" in proc.stderr and "app.ui" in proc.stderr:
+            return {"status": "missing", "detail": tail}
+        return {"status": "error", "detail": tail}
+    if out.get("error") or not out.get("painted"):
+        return {"status": "error", "detail": out.get("error", "no paint")}
+    return {"status": "ok", "seconds": out["painted"] - t0, "mb": out["maxrss_kb"] / 1024,
+            "heavy": out["heavy_modules"], "screens": out["screens"]}
+
+
+def measure_startup(rows: dict[str, Row], db: Path, repeat: int, env: dict, notes: dict) -> None:
+    start, memory = rows["startup"], rows["memory"]
+    private = Path(tempfile.mkdtemp(prefix="bench-start-")) / "planner.db"
+    shutil.copyfile(db, private)
+    try:
+        warm = start_once(env, ["--db", str(private)])  # untimed: first open (daily backup, file cache)
+        if warm["status"] != "ok":
+            for r in (start, memory):
+                r.status, r.detail = warm["status"], warm["detail"]
+            return
+        notes["startup_heavy_modules"] = warm["heavy"]
+        app, floor, app_mb, floor_mb, screens = [], [], [], [], []
+        for _ in range(repeat):
+            f = start_once(env, ["--floor"])
+            a = start_once(env, ["--db", str(private)])
+            s = start_once(env, ["--db", str(private), "--screens"])
+            for r in (f, a, s):
+                if r["status"] != "ok":
+                    start.status = memory.status = r["status"]
+                    start.detail = memory.detail = r["detail"]
+                    return
+            floor.append(f["seconds"])
+            floor_mb.append(f["mb"])
+            app.append(a["seconds"])
+            app_mb.append(s["mb"])
+            screens = s["screens"]
+            notes["startup_heavy_modules"] = sorted(set(notes["startup_heavy_modules"]) | set(a["heavy"]))
+        start.fill(app, floor)
+        memory.fill(app_mb, floor_mb)
+        heavy = notes["startup_heavy_modules"]
+        start.detail = ("heavy modules at first paint: " + (", ".join(heavy) if heavy else "none")
+                        + f"; {db.name}")
+        memory.detail = "screens opened: " + ", ".join(screens)
+    finally:
+        shutil.rmtree(private.parent, ignore_errors=True)
+
+
+def table(rows: list[Row], lin: list[dict]) -> str:
+    def num(v, unit):
+        if v is None:
+            return "—"
+        return f"{v:.0f} MB" if unit == "MB" else f"{v:.3f} s"
+
+    head = ("path", "median", "floor median", "ratio", "target", "met?")
+    lines = [head]
+    for r in rows:
+        if r.status != "ok":
+            lines.append((r.path, r.status, "", "", f"≤ {r.target:g}×", r.status))
+            continue
+        lines.append((r.path, num(r.median, r.unit), num(r.floor_median, r.unit),
+                      f"{r.ratio:.2f}×" if r.ratio else "—", f"≤ {r.target:g}×",
+                      "yes" if r.met else "NO"))
+    widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
+    out = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(line, widths)) + " |" for line in lines]
+    out.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    if lin:
+        out.append("")
+        out.append("| linearity (10× the work orders) | small | large | growth | target | met? |")
+        out.append("|---|---|---|---|---|---|")
+        for item in lin:
+            if item["growth"] is None:
+                out.append(f"| {item['path']} | — | — | — | ≤ 12× | {item['status']} |")
+            else:
+                out.append(f"| {item['path']} | {item['small']:.3f} s | {item['large']:.3f} s | "
+                           f"{item['growth']:.1f}× | ≤ 12× | {'yes' if item['growth'] <= 12 else 'NO'} |")
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true", help="one sample of each, at small sizes (a smoke run)")
+    p.add_argument("--repeat", type=int, default=None, help="samples per path (default 3; --quick 1)")
+    p.add_argument("--json", type=Path, default=RESULTS / "latest.json", help="where to write the results")
+    p.add_argument("--only", nargs="*", default=None,
+                   help="keys to run: startup check import xlsx pdf table (memory runs with startup)")
+    args = p.parse_args(argv)
+    repeat = args.repeat or (1 if args.quick else 3)
+    q = args.quick
+    sizes = {"startup": 100 if q else 1000, "check": 100 if q else 1000, "import": 1000 if q else 10000,
+             "xlsx": 10 if q else 100, "pdf": 10 if q else 100, "table": 100 if q else 1000}
+    began = time.perf_counter()
+    print(f"Preparing data (cached in {gen.CACHE.relative_to(ROOT)}/) ...", flush=True)
+    for n in sorted({sizes["check"], sizes["startup"], sizes["table"], sizes["xlsx"], 10, 100}):
+        gen.portfolio_db(n)
+    gen.workbook(sizes["import"])
+
+    rows = {r.key: r for r in [
+        Row("startup", f"cold start to painted window, {sizes['startup']} WO",
+            "import PySide6.QtWidgets, sqlmodel + empty QMainWindow", 1.3),
+        Row("check", f"portfolio check, {sizes['check']} WO", "sqlite3 SELECT * of every table", 3.0),
+        Row("import", f"import {sizes['import']}-line workbook (plan + commit)",
+            "openpyxl read-only, every cell", 1.5),
+        Row("xlsx", f"Excel statements, {sizes['xlsx']} WO", "openpyxl write-only, same cells", 1.5),
+        Row("pdf", f"PDF statements, {sizes['pdf']} WO", "reportlab platypus, same tables", 1.5),
+        Row("table", f"Deliveries table, {sizes['table'] * 50} rows, open + sort",
+            "bare QAbstractTableModel, same rows", 2.0),
+        Row("memory", f"peak memory, {sizes['startup']} WO, every screen", "cold-start floor's peak", 2.0,
+            unit="MB"),
+    ]}
+    wanted = set(args.only or rows)
+    notes: dict = {}
+    lin: list[dict] = []
+    home = Path(tempfile.mkdtemp(prefix="bench-home-"))
+    env = environment(home)
+    try:
+        if "startup" in wanted or "memory" in wanted:
+            print("Measuring start-up and memory ...", flush=True)
+            measure_startup(rows, gen.portfolio_db(sizes["startup"]), repeat, env, notes)
+        for key in ("check", "import", "xlsx", "pdf", "table"):
+            if key not in wanted:
+                continue
+            print(f"Measuring {key} ...", flush=True)
+            res = run_case(key, sizes[key], repeat, env)
+            row = rows[key]
+            row.status, row.detail = res["status"], res.get("detail", "")
+            if res["status"] == "ok":
+                row.fill(res["path"], res["floor"])
+            elif res.get("trace"):
+                notes[f"{key}_trace"] = res["trace"]
+        # linearity: 10x the work orders, at most 12x the time
+        for key, small in (("check", sizes["check"] // 10), ("xlsx", sizes["xlsx"] // 10),
+                           ("pdf", sizes["pdf"] // 10)):
+            if key not in wanted or rows[key].status != "ok":
+                continue
+            print(f"Measuring linearity of {key} ({small} vs {sizes[key]} WO) ...", flush=True)
+            res = run_case(key, small, repeat, env)
+            item = {"key": key, "path": f"{key}: {small} vs {sizes[key]} WO", "status": res["status"],
+                    "small": None, "large": rows[key].median, "growth": None}
+            if res["status"] == "ok":
+                item["small"] = statistics.median(res["path"])
+                item["growth"] = item["large"] / item["small"]
+            lin.append(item)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    ordered = [rows[k] for k in ("startup", "check", "import", "xlsx", "pdf", "table", "memory")
+               if k in wanted or (k == "memory" and "startup" in wanted)]
+    elapsed = time.perf_counter() - began
+    print()
+    print(table(ordered, lin))
+    for r in ordered:
+        if r.detail:
+            print(f"  {r.key}: {r.detail}")
+    print(f"\n{'quick smoke run, ' if q else ''}N = {repeat} per path, {elapsed:.0f} s in all", flush=True)
+    result = {
+        "meta": {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "quick": q, "repeat": repeat,
+                 "seconds": round(elapsed, 1), "python": platform.python_version(),
+                 "machine": f"{platform.machine()}, {os.cpu_count()} CPUs", "sizes": sizes},
+        "paths": [dict(asdict(r), ratio=r.ratio, met=r.met) for r in ordered],
+        "linearity": lin,
+        "notes": notes,
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"Results written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Cold start of the app to its first painted main window, for bench/run.py.
+
+    python bench/startup_app.py --db PATH [--screens] [--floor]
+
+Runs what ``python -m app --db PATH`` runs (app.cli.main) and stops the event loop once the main
+window's first paint has been processed; with ``--screens`` it then opens every screen of the
+window (and paints it) before stopping. ``--floor`` instead imports PySide6.QtWidgets and sqlmodel
+and shows an empty QMainWindow (the floor of the start-up and memory paths).
+
+Prints one JSON line: the wall-clock time of the first paint (time.time(), compared by the
+parent with the moment it started this process), the peak resident memory (ru_maxrss), and
+which heavy modules were imported by then.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+HEAVY = ("openpyxl", "reportlab", "alembic", "python_calamine", "icalendar", "rapidfuzz")
+
+
+def _report(painted: float, screens: list[str], error: str = "") -> None:
+    out = {"painted": painted, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           "heavy_modules": [m for m in HEAVY if m in sys.modules], "screens": screens}
+    if error:
+        out["error"] = error
+    sys.stdout.write("\n" + json.dumps(out) + "\n")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    floor = "--floor" in sys.argv
+    want_screens = "--screens" in sys.argv
+    db = sys.argv[sys.argv.index("--db") + 1] if "--db" in sys.argv else None
+    if floor:
+        import PySide6.QtWidgets  # noqa: F401  (the floor's command: import PySide6.QtWidgets, sqlmodel)
+        import sqlmodel  # noqa: F401
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    state = {"painted": None, "screens": [], "window": None}
+
+    def open_screens(window) -> None:
+        """Every screen the window offers (its show_screen keys, else the pages of its stacks)."""
+        keys = []
+        titles = getattr(window, "_screen_titles", None)
+        if callable(titles) and hasattr(window, "show_screen"):
+            keys = list(titles())
+            for key in keys:
+                window.show_screen(key)
+                app.processEvents()
+                window.repaint()
+                app.processEvents()
+        else:
+            from PySide6.QtWidgets import QStackedWidget, QTabWidget
+
+            for stack in window.findChildren(QStackedWidget) + window.findChildren(QTabWidget):
+                for i in range(stack.count()):
+                    stack.setCurrentIndex(i)
+                    app.processEvents()
+                    window.repaint()
+                    keys.append(f"{type(stack).__name__}[{i}]")
+        state["screens"] = keys
+
+    def done() -> None:
+        if want_screens and state["window"] is not None:
+            open_screens(state["window"])
+        _report(state["painted"], state["screens"])
+        os._exit(0)  # the measurement is over: no teardown
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if (state["painted"] is None and event.type() == QEvent.Type.Paint and obj.isWidgetType()
+                    and isinstance(obj.window(), QMainWindow)):
+                state["window"] = obj.window()
+
+                def processed():
+                    state["painted"] = time.time()
+                    done()
+
+                QTimer.singleShot(0, processed)  # after this paint event has been processed
+                state["painted"] = 0.0
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    if floor:
+        window = QMainWindow()
+        window.resize(1200, 700)
+        window.show()
+        app.exec()
+        return
+    from app.cli import main as app_main
+
+    args = ["--lang", "en"] + (["--db", db] if db else [])
+    code = app_main(args)
+    _report(0.0, [], error=f"the app exited ({code}) before painting its window")
+    os._exit(3)
+
+
+if __name__ == "__main__":
+    main()
