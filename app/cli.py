@@ -27,6 +27,7 @@ DB_ERRORS = {
     "damaged": "is damaged (integrity check failed); restore a backup",
     "cannot_open": "cannot be opened",
     "in_use": "is in use by another copy of Unified Planner",
+    "read_only": "is open read-only (another copy of Unified Planner is using it)",
 }
 
 
@@ -66,11 +67,19 @@ def add_lang_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
                    help="language (default: the system's, English when neither Kazakh nor Russian)")
 
 
-def open_database(args, *, create: bool = True, readonly: bool = False):
-    """Open ``--db`` (or the default database); raises DatabaseError with a reason."""
+def open_database(args, *, create: bool = True, readonly: bool = False, reading: bool = False):
+    """Open ``--db`` (or the default database); raises DatabaseError with a reason.
+
+    ``reading``: the command only reads, so a database another copy of the app is writing to
+    is opened read-only instead of refused."""
     from app.store.db import open_db
 
-    return open_db(args.db, create=create, readonly=readonly)
+    try:
+        return open_db(args.db, create=create, readonly=readonly)
+    except DatabaseError as exc:
+        if reading and exc.reason == "in_use":
+            return open_db(args.db, create=False, readonly=True)
+        raise
 
 
 def db_error_line(exc: DatabaseError) -> str:

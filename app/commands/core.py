@@ -64,7 +64,7 @@ def check(args) -> int:
     from app.services.portfolio import check as run_check
 
     settings = CheckSettings(reminder_days=parse_reminders(args.reminders))
-    db = open_database(args, create=False, readonly=False)
+    db = open_database(args, create=False, reading=True)
     try:
         findings = run_check(db, args.today or date.today(), settings)
     finally:

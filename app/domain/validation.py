@@ -75,14 +75,19 @@ def _amount(problems: Problems, name: str, v: Decimal, positive: bool = False) -
 
 
 def check_text(problems: Problems, name: str, text: str, required: bool = False) -> None:
+    """Text typed by a person: control characters (other than tab and line breaks) and lone
+    surrogates are refused before the blank test, so text made only of them is refused too;
+    right-to-left and combining characters are kept as typed."""
+    if text and any((ord(c) < 32 and c not in "\t\n\r") or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF
+                    for c in text):
+        problems.append((name, "control_chars"))
+        return
     if not text or not text.strip():
         if required:
             problems.append((name, "required"))
         return
     if len(text) > MAX_TEXT:
         problems.append((name, "too_long"))
-    if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
-        problems.append((name, "control_chars"))
 
 
 def valid_country(code: str) -> bool:

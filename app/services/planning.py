@@ -106,8 +106,10 @@ def update_work_order(db: Database, number: str, **values: Any) -> ChangeSet:
         raise ValueError(f"not header fields: {sorted(unknown)}")
     _require(validate_work_order(replace(wo, **values)))
 
+    read = {name: getattr(wo, name) for name in values}
+
     def act(s: Session, cs: ChangeSet):
-        cs.changes.append(changes.update(s, "work_order", wo.id, **values))
+        cs.changes.append(changes.update(s, "work_order", wo.id, expect=read, **values))
 
     return changes.run(db, "Edit work order", number, act)
 
@@ -254,9 +256,12 @@ def update_delivery(db: Database, number: str, ref: str, label: str = "Edit deli
     for e in ledger:
         _require(validate_entry(e, wo))
     stored = {k: v for k, v in _delivery_values(after).items() if k in values}
+    read = {k: v for k, v in _delivery_values(d).items() if k in values}
 
     def act(s: Session, cs: ChangeSet):
-        cs.changes.append(changes.update(s, "delivery", d.id, **stored))
+        # the new values were worked out from what was read before this transaction: if another
+        # writer changed those fields meanwhile, refuse (changes.Conflict) instead of losing it
+        cs.changes.append(changes.update(s, "delivery", d.id, expect=read, **stored))
         for e in ledger:
             cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
 

@@ -47,18 +47,23 @@ def test_second_copy_is_told_in_use_and_reads_read_only(held):
         ro.close()
 
 
-def test_cli_second_copy_gets_one_line(held):
+def test_cli_second_copy_writing_gets_one_line_reading_goes_on(held):
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
     from app.cli import main
 
     path, _proc = held
-    import io
-    from contextlib import redirect_stderr
-
     err = io.StringIO()
     with redirect_stderr(err):
-        code = main(["check", "--db", str(path), "--today", "2026-11-25"])
+        code = main(["demo", "--db", str(path), "--today", "2026-11-25"])
     assert code == 2
     assert err.getvalue().strip() == f"error: database {path} is in use by another copy of Unified Planner"
+    # check only reads: it opens the file read-only and reports while the other copy works
+    out = io.StringIO()
+    with redirect_stdout(out):
+        code = main(["check", "--db", str(path), "--today", "2026-11-25", "--json"])
+    assert code in (0, 1) and out.getvalue().lstrip().startswith("[")
 
 
 def test_the_lock_dies_with_the_process(held):
