@@ -338,3 +338,45 @@ def message(f: Finding, lang: str = "en") -> str:
 def rule_name(rule: str, lang: str = "en") -> str:
     names = RULE_NAMES.get(rule, {})
     return names.get(lang, names.get("en", rule))
+
+
+def subject_text(f: Finding, lang: str = "en") -> str:
+    """What a finding is about, in words: a purchased line by its service's name, a delivery by
+    its title, a location by its country, a work order by its number."""
+    s = f.subject
+    if s.kind == "line":
+        from app.domain.catalog import catalog
+
+        svc = catalog().get(s.label)
+        name = svc.name(lang) if svc else s.label
+        line_word = {"en": "line", "ru": "строка", "kk": "жол"}[lang]
+        return f"{name} ({line_word} {s.key})"
+    if s.kind == "location":
+        return country_name(s.key, lang)
+    return s.label
+
+
+_COUNTRY_NAMES = {
+    "KZ": {"ru": "Казахстан", "kk": "Қазақстан"}, "KG": {"ru": "Киргизия", "kk": "Қырғызстан"},
+    "UZ": {"ru": "Узбекистан", "kk": "Өзбекстан"}, "TJ": {"ru": "Таджикистан", "kk": "Тәжікстан"},
+    "TM": {"ru": "Туркменистан", "kk": "Түрікменстан"}, "RU": {"ru": "Россия", "kk": "Ресей"},
+    "CN": {"ru": "Китай", "kk": "Қытай"}, "JP": {"ru": "Япония", "kk": "Жапония"},
+    "GE": {"ru": "Грузия", "kk": "Грузия"}, "AZ": {"ru": "Азербайджан", "kk": "Әзербайжан"},
+    "AM": {"ru": "Армения", "kk": "Армения"}, "TR": {"ru": "Турция", "kk": "Түркия"},
+    "IN": {"ru": "Индия", "kk": "Үндістан"}, "KR": {"ru": "Корея", "kk": "Корея"},
+    "AU": {"ru": "Австралия", "kk": "Аустралия"}, "DE": {"ru": "Германия", "kk": "Германия"},
+    "US": {"ru": "США", "kk": "АҚШ"}, "GB": {"ru": "Великобритания", "kk": "Ұлыбритания"},
+}
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """``KZ`` -> "KZ — Kazakhstan" (Kazakh and Russian names for the region's countries)."""
+    if not code or len(code) != 2:
+        return code or ""
+    name = _COUNTRY_NAMES.get(code.upper(), {}).get(lang)
+    if name is None:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=code.upper())
+        name = getattr(c, "common_name", None) or (c.name if c else "")
+    return f"{code.upper()} — {name}" if name else code.upper()

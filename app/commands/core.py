@@ -53,7 +53,7 @@ def finding_dict(f, lang: str) -> dict:
     from app import texts
 
     return {"rule": f.rule, "severity": f.severity.value, "work_order": f.work_order,
-            "subject": f.subject.label, "date": f.date.isoformat(), "days_left": f.days_left,
+            "subject": texts.subject_text(f, lang), "date": f.date.isoformat(), "days_left": f.days_left,
             "message": texts.message(f, lang)}
 
 
@@ -76,7 +76,7 @@ def check(args) -> int:
     else:
         for f in findings:
             print(f"{texts.word('severity', f.severity.value, lang).upper():<8} {f.rule:<20} "
-                  f"{f.work_order:<16} {f.subject.label[:30]:<30} {f.date.isoformat()} "
+                  f"{f.work_order:<16} {texts.subject_text(f, lang)[:40]:<40} {f.date.isoformat()} "
                   f"{texts.days_left_text(f.days_left, lang):>14}  {texts.message(f, lang)}")
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         print(f"{len(findings)} findings: {counts[Severity.ERROR]} errors, "
