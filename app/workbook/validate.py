@@ -195,7 +195,7 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
                         raise cells.CellError("formula_not_computed")
                     if flag is not None and flag.startswith("error:"):
                         raise cells.CellError("error_value", error=flag[6:] or "#?")
-                    if isinstance(v, str) and v.strip() in ERROR_VALUES and col.kind != "text":
+                    if isinstance(v, str) and v.strip() in ERROR_VALUES and col.kind not in ("text", "key"):
                         raise cells.CellError("error_value", error=v.strip())
                     if isinstance(v, str) and col.kind != "text":
                         mk = (col.kind, col.required, col.max_len, v)
