@@ -137,117 +137,117 @@
 <context>
     <name>Change</name>
     <message>
-        <location filename="../app/ui/context.py" line="22" />
+        <location filename="../app/ui/context.py" line="31" />
         <source>New work order</source>
         <translation>Жаңа жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="23" />
+        <location filename="../app/ui/context.py" line="32" />
         <source>Edit work order</source>
         <translation>Жұмыс тапсырысын өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="24" />
+        <location filename="../app/ui/context.py" line="33" />
         <source>Add location</source>
         <translation>Орынды қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="25" />
+        <location filename="../app/ui/context.py" line="34" />
         <source>Edit location</source>
         <translation>Орынды өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="26" />
+        <location filename="../app/ui/context.py" line="35" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="27" />
+        <location filename="../app/ui/context.py" line="36" />
         <source>Add service</source>
         <translation>Қызметті қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="28" />
+        <location filename="../app/ui/context.py" line="37" />
         <source>Edit service</source>
         <translation>Қызметті өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="29" />
+        <location filename="../app/ui/context.py" line="38" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="30" />
+        <location filename="../app/ui/context.py" line="39" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="31" />
+        <location filename="../app/ui/context.py" line="40" />
         <source>Edit delivery</source>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="32" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="33" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="34" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="35" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Grant</source>
         <translation>Есептеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Draw</source>
         <translation>Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="49" />
         <source>Adjust</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="50" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Expiry</source>
         <translation>Мерзімнің өтуі</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>Transfer credits</source>
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -255,18 +255,18 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../app/ui/widgets.py" line="102" />
+        <location filename="../app/ui/widgets.py" line="93" />
         <source>is not a number</source>
         <translation>сан емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="210" />
-        <location filename="../app/ui/widgets.py" line="220" />
+        <location filename="../app/ui/widgets.py" line="201" />
+        <location filename="../app/ui/widgets.py" line="211" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="229" />
+        <location filename="../app/ui/widgets.py" line="220" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
@@ -304,64 +304,64 @@
         <translation>Осы тоқсан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="55" />
-        <location filename="../app/ui/deadlines_screen.py" line="62" />
+        <location filename="../app/ui/deadlines_screen.py" line="58" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
         <source>Severity</source>
         <translation>Маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="55" />
-        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <location filename="../app/ui/deadlines_screen.py" line="58" />
+        <location filename="../app/ui/deadlines_screen.py" line="68" />
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="56" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="66" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="67" />
+        <location filename="../app/ui/deadlines_screen.py" line="70" />
         <source>Subject</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <location filename="../app/ui/deadlines_screen.py" line="71" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="75" />
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="83" />
+        <location filename="../app/ui/deadlines_screen.py" line="88" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Жол неге қатысты екенін ашу үшін оны екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="97" />
+        <location filename="../app/ui/deadlines_screen.py" line="101" />
         <source>All customers</source>
         <translation>Барлық тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="114" />
+        <location filename="../app/ui/deadlines_screen.py" line="118" />
         <source>%1 of %2 findings</source>
         <translation>Ескертулер: %1 / %2</translation>
     </message>
@@ -529,6 +529,25 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../app/ui/history_view.py" line="61" />
+        <source>line %1</source>
+        <extracomment>fields holding one of the vocabularies of app.texts</extracomment>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_view.py" line="68" />
+        <source>%1 credits</source>
+        <translation>%1 кредит</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_view.py" line="70" />
+        <source>%1 hours</source>
+        <translation>%1 сағат</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../app/ui/import_dialog.py" line="60" />
@@ -579,6 +598,11 @@
         <location filename="../app/ui/import_dialog.py" line="91" />
         <source>Save error workbook…</source>
         <translation>Қателер кітабын сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="93" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="119" />
@@ -950,241 +974,302 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/main.py" line="24" />
+        <location filename="../app/ui/main.py" line="37" />
         <source>Database in use</source>
         <translation>Дерекқор пайдаланылуда</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="25" />
+        <location filename="../app/ui/main.py" line="38" />
         <source>%1 is open in another copy of Unified Planner. Open it read-only? You can look at everything but change nothing.</source>
         <translation>%1 Unified Planner-дің басқа көшірмесінде ашық. Тек оқу үшін ашу керек пе? Бәрін көруге болады, бірақ ештеңені өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="27" />
+        <location filename="../app/ui/main.py" line="41" />
         <source>Open read-only</source>
         <translation>Тек оқу үшін ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="27" />
+        <location filename="../app/ui/main.py" line="42" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="55" />
+        <source>Database damaged</source>
+        <translation>Дерекқор зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="57" />
+        <source>%1 is damaged and there is no good backup of it to restore. The file has been left as it is.</source>
+        <translation>%1 файлы зақымдалған, ал қалпына келтіруге жарамды сақтық көшірме жоқ. Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="63" />
+        <source>%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? The damaged file is kept beside the backups.</source>
+        <translation>%1 файлы зақымдалған: тұтастық тексеруінен өтпеді. %2 жасалған соңғы жарамды сақтық көшірмені қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелердің жанында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="66" />
+        <source>Restore the backup</source>
+        <translation>Көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="67" />
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="75" />
-        <location filename="../app/ui/window.py" line="292" />
+        <location filename="../app/ui/window.py" line="150" />
+        <location filename="../app/ui/window.py" line="296" />
+        <source>Reading the portfolio…</source>
+        <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
+        <translation>Портфель оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="151" />
+        <source>Reading and checking the portfolio…</source>
+        <translation>Портфель оқылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="152" />
+        <source>Checking the portfolio…</source>
+        <translation>Портфель тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="193" />
+        <source>The portfolio could not be read: %1</source>
+        <translation>Портфельді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="198" />
+        <location filename="../app/ui/window.py" line="465" />
         <source>Undo</source>
-        <extracomment>The language was changed in Settings: the application rebuilds the window.</extracomment>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="79" />
+        <location filename="../app/ui/window.py" line="202" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="92" />
+        <location filename="../app/ui/window.py" line="215" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="93" />
+        <location filename="../app/ui/window.py" line="216" />
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="94" />
+        <location filename="../app/ui/window.py" line="217" />
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="95" />
+        <location filename="../app/ui/window.py" line="218" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="96" />
+        <location filename="../app/ui/window.py" line="219" />
         <source>Open database…</source>
         <translation>Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="97" />
-        <location filename="../app/ui/window.py" line="395" />
+        <location filename="../app/ui/window.py" line="220" />
+        <location filename="../app/ui/window.py" line="586" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="98" />
+        <location filename="../app/ui/window.py" line="221" />
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="99" />
+        <location filename="../app/ui/window.py" line="222" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="104" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="109" />
+        <location filename="../app/ui/window.py" line="232" />
         <source>Work order:</source>
         <translation>Жұмыс тапсырысы:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="116" />
+        <location filename="../app/ui/window.py" line="239" />
         <source>Search customer or number…</source>
         <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="134" />
+        <location filename="../app/ui/window.py" line="257" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="134" />
+        <location filename="../app/ui/window.py" line="257" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="134" />
+        <location filename="../app/ui/window.py" line="257" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="135" />
+        <location filename="../app/ui/window.py" line="258" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="135" />
+        <location filename="../app/ui/window.py" line="258" />
         <source>Deadlines</source>
         <translation>Соңғы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="136" />
+        <location filename="../app/ui/window.py" line="259" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="196" />
+        <location filename="../app/ui/window.py" line="346" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="213" />
+        <location filename="../app/ui/window.py" line="369" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="217" />
+        <location filename="../app/ui/window.py" line="373" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="220" />
+        <location filename="../app/ui/window.py" line="376" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="230" />
+        <location filename="../app/ui/window.py" line="386" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="241" />
+        <location filename="../app/ui/window.py" line="397" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="274" />
+        <location filename="../app/ui/window.py" line="437" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="276" />
+        <location filename="../app/ui/window.py" line="439" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="278" />
+        <location filename="../app/ui/window.py" line="443" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="288" />
+        <location filename="../app/ui/window.py" line="446" />
+        <source>Daily backup failed: %1</source>
+        <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="447" />
+        <source>Use File &gt; Back up now once the cause is fixed.</source>
+        <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="461" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="292" />
+        <location filename="../app/ui/window.py" line="465" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="336" />
+        <location filename="../app/ui/window.py" line="525" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="336" />
+        <location filename="../app/ui/window.py" line="525" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="344" />
+        <location filename="../app/ui/window.py" line="533" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="345" />
+        <location filename="../app/ui/window.py" line="534" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="360" />
+        <location filename="../app/ui/window.py" line="549" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="361" />
+        <location filename="../app/ui/window.py" line="550" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="393" />
+        <location filename="../app/ui/window.py" line="584" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="401" />
-        <location filename="../app/ui/window.py" line="405" />
+        <location filename="../app/ui/window.py" line="592" />
+        <location filename="../app/ui/window.py" line="603" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="402" />
-        <location filename="../app/ui/window.py" line="414" />
+        <location filename="../app/ui/window.py" line="593" />
+        <location filename="../app/ui/window.py" line="616" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="406" />
+        <location filename="../app/ui/window.py" line="604" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="407" />
+        <location filename="../app/ui/window.py" line="605" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="413" />
-        <location filename="../app/ui/window.py" line="432" />
+        <location filename="../app/ui/window.py" line="610" />
+        <source>Restored from %1</source>
+        <translation>%1 көшірмесінен қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="634" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -1241,7 +1326,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="45" />
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="182" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1252,7 +1337,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="49" />
-        <location filename="../app/ui/plan_screen.py" line="184" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
@@ -1263,43 +1348,43 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="52" />
-        <location filename="../app/ui/plan_screen.py" line="185" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="53" />
-        <location filename="../app/ui/plan_screen.py" line="186" />
+        <location filename="../app/ui/plan_screen.py" line="185" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="54" />
-        <location filename="../app/ui/plan_screen.py" line="187" />
+        <location filename="../app/ui/plan_screen.py" line="186" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="55" />
-        <location filename="../app/ui/plan_screen.py" line="188" />
+        <location filename="../app/ui/plan_screen.py" line="187" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="56" />
-        <location filename="../app/ui/plan_screen.py" line="189" />
+        <location filename="../app/ui/plan_screen.py" line="188" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="58" />
-        <location filename="../app/ui/plan_screen.py" line="190" />
+        <location filename="../app/ui/plan_screen.py" line="189" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="60" />
-        <location filename="../app/ui/plan_screen.py" line="197" />
+        <location filename="../app/ui/plan_screen.py" line="196" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
@@ -1340,7 +1425,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="77" />
-        <location filename="../app/ui/plan_screen.py" line="222" />
+        <location filename="../app/ui/plan_screen.py" line="221" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
@@ -1386,32 +1471,32 @@
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="193" />
+        <location filename="../app/ui/plan_screen.py" line="192" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="195" />
+        <location filename="../app/ui/plan_screen.py" line="194" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="198" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="221" />
+        <location filename="../app/ui/plan_screen.py" line="220" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="222" />
+        <location filename="../app/ui/plan_screen.py" line="221" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="228" />
+        <location filename="../app/ui/plan_screen.py" line="227" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -1484,17 +1569,17 @@
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <location filename="../app/ui/portfolio_screen.py" line="117" />
         <source>Double-click a work order to open it.</source>
         <translation>Жұмыс тапсырысын ашу үшін оны екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="130" />
+        <location filename="../app/ui/portfolio_screen.py" line="131" />
         <source>%1: %2 credits, %3 hours</source>
         <translation>%1: %2 кредит, %3 сағат</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="153" />
+        <location filename="../app/ui/portfolio_screen.py" line="154" />
         <source>%1 of %2 work orders</source>
         <translation>Жұмыс тапсырыстары: %1 / %2</translation>
     </message>
@@ -1502,146 +1587,146 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="97" />
+        <location filename="../app/ui/reports_screen.py" line="101" />
         <source>All work orders active in the quarter</source>
         <translation>Тоқсанда күшіндегі барлық жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="100" />
+        <location filename="../app/ui/reports_screen.py" line="104" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="102" />
+        <location filename="../app/ui/reports_screen.py" line="106" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="105" />
-        <location filename="../app/ui/reports_screen.py" line="206" />
+        <location filename="../app/ui/reports_screen.py" line="109" />
+        <location filename="../app/ui/reports_screen.py" line="220" />
         <source>Folder for the statements</source>
         <translation>Есептерге арналған қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="110" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="108" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>Render statements</source>
         <translation>Есептерді жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="110" />
+        <location filename="../app/ui/reports_screen.py" line="114" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="119" />
+        <location filename="../app/ui/reports_screen.py" line="123" />
         <source>Open file</source>
         <translation>Файлды ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="121" />
+        <location filename="../app/ui/reports_screen.py" line="125" />
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="123" />
-        <location filename="../app/ui/reports_screen.py" line="290" />
-        <location filename="../app/ui/reports_screen.py" line="299" />
+        <location filename="../app/ui/reports_screen.py" line="127" />
+        <location filename="../app/ui/reports_screen.py" line="304" />
+        <location filename="../app/ui/reports_screen.py" line="313" />
         <source>Calendar (.ics)…</source>
         <translation>Күнтізбе (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="127" />
+        <location filename="../app/ui/reports_screen.py" line="131" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="128" />
+        <location filename="../app/ui/reports_screen.py" line="132" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="133" />
+        <location filename="../app/ui/reports_screen.py" line="137" />
         <source>Formats</source>
         <translation>Пішімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="137" />
+        <location filename="../app/ui/reports_screen.py" line="141" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="146" />
+        <location filename="../app/ui/reports_screen.py" line="150" />
         <source>Work orders</source>
         <translation>Жұмыс тапсырыстары</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="174" />
-        <location filename="../app/ui/reports_screen.py" line="216" />
+        <location filename="../app/ui/reports_screen.py" line="178" />
+        <location filename="../app/ui/reports_screen.py" line="230" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Тоқсан емес (2026Q4 түрінде күтіледі).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="220" />
+        <location filename="../app/ui/reports_screen.py" line="234" />
         <source>Choose PDF, Excel or both.</source>
         <translation>PDF, Excel немесе екеуін де таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="224" />
+        <location filename="../app/ui/reports_screen.py" line="238" />
         <source>Choose a folder for the statements.</source>
         <translation>Есептерге арналған қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="228" />
+        <location filename="../app/ui/reports_screen.py" line="242" />
         <source>Tick at least one work order.</source>
         <translation>Кемінде бір жұмыс тапсырысын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="238" />
+        <location filename="../app/ui/reports_screen.py" line="252" />
         <source>Rendering…</source>
         <translation>Жасалуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="246" />
+        <location filename="../app/ui/reports_screen.py" line="260" />
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="253" />
+        <location filename="../app/ui/reports_screen.py" line="267" />
         <source>%1 of %2 statements</source>
         <translation>Есептер: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="260" />
+        <location filename="../app/ui/reports_screen.py" line="274" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Тоқтатылды: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="262" />
+        <location filename="../app/ui/reports_screen.py" line="276" />
         <source>No work order is active in this quarter.</source>
         <translation>Бұл тоқсанда күшіндегі жұмыс тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="264" />
+        <location filename="../app/ui/reports_screen.py" line="278" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Дайын: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="272" />
+        <location filename="../app/ui/reports_screen.py" line="286" />
         <source>Failed: %1</source>
         <translation>Сәтсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="292" />
+        <location filename="../app/ui/reports_screen.py" line="306" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="301" />
+        <location filename="../app/ui/reports_screen.py" line="315" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Күнтізбе жазылды: %1 (соңғы мерзімдер: %2, жеткізулер: %3)</translation>
     </message>
@@ -1772,390 +1857,427 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="78" />
+        <location filename="../app/ui/workorder_screen.py" line="81" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <location filename="../app/ui/workorder_screen.py" line="104" />
         <source>Term start</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="101" />
+        <location filename="../app/ui/workorder_screen.py" line="104" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="102" />
+        <location filename="../app/ui/workorder_screen.py" line="105" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="102" />
-        <location filename="../app/ui/workorder_screen.py" line="152" />
+        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="155" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="103" />
-        <location filename="../app/ui/workorder_screen.py" line="153" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
         <source>Rate to USD</source>
         <translation>USD-ға бағамы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="103" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Base amount</source>
         <translation>Негізгі сома</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Flex allowance</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Cancellation fee, %</source>
         <translation>Бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
-        <location filename="../app/ui/workorder_screen.py" line="240" />
-        <location filename="../app/ui/workorder_screen.py" line="296" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="126" />
+        <location filename="../app/ui/workorder_screen.py" line="129" />
         <source>Locations</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="127" />
+        <location filename="../app/ui/workorder_screen.py" line="130" />
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="128" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Flex</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="129" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Жұмыс тапсырысы әлі жоқ. Тапсырыс құрыңыз, кітап импорттаңыз немесе демо-портфельді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="149" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="152" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="151" />
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="161" />
-        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="164" />
+        <location filename="../app/ui/workorder_screen.py" line="210" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="162" />
-        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="211" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="163" />
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="424" />
-        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="440" />
+        <location filename="../app/ui/workorder_screen.py" line="459" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="185" />
+        <location filename="../app/ui/workorder_screen.py" line="188" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="187" />
+        <location filename="../app/ui/workorder_screen.py" line="190" />
         <source>In the Base Package</source>
         <translation>Негізгі бумаға кіреді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="188" />
+        <location filename="../app/ui/workorder_screen.py" line="191" />
         <source>Bought on top of the Base Package</source>
         <translation>Негізгі бумадан тыс сатып алынады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="189" />
-        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <location filename="../app/ui/workorder_screen.py" line="194" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
         <source>Requested</source>
         <translation>Сұралған</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
-        <location filename="../app/ui/workorder_screen.py" line="241" />
-        <location filename="../app/ui/workorder_screen.py" line="249" />
-        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="466" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
-        <location filename="../app/ui/workorder_screen.py" line="225" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="228" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <location filename="../app/ui/workorder_screen.py" line="229" />
         <source>Allocated</source>
         <translation>Бөлінген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <location filename="../app/ui/workorder_screen.py" line="230" />
         <source>In USD</source>
         <translation>USD-мен</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="228" />
+        <location filename="../app/ui/workorder_screen.py" line="231" />
         <source>Of which credits and custom services</source>
         <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>Delivery</source>
         <translation>Жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="242" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>Ledger entry</source>
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="243" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>Mode</source>
+        <translation>Көрсету түрі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <source>Reference</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <source>Ref</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="299" />
+        <location filename="../app/ui/workorder_screen.py" line="311" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="335" />
+        <location filename="../app/ui/workorder_screen.py" line="347" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="337" />
+        <location filename="../app/ui/workorder_screen.py" line="349" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="340" />
+        <location filename="../app/ui/workorder_screen.py" line="352" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="345" />
+        <location filename="../app/ui/workorder_screen.py" line="357" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <location filename="../app/ui/workorder_screen.py" line="360" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="356" />
+        <location filename="../app/ui/workorder_screen.py" line="368" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="365" />
+        <location filename="../app/ui/workorder_screen.py" line="377" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="395" />
-        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <location filename="../app/ui/workorder_screen.py" line="411" />
+        <location filename="../app/ui/workorder_screen.py" line="466" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="422" />
+        <location filename="../app/ui/workorder_screen.py" line="438" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="423" />
+        <location filename="../app/ui/workorder_screen.py" line="439" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="442" />
+        <location filename="../app/ui/workorder_screen.py" line="458" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="443" />
+        <location filename="../app/ui/workorder_screen.py" line="459" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>

@@ -11,3 +11,7 @@ sources=$(ls app/ui/*.py)
 for lang in kk ru en; do
   "$bin/pyside6-lrelease" "i18n/app_$lang.ts" -qm "i18n/app_$lang.qm"
 done
+# Qt's own standard buttons where qtbase's words differ from the glossary (hand-written)
+for ts in i18n/qt_overrides_*.ts; do
+  "$bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
+done

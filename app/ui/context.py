@@ -1,19 +1,28 @@
 """What every screen shares: the database, the language, the day, one undo stack, and the
 "data changed" signal. Screens call services through :meth:`Context.apply`, which puts the
-returned ChangeSet on the undo stack (Ctrl+Z / Ctrl+Shift+Z work across screens)."""
+returned ChangeSet on the undo stack (Ctrl+Z / Ctrl+Shift+Z work across screens).
+
+The portfolio is read once per change into a :class:`Snapshot` that every screen shares; the
+window reads the first one in a background task after its first paint."""
 
 from __future__ import annotations
 
+import gc
+from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Portfolio, WorkOrder
-from app.services import changes, portfolio
-from app.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from app.services.changes import ChangeSet
 
 
 def change_label(label: str) -> str:
@@ -60,9 +69,13 @@ class ChangeCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
+        from app.services import changes
+
         self._replay(changes.redo)
 
     def undo(self) -> None:
+        from app.services import changes
+
         self._replay(changes.undo)
 
     def _replay(self, fn) -> None:
@@ -74,8 +87,41 @@ class ChangeCommand(QUndoCommand):
         self.ctx.notify(self.cs.work_order)
 
 
+@dataclass
+class Snapshot:
+    """The portfolio as read once, its findings, and both indexed by work order: what every
+    screen shows between two changes (one copy, shared)."""
+
+    portfolio: Portfolio
+    findings: list[Finding]
+    by_number: dict[str, WorkOrder] = field(default_factory=dict)
+    findings_by_wo: dict[str, list[Finding]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, db, today: date, settings: CheckSettings) -> Snapshot:
+        """Load and check the portfolio (the GUI thread or a worker: it touches no widget)."""
+        from app.domain.rules import check_portfolio
+        from app.services import portfolio
+
+        p = portfolio.load(db)
+        enabled = gc.isenabled()
+        gc.disable()  # hundreds of thousands of new acyclic objects: no full collections meanwhile
+        try:
+            findings = check_portfolio(p, today, settings)
+        finally:
+            if enabled:
+                gc.enable()
+        by_wo: dict[str, list[Finding]] = defaultdict(list)
+        for f in findings:  # grouped once, in the findings' order (soonest first)
+            by_wo[f.work_order].append(f)
+        return cls(p, findings, {wo.number: wo for wo in p.work_orders}, dict(by_wo))
+
+
+EMPTY = Snapshot(Portfolio([]), [])
+
+
 class Context(QObject):
-    #: The data changed (an edit, undo, redo, import, another database).
+    #: The data changed (an edit, undo, redo, import, another database, the first load).
     changed = Signal()
     #: The work order the screens show (its number).
     current_changed = Signal(str)
@@ -83,19 +129,40 @@ class Context(QObject):
     open_requested = Signal(str, str, str)
     #: An undo or redo could not be applied: (what, why).
     failed = Signal(str, str)
+    #: The background read of the portfolio failed: why (one line).
+    load_failed = Signal(str)
+    #: The database (given by path, opened by the background task) could not be opened: the
+    #: DatabaseError, for the window to ask what to do (read-only copy, restore a backup).
+    open_failed = Signal(object)
 
     def __init__(self, db, lang: str = "en", today: date | None = None, settings=None,
-                 readonly: bool = False, parent=None):
+                 readonly: bool = False, parent=None, path: Path | None = None):
+        """``db``: the open Database, or None with ``path``: the background task opens it
+        (its integrity check then runs after the window's first paint)."""
         super().__init__(parent)
         self.db = db
+        self.path = Path(db.path) if db is not None else path
         self.lang = lang
         self._today = today
         self.settings = settings
-        self.readonly = readonly or getattr(db, "readonly", False)
+        self.read_only_db = readonly or getattr(db, "readonly", False)
         self.undo_stack = QUndoStack(self)
         self.current: str = ""
-        self._portfolio: Portfolio | None = None
-        self._findings: list[Finding] | None = None
+        self._snapshot: Snapshot | None = None
+        #: True while a background task reads the portfolio: the screens show it empty meanwhile.
+        self.loading = False
+        self.reading = False  # a background task is reading right now
+        self._generation = 0  # bumped when the data changes: a late background result is dropped
+
+    @property
+    def readonly(self) -> bool:
+        """Nothing may be changed: the database is open read-only, or not open (yet)."""
+        return self.read_only_db or self.db is None or self.loading
+
+    def set_database(self, db, readonly: bool = False) -> None:
+        self.db = db
+        self.path = Path(db.path)
+        self.read_only_db = readonly or getattr(db, "readonly", False)
 
     @property
     def today(self) -> date:
@@ -105,22 +172,101 @@ class Context(QObject):
         days = self.settings.reminder_days if self.settings else (30, 14, 7)
         return CheckSettings(reminder_days=days)
 
-    # -- reading (cached until the next change)
+    # -- reading (one snapshot, cached until the next change)
+    @property
+    def loaded(self) -> bool:
+        return self._snapshot is not None
+
+    def snapshot(self) -> Snapshot:
+        if self._snapshot is None:
+            if self.loading:
+                return EMPTY
+            self._snapshot = Snapshot.read(self.db, self.today, self.check_settings())
+        return self._snapshot
+
     def portfolio(self) -> Portfolio:
-        if self._portfolio is None:
-            self._portfolio = portfolio.load(self.db)
-        return self._portfolio
+        return self.snapshot().portfolio
 
     def work_order(self, number: str | None = None) -> WorkOrder | None:
         number = number if number is not None else self.current
-        return next((w for w in self.portfolio().work_orders if w.number == number), None)
+        return self.snapshot().by_number.get(number)
 
     def findings(self) -> list[Finding]:
-        if self._findings is None:
-            from app.domain.rules import check_portfolio
+        return self.snapshot().findings
 
-            self._findings = check_portfolio(self.portfolio(), self.today, self.check_settings())
-        return self._findings
+    def findings_of(self, number: str) -> list[Finding]:
+        """The findings of one work order, soonest first."""
+        return self.snapshot().findings_by_wo.get(number, [])
+
+    def load_in_background(self, tasks) -> object:
+        """Read and check the portfolio in a worker; the result is adopted (and ``changed``
+        emitted) when it arrives, unless the data changed meanwhile. Returns the task."""
+        from .workers import Task
+
+        self.loading = True
+        self.reading = True
+        generation = self._generation
+        db, path, today, settings = self.db, self.path, self.today, self.check_settings()
+
+        def work(_progress):
+            opened = None
+            if db is None:
+                from app.store.db import DatabaseError, open_db
+
+                try:
+                    opened = open_db(path)
+                except DatabaseError as exc:  # the window asks what to do
+                    return exc
+            try:
+                return opened, Snapshot.read(opened or db, today, settings)
+            except Exception as exc:  # the database stays open (and locked) for the window
+                return opened, f"{type(exc).__name__}: {exc}"
+
+        task = Task(work)
+        task.signals.finished.connect(lambda result: self._arrived(result, generation))
+        task.signals.failed.connect(lambda why: self._load_failed(why, generation))
+        return tasks.start(task)
+
+    def _arrived(self, result, generation: int) -> None:
+        self.reading = False
+        if isinstance(result, Exception):
+            self.loading = False
+            self.open_failed.emit(result)
+            return
+        opened, snap = result
+        if opened is not None:
+            self.set_database(opened)
+        if isinstance(snap, str):
+            self._load_failed(snap, generation)
+        else:
+            self._adopt(snap, generation)
+
+    def _load_failed(self, why: str, generation: int) -> None:
+        self.reading = False
+        if generation == self._generation and self.loading:
+            self.loading = False
+            self.load_failed.emit(why)
+
+    def _adopt(self, snap: Snapshot, generation: int) -> None:
+        if generation != self._generation or not self.loading:
+            return  # an edit or another database came first: its data is newer
+        self.loading = False
+        self._snapshot = snap
+        self._settle_current()
+        self.changed.emit()
+        self.current_changed.emit(self.current)
+
+    def _forget(self) -> None:
+        self._snapshot = None
+        self.loading = False
+        self._generation += 1
+
+    def _settle_current(self) -> None:
+        if self.current and self.work_order(self.current) is None:
+            self.current = ""
+        wos = self.portfolio().work_orders
+        if not self.current and wos:
+            self.current = wos[0].number
 
     # -- writing
     def apply(self, action: Callable[[], ChangeSet]) -> ChangeSet:
@@ -133,20 +279,15 @@ class Context(QObject):
         return cs
 
     def notify(self, number: str = "") -> None:
-        self._portfolio = None
-        self._findings = None
+        self._forget()
         if number and number != self.current and self.work_order(number) is not None:
             self.set_current(number)
         self.changed.emit()
 
     def reload(self) -> None:
         """Forget cached data (another database, an import, a restore)."""
-        self._portfolio = None
-        self._findings = None
-        if self.current and self.work_order(self.current) is None:
-            self.current = ""
-        if not self.current and self.portfolio().work_orders:
-            self.current = self.portfolio().work_orders[0].number
+        self._forget()
+        self._settle_current()
         self.changed.emit()
         self.current_changed.emit(self.current)
 

@@ -13,7 +13,7 @@ from app.domain.enums import Severity
 from app.domain.findings import CHECKS, Finding
 
 from .delegates import BadgeDelegate
-from .models import Column, RowsModel, SortProxy
+from .models import Column, FilterProxy, RowsModel
 from .widgets import SEVERITY_BG, SEVERITY_COLOR, day, fill_combo, severity_icon
 from .workorder_screen import table
 
@@ -75,10 +75,12 @@ class DeadlinesScreen(QWidget):
             Column(self.tr("Message"), lambda f: texts.message(f, lang), tooltip=lambda f: texts.message(f, lang)),
         ]
         self.model = RowsModel(cols, parent=self)
-        self.proxy = SortProxy(self)
+        self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = table("findings_table", stretch=True)
         self.view.setModel(self.proxy)
+        # soonest deadline first, as checked (no sort column), until a header is clicked
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setItemDelegateForColumn(5, BadgeDelegate(self.view))
         self.view.activated.connect(self._open)
@@ -92,7 +94,6 @@ class DeadlinesScreen(QWidget):
         for w in (self.severity, self.rule, self.customer, self.window):
             w.currentIndexChanged.connect(self._apply_filter)
         self.refresh()
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # soonest deadline first, as checked
 
     def refresh(self) -> None:
         findings = self.ctx.findings()

@@ -9,6 +9,8 @@ from app import I18N
 from app.texts import LOCALES
 
 _installed: list[QTranslator] = []
+#: The language installed last.
+current = "en"
 
 
 def system_lang() -> str:
@@ -20,6 +22,8 @@ def system_lang() -> str:
 def install(lang: str) -> bool:
     """Replace the installed translators with those of ``lang``; True when the app's own
     translation was found."""
+    global current
+    current = lang
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)
@@ -35,4 +39,10 @@ def install(lang: str) -> bool:
     if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+        # our words for some of Qt's own buttons (a generic Cancel is not the glossary's
+        # "Бас тарту"); installed last, so they are looked up first
+        overrides = QTranslator(app)
+        if overrides.load(str(I18N / f"qt_overrides_{lang}.qm")):
+            app.installTranslator(overrides)
+            _installed.append(overrides)
     return found

@@ -90,7 +90,7 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.AcceptRole)
         self.errors_button = self.buttons.addButton(self.tr("Save error workbook…"),
                                                     QDialogButtonBox.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         self.import_button.setEnabled(False)
         self.errors_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)

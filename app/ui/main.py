@@ -3,30 +3,77 @@ copy has it), the first-start question, and the window (rebuilt when the languag
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 
 def open_for_window(path: Path, parent=None):
-    """Open ``path`` for the window: (db, readonly). When another copy of the planner has the
-    file, offer to open it read-only; (None, False) when the person declines."""
-    from app.store.db import DatabaseError, open_db
+    """Open ``path`` for the window: (db, readonly); (None, False) when the person declines.
 
-    from .widgets import ask
+    When another copy of the planner has the file, offer to open it read-only. When the file
+    is damaged, say so and offer to restore the newest good backup (the damaged file is kept
+    beside the backups). Other reasons raise DatabaseError."""
+    from app.store.db import DatabaseError, open_db
 
     try:
         return open_db(path), False
     except DatabaseError as exc:
-        if exc.reason != "in_use":
-            raise
-        if not ask(parent, QCoreApplication.translate("Main", "Database in use"),
-                   QCoreApplication.translate("Main", "%1 is open in another copy of Unified Planner. Open it read-only? "
-                      "You can look at everything but change nothing.").replace("%1", str(path)),
-                   QCoreApplication.translate("Main", "Open read-only"), QCoreApplication.translate("Main", "Cancel")):
-            return None, False
-        return open_db(path, readonly=True), True
+        return resolve_open_error(path, exc, parent)
+
+
+def resolve_open_error(path: Path, exc, parent=None):
+    """``open_db(path)`` raised ``exc``: ask the person what to do (see open_for_window)."""
+    from app.store.db import open_db
+
+    from .widgets import ask
+
+    if exc.reason == "damaged":
+        return _offer_restore(path, exc, parent)
+    if exc.reason != "in_use":
+        raise exc
+    title = QCoreApplication.translate("Main", "Database in use")
+    text = QCoreApplication.translate(
+        "Main", "%1 is open in another copy of Unified Planner. Open it read-only? "
+        "You can look at everything but change nothing.").replace("%1", str(path))
+    if not ask(parent, title, text, QCoreApplication.translate("Main", "Open read-only"),
+               QCoreApplication.translate("Main", "Cancel")):
+        return None, False
+    return open_db(path, readonly=True), True
+
+
+def _offer_restore(path: Path, exc, parent=None):
+    """The database is damaged: offer the newest backup that passes the checks."""
+    from app.store.backup import backup_time, latest_good_backup, restore
+    from app.store.db import open_db
+
+    from .widgets import ask, day, inform
+
+    backup = latest_good_backup(path)
+    title = QCoreApplication.translate("Main", "Database damaged")
+    if backup is None:
+        inform(parent, title, QCoreApplication.translate(
+            "Main", "%1 is damaged and there is no good backup of it to restore. "
+            "The file has been left as it is.").replace("%1", str(path)))
+        return None, False
+    when = backup_time(backup)
+    made = f"{day(when.date(), _lang())} {when:%H:%M}" if when else backup.name  # local time
+    text = QCoreApplication.translate(
+        "Main", "%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? "
+        "The damaged file is kept beside the backups.").replace("%1", str(path)).replace("%2", made)
+    if not ask(parent, title, text, QCoreApplication.translate("Main", "Restore the backup"),
+               QCoreApplication.translate("Main", "Close")):
+        raise exc
+    restore(path, backup)
+    return open_db(path), False
+
+
+def _lang() -> str:
+    from . import i18n
+
+    return i18n.current
 
 
 def offer_demo(ctx, parent=None) -> bool:
@@ -69,6 +116,14 @@ def _explicit_lang() -> bool:
 
 
 def run(args) -> int:
+    gc.disable()  # no collection passes before the first paint (start-up makes little garbage)
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.cli import db_error_line
@@ -94,27 +149,27 @@ def run(args) -> int:
         path = last if last and last.exists() else settings.data_dir / "planner.db"
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        db, readonly = open_for_window(path)
+        from app.store.db import preflight
+
+        preflight(path, create=True)  # a folder, an unreadable file...: said before any window
     except DatabaseError as exc:
         inform(None, "Unified Planner", db_error_line(exc))
         print(db_error_line(exc), file=sys.stderr)
         return 2
-    if db is None:
-        return 1
-    settings.last_db = db.path
-    if not readonly:
-        try:
-            from app.store.backup import daily_backup
-
-            daily_backup(Path(db.path))
-        except Exception:  # a failed daily backup must not keep the window closed
-            pass
-    ctx = Context(db, lang, None, settings, readonly)
-    offer_demo(ctx)
-    window = MainWindow(ctx=ctx)
+    settings.last_db = path
+    # Paint first. The background task then opens the database (integrity check, lock, daily
+    # backup: a failure shows in the status bar), reads and checks the portfolio; when another
+    # copy has the file or it is damaged, the window asks. Then the first-start question when
+    # there is nothing in it.
+    ctx = Context(None, lang, None, settings, path=path)
+    window = MainWindow(ctx=ctx, background=True)
+    window.loaded.connect(lambda: QTimer.singleShot(0, lambda: offer_demo(ctx, window)))
     window.language_changed.connect(lambda code: relaunch(window, code))
     window.show()
+    QTimer.singleShot(0, gc.enable)  # once the event loop runs
     try:
-        return app.exec()
+        code = app.exec()
+        return window.exit_code if window.exit_code is not None else code
     finally:
-        ctx.db.close()
+        if ctx.db is not None:
+            ctx.db.close()

@@ -18,7 +18,7 @@ from app.domain.catalog import catalog
 from app.domain.dates import last_request_day
 from app.domain.enums import Status
 
-from .models import ROW_ROLE, Column, RowsModel, SortProxy
+from .models import Column, RowsModel
 from .plan_dialogs import ACTIONS_BY_STATUS, ActionDialog, DeliveryDialog, findings_html
 from .widgets import STATUS_COLOR, amount, ask, day, inform, problems_text
 from .workorder_screen import table, tool_button
@@ -59,13 +59,13 @@ class PlanScreen(QWidget):
                    sort=lambda d: d.hours, right=True),
             Column(self.tr("Fee"), lambda d: amount(d.fee, lang) if d.fee else "", sort=lambda d: d.fee, right=True),
         ]
+        # the view shows the model itself: it sorts in place (no proxy, nothing to filter here)
         self.model = RowsModel(cols, parent=self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = self.model  # the model the view shows (the name callers know)
         self.view = table("deliveries_table", stretch=True)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as planned
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.view.doubleClicked.connect(lambda _i: self.edit())
 
@@ -142,7 +142,7 @@ class PlanScreen(QWidget):
         self.view.setColumnWidth(3, min(self.view.columnWidth(3), 260))
         self.timeline.set_data(wo, self.ctx.today, lang, self.timeline_words())
         if current or self.model.rows:
-            self.select(current or self.proxy.index(0, 0).data(ROW_ROLE).ref)
+            self.select(current or self.model.rows[0].ref)
         self._selection_changed()
 
     def current_ref(self) -> str:
@@ -150,12 +150,12 @@ class PlanScreen(QWidget):
         return d.ref if d else ""
 
     def current(self):
-        return self.model.row(self.proxy.mapToSource(self.view.currentIndex()))
+        return self.model.row(self.view.currentIndex())
 
     def select(self, ref: str) -> None:
         for r, d in enumerate(self.model.rows):
             if d.ref == ref:
-                self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(r, 0)))
+                self.view.setCurrentIndex(self.model.index(r, 0))
                 self.view.scrollTo(self.view.currentIndex())
                 return
 
@@ -177,8 +177,8 @@ class PlanScreen(QWidget):
         lang = self.ctx.lang
         wo = self.ctx.work_order()
         svc = catalog().get(d.service)
-        own = [f for f in self.ctx.findings()
-               if f.work_order == wo.number and f.subject.kind == "delivery" and f.subject.key == d.ref]
+        own = [f for f in self.ctx.findings_of(wo.number) if f.subject.kind == "delivery" and f.subject.key == d.ref] \
+            if wo is not None else []
         rows = [
             (self.tr("Status"), texts.word("status", d.status.value, lang)),
             (self.tr("Service"), f"{svc.mark} {svc.name(lang)}" if svc else d.service),

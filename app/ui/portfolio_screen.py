@@ -18,8 +18,8 @@ from app.domain.money import ZERO
 from app.domain.rules import ledger_balances
 
 from .delegates import BadgeDelegate, ProgressDelegate
-from .models import Column, RowsModel, SortProxy
-from .widgets import SEVERITY_BG, SEVERITY_COLOR, amount, day, severity_icon
+from .models import Column, FilterProxy, RowsModel
+from .widgets import SEVERITY_BG, SEVERITY_COLOR, amount, day, limit_sizing, severity_icon
 
 
 @dataclass
@@ -35,10 +35,10 @@ class Summary:
     findings: list[Finding] = field(default_factory=list)
 
 
-def summarize(wo: WorkOrder, findings: list[Finding], today: date) -> Summary:
+def summarize(wo: WorkOrder, own: list[Finding], today: date) -> Summary:
+    """One row of the screen; ``own``: the work order's findings (grouped once by the caller)."""
     bal = ledger_balances(wo)
     per = [(loc.country, bal[loc.id]["credits"], bal[loc.id]["hours"]) for loc in wo.locations]
-    own = [f for f in findings if f.work_order == wo.number]
     upcoming = [f for f in own if f.days_left >= 0]
     nxt = min(upcoming, key=lambda f: (f.days_left, f.severity.rank), default=None)
     return Summary(wo, term_progress(wo.term_start, wo.term_end, today),
@@ -96,17 +96,19 @@ class PortfolioScreen(QWidget):
                    tooltip=lambda s: texts.message(s.next_finding, lang) if s.next_finding else ""),
         ]
         self.model = RowsModel(cols, parent=self)
-        self.proxy = SortProxy(self)
+        self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("portfolio_table")
         self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # fewest days left
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        limit_sizing(self.view)
         self.view.setItemDelegateForColumn(3, ProgressDelegate(lambda s: s.progress, self.view))
         self.view.setItemDelegateForColumn(6, BadgeDelegate(self.view))
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -123,7 +125,6 @@ class PortfolioScreen(QWidget):
         self.setTabOrder(self.filter, self.only_problems)
         self.setTabOrder(self.only_problems, self.view)
         self.refresh()
-        self.view.sortByColumn(6, Qt.SortOrder.AscendingOrder)
 
     def _per_location(self, s: Summary) -> str:
         lang = self.ctx.lang
@@ -132,8 +133,8 @@ class PortfolioScreen(QWidget):
                          for c, cr, h in s.per_location)
 
     def refresh(self) -> None:
-        findings = self.ctx.findings()
-        rows = [summarize(wo, findings, self.ctx.today) for wo in self.ctx.portfolio().work_orders]
+        of, today = self.ctx.findings_of, self.ctx.today
+        rows = [summarize(wo, of(wo.number), today) for wo in self.ctx.portfolio().work_orders]
         self.model.set_rows(rows)
         self._apply_filter()
         self.view.resizeColumnsToContents()

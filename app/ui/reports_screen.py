@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import parse_quarter, quarter_of
 from app.services import statements as svc
+
+from .widgets import inform
 
 LANG_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
@@ -71,9 +72,12 @@ class ReportsScreen(QWidget):
 
     rendered = Signal(object)  # the BatchResult, once a run ends (finished or cancelled)
 
-    def __init__(self, db, lang: str = "en", parent=None, today: date | None = None):
+    def __init__(self, db, lang: str = "en", parent=None, today: date | None = None, orders=None):
+        """``orders(first_day, last_day)``: (number, customer) of the work orders active then,
+        from data the caller has already read; by default the statements service reads them."""
         super().__init__(parent)
         self.db = db
+        self.orders_source = orders
         self.lang = lang
         self.today = today
         self.pool = QThreadPool.globalInstance()
@@ -174,13 +178,23 @@ class ReportsScreen(QWidget):
             self.status.setText(self.tr("Not a quarter (expected like 2026Q4)."))
             return
         self.status.clear()
-        for number, customer in svc.active_work_orders(self.db, quarter):
+        if self.orders_source is not None:
+            first, last = parse_quarter(quarter)
+            active = self.orders_source(first, last)
+        else:
+            active = svc.active_work_orders(self.db, quarter)
+        for number, customer in active:
             item = QListWidgetItem(f"{number} — {customer}")
             item.setData(Qt.UserRole, number)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked)
             self.orders.addItem(item)
         self._all_toggled(self.all_active.isChecked())
+
+    def refresh(self) -> None:
+        """The portfolio changed: list the work orders again (not while a batch runs)."""
+        if self.worker is None:
+            self.reload_orders()
 
     @Slot(bool)
     def _all_toggled(self, on: bool) -> None:
@@ -296,7 +310,7 @@ class ReportsScreen(QWidget):
             deadlines, deliveries = svc.export_calendar(self.db, path, self.language.currentData(),
                                                         self.today)
         except svc.StatementError as exc:
-            QMessageBox.warning(self, self.tr("Calendar (.ics)…"), str(exc))
+            inform(self, self.tr("Calendar (.ics)…"), str(exc))
             return
         self.status.setText(self.tr("Calendar written: %1 (%2 deadlines, %3 deliveries)")
                             .replace("%1", str(path)).replace("%2", str(deadlines))

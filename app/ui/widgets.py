@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import RESOURCES, texts
+from app import texts
 from app.domain.enums import Severity, Status
 from app.domain.money import AmountError, to_decimal, to_text
 from app.domain.validation import reason_text
 
-ICONS = RESOURCES / "icons"
+from .icons import icon  # noqa: F401  (re-exported: the screens import it from here)
 
 SEVERITY_COLOR = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#b26a00"),
                   Severity.INFO: QColor("#1565c0")}
@@ -35,15 +35,6 @@ STATUS_COLOR = {Status.PLANNED: QColor("#90a4ae"), Status.REQUESTED: QColor("#f9
                 Status.CANCELLED: QColor("#e57373")}
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-_icon_cache: dict[str, QIcon] = {}
-
-
-def icon(name: str) -> QIcon:
-    if name not in _icon_cache:
-        _icon_cache[name] = QIcon(str(ICONS / f"{name}.svg"))
-    return _icon_cache[name]
-
 
 def severity_icon(sev: Severity) -> QIcon:
     return icon(sev.value)
@@ -241,6 +232,17 @@ def country_name(code: str, lang: str) -> str:
         return Locale.parse(lang).territories.get(code.upper(), code)
     except Exception:
         return code
+
+
+#: How many rows a table's "size columns to contents" looks at (Qt's default is 1,000 rows, and
+#: every row when the view is not shown yet: seconds over a portfolio's findings).
+SIZING_ROWS = 50
+
+
+def limit_sizing(view) -> None:
+    """Let ``resizeColumnsToContents`` look at the first rows only (and the visible ones)."""
+    view.verticalHeader().setResizeContentsPrecision(SIZING_ROWS)
+    view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
 
 
 def fill_combo(combo, items: list[tuple[str, object]], current: object = None) -> None:

@@ -1,14 +1,19 @@
 """The main window: a navigation bar with one entry per screen (Ctrl+1 … Ctrl+6), a toolbar
 (the current work order, Import, Export, Undo, Redo, Settings), a status bar (database file,
 last backup, errors and warnings of the portfolio). Every edit is saved at once and goes on one
-undo stack shared by all screens."""
+undo stack shared by all screens.
+
+Start-up: the window paints first; with ``background=True`` the portfolio is then read and
+checked in a worker, with a busy bar, and the screens fill in when it arrives. A screen is built
+the first time it is shown, and refreshed when shown if the data changed while it was hidden."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,30 +33,87 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Severity
 
 from .context import Context
-from .deadlines_screen import DeadlinesScreen
-from .ledger_screen import LedgerScreen
-from .plan_screen import PlanScreen
-from .portfolio_screen import PortfolioScreen
 from .settings import AppSettings
-from .widgets import ask, day, icon, inform
+from .icons import icon
 from .workers import Task, Tasks
-from .workorder_screen import WorkOrderScreen
+
+# The widget helpers (and the formatting they bring) are imported when first needed, not
+# before the window's first paint.
+def ask(*args, **kwargs) -> bool:
+    from .widgets import ask as _ask
+
+    return _ask(*args, **kwargs)
+
+
+def inform(*args, **kwargs) -> None:
+    from .widgets import inform as _inform
+
+    _inform(*args, **kwargs)
+
+
+def day(value, lang: str) -> str:
+    from .widgets import day as _day
+
+    return _day(value, lang)
+
 
 SCREENS = ("portfolio", "workorder", "plan", "ledger", "deadlines", "reports")
+
+
+class Screens(dict):
+    """key -> screen widget, built on first use (``window.screens["plan"]``); a screen whose
+    data changed while it was hidden is refreshed when it is asked for."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window = window
+        self.stale: set[str] = set()
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in SCREENS:
+            raise KeyError(key)
+        widget = self[key] = self.window._make_screen(key)
+        return widget
+
+    def __getitem__(self, key: str) -> QWidget:
+        widget = super().__getitem__(key) if key in self else self.__missing__(key)
+        if key in self.stale:
+            self.stale.discard(key)
+            if hasattr(widget, "refresh"):
+                widget.refresh()
+        return widget
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once the window's first paint has been processed."""
+
+    def __init__(self, window: QWidget, then):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 class MainWindow(QMainWindow):
     #: The language was changed in Settings: the application rebuilds the window.
     language_changed = Signal(str)
+    #: The portfolio has been read and checked (at once, or by the background task).
+    loaded = Signal()
 
     def __init__(self, db=None, lang: str = "en", today: date | None = None, settings: AppSettings | None = None,
-                 readonly: bool = False, ctx: Context | None = None):
+                 readonly: bool = False, ctx: Context | None = None, background: bool = False):
         super().__init__()
         self.setObjectName("main_window")
         self.ctx = ctx or Context(db, lang, today, settings, readonly)
         self.ctx.setParent(self)  # lives with the window (a rebuilt window takes it over)
         self.settings = self.ctx.settings
         self.tasks = Tasks()
+        self._loading_shown = False
         self.setWindowIcon(icon("app"))
         self._build_actions()
         self._build_toolbar()
@@ -62,12 +124,74 @@ class MainWindow(QMainWindow):
         self.ctx.current_changed.connect(self._current_changed)
         self.ctx.open_requested.connect(self.open_subject)
         self.ctx.failed.connect(self._replay_failed)
+        self.ctx.load_failed.connect(self._load_failed)
+        self.ctx.open_failed.connect(self._open_failed)
+        #: The exit code when the window closed because its database could not be opened.
+        self.exit_code: int | None = None
         self.ctx.undo_stack.cleanChanged.connect(self._update_title)
-        if not self.ctx.current and self.ctx.portfolio().work_orders:
-            self.ctx.current = self.ctx.portfolio().work_orders[0].number
+        if not self.ctx.loaded and (background or self.ctx.loading):
+            # (a window rebuilt for another language while the first read runs waits for it too)
+            self.ctx.loading = True  # the screens show nothing until the task's result arrives
+            self._show_loading(True)
+            _AfterFirstPaint(self, self._start_loading)
+        else:
+            self.ctx._settle_current()
         self.refresh()
         self.show_screen("portfolio")
         self._restore_layout()
+
+    def _start_loading(self) -> None:
+        if self.ctx.loading and not self.ctx.loaded and not self.ctx.reading:
+            self.ctx.load_in_background(self.tasks)
+
+    def _show_loading(self, on: bool) -> None:
+        self._loading_shown = on
+        if on:
+            self.progress.setRange(0, 0)  # busy
+            self.progress.setFormat(self.tr("Reading the portfolio…"))
+            self.progress.setToolTip(self.tr("Reading and checking the portfolio…"))
+            self.counts.setText(self.tr("Checking the portfolio…"))
+            self.progress.show()
+        else:
+            self.progress.hide()
+            self.progress.setFormat("%p%")
+            self.progress.setToolTip("")
+
+    def _open_failed(self, exc) -> None:
+        """The background task could not open the database: in use elsewhere (offer read-only),
+        damaged (offer the newest good backup), or another reason (say it and close)."""
+        from app.cli import db_error_line
+        from app.store.db import DatabaseError
+
+        from .main import resolve_open_error
+
+        self._show_loading(False)
+        try:
+            db, readonly = resolve_open_error(self.ctx.path, exc, self)
+        except DatabaseError as error:
+            inform(self, "Unified Planner", db_error_line(error))
+            print(db_error_line(error), file=sys.stderr)
+            self._close_with(2)
+            return
+        if db is None:
+            self._close_with(1)
+            return
+        self.ctx.set_database(db, readonly)
+        if self.settings is not None:
+            self.settings.last_db = db.path
+        self.readonly_label.setVisible(self.ctx.read_only_db)
+        self._show_loading(True)
+        self.ctx.load_in_background(self.tasks)
+        self.refresh()
+
+    def _close_with(self, code: int) -> None:
+        """Close (the last window: the application ends; app.ui.main returns ``code``)."""
+        self.exit_code = code
+        self.close()
+
+    def _load_failed(self, why: str) -> None:
+        self._show_loading(False)
+        self.statusBar().showMessage(self.tr("The portfolio could not be read: %1").replace("%1", why))
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
@@ -135,16 +259,45 @@ class MainWindow(QMainWindow):
                 "ledger": self.tr("Credits and hours"), "deadlines": self.tr("Deadlines"),
                 "reports": self.tr("Reports")}
 
-    def _build_body(self) -> None:
+    def _make_screen(self, key: str) -> QWidget:
+        """Build one screen and put it in its place in the stack (instead of its placeholder)."""
         ctx = self.ctx
-        self.screens: dict[str, QWidget] = {
-            "portfolio": PortfolioScreen(ctx), "workorder": WorkOrderScreen(ctx), "plan": PlanScreen(ctx),
-            "ledger": LedgerScreen(ctx), "deadlines": DeadlinesScreen(ctx), "reports": self._reports_screen(),
-        }
+        if key == "portfolio":
+            from .portfolio_screen import PortfolioScreen as make
+        elif key == "workorder":
+            from .workorder_screen import WorkOrderScreen as make
+        elif key == "plan":
+            from .plan_screen import PlanScreen as make
+        elif key == "ledger":
+            from .ledger_screen import LedgerScreen as make
+        elif key == "deadlines":
+            from .deadlines_screen import DeadlinesScreen as make
+        else:
+            make = None
+        widget = make(ctx) if make else self._reports_screen()
+        widget.setObjectName(f"screen_{key}")
+        self._place(key, widget)
+        return widget
+
+    def _place(self, key: str, widget: QWidget) -> None:
+        i = SCREENS.index(key)
+        old = self.stack.widget(i)
+        current = self.stack.currentIndex() == i
+        self.stack.insertWidget(i, widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if current:
+            self.stack.setCurrentIndex(i)
+
+    def _build_body(self) -> None:
+        self.screens = Screens(self)
         self.stack = QStackedWidget()
-        for key in SCREENS:
-            self.screens[key].setObjectName(f"screen_{key}")
-            self.stack.addWidget(self.screens[key])
+        for _key in SCREENS:  # placeholders: a screen is built when first shown with data
+            wait = QLabel(self.tr("Reading the portfolio…"))
+            wait.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            wait.setStyleSheet("color: #607d8b; font-size: 12pt;")
+            self.stack.addWidget(wait)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(22, 22))
@@ -188,25 +341,29 @@ class MainWindow(QMainWindow):
         try:
             from .reports_screen import ReportsScreen
 
-            try:
-                return ReportsScreen(self.ctx.db, self.ctx.lang, None, today=self.ctx._today)
-            except TypeError:
-                return ReportsScreen(self.ctx.db, self.ctx.lang, None)
+            return ReportsScreen(self.ctx.db, self.ctx.lang, None, today=self.ctx._today,
+                                 orders=self._active_work_orders)
         except Exception as exc:  # the window works without it
             label = QLabel(self.tr("Reports are not available: %1").replace("%1", str(exc)))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
 
+    def _active_work_orders(self, start: date, end: date) -> list[tuple[str, str]]:
+        """(number, customer) of the work orders whose term overlaps start..end, from the
+        snapshot the screens share (not a second read of the portfolio)."""
+        return [(wo.number, wo.customer) for wo in self.ctx.portfolio().work_orders
+                if wo.term_start <= end and wo.term_end >= start]
+
     def _replace_reports(self) -> None:
         """The Reports screen holds the database it was given: give it the new one."""
-        old = self.screens["reports"]
-        new = self._reports_screen()
-        new.setObjectName("screen_reports")
-        i = self.stack.indexOf(old)
-        self.stack.insertWidget(i, new)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.screens["reports"] = new
+        if "reports" in self.screens:
+            old = dict.pop(self.screens, "reports")
+            if hasattr(old, "shutdown"):
+                old.shutdown()
+            if self.current_screen() == "reports":
+                self.screens["reports"]  # built again at once: it is on show
+            else:
+                self._place("reports", QWidget())
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -229,7 +386,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setObjectName("status_backup")
         self.readonly_label = QLabel("🔒 " + self.tr("Read-only: another copy has the file open"))
         self.readonly_label.setStyleSheet("color: #b26a00; font-weight: 600;")
-        self.readonly_label.setVisible(self.ctx.readonly)
+        self.readonly_label.setVisible(self.ctx.read_only_db)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setMaximumWidth(180)
@@ -250,7 +407,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         ctx = self.ctx
         wos = ctx.portfolio().work_orders
-        if ctx.current and ctx.work_order() is None:
+        if ctx.current and not ctx.loading and ctx.work_order() is None:
             ctx.current = wos[0].number if wos else ""
         self.wo_combo.blockSignals(True)
         self.wo_combo.clear()
@@ -258,30 +415,49 @@ class MainWindow(QMainWindow):
             self.wo_combo.addItem(f"{wo.number} — {wo.customer}", wo.number)
         self.wo_combo.setCurrentIndex(self.wo_combo.findData(ctx.current))
         self.wo_combo.blockSignals(False)
-        for key in SCREENS[:5]:
-            self.screens[key].refresh()
+        self._refresh_screens(SCREENS)
         self._refresh_status()
         self._update_title()
-        editable = not ctx.readonly
+        editable = not ctx.readonly and not ctx.loading
         for a in (self.import_action, self.new_action, self.restore_action):
             a.setEnabled(editable)
+        for a in (self.open_action, self.settings_action, self.export_action):  # not while the first read runs
+            a.setEnabled(not ctx.loading)
+        if not ctx.loading and self._loading_shown:
+            self._show_loading(False)
+            reports = dict.get(self.screens, "reports")
+            if reports is not None and getattr(reports, "db", True) is None:
+                self._replace_reports()  # built before the database was open
+            self.screens[self.current_screen()]  # the screen on show, now with its data
+            self.loaded.emit()
 
     def _refresh_status(self) -> None:
-        findings = self.ctx.findings()
-        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-        warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
-        self.counts.setIcon(icon("error") if errors else icon("warning") if warnings else icon("info"))
-        self.counts.setText(self.tr("Errors: %1 · Warnings: %2").replace("%1", str(errors))
-                            .replace("%2", str(warnings)))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db.path)))
-        self.db_label.setToolTip(str(self.ctx.db.path))
+        if not self.ctx.loading:
+            findings = self.ctx.findings()
+            errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+            warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+            self.counts.setIcon(icon("error") if errors else icon("warning") if warnings else icon("info"))
+            self.counts.setText(self.tr("Errors: %1 · Warnings: %2").replace("%1", str(errors))
+                                .replace("%2", str(warnings)))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.path)))
+        self.db_label.setToolTip(str(self.ctx.path))
+        if self.ctx.loading and self.ctx.db is None:
+            return  # (the backup is made as the database opens: said once it is open)
         self.backup_label.setText(self.tr("Last backup: %1").replace("%1", self._last_backup_text()))
+        failed = getattr(self.ctx.db, "backup_error", None)
+        if failed:  # the daily backup on opening could not be made: say so, keep working
+            self.backup_label.setText("⚠ " + self.tr("Daily backup failed: %1").replace("%1", failed))
+            self.backup_label.setToolTip(self.tr("Use File > Back up now once the cause is fixed."))
+            self.backup_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        else:
+            self.backup_label.setToolTip("")
+            self.backup_label.setStyleSheet("")
 
     def _last_backup_text(self) -> str:
         try:
             from app.store.backup import last_backup_time
 
-            when = last_backup_time(Path(self.ctx.db.path))
+            when = last_backup_time(Path(self.ctx.path))
         except Exception:
             when = None
         if when is None:
@@ -292,15 +468,28 @@ class MainWindow(QMainWindow):
         inform(self, self.tr("Undo"), self.tr("%1 could not be applied: %2").replace("%1", what).replace("%2", why))
 
     def _update_title(self, *_args) -> None:
-        ro = f" [{self.tr('read-only')}]" if self.ctx.readonly else ""
-        self.setWindowTitle(f"Unified Planner — {Path(self.ctx.db.path).name}{ro}")
+        ro = f" [{self.tr('read-only')}]" if self.ctx.read_only_db else ""
+        self.setWindowTitle(f"Unified Planner — {Path(self.ctx.path).name}{ro}")
 
     def _current_changed(self, number: str) -> None:
         i = self.wo_combo.findData(number)
         if i >= 0:
             self.wo_combo.setCurrentIndex(i)
-        for key in ("workorder", "plan", "ledger"):
-            self.screens[key].refresh()
+        self._refresh_screens(("workorder", "plan", "ledger"))
+
+    def _refresh_screens(self, keys) -> None:
+        """Refresh the screen on show now; the other built ones when they are next shown."""
+        shown = self.current_screen() if self.stack.count() else None
+        for key in keys:
+            if key not in self.screens:
+                continue  # not built yet: it reads the data when it is
+            widget = dict.__getitem__(self.screens, key)
+            if key == shown or not hasattr(widget, "refresh"):
+                self.screens.stale.discard(key)
+                if hasattr(widget, "refresh"):
+                    widget.refresh()
+            else:
+                self.screens.stale.add(key)
 
     def _combo_chosen(self, index: int) -> None:
         number = self.wo_combo.itemData(index)
@@ -309,6 +498,9 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         i = SCREENS.index(key)
+        if not self.ctx.loading or key in self.screens:
+            self.screens[key]  # built (or brought up to date) before it is shown
+        # (while the first data is read, its placeholder says so; built when the data arrives)
         if self.stack.currentIndex() != i:
             self.stack.setCurrentIndex(i)
         if self.nav.currentRow() != i:
@@ -389,24 +581,37 @@ class MainWindow(QMainWindow):
         path = Path(self.ctx.db.path)
 
         def done(result):
+            if getattr(self.ctx.db, "backup_error", None):
+                self.ctx.db.backup_error = None  # a backup has been made since
             self._refresh_status()
             self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result)), 10000)
 
         return self.run_task(lambda progress: backup_now(path), done, self.tr("Back up now"))
 
     def restore_backup(self) -> None:
-        from app.store.backup import backup_dir, restore
+        from app.store.backup import backup_dir
 
         path = Path(self.ctx.db.path)
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(backup_dir(path)),
                                                 self.tr("Planner database (*.db)"))
-        if not chosen:
-            return
+        if chosen:
+            self.restore_from(Path(chosen))
+
+    def restore_from(self, backup: Path) -> bool:
+        """Ask, then replace the database with ``backup`` (checked first; the current data is
+        kept as a backup). True when restored."""
+        from app.store.backup import restore
+
+        path = Path(self.ctx.db.path)
         if not ask(self, self.tr("Restore from a backup"),
                    self.tr("Replace the data with the backup %1? The current data is kept as a backup first.")
-                   .replace("%1", Path(chosen).name), self.tr("Restore")):
-            return
-        self.switch_database(path, before=lambda: restore(path, Path(chosen)))
+                   .replace("%1", backup.name), self.tr("Restore")):
+            return False
+        done = []
+        self.switch_database(path, before=lambda: done.append(restore(path, backup)))
+        if done:
+            self.statusBar().showMessage(self.tr("Restored from %1").replace("%1", backup.name), 10000)
+        return bool(done)
 
     def open_database(self) -> None:
         folder = str(self.settings.data_dir) if self.settings else ""
@@ -437,9 +642,8 @@ class MainWindow(QMainWindow):
             from app.store.db import open_db
 
             db, readonly = open_db(old.path), False
-        self.ctx.db = db
-        self.ctx.readonly = readonly or getattr(db, "readonly", False)
-        self.readonly_label.setVisible(self.ctx.readonly)
+        self.ctx.set_database(db, readonly)
+        self.readonly_label.setVisible(self.ctx.read_only_db)
         self.ctx.undo_stack.clear()
         self.ctx.current = ""
         self._replace_reports()

@@ -25,7 +25,7 @@ from app.domain.model import Location, ServiceLine, WorkOrder
 from app.domain.money import AmountError, ZERO
 from app.services import planning
 
-from .models import Column, RowsModel, SortProxy
+from .models import Column, FilterProxy, RowsModel
 from .widgets import AmountField, DateField, FieldErrors, buttons, country_name, fill_combo
 
 
@@ -206,7 +206,7 @@ class LineDialog(FormDialog):
             Column(self.tr("Unit"), lambda s: texts.word("unit", s.unit.value, lang)),
         ]
         self.catalog_model = RowsModel(cols, list(cat), self)
-        self.catalog_proxy = SortProxy(self)
+        self.catalog_proxy = FilterProxy(self)
         self.catalog_proxy.setSourceModel(self.catalog_model)
         self.picker = QTableView()
         self.picker.setObjectName("catalog_picker")

@@ -40,8 +40,10 @@ from .widgets import (
     exact,
     icon,
     inform,
+    limit_sizing,
     problems_text,
 )
+from .history_view import new_text, old_text, record_label
 from .workorder_dialogs import LineDialog, LocationDialog, NewWorkOrderDialog
 
 HEADER_AMOUNTS = ("rate_to_usd", "base_amount", "flex_allowance", "cancel_fee_pct")
@@ -57,6 +59,7 @@ def table(name: str, stretch: bool = False) -> QTableView:
     v.setAlternatingRowColors(True)
     v.verticalHeader().hide()
     v.horizontalHeader().setStretchLastSection(stretch)
+    limit_sizing(v)
     return v
 
 
@@ -250,18 +253,27 @@ class WorkOrderScreen(QWidget):
                   "title": self.tr("Title"), "location_id": self.tr("Location"), "country": self.tr("Country"),
                   "role": self.tr("Role"), "credit_value": self.tr("Value of one credit"),
                   "flex_year": self.tr("Flex year"), "funding": self.tr("Paid from")}
+        fields.update({"service": self.tr("Service"), "mode": self.tr("Mode"), "kind": self.tr("Kind"),
+                       "entry_date": self.tr("Date"), "reference": self.tr("Reference"), "ref": self.tr("Ref"),
+                       "unit": self.tr("Unit"), "line_no": self.tr("Line"), "number": self.tr("Number")})
+
         cols = [
             Column(self.tr("When"), lambda h: _when(h.when, lang), sort=lambda h: h.when),
             Column(self.tr("User"), lambda h: str(h.user or "")),
-            Column(self.tr("Record"), lambda h: f"{tables.get(h.table, h.table)} {getattr(h, 'label', '') or h.record}"),
-            Column(self.tr("Change"), lambda h: actions.get(getattr(h, "action", "update"), "")),
+            Column(self.tr("Record"), lambda h: f"{tables.get(h.table, h.table)} {record_label(h, lang)}".strip()),
+            Column(self.tr("Change"), lambda h: actions.get(h.action, "")),
             Column(self.tr("Field"), lambda h: fields.get(h.field, h.field or "")),
-            Column(self.tr("Old value"), lambda h: "" if h.old is None else str(h.old)),
-            Column(self.tr("New value"), lambda h: "" if h.new is None else str(h.new)),
+            Column(self.tr("Old value"), lambda h: old_text(h, lang, self._countries),
+                   tooltip=lambda h: old_text(h, lang, self._countries)),
+            Column(self.tr("New value"), lambda h: new_text(h, lang, self._countries),
+                   tooltip=lambda h: new_text(h, lang, self._countries)),
         ]
+        self._countries: dict[int, str] = {}  # location id -> country, of the work order shown
         self.history_model = RowsModel(cols, parent=self)
         view = table("history_table", stretch=True)
         view.setModel(self.history_model)
+        view.setWordWrap(False)  # one line a change; a long value ends in "…" (whole in its tooltip)
+        self.history_view = view
         self.history_note = QLabel()
         w = QWidget()
         lay = QVBoxLayout(w)
@@ -364,7 +376,10 @@ class WorkOrderScreen(QWidget):
             items = []
         else:
             self.history_note.setText(self.tr("%1 changes, newest first").replace("%1", str(len(items))))
-        self.history_model.set_rows(sorted(items, key=lambda h: str(h.when), reverse=True))
+        self._countries = {loc.id: loc.country for loc in wo.locations}
+        self.history_model.set_rows(sorted(items, key=lambda h: h.when, reverse=True))
+        self.history_view.resizeColumnsToContents()
+        self.history_view.setColumnWidth(5, min(self.history_view.columnWidth(5), 240))  # old value
 
     # ------------------------------------------------------------ saving
     def field_value(self, name: str):

@@ -1,0 +1,18 @@
+"""The application's icons (SVG files in resources/icons), loaded once each. A module of its
+own so that the window can paint before the heavier widget helpers are imported."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+from app import RESOURCES
+
+ICONS = RESOURCES / "icons"
+
+_icon_cache: dict[str, QIcon] = {}
+
+
+def icon(name: str) -> QIcon:
+    if name not in _icon_cache:
+        _icon_cache[name] = QIcon(str(ICONS / f"{name}.svg"))
+    return _icon_cache[name]
