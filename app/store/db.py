@@ -29,22 +29,13 @@ from sqlalchemy.engine.url import URL
 from sqlmodel import Session, create_engine
 
 from . import lock
+from .errors import DatabaseError  # noqa: F401  (re-exported for callers)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Tables every planner database has (revision 0001 onwards).
 PLANNER_TABLES = {"alembic_version", "customer", "work_order", "location", "service_line",
                   "delivery", "ledger_entry"}
-
-
-class DatabaseError(Exception):
-    """The database cannot be used; ``reason`` is a stable key, ``path`` the file concerned."""
-
-    def __init__(self, reason: str, path: Path | str, detail: str = ""):
-        self.reason = reason
-        self.path = str(path)
-        self.detail = detail
-        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
 
 
 def default_db_path() -> Path:
