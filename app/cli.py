@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.store.errors import DatabaseError
+from app.store.paths import DatabaseError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 

@@ -68,9 +68,21 @@ def main() -> None:
                     keys.append(f"{type(stack).__name__}[{i}]")
         state["screens"] = keys
 
+    def finish() -> None:
+        open_screens(state["window"])
+        _report(state["painted"], state["screens"])
+        os._exit(0)  # the measurement is over: no teardown
+
     def done() -> None:
-        if want_screens and state["window"] is not None:
-            open_screens(state["window"])
+        window = state["window"]
+        if want_screens and window is not None:
+            # the window paints first and reads the portfolio in the background: the memory
+            # path is measured with the data loaded, so wait for the window's `loaded` signal
+            ctx = getattr(window, "ctx", None)
+            if hasattr(window, "loaded") and not getattr(ctx, "loaded", True):
+                window.loaded.connect(lambda: QTimer.singleShot(0, finish))
+                return
+            finish()
         _report(state["painted"], state["screens"])
         os._exit(0)  # the measurement is over: no teardown
 

@@ -10,7 +10,7 @@ from .enums import OUTFLOWS, Funding, LedgerKind, Mode, Role, Status, Unit
 from .money import ZERO
 
 
-@dataclass
+@dataclass(slots=True)
 class Location:
     id: int | None
     country: str  # ISO 3166-1 alpha-2
@@ -20,7 +20,7 @@ class Location:
     credit_value: Decimal  # value of one proactive credit, in this location's currency
 
 
-@dataclass
+@dataclass(slots=True)
 class ServiceLine:
     id: int | None
     line_no: int
@@ -38,7 +38,7 @@ class ServiceLine:
         return self.quantity * self.unit_price
 
 
-@dataclass
+@dataclass(slots=True)
 class Delivery:
     id: int | None
     ref: str  # the delivery's id within its work order, e.g. "D-007"
@@ -69,7 +69,7 @@ class Delivery:
         return self.moved_from is not None and self.status is not Status.CANCELLED
 
 
-@dataclass
+@dataclass(slots=True)
 class LedgerEntry:
     id: int | None
     on: date
@@ -95,7 +95,7 @@ class LedgerEntry:
         return self.signed(self.hours)
 
 
-@dataclass
+@dataclass(slots=True)
 class WorkOrder:
     id: int | None
     number: str
@@ -124,6 +124,6 @@ class WorkOrder:
         return self.term_start <= on <= self.term_end
 
 
-@dataclass
+@dataclass(slots=True)
 class Portfolio:
     work_orders: list[WorkOrder] = field(default_factory=list)

@@ -50,7 +50,7 @@ def _to_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def _fetch(session: Session, table, columns: str, ids: list[int] | None, order: str) -> list[tuple]:
+def _fetch(session: Session, table, columns: str, ids: list[int] | None, order: str):
     """Rows of ``table`` (``columns``, the first being work_order_id) as plain tuples, through
     SQLAlchemy Core so any SQL database serves. Amount and date columns come back as their raw
     values (text on SQLite) and are converted once per distinct value by the caller."""
@@ -61,7 +61,7 @@ def _fetch(session: Session, table, columns: str, ids: list[int] | None, order: 
     if ids is not None:
         q = q.where(t.c.work_order_id.in_(ids))
     q = q.order_by(*(t.c[o.strip()] for o in order.split(",")))
-    return session.connection().execute(q).all()
+    return session.connection().execute(q)  # iterated row by row: no list of every row
 
 
 def load_portfolio(session: Session, work_order_ids: list[int] | None = None) -> Portfolio:
@@ -79,6 +79,8 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     if ids == []:
         return Portfolio([])
     day, dec = _Memo(_to_date).__getitem__, _Memo(Decimal).__getitem__
+    word = _Memo(str).__getitem__  # codes and references repeat across rows: keep one copy each
+    place = _Memo(int).__getitem__  # so do location ids (ints above 256 are new objects per row)
 
     locations = defaultdict(list)
     for w, i, country, role, cur, rate, value in _fetch(
@@ -95,8 +97,8 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
             session, ServiceLineRow, "work_order_id, id, line_no, service, quantity, unit, location_id, "
             "funding, unit_price, flex_year, notes", ids, "work_order_id, line_no"):
         if w in wos:
-            wos[w].lines.append(ServiceLine(i, no, svc, dec(qty), unit[u], loc, funding[fund], dec(price),
-                                            year, notes))
+            wos[w].lines.append(ServiceLine(i, no, word(svc), dec(qty), unit[u], loc, funding[fund],
+                                            dec(price), year, notes))
 
     mode, status = _MODE, _STATUS
     for (w, i, ref, svc, title, loc, m, st, req, first, last, credits, hours, changed, moved, fee,
@@ -106,16 +108,16 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
             ids, "id"):
         if w in wos:
             wos[w].deliveries.append(Delivery(
-                i, ref, svc, title, loc, mode[m], status[st], day(req), day(first), day(last),
-                dec(credits), dec(hours), day(changed), day(moved), dec(fee), no, notes))
+                i, word(ref), word(svc), title, place(loc), mode[m], status[st], day(req), day(first),
+                day(last), dec(credits), dec(hours), day(changed), day(moved), dec(fee), no, word(notes)))
 
     kind = _KIND
     for w, i, on, loc, k, credits, hours, ref, other, notes in _fetch(
             session, LedgerRow, "work_order_id, id, entry_date, location_id, kind, credits, hours, "
             "reference, counterparty, notes", ids, "id"):
         if w in wos:
-            wos[w].ledger.append(LedgerEntry(i, day(on), loc, kind[k], dec(credits), dec(hours), ref,
-                                             other, notes))
+            wos[w].ledger.append(LedgerEntry(i, day(on), place(loc), kind[k], dec(credits), dec(hours),
+                                             word(ref), word(other), word(notes)))
     # in date order; sorted here, per work order, because the ledger is appended to in about
     # that order already (SQLite would sort all of it: no index on the date)
     by_date = attrgetter("on", "id")

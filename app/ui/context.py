@@ -103,6 +103,7 @@ class Snapshot:
         from app.domain.rules import check_portfolio
         from app.services import portfolio
 
+        release_source_cache()
         p = portfolio.load(db)
         enabled = gc.isenabled()
         gc.disable()  # hundreds of thousands of new acyclic objects: no full collections meanwhile
@@ -118,6 +119,15 @@ class Snapshot:
 
 
 EMPTY = Snapshot(Portfolio([]), [])
+
+
+def release_source_cache() -> None:
+    """Drop the source lines PySide6's import hook (shibokensupport's __feature__ check) reads
+    for every module imported after it: tens of megabytes kept for nothing in linecache. Only
+    tracebacks use them, and they are read again if one is ever formatted."""
+    import linecache
+
+    linecache.clearcache()
 
 
 class Context(QObject):

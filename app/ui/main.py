@@ -127,7 +127,7 @@ def _run(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.cli import db_error_line
-    from app.store.db import DatabaseError
+    from app.store.paths import DatabaseError, preflight
 
     from . import i18n
     from .context import Context
@@ -149,8 +149,6 @@ def _run(args) -> int:
         path = last if last and last.exists() else settings.data_dir / "planner.db"
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        from app.store.db import preflight
-
         preflight(path, create=True)  # a folder, an unreadable file...: said before any window
     except DatabaseError as exc:
         inform(None, "Unified Planner", db_error_line(exc))

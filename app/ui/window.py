@@ -73,6 +73,9 @@ class Screens(dict):
         if key not in SCREENS:
             raise KeyError(key)
         widget = self[key] = self.window._make_screen(key)
+        from .context import release_source_cache
+
+        release_source_cache()  # the screen's modules were just imported (see there)
         return widget
 
     def __getitem__(self, key: str) -> QWidget:
