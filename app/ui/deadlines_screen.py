@@ -67,7 +67,7 @@ class DeadlinesScreen(QWidget):
                    foreground=lambda f: SEVERITY_COLOR[f.severity]),
             Column(self.tr("Rule"), lambda f: texts.rule_name(f.rule, lang), tooltip=lambda f: f.rule),
             Column(self.tr("Work order"), lambda f: f.work_order, tooltip=lambda f: f.customer),
-            Column(self.tr("Subject"), lambda f: f.subject.label),
+            Column(self.tr("Subject"), lambda f: texts.subject_text(f, lang)),
             Column(self.tr("Date"), lambda f: day(f.date, lang), sort=lambda f: f.date),
             Column(self.tr("Days left"), lambda f: texts.days_left_text(f.days_left, lang),
                    sort=lambda f: f.days_left, right=True,
@@ -87,6 +87,10 @@ class DeadlinesScreen(QWidget):
         self.view.doubleClicked.connect(self._open)
         hint = QLabel(self.tr("Double-click or press Enter on a row to open what it is about."))
         hint.setStyleSheet("color: #607d8b;")
+        self.hint_text = hint.text()
+        self.hint = hint
+        hint.setWordWrap(True)
+        self.view.selectionModel().currentRowChanged.connect(self._show_message)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
@@ -94,6 +98,11 @@ class DeadlinesScreen(QWidget):
         for w in (self.severity, self.rule, self.customer, self.window):
             w.currentIndexChanged.connect(self._apply_filter)
         self.refresh()
+
+    def _show_message(self, current, _previous=None) -> None:
+        """The selected finding's full message under the table (it is the widest column)."""
+        f = self.model.row(self.proxy.mapToSource(current))
+        self.hint.setText(texts.message(f, self.ctx.lang) if f else self.hint_text)
 
     def refresh(self) -> None:
         findings = self.ctx.findings()
