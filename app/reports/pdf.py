@@ -1,9 +1,15 @@
 """The statement as a print-ready A4 PDF (reportlab platypus).
 
 DejaVu Sans (shipped in resources/fonts with its licence) is embedded so Kazakh and Russian
-render; every text that comes from people is escaped before it reaches a Paragraph, and plain
-table cells are drawn as they are (never read as markup). Page X of Y comes from a canvas that
-holds its pages until the end (one layout pass).
+render. Nothing a user typed is ever read as markup: table cells, headings and notes are plain
+strings drawn as they are (wrapped here, once, with cached string widths), no Paragraph is used.
+Page X of Y comes from a canvas that holds its pages until the end (one layout pass).
+
+Speed (bench/ "PDF statements"): cell styles are built once per table and handed to the Table
+(no per-cell style commands), row heights are computed here from the wrapped lines (reportlab
+does not measure them again), headings are kept with the first rows of their table by a
+conditional page break (no KeepTogether re-wrapping), and the burn-down chart is drawn straight
+on the canvas with at most :data:`CHART_POINTS` points per line.
 """
 
 from __future__ import annotations
@@ -12,7 +18,6 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from app import RESOURCES, texts
 
@@ -28,6 +33,8 @@ SEVERITY_COLOURS = {"error": "#B3261E", "warning": "#8A5A00", "info": "#1F5FA8"}
 HEADER_FILL = "#E8ECF2"
 TOTAL_FILL = "#F3F5F8"
 GRID = "#9AA4B2"
+RULE = "#D5DAE1"
+GREY_TEXT = "#555555"
 
 MM = 72 / 25.4
 MARGIN = 14 * MM
@@ -39,32 +46,26 @@ HEAD_SIZE = 6.8
 
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
-    """Register DejaVu Sans and its bold once per process; returns the family name."""
+    """Register DejaVu Sans and its bold once per process; returns the family name.
+
+    Also writes this process's PDF streams binary (Flate only, no ASCII85 layer on top): the
+    files are a fifth smaller and quicker to write, and every PDF reader reads them."""
+    from reportlab import rl_config
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    rl_config.useA85 = 0
     pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
     return FONT
 
 
-@lru_cache(maxsize=1)
-def _styles():
+@lru_cache(maxsize=16)
+def _colour(hex_code: str):
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.styles import ParagraphStyle
 
-    register_fonts()
-    base = ParagraphStyle("base", fontName=FONT, fontSize=8, leading=10)
-    return {
-        "base": base,
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, keepWithNext=1, fontSize=10.5, leading=13,
-                             spaceBefore=10, spaceAfter=4),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9),
-        "small": ParagraphStyle("small", parent=base, fontSize=6.5, leading=8,
-                                textColor=HexColor("#555555")),
-    }
+    return HexColor(hex_code)
 
 
 # ---------------------------------------------------------------------------- formatting
@@ -79,110 +80,18 @@ def _day(value: date | None, lang: str) -> str:
     return texts.fmt_date(value, lang) if value else ""
 
 
-def _p(text: str, style) -> object:
-    """A wrapping cell: the text is escaped, so <, & and > print as themselves."""
-    from reportlab.platypus import Paragraph
-
-    p = Paragraph(escape(text).replace("\n", "<br/>"), style)
-    p._source = text  # the words as printed, for fitting column widths
-    return p
-
-
-# ---------------------------------------------------------------------------- page frame
-
-def _canvas_class(page_text: str):
-    """A canvas that keeps its pages until save(), then writes "page X of Y" on each."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for n, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                self.setFont(FONT, 7)
-                self.setFillColor(HexColor("#444444"))
-                self.drawRightString(self._pagesize[0] - MARGIN, FOOTER_Y,
-                                     page_text.format(page=n, pages=total))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` (the page header's one line)."""
-    if _w(text, font, size) <= width:
-        return text
-    while text and _w(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _frame_painter(st: Statement):
-    """Header and footer of every page (drawn as plain strings: nothing is read as markup)."""
-    from reportlab.lib.colors import HexColor
-
-    h, lang = st.header, st.lang
-    left = f"{h.customer} · {label('work_order', lang)} {h.work_order}"
-    right = f"{label('title', lang)} · {h.quarter}"
-    foot = f"{label('printed', lang)}: {_day(h.printed, lang)}"
-
-    def paint(canvas, doc):
-        width, height = doc.pagesize
-        canvas.saveState()
-        canvas.setStrokeColor(HexColor(GRID))
-        canvas.setLineWidth(0.5)
-        y = height - 10 * MM
-        canvas.setFont(BOLD, 7.5)
-        right_w = canvas.stringWidth(right, BOLD, 7.5)
-        canvas.drawRightString(width - MARGIN, y, right)
-        canvas.setFont(FONT, 7.5)
-        canvas.drawString(MARGIN, y, _fit(left, FONT, 7.5, width - 2 * MARGIN - right_w - 12))
-        canvas.line(MARGIN, y - 2.5 * MM, width - MARGIN, y - 2.5 * MM)
-        canvas.line(MARGIN, FOOTER_Y + 3.5 * MM, width - MARGIN, FOOTER_Y + 3.5 * MM)
-        canvas.setFont(FONT, 7)
-        canvas.setFillColor(HexColor("#444444"))
-        canvas.drawString(MARGIN, FOOTER_Y, foot)
-        canvas.restoreState()
-
-    return paint
-
-
-# ---------------------------------------------------------------------------- tables
-#
-# Table cells are plain strings, wrapped here to their column's width: reportlab draws a plain
-# cell as it is (never as markup) and much faster than a Paragraph. Paragraphs (escaped) are
-# kept for the few cells that mix two type sizes.
-
-PAD = 6.5  # left + right cell padding, and a little air
-CELL_SIZE = 7.5
-CELL_LEADING = 9
-HEAD_LEADING = 8.3
-
-
 @lru_cache(maxsize=65536)
-def _w(text: str, font: str = FONT, size: float = CELL_SIZE) -> float:
+def _w(text: str, font: str = FONT, size: float = 7.5) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return stringWidth(text, font, size)
 
 
-def _words_width(text: str, font: str = FONT, size: float = CELL_SIZE) -> float:
+def _words_width(text: str, font: str = FONT, size: float = 7.5) -> float:
     return max((_w(word, font, size) for word in text.split()), default=0.0)
 
 
-def _wrap(text: str, width: float, font: str = FONT, size: float = CELL_SIZE) -> str:
+def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
     """Greedy word wrap to ``width`` points; lines joined by newlines (a plain table cell)."""
     space = _w(" ", font, size)
     out = []
@@ -201,26 +110,173 @@ def _wrap(text: str, width: float, font: str = FONT, size: float = CELL_SIZE) ->
     return "\n".join(out)
 
 
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (the page header's one line)."""
+    if _w(text, font, size) <= width:
+        return text
+    while text and _w(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+# ---------------------------------------------------------------------------- text blocks
+
+class TextStyle:
+    """A heading's or a note's type: font, size, leading, space before and after, colour."""
+
+    def __init__(self, font: str, size: float, leading: float, before: float = 0.0,
+                 after: float = 0.0, colour: str | None = None):
+        self.font, self.size, self.leading = font, size, leading
+        self.before, self.after, self.colour = before, after, colour
+
+    def height(self, text: str, width: float = CONTENT_WIDTH) -> float:
+        """Height of ``text`` set in this style at ``width``, spaces included."""
+        lines = _wrap(text, width, self.font, self.size).count("\n") + 1
+        return self.before + lines * self.leading + self.after
+
+
+H1 = TextStyle(BOLD, 15, 19, after=6)
+H2 = TextStyle(BOLD, 10.5, 13, before=10, after=4)
+BASE = TextStyle(FONT, 8, 10)
+SMALL = TextStyle(FONT, 6.5, 8, colour=GREY_TEXT)
+
+
+@lru_cache(maxsize=1)
+def _text_class():
+    from reportlab.platypus.flowables import Flowable
+
+    class Text(Flowable):
+        """Plain text wrapped to the frame: drawn as it is, never read as markup."""
+
+        def __init__(self, text: str, style: TextStyle):
+            super().__init__()
+            self.text, self.style = text, style
+            self.spaceBefore, self.spaceAfter = style.before, style.after
+            self._lines: list[str] = []
+
+        def wrap(self, avail_width, avail_height):
+            s = self.style
+            self._lines = _wrap(self.text, avail_width, s.font, s.size).split("\n")
+            self.width, self.height = avail_width, len(self._lines) * s.leading
+            return self.width, self.height
+
+        def draw(self):
+            s, c = self.style, self.canv
+            c.setFont(s.font, s.size, s.leading)
+            if s.colour:
+                c.setFillColor(_colour(s.colour))
+            y = self.height - s.size
+            for line in self._lines:
+                c.drawString(0, y, line)
+                y -= s.leading
+
+    return Text
+
+
+def _text(text: str, style: TextStyle):
+    return _text_class()(text, style)
+
+
+def _section(title: str, body: list, keep: float) -> list:
+    """A heading and its body; the heading never ends a page: it moves to the next page unless
+    ``keep`` points of the body (a table's header and first rows) fit below it. A long table
+    still starts right under its heading and splits, rather than moving whole."""
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(H2.height(title) + keep), _text(title, H2), *body]
+
+
+def _none_block(title: str, lang: str) -> list:
+    none = label("none", lang)
+    return _section(title, [_text(none, BASE)], BASE.height(none))
+
+
+# ---------------------------------------------------------------------------- page frame
+
+def _canvas_class(page_text: str):
+    """A canvas that keeps its pages until save(), then writes "page X of Y" on each."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for n, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self.setFont(FONT, 7)
+                self.setFillColor(_colour("#444444"))
+                self.drawRightString(self._pagesize[0] - MARGIN, FOOTER_Y,
+                                     page_text.format(page=n, pages=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _frame_painter(st: Statement):
+    """Header and footer of every page (drawn as plain strings: nothing is read as markup)."""
+    h, lang = st.header, st.lang
+    left = f"{h.customer} · {label('work_order', lang)} {h.work_order}"
+    right = f"{label('title', lang)} · {h.quarter}"
+    foot = f"{label('printed', lang)}: {_day(h.printed, lang)}"
+    right_w = _w(right, BOLD, 7.5)
+    left = _fit(left, FONT, 7.5, CONTENT_WIDTH - right_w - 12)
+
+    def paint(canvas, doc):
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(_colour(GRID))
+        canvas.setLineWidth(0.5)
+        y = height - 10 * MM
+        canvas.setFont(BOLD, 7.5)
+        canvas.drawRightString(width - MARGIN, y, right)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(MARGIN, y, left)
+        canvas.line(MARGIN, y - 2.5 * MM, width - MARGIN, y - 2.5 * MM)
+        canvas.line(MARGIN, FOOTER_Y + 3.5 * MM, width - MARGIN, FOOTER_Y + 3.5 * MM)
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(_colour("#444444"))
+        canvas.drawString(MARGIN, FOOTER_Y, foot)
+        canvas.restoreState()
+
+    return paint
+
+
+# ---------------------------------------------------------------------------- tables
+#
+# Table cells are plain strings, wrapped here to their column's width: reportlab draws a plain
+# cell as it is (never as markup) and much faster than a Paragraph. Each table gets its few cell
+# styles (header, body left/right/centre, totals) as objects, and its row heights from the
+# wrapped lines, so reportlab neither applies style commands cell by cell nor measures again.
+
+PAD = 6.5  # left + right cell padding, and a little air
+CELL_SIZE = 7.5
+CELL_LEADING = 9
+HEAD_LEADING = 8.3
+PADDING = (3, 3, 2, 2.5)  # left, right, top, bottom
+KEEP_ROWS = 3  # body rows kept under a table's heading
+
+
 class Wrap(str):
     """A cell text to be wrapped to its column (plain strings in other columns are not)."""
 
 
-def _cell_need(cell) -> float:
-    """The narrowest a column can be for this cell: a plain string in full, a wrapped text or a
-    paragraph by its longest word (so no word is ever cut in two)."""
+def _cell_need(cell: str) -> float:
+    """The narrowest a column can be for this cell: a plain string in full, a wrapped text by
+    its longest word (so no word is ever cut in two)."""
     if isinstance(cell, Wrap):
         return _words_width(cell)
-    if isinstance(cell, str):
-        return max((_w(line) for line in cell.split("\n")), default=0.0)
-    if isinstance(cell, list):
-        return max((_cell_need(c) for c in cell), default=0.0)
-    style = getattr(cell, "style", None)
-    if style is not None:
-        return _words_width(getattr(cell, "_source", ""), style.fontName, style.fontSize)
-    return 0.0
+    return max((_w(line) for line in cell.split("\n")), default=0.0)
 
 
-def _widths(head: list[str], rows: list[list], wanted: list[float], flex: int | None) -> list[float]:
+def _widths(head: list[str], rows: list[list[str]], wanted: list[float], flex: int | None) -> list[float]:
     """Column widths: each at least what its header words and cells need; ``flex`` takes the
     rest of the page width."""
     widths = []
@@ -234,52 +290,81 @@ def _widths(head: list[str], rows: list[list], wanted: list[float], flex: int | 
     return widths
 
 
-def _table(head: list[str], rows: list[list], widths: list[float], numeric: set[int],
-           extra_style: list | None = None, totals: int = 0, flex: int | None = None,
-           fit: bool = True):
-    """A table that splits across pages with its header row repeated. ``numeric`` columns are
-    right-aligned; the last ``totals`` rows are bold on a tint. Widths are fitted to the words
+def _cell_style(font: str, size: float, leading: float, align: str = "LEFT", valign: str = "TOP",
+                colour: str | None = None, padding: tuple = PADDING):
+    from reportlab.platypus.tables import CellStyle
+
+    s = CellStyle(font)
+    s.fontname, s.fontsize, s.leading = font, size, leading
+    s.alignment, s.valign = align, valign
+    s.leftPadding, s.rightPadding, s.topPadding, s.bottomPadding = padding
+    if colour:
+        s.color = _colour(colour)
+    return s
+
+
+#: an empty cell: no flowables, so reportlab draws nothing there (an empty string would still
+#: cost a text object)
+EMPTY = ()
+
+
+def _heights(data: list[list], leadings: list[float], pad: float) -> list[float]:
+    """Row heights from the wrapped lines, as reportlab would measure them."""
+    return [(max((c.count("\n") for c in row if c is not EMPTY), default=0) + 1) * lead + pad
+            for row, lead in zip(data, leadings)]
+
+
+def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric: set[int], *,
+           centre: set[int] = frozenset(), totals: int = 0, spans: list | None = None,
+           flex: int | None = None, fit: bool = True, first_col_colours: list[str] | None = None):
+    """A table that splits across pages with its header row repeated, and the height to keep
+    under its heading (header and first rows). ``numeric`` columns are right-aligned,
+    ``centre`` ones centred; the last ``totals`` rows are bold on a tint; ``first_col_colours``
+    prints the first column bold in one colour per body row. Widths are fitted to the words
     (``fit``), ``flex`` taking what is left; :class:`Wrap` cells are wrapped to their column."""
-    from reportlab.lib.colors import HexColor
     from reportlab.platypus import Table, TableStyle
 
     if fit:
         widths = _widths(head, rows, widths, flex)
     data = [[_wrap(h, w - PAD, BOLD, HEAD_SIZE) for h, w in zip(head, widths)]]
     for row in rows:
-        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else c for c, w in zip(row, widths)])
-    style = [
-        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
-        ("FONT", (0, 0), (-1, 0), BOLD, HEAD_SIZE, HEAD_LEADING),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor(HEADER_FILL)),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(GRID)),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor("#D5DAE1")),
-        ("BOX", (0, 0), (-1, -1), 0.5, HexColor(GRID)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    for c in numeric:
-        style.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
+        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else c or EMPTY for c, w in zip(row, widths)])
+
+    align = ["RIGHT" if c in numeric else "CENTER" if c in centre else "LEFT" for c in range(len(head))]
+    body = {a: _cell_style(FONT, CELL_SIZE, CELL_LEADING, a) for a in set(align)}
+    body_row = [body[a] for a in align]
+    head_style = _cell_style(BOLD, HEAD_SIZE, HEAD_LEADING, valign="BOTTOM")
+    styles = [[head_style] * len(head)]
+    n_body = len(rows) - totals
+    if first_col_colours:
+        by_colour = {c: _cell_style(BOLD, CELL_SIZE, CELL_LEADING, colour=c) for c in set(first_col_colours)}
+        styles += [[by_colour[c], *body_row[1:]] for c in first_col_colours]
+    else:
+        styles += [body_row] * n_body
     if totals:
-        style += [("FONT", (0, -totals), (-1, -1), BOLD, CELL_SIZE, CELL_LEADING),
-                  ("BACKGROUND", (0, -totals), (-1, -1), HexColor(TOTAL_FILL)),
-                  ("LINEABOVE", (0, -totals), (-1, -totals), 0.8, HexColor(GRID))]
-    style += extra_style or []
-    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT")
+        bold = {a: _cell_style(BOLD, CELL_SIZE, CELL_LEADING, a) for a in set(align)}
+        styles += [[bold[a] for a in align]] * totals
+    heights = _heights(data, [HEAD_LEADING] + [CELL_LEADING] * len(rows), PADDING[2] + PADDING[3])
 
-
-def _none(lang: str):
-    return _p(label("none", lang), _styles()["base"])
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), _colour(HEADER_FILL)),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, _colour(GRID)),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, _colour(RULE)),
+        ("BOX", (0, 0), (-1, -1), 0.5, _colour(GRID)),
+    ]
+    if totals:
+        commands += [("BACKGROUND", (0, -totals), (-1, -1), _colour(TOTAL_FILL)),
+                     ("LINEABOVE", (0, -totals), (-1, -totals), 0.8, _colour(GRID))]
+    commands += spans or []
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(commands),
+                  hAlign="LEFT", normalizedData=1, cellStyles=styles)
+    return table, sum(heights[:1 + KEEP_ROWS])
 
 
 def _header_block(st: Statement) -> list:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
 
-    s, h, lang = _styles(), st.header, st.lang
+    h, lang = st.header, st.lang
     locs = "\n".join(
         f"{loc.name} ({loc.country}) — {label('host', lang) if loc.is_host else loc.role}, {loc.currency}"
         for loc in h.locations)
@@ -295,22 +380,17 @@ def _header_block(st: Statement) -> list:
     key_w = 120.0
     data = [[_wrap(label(k, lang), key_w - 4, BOLD, 8.5), _wrap(v, CONTENT_WIDTH - key_w - 4, FONT, 8.5)]
             for k, v in rows]
-    table = Table(data, colWidths=[key_w, CONTENT_WIDTH - key_w], hAlign="LEFT", style=TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11),
-        ("FONT", (0, 0), (0, -1), BOLD, 8.5, 11),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
-    title = f"{label('title', lang)} — {h.quarter}"
-    return [Paragraph(escape(title), s["h1"]), table]
+    padding = (0, 6, 1, 1.5)
+    key, value = _cell_style(BOLD, 8.5, 11, padding=padding), _cell_style(FONT, 8.5, 11, padding=padding)
+    table = Table(data, colWidths=[key_w, CONTENT_WIDTH - key_w], hAlign="LEFT", style=TableStyle([]),
+                  rowHeights=_heights(data, [11] * len(data), padding[2] + padding[3]),
+                  normalizedData=1, cellStyles=[[key, value] for _ in data])
+    return [_text(f"{label('title', lang)} — {h.quarter}", H1), table]
 
 
 def _services(st: Statement) -> list:
-    from reportlab.platypus import Paragraph
-
-    s, lang = _styles(), st.lang
+    lang = st.lang
+    title = label("services", lang)
     head = [label(k, lang) for k in ("line_no", "mark", "service", "location", "unit", "quantity",
                                      "delivered_to_date", "delivered_in_quarter", "remaining")]
     head[1] = "✓/+"
@@ -320,14 +400,11 @@ def _services(st: Statement) -> list:
         rows.append([str(r.line_no), r.mark, name, r.location, r.unit_word, _num(r.quantity, lang),
                      _num(r.delivered_to_date, lang), _num(r.delivered_in_quarter, lang),
                      _num(r.remaining, lang)])
-    out = [Paragraph(escape(label("services", lang)), s["h2"])]
     if not rows:
-        return out + [_none(lang)]
+        return _none_block(title, lang)
     widths = [18, 22, 150, 30, 40, 40, 40, 40, 40]
-    out.append(_table(head, rows, widths, {0, 5, 6, 7, 8}, [("ALIGN", (1, 1), (1, -1), "CENTER")],
-                      flex=2))
-    out.append(Paragraph(escape(label("mark_legend", lang)), s["small"]))
-    return out
+    table, keep = _table(head, rows, widths, {0, 5, 6, 7, 8}, centre={1}, flex=2)
+    return _section(title, [table, _text(label("mark_legend", lang), SMALL)], keep)
 
 
 def _balance_cells(b: BalanceRow, lang: str) -> list[str]:
@@ -335,16 +412,14 @@ def _balance_cells(b: BalanceRow, lang: str) -> list[str]:
 
 
 def _balances(st: Statement) -> list:
-    from reportlab.platypus import Paragraph
-
-    s, lang = _styles(), st.lang
+    lang = st.lang
+    title = label("balances", lang)
     head = [label(k, lang) for k in ("location", "unit", "opening", "grants", "draws", "transfers_in",
                                      "transfers_out", "fees", "other", "closing")]
     rows = [[Wrap(f"{b.country}, {label('host_short', lang)}" if b.is_host else b.country),
              b.unit_word, *_balance_cells(b, lang)] for b in st.balances]
-    out = [Paragraph(escape(label("balances", lang)), s["h2"])]
     if not rows:
-        return out + [_none(lang)]
+        return _none_block(title, lang)
     t = st.totals()
     totals = [[label("total_credits", lang), "",
                *(_num(v, lang) for v in (t.credits_opening, *t.credits_movements, t.credits_closing))]]
@@ -357,26 +432,24 @@ def _balances(st: Statement) -> list:
     spare = CONTENT_WIDTH - sum(fitted)
     if spare > 0:
         fitted = [fitted[0]] + [w + spare / 9 for w in fitted[1:]]
-    out.append(_table(head, rows + totals, fitted, set(range(2, 10)), spans, totals=len(totals),
-                      fit=False))
-    return out
+    table, keep = _table(head, rows + totals, fitted, set(range(2, 10)), spans=spans,
+                         totals=len(totals), fit=False)
+    return _section(title, [table], keep)
 
 
 def _ledger(st: Statement) -> list:
-    from reportlab.platypus import Paragraph
-
-    s, lang = _styles(), st.lang
-    out = [Paragraph(escape(label("ledger", lang)), s["h2"])]
+    lang = st.lang
+    title = label("ledger", lang)
     if not st.ledger:
-        return out + [_none(lang)]
+        return _none_block(title, lang)
     head = [label(k, lang) for k in ("date", "location", "kind", "credits", "hours", "reference",
                                      "counterparty", "notes")]
     rows = [[_day(e.on, lang), e.country, Wrap(e.kind_word),
              _num(e.credits, lang) if e.credits else "", _num(e.hours, lang) if e.hours else "",
              Wrap(e.reference), e.counterparty, Wrap(e.notes)] for e in st.ledger]
     widths = [48, 34, 60, 40, 40, 60, 40, 120]
-    out.append(_table(head, rows, widths, {3, 4}, flex=7))
-    return out
+    table, keep = _table(head, rows, widths, {3, 4}, flex=7)
+    return _section(title, [table], keep)
 
 
 def _delivery_rows(rows: list[DeliveryRow], lang: str) -> list[list]:
@@ -392,44 +465,35 @@ def _delivery_rows(rows: list[DeliveryRow], lang: str) -> list[list]:
 
 
 def _deliveries(st: Statement) -> list:
-    from reportlab.platypus import Paragraph
-
-    s, lang = _styles(), st.lang
+    lang = st.lang
     head = [label(k, lang) for k in ("ref", "title_col", "location", "status", "first_day",
                                      "last_day", "credits", "hours", "fee")]
     widths = [30, 140, 28, 56, 46, 46, 34, 34, 40]
     out = []
     for title, rows in ((label("deliveries", lang), st.deliveries),
                         (label("upcoming", lang, quarter=st.next_quarter), st.upcoming)):
-        out.append(Paragraph(escape(title), s["h2"]))
         if rows:
-            out.append(_table(head, _delivery_rows(rows, lang), widths, {6, 7}, flex=1))
+            table, keep = _table(head, _delivery_rows(rows, lang), widths, {6, 7}, flex=1)
+            out += _section(title, [table], keep)
         else:
-            out.append(_none(lang))
+            out += _none_block(title, lang)
     return out
 
 
 def _findings(st: Statement) -> list:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph
-
-    s, lang = _styles(), st.lang
-    out = [Paragraph(escape(label("findings", lang, date=_day(st.header.as_of, lang))), s["h2"])]
+    lang = st.lang
+    title = label("findings", lang, date=_day(st.header.as_of, lang))
     if not st.findings:
-        return out + [_none(lang)]
+        return _none_block(title, lang)
     head = [label(k, lang) for k in ("severity", "rule", "subject", "due", "days_left", "message")]
-    rows, colours = [], []
-    for i, f in enumerate(st.findings, 1):
-        rows.append([f.severity_word, Wrap(f"{f.rule_name}\n{f.rule}"), Wrap(f.subject),
-                     _day(f.due, lang), Wrap(f.days_left_text), Wrap(f.message)])
-        # the severity word is printed in its colour: never the colour alone
-        colours.append(("TEXTCOLOR", (0, i), (0, i), HexColor(SEVERITY_COLOURS.get(f.severity, "#000000"))))
-    colours.append(("FONT", (0, 1), (0, -1), BOLD, CELL_SIZE, CELL_LEADING))
-    severity_w = max(_w(f.severity_word, BOLD) for f in st.findings) + PAD  # printed bold
+    rows = [[f.severity_word, Wrap(f"{f.rule_name}\n{f.rule}"), Wrap(f.subject), _day(f.due, lang),
+             Wrap(f.days_left_text), Wrap(f.message)] for f in st.findings]
+    # the severity word is printed bold in its colour: never the colour alone
+    colours = [SEVERITY_COLOURS.get(f.severity, "#000000") for f in st.findings]
+    severity_w = max(_w(f.severity_word, BOLD) for f in st.findings) + PAD
     widths = [max(46, severity_w), 84, 80, 46, 46, 180]
-    out.append(_table(head, rows, widths, set(), colours, flex=5))
-    return out
-
+    table, keep = _table(head, rows, widths, set(), flex=5, first_col_colours=colours)
+    return _section(title, [table], keep)
 
 
 # ---------------------------------------------------------------------------- burn-down chart
@@ -437,18 +501,48 @@ def _findings(st: Statement) -> list:
 PLANNED_COLOUR = "#E08A00"
 DELIVERED_COLOUR = "#1F5FA8"
 TODAY_COLOUR = "#B3261E"
+CHART_HEIGHT = 165.0
+CHART_GAP = 12.0
+CHART_PAD = 3.0  # above and below the charts
+#: the most points drawn of one line: a chart over the term, not a dump of every entry
+CHART_POINTS = 100
 
 
-def _chart(series: BurnSeries, st: Statement, width: float, height: float):
-    """One unit's balance over the term as vector graphics: planned (dashed) and delivered
-    (solid) step lines, today marked."""
-    from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
-    from reportlab.lib.colors import HexColor
+def thin(points: tuple, start: date, end: date, limit: int = CHART_POINTS) -> tuple:
+    """A step series cut to at most ``limit`` points for drawing: the term in equal spans of
+    days, each span keeping its lowest and highest balance (in date order) and its last one,
+    so no peak or dip disappears; the first and the last point are always kept."""
+    if len(points) <= limit:
+        return points
+    buckets = max((limit - 2) // 3, 1)
+    span = max((end - start).days, 1) + 1
+    out = [points[0]]
+    group: list = []
+    key = None
 
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    def flush():
+        lo = min(group, key=lambda p: p[1])
+        hi = max(group, key=lambda p: p[1])
+        keep = {id(lo): lo, id(hi): hi, id(group[-1]): group[-1]}
+        out.extend(p for p in group if id(p) in keep)
 
+    for p in points[1:-1]:
+        k = (p[0] - start).days * buckets // span
+        if k != key and group:
+            flush()
+            group = []
+        key = k
+        group.append(p)
+    if group:
+        flush()
+    out.append(points[-1])
+    return tuple(out)
+
+
+def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: float) -> None:
+    """One unit's balance over the term, drawn on the canvas ``c`` in a box at its origin:
+    planned (dashed) and delivered (solid) step lines, the quarter shaded, today marked."""
     lang, h = st.lang, st.header
-    d = Drawing(width, height)
     x0, x1, y0, y1 = 34.0, width - 8.0, 26.0, height - 30.0
     start, end = h.term_start, h.term_end
     span = max((end - start).days, 1)
@@ -456,100 +550,143 @@ def _chart(series: BurnSeries, st: Statement, width: float, height: float):
     if top <= bottom:
         top = bottom + 1
     rng = float(top - bottom)  # display geometry only; the amounts stay Decimal in the data
+    fbottom = float(bottom)
+    xk, yk = (x1 - x0) / span, (y1 - y0) / rng
 
     def x(day: date) -> float:
-        return x0 + (x1 - x0) * (day - start).days / span
+        return x0 + xk * (day - start).days
 
     def y(v: Decimal) -> float:
-        return y0 + (y1 - y0) * float(v - bottom) / rng
+        return y0 + yk * (float(v) - fbottom)
 
-    d.add(String(x0 - 30, height - 11, f"{label('balance', lang)}: {series.unit_word}",
-                 fontName=BOLD, fontSize=7.5))
-    grey = HexColor("#C9CFD8")
-    for i in range(5):
-        v = bottom + (top - bottom) * Decimal(i) / Decimal(4)
-        yy = y(v)
-        d.add(Line(x0, yy, x1, yy, strokeColor=grey, strokeWidth=0.3))
-        d.add(String(x0 - 3, yy - 2.5, _num(v.quantize(Decimal("0.1")).normalize(), lang),
-                     fontName=FONT, fontSize=6, textAnchor="end"))
-    d.add(Line(x0, y0, x1, y0, strokeColor=HexColor("#555555"), strokeWidth=0.6))
-    d.add(Line(x0, y0, x0, y1, strokeColor=HexColor("#555555"), strokeWidth=0.6))
-    d.add(String(x0, y0 - 10, _day(start, lang), fontName=FONT, fontSize=6))
-    d.add(String(x1, y0 - 10, _day(end, lang), fontName=FONT, fontSize=6, textAnchor="end"))
     # the statement's quarter, shaded behind the lines
     qs, qe = max(h.quarter_start, start), min(h.quarter_end, end)
     if qs <= qe:
-        d.insert(0, Rect(x(qs), y0, max(x(qe) - x(qs), 0.5), y1 - y0, fillColor=HexColor("#EEF2F8"),
-                         strokeColor=None))
-        d.add(String((x(qs) + x(qe)) / 2, y0 + 3, h.quarter, fontName=FONT, fontSize=5.5,
-                     textAnchor="middle", fillColor=HexColor("#5A6B85")))
+        c.setFillColor(_colour("#EEF2F8"))
+        c.rect(x(qs), y0, max(x(qe) - x(qs), 0.5), y1 - y0, stroke=0, fill=1)
+    c.setFillColor(_colour("#000000"))
+    c.setFont(BOLD, 7.5)
+    c.drawString(x0 - 30, height - 11, f"{label('balance', lang)}: {series.unit_word}")
+    c.setFont(FONT, 6)
+    c.setStrokeColor(_colour("#C9CFD8"))
+    c.setLineWidth(0.3)
+    for i in range(5):
+        v = bottom + (top - bottom) * Decimal(i) / Decimal(4)
+        yy = y(v)
+        c.line(x0, yy, x1, yy)
+        c.drawRightString(x0 - 3, yy - 2.5, _num(v.quantize(Decimal("0.1")).normalize(), lang))
+    c.setStrokeColor(_colour("#555555"))
+    c.setLineWidth(0.6)
+    c.line(x0, y0, x1, y0)
+    c.line(x0, y0, x0, y1)
+    c.drawString(x0, y0 - 10, _day(start, lang))
+    c.drawRightString(x1, y0 - 10, _day(end, lang))
+    today = st.today if st.today and start <= st.today <= end else None
+    if qs <= qe:  # the quarter's name in its shade, beside (never across) the today line
+        c.setFont(FONT, 5.5)
+        c.setFillColor(_colour("#5A6B85"))
+        mid, half = (x(qs) + x(qe)) / 2, _w(h.quarter, FONT, 5.5) / 2 + 2
+        tx = x(today) if today else None
+        if tx is None or abs(tx - mid) >= half:
+            c.drawCentredString(mid, y0 + 3, h.quarter)
+        elif tx - x(qs) >= x(qe) - tx:
+            c.drawRightString(tx - 2, y0 + 3, h.quarter)
+        else:
+            c.drawString(tx + 2, y0 + 3, h.quarter)
 
-    def steps(points) -> list[float]:
-        out: list[float] = []
-        for i, (day, v) in enumerate(points):
-            if i:
-                out += [x(day), y(points[i - 1][1])]
-            out += [x(day), y(v)]
-        return out
+    def steps(points: tuple, colour: str, line_width: float, dash: list | None) -> None:
+        if len(points) < 2:
+            return
+        vertices = []
+        last = None
+        for day, v in thin(points, start, end):
+            xx, yy = x(day), y(v)
+            if last is not None:
+                if yy == last:
+                    continue  # no change: the level runs on to the next change
+                vertices.append((xx, last))
+            vertices.append((xx, yy))
+            last = yy
+        end_x = x(points[-1][0])
+        if vertices[-1][0] != end_x:
+            vertices.append((end_x, last))
+        c.setStrokeColor(_colour(colour))
+        c.setLineWidth(line_width)
+        c.setDash(dash or [])
+        _stroke(c, vertices)
 
-    if len(series.delivered) > 1:
-        d.add(PolyLine(steps(series.delivered), strokeColor=HexColor(DELIVERED_COLOUR), strokeWidth=2.2))
-    if len(series.planned) > 1:
-        d.add(PolyLine(steps(series.planned), strokeColor=HexColor(PLANNED_COLOUR), strokeWidth=1.1,
-                       strokeDashArray=[3, 2]))
-    today = st.today
-    if today and start <= today <= end:
+    steps(series.delivered, DELIVERED_COLOUR, 2.2, None)
+    steps(series.planned, PLANNED_COLOUR, 1.1, [3, 2])
+    if today:
         tx = x(today)
-        d.add(Line(tx, y0, tx, y1 + 4, strokeColor=HexColor(TODAY_COLOUR), strokeWidth=0.8,
-                   strokeDashArray=[2, 1.5]))
+        c.setStrokeColor(_colour(TODAY_COLOUR))
+        c.setLineWidth(0.8)
+        c.setDash([2, 1.5])
+        c.line(tx, y0, tx, y1 + 4)
         text = f"{label('today', lang)} {_day(today, lang)}"
-        anchor = "end" if tx > (x0 + x1) / 2 else "start"
-        d.add(String(tx + (-2 if anchor == "end" else 2), y1 + 6, text, fontName=FONT, fontSize=6,
-                     fillColor=HexColor(TODAY_COLOUR), textAnchor=anchor))
+        c.setFont(FONT, 6)
+        c.setFillColor(_colour(TODAY_COLOUR))
+        if tx > (x0 + x1) / 2:
+            c.drawRightString(tx - 2, y1 + 6, text)
+        else:
+            c.drawString(tx + 2, y1 + 6, text)
     # legend
-    lx = x0
-    ly = y0 - 21
+    c.setFillColor(_colour("#000000"))
+    c.setFont(FONT, 6.5)
+    lx, ly = x0, y0 - 21
     for name, colour, dash in ((label("planned", lang), PLANNED_COLOUR, [3, 2]),
                                (label("delivered", lang), DELIVERED_COLOUR, None)):
-        d.add(Line(lx, ly + 2, lx + 14, ly + 2, strokeColor=HexColor(colour),
-                   strokeWidth=1.1 if dash else 2.2, strokeDashArray=dash))
-        d.add(String(lx + 17, ly, name, fontName=FONT, fontSize=6.5))
-        lx += 17 + stringWidth(name, FONT, 6.5) + 14
-    return d
+        c.setStrokeColor(_colour(colour))
+        c.setLineWidth(1.1 if dash else 2.2)
+        c.setDash(dash or [])
+        c.line(lx, ly + 2, lx + 14, ly + 2)
+        c.drawString(lx + 17, ly, name)
+        lx += 17 + _w(name, FONT, 6.5) + 14
+
+
+def _stroke(c, vertices: list[tuple[float, float]]) -> None:
+    """Stroke a polyline as one PDF path (operators m, l, S) in the canvas's current stroke
+    colour, width and dash: one string for the line rather than a path call per vertex."""
+    ops = [f"{vertices[0][0]:.2f} {vertices[0][1]:.2f} m"]
+    ops += [f"{px:.2f} {py:.2f} l" for px, py in vertices[1:]]
+    ops.append("S")
+    c.addLiteral(" ".join(ops))
+
+
+@lru_cache(maxsize=1)
+def _charts_class():
+    from reportlab.platypus.flowables import Flowable
+
+    class Charts(Flowable):
+        """The burn-down charts side by side, as vector graphics drawn on the canvas."""
+
+        def __init__(self, st: Statement, width: float):
+            super().__init__()
+            self.st, self.width, self.height = st, width, CHART_HEIGHT + 2 * CHART_PAD
+
+        def wrap(self, avail_width, avail_height):
+            return self.width, self.height
+
+        def draw(self):
+            n = len(self.st.burn)
+            w = (self.width - CHART_GAP * (n - 1)) / n
+            for i, series in enumerate(self.st.burn):
+                self.canv.saveState()
+                self.canv.translate(i * (w + CHART_GAP), CHART_PAD)
+                _draw_chart(self.canv, series, self.st, w, CHART_HEIGHT)
+                self.canv.restoreState()
+
+    return Charts
 
 
 def _burn(st: Statement, width: float) -> list:
-    from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
-
-    s, lang = _styles(), st.lang
-    head = Paragraph(escape(label("burn", lang)), s["h2"])
+    title = label("burn", st.lang)
     if not st.burn:
-        return [head, _none(lang)]
-    n = len(st.burn)
-    gap = 12
-    w = (width - gap * (n - 1)) / n
-    charts = [_chart(b, st, w, 165) for b in st.burn]
-    row = Table([charts], colWidths=[w + (gap if i < n - 1 else 0) for i in range(n)],
-                hAlign="LEFT", style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return [KeepTogether([head, row])]
+        return _none_block(title, st.lang)
+    return _section(title, [_charts_class()(st, width)], CHART_HEIGHT + 2 * CHART_PAD)
 
 
 # ---------------------------------------------------------------------------- document
-
-def _keep_headings(story: list) -> list:
-    """A heading never ends a page: a conditional page break before each (rather than
-    keep-with-next, which would push a long table whole onto the next page)."""
-    from reportlab.platypus import CondPageBreak
-
-    out = []
-    h2 = _styles()["h2"]
-    for flowable in story:
-        if getattr(flowable, "style", None) is h2:
-            out.append(CondPageBreak(70))
-        out.append(flowable)
-    return out
-
 
 def render_pdf(statement: Statement, path: Path | str) -> Path:
     """Write the statement as an A4 PDF at ``path``."""
@@ -559,15 +696,15 @@ def render_pdf(statement: Statement, path: Path | str) -> Path:
     register_fonts()
     st, lang, h = statement, statement.lang, statement.header
     path = Path(path)
+    # the frame's own 6 pt padding sits inside the margins: content lines up with the page rules
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=17 * MM,
+        str(path), pagesize=A4, leftMargin=MARGIN - 6, rightMargin=MARGIN - 6, topMargin=17 * MM,
         bottomMargin=16 * MM, title=f"{label('title', lang)} {h.work_order} {h.quarter}",
         author="Unified Planner", subject=h.customer, lang=lang)
     story = []
     for part in (_header_block(st), _services(st), _balances(st), _ledger(st), _deliveries(st),
-                 _findings(st), _burn(st, doc.width)):
+                 _findings(st), _burn(st, CONTENT_WIDTH)):
         story += part
-    story = _keep_headings(story)
     paint = _frame_painter(st)
     doc.build(story, onFirstPage=paint, onLaterPages=paint,
               canvasmaker=_canvas_class(label("page", lang)))
