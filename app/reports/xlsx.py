@@ -4,14 +4,13 @@ One sheet per part (summary, services, credits and hours, ledger, deliveries, fi
 burn-down), names in the statement's language. Each data sheet has a bold frozen header row
 with a filter, column widths fitted to the text, real dates and numbers with number formats,
 and an A4 landscape print set-up fitted to the page width with the header row repeated.
-Values only, never formulas: text that a spreadsheet would run as a formula (= + - @ tab CR)
-is stored as text.
+Values only, never formulas: every text cell is stored as text, so text that a spreadsheet
+would run as a formula (= + - @ tab CR) or read as an error value (#N/A) stays what was typed.
 """
 
 from __future__ import annotations
 
 import re
-from copy import copy
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,8 +20,6 @@ from app.texts import word
 from .labels import label
 from .statement import Statement
 
-#: First characters that make a spreadsheet read text as a formula (OWASP ASVS 1.2.10).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # openpyxl's ILLEGAL_CHARACTERS_RE
 
 DATE_FORMATS = {"kk": "dd.mm.yyyy", "ru": "dd.mm.yyyy", "en": "d mmm yyyy"}
@@ -50,6 +47,9 @@ class _Sheet:
 
 
 def _text_width(value, date_format: str) -> int:
+    t = type(value)
+    if t is str:
+        return max(map(len, value.splitlines()), default=0) if "\n" in value or "\r" in value else len(value)
     if value is None:
         return 0
     if isinstance(value, date):
@@ -59,23 +59,110 @@ def _text_width(value, date_format: str) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
-def _clean(value):
-    """Text without the control characters a workbook cannot hold."""
-    return _ILLEGAL.sub("", value) if isinstance(value, str) else value
+def _widths(sheet: _Sheet, date_format: str) -> list[int]:
+    """Column widths fitted to the header and the first WIDTH_SAMPLE rows."""
+    sample = sheet.rows[:WIDTH_SAMPLE]
+    ncols = max([len(sheet.head or [])] + [len(r) for r in sheet.rows] + [1])
+    widths = [0] * ncols
+    for r in ([sheet.head] if sheet.head else []) + sample:
+        for c, value in enumerate(r):
+            if value is not None:
+                w = _text_width(value, date_format)
+                if w > widths[c]:
+                    widths[c] = w
+    return [min(max(w + 2, sheet.widths_min), MAX_WIDTH) for w in widths]
 
 
-def _write(wb, sheet: _Sheet, lang: str, styles: dict) -> None:
+class _Styles:
+    """The few cell styles of a sheet, each prepared once and shared by every cell that has it
+    (openpyxl's per-cell Font/number_format setters are slow: they look the style up each time)."""
+
+    def __init__(self, ws, date_format: str, fonts: dict):
+        from openpyxl.cell import WriteOnlyCell
+
+        def style(fmt=None, font=None, fill=None):
+            proto = WriteOnlyCell(ws)
+            if fmt:
+                proto.number_format = fmt
+            if font:
+                proto.font = font
+            if fill:
+                proto.fill = fill
+            return proto._style
+
+        self.bold_font = bold = fonts["bold"]
+        self.head = style(font=bold, fill=fonts["fill"])
+        # (plain, bold) for text, whole numbers, decimals, dates
+        self.text = (None, style(font=bold))
+        self.int = (style(INT_FORMAT), style(INT_FORMAT, bold))
+        self.dec = (style(DEC_FORMAT), style(DEC_FORMAT, bold))
+        self.date = (style(date_format), style(date_format, bold))
+
+
+def _row_writer(ws, styles: _Styles):
+    """Cells of one appended row, for the write-only sheet's writer.
+
+    Replaces openpyxl's own conversion (``WriteOnlyWorksheet._values_to_row``), which binds
+    every value through the generic type checks, creates a cell per styled value and raises
+    and catches an exception for every ready-made cell. The writer serialises each cell
+    before it asks for the next, so one cell object serves the whole row. Text is always
+    written as text (never as a formula or an error value)."""
     from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws)
+
+    def to_cells(row, row_idx):
+        values, bold = row
+        b = 1 if bold else 0
+        cell.row = row_idx
+        for col, value in enumerate(values, 1):
+            t = type(value)
+            if t is str:
+                if not value:
+                    continue
+                if not value.isprintable():
+                    value = _ILLEGAL.sub("", value)
+                if len(value) > 32767:
+                    value = value[:32767]
+                dtype, style = "s", (styles.head if bold == "head" else styles.text[b])
+            elif t is Decimal:
+                if not value.is_finite():
+                    continue
+                dtype = "n"
+                style = (styles.int if value == value.to_integral_value() else styles.dec)[b]
+            elif t is date:
+                dtype, style = "d", styles.date[b]
+            elif t is int:
+                dtype, style = "n", styles.text[b]
+            elif value is None:
+                continue
+            else:  # anything else: openpyxl's own typing, then the row's style
+                fresh = WriteOnlyCell(ws, value=value)
+                fresh.row, fresh.column = row_idx, col
+                if fresh.data_type == "f":
+                    fresh.data_type = "s"
+                if b:
+                    fresh.font = styles.bold_font
+                yield fresh
+                continue
+            cell.column = col
+            cell._value = value
+            cell.data_type = dtype
+            cell._style = style
+            yield cell
+
+    return to_cells
+
+
+def _write(wb, sheet: _Sheet, lang: str, fonts: dict) -> None:
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(sheet.title[:31])
     date_format = DATE_FORMATS.get(lang, "yyyy-mm-dd")
-    ncols = max([len(sheet.head or [])] + [len(r) for r in sheet.rows] + [1])
-    for c in range(ncols):
-        width = max([_text_width(sheet.head[c], date_format) if sheet.head and c < len(sheet.head) else 0]
-                    + [_text_width(r[c], date_format) for r in sheet.rows[:WIDTH_SAMPLE] if c < len(r)])
-        ws.column_dimensions[get_column_letter(c + 1)].width = min(max(width + 2, sheet.widths_min), MAX_WIDTH)
-    last_col = get_column_letter(ncols)
+    widths = _widths(sheet, date_format)
+    for c, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(c + 1)].width = width
+    last_col = get_column_letter(len(widths))
     ws.freeze_panes = "A2"  # the header row (the summary's title row) stays in view
     if sheet.head:
         covered = sheet.filter_rows or len(sheet.rows)
@@ -87,48 +174,16 @@ def _write(wb, sheet: _Sheet, lang: str, styles: dict) -> None:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
-    cells: dict = {}  # (number format, bold) -> a styled cell to copy the style from
-
-    def styled(value, fmt: str | None, bold: bool):
-        c = WriteOnlyCell(ws, value=value)
-        proto = cells.get((fmt, bold))
-        if proto is None:
-            proto = cells[(fmt, bold)] = WriteOnlyCell(ws)
-            if fmt:
-                proto.number_format = fmt
-            if bold:
-                proto.font = styles["bold"]
-        c._style = copy(proto._style)  # one style lookup per kind of cell, not per cell
-        return c
-
+    if not callable(getattr(ws, "_values_to_row", None)):  # openpyxl changed its internals
+        raise RuntimeError("openpyxl's write-only sheet has no _values_to_row to replace")
+    ws._values_to_row = _row_writer(ws, _Styles(ws, date_format, fonts))
+    # each appended row is (values, bold); the header row is (texts, "head")
+    append = ws.append
     if sheet.head:
-        head = []
-        for text in sheet.head:
-            c = WriteOnlyCell(ws, value=_clean(text))
-            c.data_type = "s"
-            c.font = styles["bold"]
-            c.fill = styles["fill"]
-            head.append(c)
-        ws.append(head)
+        append(([str(text) for text in sheet.head], "head"))
+    bold_rows = sheet.bold_rows
     for i, values in enumerate(sheet.rows):
-        bold = i in sheet.bold_rows
-        row = []
-        for value in values:
-            if isinstance(value, str):
-                value = _clean(value)
-                if value.startswith(FORMULA_START):
-                    value = styled(value, None, bold)
-                    value.data_type = "s"  # text, even when it looks like a formula
-                elif bold:
-                    value = styled(value, None, True)
-            elif isinstance(value, Decimal):
-                value = styled(value, INT_FORMAT if value == value.to_integral_value() else DEC_FORMAT, bold)
-            elif isinstance(value, date):
-                value = styled(value, date_format, bold)
-            elif bold and value is not None:
-                value = styled(value, None, True)
-            row.append(value)
-        ws.append(row)
+        append((values, i in bold_rows))
 
 
 def _summary(st: Statement) -> _Sheet:

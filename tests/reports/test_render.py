@@ -144,6 +144,7 @@ def test_user_text_is_literal_in_pdf_and_text_in_excel(db, tmp_path, today):
     wo.lines[0].notes = "=HYPERLINK(\"http://x\",\"y\")"
     wo.deliveries[4].notes = "+1-2"
     wo.ledger[3].notes = "@SUM(A1)\tend"
+    wo.deliveries[5].title = "#N/A"  # D-006, scheduled in December: reads like an error value
     st = build_from_work_order(wo, QUARTER, "en", today)
     text = pdf_text(render_pdf(st, tmp_path / "x.pdf"))
     assert text.count(HOSTILE) >= 3  # page header, statement header, deliveries table
@@ -152,6 +153,7 @@ def test_user_text_is_literal_in_pdf_and_text_in_excel(db, tmp_path, today):
     by_value = {c.value: c for c in cells}
     assert by_value['=HYPERLINK("http://x","y")'].data_type == "s"
     assert by_value["+1-2"].data_type == "s"
+    assert by_value["#N/A"].data_type == "s"  # text, not an error cell
     assert HOSTILE in by_value
 
 
