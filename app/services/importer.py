@@ -174,94 +174,116 @@ def commit(db: Database, plan: ImportPlan) -> dict[str, int]:
 
 
 def _write(s, plan: ImportPlan, todo: list[Change]) -> None:
-    from app.store.repo import customer_id
-    from app.store.tables import DeliveryRow, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
+    """New rows go in as Core ``insert()`` executemany statements, table by table in dependency
+    order (customers, work orders, locations, then lines, deliveries and ledger), the new ids
+    read back by their keys; changed rows are updated as ORM objects. Everything runs through
+    the session, so :mod:`app.store.audit` records every row (bulk statements and flushes)."""
+    from app.store.tables import (Customer, DeliveryRow, LedgerRow, LocationRow, ServiceLineRow,
+                                  WorkOrderRow)
 
     by_kind: dict[str, list[Change]] = {}
     for c in todo:
         by_kind.setdefault(c.kind, []).append(c)
-    numbers = {c.work_order for c in todo}
 
-    def wo_rows() -> dict[str, WorkOrderRow]:
-        rows = {}
-        for chunk in _chunks(sorted(numbers), 500):
-            for r in s.exec(select(WorkOrderRow).where(WorkOrderRow.number.in_(chunk))).all():
-                rows[r.number] = r
-        return rows
-
-    rows = wo_rows()
-    customers: dict[str, int] = {}
-    for c in by_kind.get("work_order", []):
-        v = c.values
-        if v["customer"] not in customers:
-            customers[v["customer"]] = customer_id(s, v["customer"])
-        row = rows.get(c.work_order)
-        if row is None:
-            row = WorkOrderRow(number=c.work_order, customer_id=customers[v["customer"]],
-                               **{k: v[k] for k in WO_COLUMNS})
-            s.add(row)
-            rows[c.work_order] = row
+    # customers and work orders
+    headers = by_kind.get("work_order", [])
+    customers = _keys(s, Customer.name, Customer.id, {c.values["customer"] for c in headers})
+    missing = sorted({c.values["customer"] for c in headers} - customers.keys())
+    if missing:
+        _insert(s, Customer, [{"name": n} for n in missing])
+        customers.update(_keys(s, Customer.name, Customer.id, missing))
+    wo_id = _keys(s, WorkOrderRow.number, WorkOrderRow.id, {c.work_order for c in todo})
+    fresh, changed = [], {}
+    for c in headers:
+        fields = {"customer_id": customers[c.values["customer"]],
+                  **{k: c.values[k] for k in WO_COLUMNS}}
+        if c.work_order in wo_id:
+            changed[wo_id[c.work_order]] = fields
         else:
-            row.customer_id = customers[v["customer"]]
-            for k in WO_COLUMNS:
-                setattr(row, k, v[k])
-    s.flush()
-    wo_id = {n: r.id for n, r in rows.items()}
+            fresh.append({"number": c.work_order, **fields})
+    _update(s, WorkOrderRow, changed)
+    if fresh:
+        _insert(s, WorkOrderRow, fresh)
+        wo_id.update(_keys(s, WorkOrderRow.number, WorkOrderRow.id, [r["number"] for r in fresh]))
 
-    def children(table, key_attr: str) -> dict[tuple, object]:
-        found = {}
-        ids = list(wo_id.values())
-        for chunk in _chunks(ids, 500):
-            for r in s.exec(select(table).where(table.work_order_id.in_(chunk))).all():
-                found[(r.work_order_id, getattr(r, key_attr))] = r
-        return found
-
-    locs = children(LocationRow, "country")
+    # locations
+    loc_id = _children(s, LocationRow, "country", wo_id.values())
+    fresh, changed = [], {}
     for c in by_kind.get("location", []):
         wid = wo_id[c.work_order]
-        row = locs.get((wid, c.key))
         fields = {k: c.values[k] for k in ("role", "currency", "rate_to_usd", "credit_value")}
-        if row is None:
-            row = LocationRow(work_order_id=wid, country=c.key, **fields)
-            s.add(row)
-            locs[(wid, c.key)] = row
+        if (wid, c.key) in loc_id:
+            changed[loc_id[(wid, c.key)]] = fields
         else:
-            for k, v in fields.items():
-                setattr(row, k, v)
-    s.flush()
-    loc_id = {key: r.id for key, r in locs.items()}
+            fresh.append({"work_order_id": wid, "country": c.key, **fields})
+    _update(s, LocationRow, changed)
+    if fresh:
+        _insert(s, LocationRow, fresh)
+        loc_id = _children(s, LocationRow, "country", {r["work_order_id"] for r in fresh}, loc_id)
 
     def location_id(number: str, country: str | None) -> int | None:
         return None if country is None else loc_id[(wo_id[number], country)]
 
+    # service lines and deliveries
     for kind, table, key_attr in (("line", ServiceLineRow, "line_no"), ("delivery", DeliveryRow, "ref")):
         items = by_kind.get(kind, [])
         if not items:
             continue
-        existing = children(table, key_attr)
-        new_rows = []
+        ids = _children(s, table, key_attr, {wo_id[c.work_order] for c in items})
+        fresh, changed = [], {}
         for c in items:
             wid = wo_id[c.work_order]
             fields = {k: v for k, v in c.values.items() if k != "location"}
             fields["location_id"] = location_id(c.work_order, c.values["location"])
-            row = existing.get((wid, c.key))
-            if row is None:
-                new_rows.append({"work_order_id": wid, key_attr: c.key, **fields})
+            if (wid, c.key) in ids:
+                changed[ids[(wid, c.key)]] = fields
             else:
-                for k, v in fields.items():
-                    setattr(row, k, v)
-        s.flush()
-        for chunk in _chunks(new_rows, 2000):
-            s.execute(insert(table), chunk)
+                fresh.append({"work_order_id": wid, key_attr: c.key, **fields})
+        _update(s, table, changed)
+        _insert(s, table, fresh)
 
-    entries = []
+    # the ledger: only ever appended to
     now = datetime.now(timezone.utc)
-    for c in by_kind.get("ledger", []):
-        v = c.values
-        entries.append({"work_order_id": wo_id[c.work_order],
-                        "location_id": location_id(c.work_order, v["location"]),
-                        "entry_date": v["on"], "kind": v["kind"], "credits": v["credits"],
-                        "hours": v["hours"], "reference": v["reference"],
-                        "counterparty": v["counterparty"], "notes": v["notes"], "created_at": now})
-    for chunk in _chunks(entries, 2000):
-        s.execute(insert(LedgerRow), chunk)
+    _insert(s, LedgerRow, [
+        {"work_order_id": wo_id[c.work_order], "location_id": location_id(c.work_order, v["location"]),
+         "entry_date": v["on"], "kind": v["kind"], "credits": v["credits"], "hours": v["hours"],
+         "reference": v["reference"], "counterparty": v["counterparty"], "notes": v["notes"],
+         "created_at": now}
+        for c in by_kind.get("ledger", []) for v in (c.values,)])
+
+
+def _insert(s, model, rows: list[dict]) -> None:
+    """Core executemany inserts through the session (so the audit hook records them)."""
+    stmt = insert(model.__table__)
+    for chunk in _chunks(rows, 5000):
+        s.execute(stmt, chunk)
+
+
+def _update(s, model, changed: dict[int, dict]) -> None:
+    """Changed records as ORM objects: the flush records each changed field with old and new."""
+    if not changed:
+        return
+    for chunk in _chunks(sorted(changed), 500):
+        for row in s.exec(select(model).where(model.id.in_(chunk))).all():
+            for k, v in changed[row.id].items():
+                setattr(row, k, v)
+    s.flush()
+
+
+def _keys(s, key_col, id_col, keys) -> dict:
+    """key -> id of the rows whose ``key_col`` is one of ``keys``."""
+    out = {}
+    for chunk in _chunks(sorted(keys), 500):
+        out.update(s.execute(select(key_col, id_col).where(key_col.in_(chunk))).all())
+    return out
+
+
+def _children(s, model, key_attr: str, wo_ids, into: dict | None = None) -> dict[tuple, int]:
+    """(work order id, key) -> id of the rows of those work orders."""
+    out = {} if into is None else into
+    key = getattr(model, key_attr)
+    for chunk in _chunks(sorted(wo_ids), 500):
+        for wid, k, rid in s.execute(select(model.work_order_id, key, model.id)
+                                     .where(model.work_order_id.in_(chunk))):
+            out[(wid, k)] = rid
+    return out

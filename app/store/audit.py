@@ -20,12 +20,16 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import (Date, DateTime, Integer, String, Table, event, func, inspect, select,
+                        type_coerce)
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
+from sqlmodel.sql.sqltypes import AutoString
 
 from app.domain.money import to_text
 
 from .tables import History, WorkOrderRow
+from .types import DecimalText
 
 TRACKED = ("customer", "work_order", "location", "service_line", "delivery", "ledger_entry")
 CHILDREN = ("ledger_entry", "delivery", "service_line", "location")
@@ -62,9 +66,13 @@ def value_text(v: Any) -> str | None:
     return str(v)
 
 
+#: ``json.dumps(..., ensure_ascii=False)`` without building an encoder per call
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _row_json(values: dict[str, Any]) -> str:
-    return json.dumps({k: v if isinstance(v, int) and not isinstance(v, bool) else value_text(v)
-                       for k, v in values.items()}, ensure_ascii=False)
+    return _to_json({k: v if isinstance(v, int) and not isinstance(v, bool) else value_text(v)
+                       for k, v in values.items()})
 
 
 def _wo_of(table: str, values: dict[str, Any]) -> int | None:
@@ -212,9 +220,51 @@ def _on_execute(state) -> Any:
         return result
     top = conn.execute(select(func.max(table.c.id))).scalar() or 0
     result = state.invoke_statement()
-    rows = [dict(r) for r in conn.execute(select(table).where(table.c.id > top)).mappings()]
-    _write(session, [_item(name, "insert", r, new=_row_json(r)) for r in rows])
+    _write(session, _inserted(conn, table, top))
     return result
+
+
+@lru_cache(maxsize=None)
+def _insert_reader(table: Table):
+    """How a bulk insert's rows are read back for the history, per column: amounts as the text
+    they are stored as (already canonical, what ``value_text`` makes of them), integers and text
+    as they are, anything else through ``value_text``."""
+    cols, convert = [], []
+    for c in table.columns:
+        if isinstance(c.type, DecimalText):
+            cols.append(type_coerce(c, String).label(c.name))
+            convert.append(None)
+        else:
+            cols.append(c)
+            if isinstance(c.type, (Integer, String, AutoString)) and not isinstance(c.type, SAEnum):
+                convert.append(None)
+            elif isinstance(c.type, (Date, DateTime)):
+                convert.append(_iso)
+            else:
+                convert.append(value_text)
+    return select(*cols), [c.name for c in table.columns], convert
+
+
+def _iso(v) -> str:
+    return v.isoformat()
+
+
+def _inserted(conn, table: Table, top: int) -> list[dict]:
+    """History items (one per row, the record as JSON, as ``_row_json`` writes it) for the rows
+    of ``table`` with an id above ``top``: the rows a bulk insert just added."""
+    sel, keys, convert = _insert_reader(table)
+    name, user = table.name, current_user()
+    i_id = keys.index("id")
+    i_wo = i_id if name == "work_order" else (
+        keys.index("work_order_id") if "work_order_id" in keys else None)
+    items = []
+    for row in conn.execute(sel.where(table.c.id > top)).all():
+        values = [v if f is None or v is None else f(v) for f, v in zip(convert, row)]
+        items.append({"user": user, "table_name": name, "record_id": row[i_id],
+                      "work_order_id": None if i_wo is None else row[i_wo], "action": "insert",
+                      "field": "", "old": None,
+                      "new": _to_json(dict(zip(keys, values)))})
+    return items
 
 
 # ------------------------------------------------------------------ commit: the ledger rule

@@ -27,9 +27,11 @@ LED_ROWS = [["WO-1", date(2026, 1, 1), "KZ", "grant", 120, 0, "WO", ""],
 
 
 def full_sheets() -> dict[str, list[list]]:
-    return {"Work orders": [WO_HEAD, WO_ROW], "Locations": [LOC_HEAD, *LOC_ROWS],
-            "Services": [SVC_HEAD, *SVC_ROWS], "Deliveries": [DLV_HEAD, *DLV_ROWS],
-            "Ledger": [LED_HEAD, *LED_ROWS]}
+    """The whole small workbook, every row a fresh copy: a test may change its cells."""
+    sheets = {"Work orders": [WO_HEAD, WO_ROW], "Locations": [LOC_HEAD, *LOC_ROWS],
+              "Services": [SVC_HEAD, *SVC_ROWS], "Deliveries": [DLV_HEAD, *DLV_ROWS],
+              "Ledger": [LED_HEAD, *LED_ROWS]}
+    return {name: [list(row) for row in rows] for name, rows in sheets.items()}
 
 
 @pytest.fixture
