@@ -5,8 +5,6 @@ event confirmed late or too long (2.3), a draw that overdraws credits (2.2)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
