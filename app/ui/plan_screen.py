@@ -61,7 +61,6 @@ class PlanScreen(QWidget):
         ]
         # the view shows the model itself: it sorts in place (no proxy, nothing to filter here)
         self.model = RowsModel(cols, parent=self)
-        self.proxy = self.model  # the model the view shows (the name callers know)
         self.view = table("deliveries_table", stretch=True)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as planned
