@@ -33,6 +33,21 @@ STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME_RE = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.db$")
 
 
+def _online_copy(source_uri: str, target: Path) -> None:
+    """Copy a database with SQLite's online backup API into ``target``, made self-contained
+    (no -wal needed beside it to read it)."""
+    source = sqlite3.connect(source_uri, uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
 def backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
@@ -51,17 +66,7 @@ def backup_to(src: Path, dest: Path) -> Path:
         params = {"mode": "ro"} if wal_path(src).exists() else {"mode": "ro", "immutable": "1"}
         if lock.held_here(src):  # a live database of ours: read it normally
             params = {"mode": "ro"}
-        source = sqlite3.connect(sqlite_uri(src, **params), uri=True)
-        try:
-            target = sqlite3.connect(tmp)
-            try:
-                source.backup(target)
-                # a self-contained file: no -wal needed beside it to read it
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
+        _online_copy(sqlite_uri(src, **params), tmp)
         os.replace(tmp, dest)
     finally:
         for p in (tmp, tmp.with_name(tmp.name + "-journal")):
@@ -262,16 +267,7 @@ def _replace_file(backup_path: Path, db_path: Path) -> None:
     tmp.unlink(missing_ok=True)
     create_private_file(tmp)
     try:
-        source = sqlite3.connect(sqlite_uri(backup_path, mode="ro", immutable="1"), uri=True)
-        try:
-            target = sqlite3.connect(tmp)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
+        _online_copy(sqlite_uri(backup_path, mode="ro", immutable="1"), tmp)
         for p in (wal_path(db_path), db_path.with_name(db_path.name + "-shm")):
             p.unlink(missing_ok=True)
         os.replace(tmp, db_path)
