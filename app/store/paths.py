@@ -7,16 +7,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.errors import FileError
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-class DatabaseError(Exception):
-    """The database cannot be used; ``reason`` is a stable key, ``path`` the file concerned."""
 
-    def __init__(self, reason: str, path: Path | str, detail: str = ""):
-        self.reason = reason
-        self.path = str(path)
-        self.detail = detail
-        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
+class DatabaseError(FileError):
+    """The database cannot be used; ``reason`` is a stable key, ``path`` the file concerned."""
 
 
 def default_db_path() -> Path:

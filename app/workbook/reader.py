@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from app.errors import FileError
+
 from . import format as fmt
 
 Progress = Callable[[int], None] | None
@@ -36,14 +38,8 @@ ERROR_VALUES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#N
                           "#BUSY!", "#UNKNOWN!"})
 
 
-class WorkbookError(Exception):
+class WorkbookError(FileError):
     """The file cannot be read as a workbook at all; ``reason`` is a stable key (messages.py)."""
-
-    def __init__(self, reason: str, path: Path | str, detail: str = ""):
-        self.reason = reason
-        self.path = str(path)
-        self.detail = detail
-        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
 
 
 @dataclass
