@@ -16,19 +16,6 @@ from app.store.paths import DatabaseError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-DB_ERRORS = {
-    "is_directory": "is a folder, not a database file",
-    "not_readable": "cannot be read (permission denied)",
-    "not_a_database": "is not a Unified Planner database (not an SQLite file)",
-    "foreign_database": "is an SQLite file but not a Unified Planner database",
-    "not_found": "does not exist",
-    "folder_missing": "cannot be created: its folder does not exist",
-    "folder_not_writable": "cannot be created: its folder is not writable",
-    "damaged": "is damaged (integrity check failed); restore a backup",
-    "cannot_open": "cannot be opened",
-    "in_use": "is in use by another copy of Unified Planner",
-    "read_only": "is open read-only (another copy of Unified Planner is using it)",
-}
 
 
 class UsageError(Exception):
@@ -82,10 +69,14 @@ def open_database(args, *, create: bool = True, readonly: bool = False, reading:
         raise
 
 
-def db_error_line(exc: DatabaseError) -> str:
-    reason = DB_ERRORS.get(exc.reason, exc.reason)
+def db_error_line(exc: DatabaseError, lang: str = "en") -> str:
+    """One line saying why the database cannot be used, in ``lang``."""
+    from app.messages import has, t
+
+    key = f"db.{exc.reason}"
+    reason = t(key, lang) if has(key) else exc.reason
     detail = f" ({exc.detail})" if exc.detail and exc.reason in ("cannot_open", "damaged") else ""
-    return f"error: database {exc.path} {reason}{detail}"
+    return t("db.line", lang, path=exc.path, reason=reason, detail=detail)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -117,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(args)
         return handler(args)
     except DatabaseError as exc:
-        print(db_error_line(exc), file=sys.stderr)
+        print(db_error_line(exc, args.lang), file=sys.stderr)
         return EXIT_USAGE
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
