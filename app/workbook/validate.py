@@ -88,7 +88,7 @@ class Record:
     sheet: str
     row: int
     cols: dict  # field -> (header text, letter)
-    signs: dict = field(default_factory=dict)  # field -> currency its cell's sign named (€ -> EUR)
+    signs: dict = field(default_factory=dict)  # field -> (currency its cell's sign named, cell text)
 
     @property
     def key(self):
@@ -305,7 +305,7 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
                         if col.kind in NUMBER_KINDS and (sign := cells.currency_sign(v)):
                             if col.key not in money:
                                 raise cells.CellError("currency_not_money", currency=sign)
-                            signs[col.key] = sign
+                            signs[col.key] = (sign, v.strip())
                     else:
                         values[col.key] = _convert(col, v, raw.date1904, choices, lang, ctx)
                 except cells.CellError as exc:
@@ -470,10 +470,12 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
         """An amount whose sign names another currency than the one it is counted in."""
         bad = False
         for f in fields_:
-            sign = rec.signs.get(f)
+            sign, written = rec.signs.get(f, (None, ""))
             if sign is not None and sign != currency:
-                problems.append(_problem(rec, f, "foreign_currency", sign=sign, currency=currency,
-                                         number=rec.work_order))
+                problem = _problem(rec, f, "foreign_currency", sign=sign, currency=currency,
+                                   number=rec.work_order)
+                problem.value = written  # as the cell shows it, sign included
+                problems.append(problem)
                 bad = True
         return bad
 

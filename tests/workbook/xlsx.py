@@ -25,8 +25,9 @@ STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
           '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
           '<borders count="1"><border/></borders>'
           '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-          '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-          '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+          '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+          '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+          '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
           '</styleSheet>')
 
 
@@ -35,6 +36,13 @@ class F:
 
     def __init__(self, formula: str, cached=None):
         self.formula, self.cached = formula, cached
+
+
+class P:
+    """A number formatted as a percentage (Excel stores 50 % as 0.5)."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 class E:
@@ -73,6 +81,8 @@ def cell_xml(ref: str, v, date1904: bool) -> str:
         if isinstance(v.cached, str):
             return f'<c r="{ref}" t="str"><f>{escape(v.formula)}</f><v>{escape(v.cached)}</v></c>'
         return f'<c r="{ref}"><f>{escape(v.formula)}</f><v>{v.cached}</v></c>'
+    if isinstance(v, P):
+        return f'<c r="{ref}" s="2"><v>{v.value}</v></c>'
     if isinstance(v, E):
         return f'<c r="{ref}" t="e"><v>{escape(v.code)}</v></c>'
     if isinstance(v, bool):
@@ -86,25 +96,32 @@ def cell_xml(ref: str, v, date1904: bool) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(str(v))}</t></is></c>'
 
 
-def sheet_xml(rows: list[list], date1904: bool = False, start_row: int = 1) -> str:
+def sheet_xml(rows: list[list], date1904: bool = False, start_row: int = 1, hidden_rows=(),
+              merges=()) -> str:
     out = []
     for r, row in enumerate(rows, start=start_row):
         cells = "".join(cell_xml(f"{col_letter(c)}{r}", v, date1904) for c, v in enumerate(row))
         if cells:
-            out.append(f'<row r="{r}">{cells}</row>')
+            hidden = ' hidden="1"' if r in hidden_rows else ""
+            out.append(f'<row r="{r}"{hidden}>{cells}</row>')
+    merged = (f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merges)
+              + "</mergeCells>") if merges else ""
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-            f'<sheetData>{"".join(out)}</sheetData></worksheet>')
+            f'<sheetData>{"".join(out)}</sheetData>{merged}</worksheet>')
 
 
-def make_xlsx(path, sheets: dict[str, list[list] | str], date1904: bool = False) -> None:
-    """``sheets``: title -> rows (lists of values) or a ready sheet XML string."""
+def make_xlsx(path, sheets: dict[str, list[list] | str], date1904: bool = False, hidden=None) -> None:
+    """``sheets``: title -> rows (lists of values) or a ready sheet XML string; ``hidden``: title ->
+    "hidden" or "veryHidden"."""
+    hidden = hidden or {}
     names = list(sheets)
     wb = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
           '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
           + ('<workbookPr date1904="1"/>' if date1904 else "") + "<sheets>"
-          + "".join(f'<sheet name="{escape(n, {chr(34): "&quot;"})}" sheetId="{i + 1}" r:id="rId{i + 1}"/>'
+          + "".join(f'<sheet name="{escape(n, {chr(34): "&quot;"})}" sheetId="{i + 1}" r:id="rId{i + 1}"'
+                    + (f' state="{hidden[n]}"' if n in hidden else "") + "/>"
                     for i, n in enumerate(names))
           + "</sheets></workbook>")
     rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
