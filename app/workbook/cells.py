@@ -493,25 +493,83 @@ def to_word(v, vocab: str, lang: str) -> str:
     raise CellError("unknown_value", allowed=allowed)
 
 
+_PARENS = re.compile(r"\s*\([^)]*\)\s*")
+_ABBR = re.compile(r"\(([^)]{2,12})\)")
+#: Words that say how a service is counted, not which it is ("EDE hours", «часы DE»).
+_UNIT_WORDS = frozenset({"hour", "hours", "hrs", "h", "day", "days", "credit", "credits", "час", "часы",
+                         "часов", "ч", "день", "дня", "дней", "кредит", "кредита", "кредиты", "кредитов",
+                         "сағат", "күн", "кредиттер", "seat", "seats", "session", "sessions"})
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> dict[str, str]:
+    """Catalog names without their "(ABBR)" ("Azure Event Management") -> code, and the
+    abbreviations themselves."""
+    out: dict[str, str] = {}
+    for service in catalog():
+        for name in service.names.values():
+            bare = fold(_PARENS.sub(" ", name))
+            if bare:
+                out.setdefault(bare, service.code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for service in catalog():
+        for name in (*service.names.values(), *service.aliases):
+            for a in _ABBR.findall(name):
+                out.setdefault(fold(a), service.code)
+        for alias in service.aliases:
+            if alias.replace(" ", "").isupper() and len(alias) <= 6:
+                out.setdefault(fold(alias), service.code)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _fuzzy_names() -> tuple[list[str], list[str]]:
-    names = catalog().all_names()
+    names = {fold(_PARENS.sub(" ", k)) or k: v for k, v in catalog().all_names().items()}
     return list(names), list(names.values())
 
 
+def _query(text: str) -> tuple[str, list[str]]:
+    words = re.findall(r"[^\W_]+", fold(text))
+    kept = [w for w in words if w not in _UNIT_WORDS] or words
+    return " ".join(kept), kept
+
+
 def service_proposals(text: str, limit: int = 3) -> list[str]:
-    """Catalog codes whose name is close to ``text`` (rapidfuzz), best first."""
+    """Catalog codes whose name is close to ``text``, best first: an abbreviation written in the
+    text first ("EDE hours" -> EDE), then names by similarity (rapidfuzz, the best of a whole-name
+    and a word-set score), with the words that only say how it is counted left out."""
     from rapidfuzz import fuzz, process
 
-    keys, codes = _fuzzy_names()
+    query, words = _query(text)
     found: list[str] = []
-    for _name, _score, i in process.extract(fold(text), keys, scorer=fuzz.WRatio, limit=12,
-                                           score_cutoff=75):
+    abbr = _abbreviations()
+    for w in words:
+        code = abbr.get(w)
+        if code and code not in found:
+            found.append(code)
+    keys, codes = _fuzzy_names()
+    for w in words:  # a word naming a one-word service: "Workshop: Active Directory…" -> Workshops
+        if len(w) < 5:
+            continue
+        for k, code in zip(keys, codes):
+            if " " not in k and code not in found and fuzz.ratio(w, k) >= 90:
+                found.append(code)
+
+    def scorer(a, b, **kw):
+        return max(fuzz.WRatio(a, b), fuzz.token_set_ratio(a, b) * 0.95,
+                   fuzz.partial_ratio(b, a) * 0.9 if len(b) >= 6 else 0)
+
+    for _name, _score, i in process.extract(query, keys, scorer=scorer, limit=20, score_cutoff=75):
         if codes[i] not in found:
             found.append(codes[i])
-        if len(found) == limit:
+        if len(found) >= limit:
             break
-    return found
+    return found[:limit]
 
 
 def to_service(v, choices: dict[str, str], lang: str) -> str:
@@ -525,6 +583,9 @@ def to_service(v, choices: dict[str, str], lang: str) -> str:
     service = catalog().lookup(v)
     if service is not None:
         return service.code
+    bare = _bare_names().get(fold(_PARENS.sub(" ", v)))
+    if bare is not None:  # the catalog's name written without its "(ABBR)", or with it elsewhere
+        return bare
     codes = service_proposals(v)
     if codes:
         names = "; ".join(f"{catalog()[c].name(lang)} ({c})" for c in codes)
