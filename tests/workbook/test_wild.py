@@ -181,3 +181,113 @@ def test_a_dot_before_three_digits_is_ambiguous(db, write, text):
     sheets = full_sheets()
     sheets["Ledger"][1][4] = text
     assert [p.reason for p in importer.plan_import(db, write(sheets)).problems] == ["ambiguous_dot"]
+
+
+# ------------------------------------------------------------------------------ headers
+
+def test_header_synonyms_hints_units_and_a_kazakh_template_typed_on_a_russian_keyboard(db, write):
+    ru = ["Заказ №", "Клиент/Заказчик", "Дата начала (дд.мм.гггг)", "Действует до", "Сумма, USD"]
+    kk_ru_keyboard = ["Жумыс тапсырысы", "Ел", "Рөлі", "Валюта"]  # «Жұмыс тапсырысы» without Ұ
+    kk_ru_keyboard[2] = "Роли"  # Рөлі without Ө
+    services = ["WO #", "№", "Наименование услуги", "Кол-во", "Ед. изм.", "Источник оплаты"]
+    sheets = {"Заказы": [ru, ["WO-5", "Альфа", "01.03.2026", "28.02.2027", "480 000"]],
+              "Места": [kk_ru_keyboard, ["WO-5", "KZ", "host", "USD"]],
+              "Услуги": [services, ["WO-5", 1, "Workshops", 3, "шт", "additional"]]}
+    imported(db, write(sheets))
+    w = wo(db, "WO-5")
+    assert (w.customer, w.term_start, w.term_end, w.base_amount) == (
+        "Альфа", date(2026, 3, 1), date(2027, 2, 28), Decimal(480000))
+    assert [(ln.line_no, ln.service, ln.quantity, ln.unit.value) for ln in w.lines] == [(1, "WORKSHOPS", 3, "each")]
+
+
+@pytest.mark.parametrize("header", ["Дата окончания", "Конец срока", "End date", "Аяқталу күні"])
+def test_common_end_date_headers(db, write, header):
+    head = ["Work order", "Client", "Start date", header]
+    imported(db, write({"Work orders": [head, ["WO-1", "A", date(2026, 1, 1), date(2026, 6, 30)]]}))
+    assert wo(db).term_end == date(2026, 6, 30)
+
+
+def test_a_missing_required_column_names_the_ignored_columns_that_could_be_it(db, write, capsys):
+    from app.cli import main
+
+    head = ["Work order", "Customer", "Term start", "Срок окончания договора"]
+    path = write({"Work orders": [head, ["WO-1", "A", date(2026, 1, 1), date(2026, 6, 30)]]})
+    got = refused(db, path)
+    assert got == ["Work orders, row 1, column Term end (—): the sheet has no column “Term end”, which is "
+                   "required; ignored columns that could be it: D «Срок окончания договора» (map one with "
+                   "--column \"Срок окончания договора=term_end\", or rename its header)"]
+    assert main(["import", str(path), "--db", str(db.path), "--lang", "en",
+                 "--column", "Срок окончания договора=term_end"]) == 0
+    out = capsys.readouterr().out
+    assert "Work orders: column “Срок окончания договора” (D) was read as “Term end”, as you mapped it" in out
+    assert wo(db).term_end == date(2026, 6, 30)
+    assert main(["import", str(path), "--db", str(db.path), "--column", "X=no_such_field"]) == 2
+
+
+def test_unknown_service_refusal_says_how_to_choose(db, write):
+    sheets = full_sheets()
+    sheets["Services"][1][2] = "Something else entirely"
+    plan = importer.plan_import(db, write(sheets))
+    [p] = plan.problems
+    assert '--service "NAME=CODE"' in p.text() and "import dialog" in p.text()
+
+
+@pytest.mark.parametrize("name,code", [("Azure Event Management", "AEM"), ("Designated Engineering", "DE")])
+def test_catalog_names_match_without_their_abbreviation(db, write, name, code):
+    sheets = full_sheets()
+    sheets["Services"][1][2] = name
+    imported(db, write(sheets))
+    assert wo(db).lines[0].service == code
+
+
+def test_proposals_rank_abbreviations_and_service_kinds_first():
+    from app.workbook.cells import service_proposals
+
+    assert service_proposals("EDE hours")[0] == "EDE"
+    assert "WORKSHOPS" in service_proposals("Workshop: Active Directory Security Assessment")
+
+
+# ------------------------------------------------------------------- layout: merges, totals, info rows
+
+def test_merged_work_order_cell_gives_its_value_to_every_line(db, write):
+    rows = [SVC_HEAD, ["WO-1", 1, "PROACTIVE_CREDITS", 120, "credits", "KZ", "additional", 2000],
+            [None, 2, "WORKSHOPS", 30, "seats", "KZ", "additional", 900],
+            [None, 3, "WEBCASTS", 2, "", "KZ", "additional", 0]]
+    sheets = {"Work orders": [WO_HEAD, WO_ROW], "Locations": [LOC_HEAD, *LOC_ROWS],
+              "Services": sheet_xml(rows, merges=["A2:A4"])}
+    imported(db, write(sheets))
+    assert [ln.line_no for ln in wo(db).lines] == [1, 2, 3]
+
+
+def test_total_rows_repeated_headers_and_an_info_row_above_the_table_are_skipped(db, write):
+    rows = [["Заказ:", "WO-1", "Место:", "Казахстан"], [], SVC_HEAD, list(SVC_ROWS[0]), list(SVC_HEAD),
+            list(SVC_ROWS[1]), ["Итого", None, None, 150, None, None, None, 2900],
+            ["Всего к оплате", None, None, None, None, None, None, 2900]]
+    sheets = {"Work orders": [WO_HEAD, WO_ROW], "Locations": [LOC_HEAD, *LOC_ROWS], "Services": rows}
+    plan = imported(db, write(sheets))
+    got = notes(plan)
+    assert "Services: total rows 7–8 were skipped" in got
+    assert "Services: rows 5 repeat the header and were skipped" in got
+    assert "Services: the rows above row 3 were taken for information, not the header; row 3 is the header" in got
+    assert [ln.line_no for ln in wo(db).lines] == [1, 2]
+
+
+# ------------------------------------------------------------------------------ date forms
+
+@pytest.mark.parametrize("text", ["2026.06.15", "15 июня 2026 г.", "15-Jun-2026", "June 15, 2026", "15.06.26",
+                                  "2026 жылғы 15 маусым", "15/06/2026"])
+def test_date_forms(db, write, text):
+    imported(db, write({"Work orders": [WO_HEAD, wo_row(**{"Term end": text})]}))
+    assert wo(db).term_end == date(2026, 6, 15)
+
+
+def test_slash_dates_read_only_when_the_column_settles_the_order(db, write):
+    settled = [WO_HEAD, wo_row(**{"Term end": "05/06/2026"}),
+               wo_row(**{"Work order": "WO-2", "Term end": "25/12/2026"})]
+    imported(db, write({"Work orders": settled}))
+    assert wo(db).term_end == date(2026, 6, 5)
+    got = importer.plan_import(db, write({"Work orders": [WO_HEAD, wo_row(**{"Work order": "WO-3",
+                                                                            "Term end": "05/06/2026"})]}))
+    assert [p.text() for p in got.problems] == [
+        "Work orders, row 2, column Term end (D): «05/06/2026»: ambiguous date: day/month or month/day? No "
+        "date of this column settles it; write 2026-06-05 or 05.06.2026"]
