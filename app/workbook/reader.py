@@ -484,6 +484,8 @@ def _build(title: str, key: str, rows: list[list], flags: dict, by_headers: bool
     wanted_set = set(wanted)
     flagged_rows = {r for r, c in flags if c in wanted_set}
     hidden = set(extras.hidden_rows)
+    # a repeated header row has a header where the header row has one: probe that cell first
+    probe_idx = min((i for i, _t in sheet.columns.values()), default=0)
     for r in range(h + 1, len(rows)):
         row = rows[r]
         if all(_is_blank(row[i]) if i < len(row) else True for i in wanted) and (r + 1) not in flagged_rows:
@@ -497,7 +499,9 @@ def _build(title: str, key: str, rows: list[list], flags: dict, by_headers: bool
             # «Итого» with a required cell empty: a total, not a record (a work order may be named TOTAL)
             sheet.skipped.append((r + 1, "total"))
             continue
-        if len(header_keys) >= 2 and _header_matches(key, row, mapping) >= max(2, len(header_keys) - 1) \
+        probe = row[probe_idx] if probe_idx < len(row) else None
+        if isinstance(probe, str) and _match(key, probe, mapping) is not None \
+                and _header_matches(key, row, mapping) >= max(2, len(header_keys) - 1) \
                 and {c for c in (_match(key, v, mapping) for v in row) if c} <= header_keys:
             sheet.skipped.append((r + 1, "header"))
             continue
