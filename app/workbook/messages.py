@@ -252,6 +252,16 @@ NOTICES: dict[str, dict[str, str]] = {
         "en": "{sheet}: the rows above row {row} were taken for information, not the header; row {row} is the header",
         "ru": "{sheet}: строки выше строки {row} приняты за сведения, а не заголовок; заголовок — строка {row}",
         "kk": "{sheet}: {row}-жолдан жоғарғы жолдар тақырып емес, мәлімет ретінде алынды; тақырып — {row}-жол"},
+    "read_as_csv": {
+        "en": "read as CSV: encoding {encoding}, separator “{separator}”",
+        "ru": "прочитан как CSV: кодировка {encoding}, разделитель «{separator}»",
+        "kk": "CSV ретінде оқылды: кодтауы {encoding}, бөлгіші «{separator}»"},
+    "read_as": {
+        "en": "read as .{kind}: formulas as their last computed values; merged cells and cell formats are not seen",
+        "ru": "прочитан как .{kind}: формулы — по последним вычисленным значениям; объединённые ячейки и "
+              "форматы ячеек не видны",
+        "kk": ".{kind} ретінде оқылды: формулалар соңғы есептелген мәндерімен; біріктірілген ұяшықтар мен "
+              "ұяшық пішімдері көрінбейді"},
     "ignored_sheet": {
         "en": "sheet “{sheet}” is not part of the format and was ignored",
         "ru": "лист «{sheet}» не входит в формат и пропущен",

@@ -68,6 +68,7 @@ class RawWorkbook:
     date1904: bool = False
     sheet_titles: list[str] = field(default_factory=list)
     hidden_sheets: list[tuple[str, str | None]] = field(default_factory=list)  # (title, kind key)
+    source: list[tuple[str, dict]] = field(default_factory=list)  # how it was read (notice key, params)
 
     def sheet(self, key: str) -> RawSheet | None:
         return next((s for s in self.sheets if s.key == key), None)
@@ -76,7 +77,12 @@ class RawWorkbook:
 # ---------------------------------------------------------------------------------------------
 # The file and the archive
 
-def _check_file(path: Path) -> None:
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def _check_file(path: Path) -> str:
+    """The kind of file: "zip" (xlsx, xlsm, ods), "xls" (Excel 97–2003) or "csv"; raises
+    WorkbookError for anything else."""
     if not path.exists():
         raise WorkbookError("not_found", path)
     if path.is_dir():
@@ -88,17 +94,22 @@ def _check_file(path: Path) -> None:
             if head.startswith(b"\xd0\xcf\x11\xe0"):
                 # an OLE compound file: an encrypted xlsx, or an old binary .xls
                 blob = head + fh.read(4 * 1024 * 1024)
-                reason = "password_protected" if "EncryptedPackage".encode("utf-16-le") in blob \
-                    else "old_xls"
-                raise WorkbookError(reason, path)
+                if "EncryptedPackage".encode("utf-16-le") in blob:
+                    raise WorkbookError("password_protected", path)
+                kind = "xls"
+            else:
+                kind = "zip" if head.startswith(b"PK") else ""
     except PermissionError:
         raise WorkbookError("not_readable", path) from None
     except OSError as exc:
         raise WorkbookError("not_readable", path, exc.strerror or "") from None
     if size > MAX_FILE_BYTES:
         raise WorkbookError("too_large", path, f"{size} bytes")
-    if not head.startswith(b"PK"):
+    if not kind:
+        if path.suffix.lower() in CSV_SUFFIXES:
+            return "csv"
         raise WorkbookError("not_xlsx", path)
+    return kind
 
 
 def _open_archive(path: Path) -> zipfile.ZipFile:
@@ -122,10 +133,20 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
             zf.close()
             raise WorkbookError("password_protected", path)
     names = {i.filename for i in infos}
-    if "xl/workbook.xml" not in names:
+    if "xl/workbook.xml" not in names and not _is_ods(zf, names):
         zf.close()
         raise WorkbookError("not_xlsx", path)
     return zf
+
+
+def _is_ods(zf: zipfile.ZipFile, names: set[str]) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice's .ods): its ``mimetype`` entry says so."""
+    if "content.xml" not in names or "mimetype" not in names:
+        return False
+    try:
+        return zf.read("mimetype")[:100].strip() == b"application/vnd.oasis.opendocument.spreadsheet"
+    except Exception:
+        return False
 
 
 def _read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
@@ -517,8 +538,15 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
     mapping = {fmt.header_forms(k)[0]: v for k, v in (columns or {}).items()} or None
     report = progress or (lambda _p: None)
     report(0)
-    _check_file(path)
+    kind = _check_file(path)
+    if kind == "csv":
+        return _finish(path, *_read_csv(path), mapping, report)
+    if kind == "xls":
+        return _finish(path, *_read_other(path, "xls"), mapping, report)
     zf = _open_archive(path)
+    if "xl/workbook.xml" not in zf.namelist():
+        zf.close()
+        return _finish(path, *_read_other(path, "ods"), mapping, report)
     try:
         parts, date1904, hidden, styles_part = _sheet_parts(zf, path)
         pct_styles = _percent_styles(_read_part(zf, styles_part, path))
@@ -550,6 +578,12 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
         if extras[title].merges and title in values:
             _fill_merges(values[title], extras[title].merges)
     report(60)
+    return _finish(path, titles, values, flags, extras, hidden, date1904, [], mapping, report)
+
+
+def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: dict, hidden: set[str],
+            date1904: bool, source: list[tuple[str, dict]], mapping: Mapping, report) -> RawWorkbook:
+    """Sheets of the format found among the read values (copies together, hidden ones apart)."""
     sheets, ignored, hidden_sheets = [], [], []
     for title in titles:
         key = fmt.match_sheet(title)
@@ -564,7 +598,7 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
         else:
             by_headers = False
         sheets.append(_build(title, key, values.get(title, []), flags.get(title, {}), by_headers,
-                             extras[title], mapping))
+                             extras.get(title), mapping))
     for title in titles:
         if title in hidden:
             key = fmt.match_sheet(title)
@@ -575,4 +609,109 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
     report(70)
     order = {s.key: i for i, s in enumerate(fmt.SHEETS)}
     sheets.sort(key=lambda s: order[s.key])  # stable: copies stay in the workbook's order
-    return RawWorkbook(path, sheets, ignored, date1904, titles, hidden_sheets)
+    return RawWorkbook(path, sheets, ignored, date1904, titles, hidden_sheets, source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Other files: .xls and .ods (python-calamine), CSV
+
+def _read_other(path: Path, kind: str):
+    """An Excel 97–2003 .xls or an OpenDocument .ods, read by python-calamine: values and which
+    sheets are hidden (formulas come as their computed values; merged cells and formats are not
+    seen)."""
+    import python_calamine as pc
+
+    try:
+        book = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise WorkbookError("password_protected", path) from None
+    except Exception as exc:
+        if kind == "xls":
+            raise WorkbookError("old_xls", path) from None
+        raise WorkbookError("corrupt", path, str(exc).splitlines()[0][:200] if str(exc) else "") from None
+    values, hidden, titles = {}, set(), []
+    try:
+        for meta in book.sheets_metadata:
+            if "Worksheet" not in str(meta.typ) and "work" not in str(meta.typ).lower():
+                continue
+            title = meta.name
+            titles.append(title)
+            if "Visible" not in str(meta.visible) or "Hidden" in str(meta.visible):
+                hidden.add(title)
+            try:
+                sheet = book.get_sheet_by_name(title)
+                if sheet.height * max(sheet.width, 1) > MAX_CELLS:
+                    raise WorkbookError("sheet_too_large", path, title)
+                values[title] = sheet.to_python(skip_empty_area=False)
+            except WorkbookError:
+                raise
+            except Exception as exc:
+                raise WorkbookError("corrupt", path, f"{title}: {str(exc)[:150]}") from None
+    finally:
+        book.close()
+    if not titles:
+        raise WorkbookError("corrupt", path, "no worksheets")
+    return titles, values, {}, {}, hidden, False, [("read_as", {"kind": kind})]
+
+
+CSV_SEPARATORS = ";,\t|"
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when it is; otherwise what charset-normalizer finds (a cp1251
+    export from 1C), cp1251 as the last resort."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["cp1251", "cp866", "koi8_r", "utf_16", "cp1252",
+                                                    "mac_cyrillic", "cp1254"]).best()
+    if best is not None:
+        return best.encoding
+    return "cp1251"
+
+
+def _read_csv(path: Path):
+    """A CSV export as one sheet named after the file: its encoding and separator detected
+    (csv.Sniffer among ; , tab |) and said in the preview."""
+    import csv
+    import io
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WorkbookError("not_readable", path, exc.strerror or "") from None
+    if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise WorkbookError("not_xlsx", path)
+    encoding = _decode(data)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise WorkbookError("corrupt", path, f"not {encoding} text") from None
+    sample = text[:64 * 1024]
+    try:
+        sep = csv.Sniffer().sniff(sample, delimiters=CSV_SEPARATORS.replace("\\t", "\t")).delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ";,\t|"}
+        sep = max(counts, key=counts.get) if any(counts.values()) else ","
+    rows, cells = [], 0
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=sep):
+            cells += len(row)
+            if cells > MAX_CELLS or len(rows) >= MAX_ROWS:
+                raise WorkbookError("sheet_too_large", path, path.name)
+            rows.append(row)
+    except csv.Error as exc:
+        raise WorkbookError("corrupt", path, str(exc)[:200]) from None
+    title = path.stem
+    shown_sep = {"\t": "tab", ";": ";", ",": ",", "|": "|"}.get(sep, sep)
+    name = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8"}.get(encoding, encoding)
+    return ([title], {title: rows}, {}, {}, set(), False,
+            [("read_as_csv", {"encoding": name, "separator": shown_sep})])

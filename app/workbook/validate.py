@@ -202,6 +202,8 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
     """Every row of every sheet of the format, converted cell by cell."""
     choices = {fold(k): v for k, v in (choices or {}).items()}
     out = Parsed({k: [] for k in KINDS}, [], [])
+    for key, params in raw.source:
+        out.notices.append(Notice(key, params))
     for title in raw.ignored_sheets:
         out.notices.append(Notice("ignored_sheet", {"sheet": title}))
     _sheet_notices(raw, out, lang)
