@@ -291,3 +291,55 @@ def test_slash_dates_read_only_when_the_column_settles_the_order(db, write):
     assert [p.text() for p in got.problems] == [
         "Work orders, row 2, column Term end (D): «05/06/2026»: ambiguous date: day/month or month/day? No "
         "date of this column settles it; write 2026-06-05 or 05.06.2026"]
+
+
+# ------------------------------------------------------------------------------ more files
+
+def test_semicolon_cp1251_csv_from_1c(db, tmp_path, capsys):
+    from app.cli import main
+
+    path = tmp_path / "Заказы.csv"
+    text = ("Заказ на выполнение работ;Клиент;Начало срока;Окончание срока;Валюта;Курс к USD;"
+            "Сумма базового пакета\r\n"
+            "WO-9;ТОО «Альфа»;01.03.2026;28.02.2027;KZT;0,002;1 250 000,50\r\n")
+    path.write_bytes(text.encode("cp1251"))
+    assert main(["import", str(path), "--db", str(db.path), "--lang", "en"]) == 0
+    assert "note: read as CSV: encoding cp1251, separator “;”" in capsys.readouterr().out
+    w = wo(db, "WO-9")
+    assert (w.customer, w.term_end, w.currency, w.base_amount) == (
+        "ТОО «Альфа»", date(2027, 2, 28), "KZT", Decimal("1250000.50"))
+
+
+def test_utf8_bom_csv_is_read_and_validated_like_a_workbook(db, tmp_path):
+    path = tmp_path / "export.csv"
+    head = ",".join(WO_HEAD[:4])
+    path.write_bytes(("\ufeff" + head + "\nWO-9,Acme,2026-03-01,2025-01-01\n").encode("utf-8"))
+    plan = importer.plan_import(db, path)
+    assert "read as CSV: encoding UTF-8 (BOM), separator “,”" in notes(plan)
+    assert [(p.sheet, p.row, p.letter, p.reason) for p in plan.problems] == [
+        ("export", 2, "D", "end_before_start")]
+
+
+def test_ods_with_a_hidden_sheet(db, tmp_path):
+    from .xlsx import make_ods
+
+    path = tmp_path / "book.ods"
+    sheets = full_sheets()
+    sheets["Services 2025"] = [SVC_HEAD, ["WO-1", 9, "WORKSHOPS", 1, "", "KZ", "additional", 0, None, ""]]
+    make_ods(path, sheets, hidden={"Services 2025"})
+    plan = imported(db, path)
+    assert "sheet “Services 2025” is hidden and was not imported (unhide it to import it)" in notes(plan)
+    assert plan.counts["new"] == 8 and [ln.line_no for ln in wo(db).lines] == [1, 2]
+
+
+def test_csv_text_named_xlsx_is_still_not_a_workbook_and_a_huge_csv_is_refused(db, tmp_path):
+    from app.workbook.reader import MAX_CELLS, WorkbookError
+
+    named = tmp_path / "x.xlsx"
+    named.write_bytes(b"name,amount\nx,1\n")
+    with pytest.raises(WorkbookError, match="not_xlsx"):
+        importer.plan_import(db, named)
+    huge = tmp_path / "huge.csv"
+    huge.write_bytes(b";" * 1000 + b"\n" + (b";" * 1000 + b"\n") * (MAX_CELLS // 1000 + 1))
+    with pytest.raises(WorkbookError, match="sheet_too_large"):
+        importer.plan_import(db, huge)

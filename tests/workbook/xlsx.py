@@ -143,3 +143,44 @@ def make_xlsx(path, sheets: dict[str, list[list] | str], date1904: bool = False,
             data = sheets[n]
             z.writestr(f"xl/worksheets/sheet{i + 1}.xml",
                        data if isinstance(data, str) else sheet_xml(data, date1904))
+
+
+def make_ods(path, sheets: dict[str, list[list]], hidden=()) -> None:
+    """A minimal OpenDocument spreadsheet (what LibreOffice saves as .ods)."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+
+    def cell(v) -> str:
+        if v is None:
+            return "<table:table-cell/>"
+        if isinstance(v, datetime):
+            v = v.date()
+        if isinstance(v, date):
+            return (f'<table:table-cell office:value-type="date" office:date-value="{v.isoformat()}">'
+                    f"<text:p>{v.isoformat()}</text:p></table:table-cell>")
+        if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
+            return (f'<table:table-cell office:value-type="float" office:value="{v}">'
+                    f"<text:p>{v}</text:p></table:table-cell>")
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p></table:table-cell>'
+
+    styles = ('<office:automatic-styles><style:style style:name="hid" style:family="table">'
+              '<style:table-properties table:display="false"/></style:style></office:automatic-styles>')
+    tables = "".join(
+        f'<table:table table:name="{escape(name, {chr(34): "&quot;"})}"'
+        + (' table:style-name="hid"' if name in hidden else "") + ">"
+        + "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+        + "</table:table>" for name, rows in sheets.items())
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+               f"{styles}<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
+               "</office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
