@@ -597,8 +597,15 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
             by_headers = True
         else:
             by_headers = False
-        sheets.append(_build(title, key, values.get(title, []), flags.get(title, {}), by_headers,
-                             extras.get(title), mapping))
+        sheet = _build(title, key, values.get(title, []), flags.get(title, {}), by_headers,
+                       extras.get(title), mapping)
+        if sheet.header_row == 0 and not by_headers:
+            # titled like one kind, headed like another ("services.csv" holding work orders)
+            guess = _guess_sheet(values.get(title, []), mapping)
+            if guess is not None and guess != key:
+                sheet = _build(title, guess, values.get(title, []), flags.get(title, {}), True,
+                               extras.get(title), mapping)
+        sheets.append(sheet)
     for title in titles:
         if title in hidden:
             key = fmt.match_sheet(title)
