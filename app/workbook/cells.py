@@ -160,6 +160,7 @@ def _month_names() -> dict[str, int]:
 
 
 _YEAR_WORDS = re.compile(r"\s*(?:г\.?|года|год|жылғы|жылы|ж\.?)\s*")
+_YEAR_TAIL = re.compile(r"(?<=\d)\s*(?:г\.?|года|ж\.?)$")
 _WORDS_DATE = re.compile(r"^(\d{1,4})[\s\-]+([^\W\d_]+)\.?[\s\-,]+(\d{1,4})$")
 _MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
@@ -223,7 +224,7 @@ def is_date_text(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _date_from_text(text: str, ctx_key: tuple = (False, None)) -> date:
-    text = text.strip()
+    text = _YEAR_TAIL.sub("", text.strip())  # 01.03.2026 г., 2026.03.01 ж.
     for rx, order in ((_ISO_DATE, "ymd"), (_DOT_DATE, "dmy"), (_YMD_DOT, "ymd")):
         m = rx.match(text)
         if m:

@@ -368,7 +368,8 @@ def _read_calamine(path: Path, titles: list[str]) -> dict[str, list[list]]:
     return out
 
 
-def _read_openpyxl(path: Path, titles: list[str]) -> tuple[dict[str, list[list]], dict[str, dict]]:
+def _read_openpyxl(path: Path, titles: list[str]) -> tuple[dict[str, list[list]], dict[str, dict],
+                                                          dict[str, set]]:
     """The slow, streaming path: values (cached formula results) and formula/error markers."""
     import warnings
 
@@ -376,6 +377,7 @@ def _read_openpyxl(path: Path, titles: list[str]) -> tuple[dict[str, list[list]]
 
     values: dict[str, list[list]] = {}
     flags: dict[str, dict] = {}
+    pct: dict[str, set] = {}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -392,6 +394,10 @@ def _read_openpyxl(path: Path, titles: list[str]) -> tuple[dict[str, list[list]]
                                 raise WorkbookError("sheet_too_large", path, title)
                             if data_only:
                                 rows.append(["" if c.value is None else c.value for c in row])
+                                for c in row:
+                                    if isinstance(c.value, (int, float)) and "%" in (
+                                            getattr(c, "number_format", "") or ""):
+                                        marks[(r, c.column - 1)] = "pct"
                             else:
                                 for c in row:
                                     if c.data_type == "e":
@@ -400,6 +406,7 @@ def _read_openpyxl(path: Path, titles: list[str]) -> tuple[dict[str, list[list]]
                                         marks[(r, c.column - 1)] = "formula"
                         if data_only:
                             values[title] = rows
+                            pct[title] = set(marks)
                         else:
                             # a formula is fine when Excel stored its result
                             got = values.get(title, [])
@@ -414,7 +421,7 @@ def _read_openpyxl(path: Path, titles: list[str]) -> tuple[dict[str, list[list]]
         raise
     except Exception as exc:
         raise WorkbookError("corrupt", path, str(exc).splitlines()[0][:200] if str(exc) else "") from None
-    return values, flags
+    return values, flags, pct
 
 
 # ---------------------------------------------------------------------------------------------
@@ -571,9 +578,11 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
     values = _read_calamine(path, fast) if fast else {}
     flags = {t: scans[t].flags for t in fast}
     if slow:
-        v2, f2 = _read_openpyxl(path, slow)
+        v2, f2, p2 = _read_openpyxl(path, slow)
         values.update(v2)
         flags.update(f2)
+        for title, cells_ in p2.items():
+            extras[title].pct |= cells_  # percent formats, seen by openpyxl where cells carry no reference
     for title in titles:
         if extras[title].merges and title in values:
             _fill_merges(values[title], extras[title].merges)

@@ -84,6 +84,18 @@ def test_percent_formatted_cell_is_the_percentage_it_shows(db, write):
     assert wo(db).cancel_fee_pct == Decimal(50)
 
 
+def test_percent_format_seen_by_the_streaming_reader_too(db, tmp_path):
+    import re
+
+    from .xlsx import make_xlsx
+
+    xml = re.sub(r' r="[A-Z]+\d+"', "", sheet_xml([WO_HEAD, wo_row(**{"Cancellation fee %": P(0.25)})]))
+    path = tmp_path / "norefs.xlsx"
+    make_xlsx(path, {"Work orders": xml})
+    imported(db, path)
+    assert wo(db).cancel_fee_pct == Decimal(25)
+
+
 def test_percent_formatted_cell_in_a_column_that_is_no_percentage_is_refused(db, write):
     got = refused(db, write({"Work orders": [WO_HEAD, wo_row(**{"Base package amount": P(0.25)})]}))
     assert got == ["Work orders, row 2, column Base package amount (H): «0.25»: the cell is formatted as a "
@@ -275,7 +287,7 @@ def test_total_rows_repeated_headers_and_an_info_row_above_the_table_are_skipped
 # ------------------------------------------------------------------------------ date forms
 
 @pytest.mark.parametrize("text", ["2026.06.15", "15 июня 2026 г.", "15-Jun-2026", "June 15, 2026", "15.06.26",
-                                  "2026 жылғы 15 маусым", "15/06/2026"])
+                                  "2026 жылғы 15 маусым", "15/06/2026", "15.06.2026 г."])
 def test_date_forms(db, write, text):
     imported(db, write({"Work orders": [WO_HEAD, wo_row(**{"Term end": text})]}))
     assert wo(db).term_end == date(2026, 6, 15)
