@@ -589,6 +589,7 @@ def to_service(v, choices: dict[str, str], lang: str) -> str:
         return bare
     codes = service_proposals(v)
     if codes:
-        names = "; ".join(f"{catalog()[c].name(lang)} ({c})" for c in codes)
+        names = "; ".join(catalog()[c].name(lang) if f"({c})" in catalog()[c].name(lang)
+                          else f"{catalog()[c].name(lang)} ({c})" for c in codes)
         raise CellError("unknown_service_close", proposals=names, codes=codes)
     raise CellError("unknown_service", codes=[])

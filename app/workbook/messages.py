@@ -235,19 +235,19 @@ NOTICES: dict[str, dict[str, str]] = {
         "ru": "листы {sheets} — все листы «{kind}», прочитаны вместе",
         "kk": "{sheets} парақтарының бәрі «{kind}» парақтары, бірге оқылды"},
     "hidden_rows": {
-        "en": "{sheet}: hidden rows {rows} were not imported (unhide them, or clear the filter, to import them)",
-        "ru": "{sheet}: скрытые строки {rows} не импортированы (покажите их или снимите фильтр, чтобы "
+        "en": "{sheet}: hidden rows not imported: {rows} (unhide them, or clear the filter, to import them)",
+        "ru": "{sheet}: скрытые строки не импортированы: {rows} (покажите их или снимите фильтр, чтобы "
               "импортировать)",
-        "kk": "{sheet}: жасырын {rows} жолдары импортталмады (импорттау үшін оларды көрсетіңіз немесе "
+        "kk": "{sheet}: жасырын жолдар импортталмады: {rows} (импорттау үшін оларды көрсетіңіз немесе "
               "сүзгіні алыңыз)"},
     "skipped_total_rows": {
-        "en": "{sheet}: total rows {rows} were skipped",
-        "ru": "{sheet}: итоговые строки {rows} пропущены",
-        "kk": "{sheet}: қорытынды {rows} жолдары өткізілді"},
+        "en": "{sheet}: total rows skipped: {rows}",
+        "ru": "{sheet}: итоговые строки пропущены: {rows}",
+        "kk": "{sheet}: қорытынды жолдар өткізілді: {rows}"},
     "skipped_header_rows": {
-        "en": "{sheet}: rows {rows} repeat the header and were skipped",
-        "ru": "{sheet}: строки {rows} повторяют заголовок и пропущены",
-        "kk": "{sheet}: {rows} жолдары тақырыпты қайталайды, өткізілді"},
+        "en": "{sheet}: rows repeating the header skipped: {rows}",
+        "ru": "{sheet}: строки, повторяющие заголовок, пропущены: {rows}",
+        "kk": "{sheet}: тақырыпты қайталайтын жолдар өткізілді: {rows}"},
     "info_rows": {
         "en": "{sheet}: the rows above row {row} were taken for information, not the header; row {row} is the header",
         "ru": "{sheet}: строки выше строки {row} приняты за сведения, а не заголовок; заголовок — строка {row}",

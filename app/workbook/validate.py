@@ -194,7 +194,8 @@ def _sheet_notices(raw: RawWorkbook, out: Parsed, lang: str) -> None:
     for key, titles in by_key.items():
         if len(titles) > 1:
             out.notices.append(Notice("sheets_together", {
-                "sheets": ", ".join(f"“{t}”" for t in titles), "kind": fmt.SHEET_BY_KEY[key].title(lang)}))
+                "sheets": ", ".join((f"«{t}»" if lang in ("ru", "kk") else f"“{t}”") for t in titles),
+                "kind": fmt.SHEET_BY_KEY[key].title(lang)}))
 
 
 def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "en",
@@ -314,6 +315,15 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
                     bad = True
                     out.problems.append(Problem(sheet.title, row_no, text, letter, _cell_text(v),
                                                 exc.reason, exc.params))
+            if signs and kind == "work_order" and values.get("currency") is not None:
+                # the row names its own currency: a foreign sign is told at once, with the row's other problems
+                for f, (sign, written) in list(signs.items()):
+                    if sign != values["currency"]:
+                        text, letter = col_info[f]
+                        out.problems.append(Problem(sheet.title, row_no, text, letter, written,
+                                                    "foreign_currency", {"sign": sign, "currency": values["currency"],
+                                                                         "number": values.get("work_order")}))
+                        bad = True
             if bad:
                 out.failed.add((kind, values.get("work_order"), values.get(KEY_FIELD.get(kind, ""))))
                 continue

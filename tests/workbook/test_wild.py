@@ -154,7 +154,7 @@ def test_hidden_rows_are_not_imported_and_named_in_a_note(db, write):
     sheets = {"Work orders": [WO_HEAD, WO_ROW], "Locations": [LOC_HEAD, *LOC_ROWS],
               "Services": sheet_xml(rows, hidden_rows={4, 5})}
     plan = imported(db, write(sheets))
-    assert ("Services: hidden rows 4–5 were not imported (unhide them, or clear the filter, to import them)"
+    assert ("Services: hidden rows not imported: 4–5 (unhide them, or clear the filter, to import them)"
             in notes(plan))
     assert [ln.line_no for ln in wo(db).lines] == [1, 2]
 
@@ -278,8 +278,8 @@ def test_total_rows_repeated_headers_and_an_info_row_above_the_table_are_skipped
     sheets = {"Work orders": [WO_HEAD, WO_ROW], "Locations": [LOC_HEAD, *LOC_ROWS], "Services": rows}
     plan = imported(db, write(sheets))
     got = notes(plan)
-    assert "Services: total rows 7–8 were skipped" in got
-    assert "Services: rows 5 repeat the header and were skipped" in got
+    assert "Services: total rows skipped: 7–8" in got
+    assert "Services: rows repeating the header skipped: 5" in got
     assert "Services: the rows above row 3 were taken for information, not the header; row 3 is the header" in got
     assert [ln.line_no for ln in wo(db).lines] == [1, 2]
 
