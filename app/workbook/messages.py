@@ -23,6 +23,18 @@ REASONS: dict[str, dict[str, str]] = {
               "столбцов: {candidates} (укажите его: {example} или переименуйте заголовок)",
         "kk": "парақта міндетті «{column}» бағаны жоқ; ол ескерілмеген мына бағандардың бірі болуы "
               "мүмкін: {candidates} ({example} арқылы көрсетіңіз немесе тақырыбын өзгертіңіз)"},
+    "flat_layout": {
+        "en": "this sheet holds work orders and their service lines in one table (the work order's fields "
+              "repeated on each line); put the work orders on a sheet “{wo_sheet}”, one row each, and the "
+              "lines on a sheet “{line_sheet}”, one row each with its work order number (python -m app "
+              "template writes this layout)",
+        "ru": "на этом листе заказы и их услуги в одной таблице (поля заказа повторяются в каждой строке); "
+              "поместите заказы на лист «{wo_sheet}», по строке на заказ, а услуги — на лист "
+              "«{line_sheet}», по строке на услугу с номером заказа (python -m app template создаёт такую книгу)",
+        "kk": "бұл парақта жұмыс тапсырыстары мен олардың қызметтері бір кестеде (тапсырыс өрістері әр "
+              "жолда қайталанады); тапсырыстарды «{wo_sheet}» парағына, әрқайсысын бір жолға, ал "
+              "қызметтерді «{line_sheet}» парағына, әрқайсысын тапсырыс нөмірімен бір жолға қойыңыз "
+              "(python -m app template осындай кітап жасайды)"},
     "bare_number_date": {
         "en": "a bare number {value} is not a date: write the date (2026-03-01 or 01.03.2026)",
         "ru": "число {value} — не дата: напишите дату (2026-03-01 или 01.03.2026)",

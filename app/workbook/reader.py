@@ -58,6 +58,7 @@ class RawSheet:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, "total" | "header")
     mapped: list[tuple[int, str, str]] = field(default_factory=list)  # (index, text, key) by --column
     info_rows: int = 0  # rows above the header that looked like one but matched fewer columns
+    flat: bool = False  # work orders and their service lines in one table
 
 
 @dataclass
@@ -590,6 +591,20 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
     return _finish(path, titles, values, flags, extras, hidden, date1904, [], mapping, report)
 
 
+_FLAT_WO = frozenset({"customer", "term_start", "term_end"})
+_FLAT_LINE = frozenset({"service", "quantity", "funding", "unit_price"})
+
+
+def _is_flat(sheet: RawSheet, rows: list[list], mapping: Mapping) -> bool:
+    """A one-sheet layout: the header has the work order's own columns and the service lines'."""
+    if sheet.key not in ("work_orders", "services") or sheet.header_row == 0:
+        return False
+    head = rows[sheet.header_row - 1]
+    wo = {_match("work_orders", v, mapping) for v in head} & _FLAT_WO
+    line = {_match("services", v, mapping) for v in head} & _FLAT_LINE
+    return len(wo) >= 2 and len(line) >= 2
+
+
 def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: dict, hidden: set[str],
             date1904: bool, source: list[tuple[str, dict]], mapping: Mapping, report) -> RawWorkbook:
     """Sheets of the format found among the read values (copies together, hidden ones apart)."""
@@ -614,6 +629,7 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
             if guess is not None and guess != key:
                 sheet = _build(title, guess, values.get(title, []), flags.get(title, {}), True,
                                extras.get(title), mapping)
+        sheet.flat = _is_flat(sheet, values.get(title, []), mapping)
         sheets.append(sheet)
     for title in titles:
         if title in hidden:

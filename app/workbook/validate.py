@@ -228,6 +228,11 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
             expected = ", ".join(c.header(lang) for c in spec.columns if c.required)
             out.problems.append(Problem(sheet.title, 1, "—", "A", "", "no_header", {"expected": expected}))
             continue
+        if sheet.flat:
+            out.problems.append(Problem(sheet.title, sheet.header_row, "—", "", "", "flat_layout", {
+                "wo_sheet": fmt.SHEET_BY_KEY["work_orders"].title(lang),
+                "line_sheet": fmt.SHEET_BY_KEY["services"].title(lang)}))
+            continue
         if sheet.info_rows:
             out.notices.append(Notice("info_rows", {"sheet": sheet.title, "row": sheet.header_row}))
         for i, text, key in sheet.mapped:

@@ -284,6 +284,17 @@ def test_total_rows_repeated_headers_and_an_info_row_above_the_table_are_skipped
     assert [ln.line_no for ln in wo(db).lines] == [1, 2]
 
 
+def test_a_flat_one_sheet_layout_is_refused_with_one_message(db, write):
+    head = ["Work order", "Customer", "Term start", "Term end", "Line", "Service", "Quantity", "Funding"]
+    rows = [head] + [["WO-1", "Acme", date(2026, 1, 1), date(2026, 12, 31), n, "WORKSHOPS", 1, "additional"]
+                     for n in range(1, 9)]
+    got = refused(db, write({"Sheet1": rows}))
+    assert got == ["Sheet1, row 1, column — (—): this sheet holds work orders and their service lines in one "
+                   "table (the work order's fields repeated on each line); put the work orders on a sheet "
+                   "“Work orders”, one row each, and the lines on a sheet “Services”, one row each with its "
+                   "work order number (python -m app template writes this layout)"]
+
+
 # ------------------------------------------------------------------------------ date forms
 
 @pytest.mark.parametrize("text", ["2026.06.15", "15 июня 2026 г.", "15-Jun-2026", "June 15, 2026", "15.06.26",
