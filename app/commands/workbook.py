@@ -21,6 +21,8 @@ def register(sub) -> None:
                    help="when rejected, write the workbook with the bad cells marked and a message column")
     p.add_argument("--service", action="append", default=[], metavar="NAME=CODE",
                    help="take the catalog service CODE for the name NAME written in the workbook")
+    p.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
+                   help='read the column headed HEADER as the field FIELD, e.g. "Конец срока=term_end"')
     add_lang_arg(p)
     p.set_defaults(handler=import_workbook)
 
@@ -67,19 +69,23 @@ def _out_path(path: Path) -> None:
 
 
 def import_workbook(args) -> int:
-    from app.services.importer import ImportRejected, commit, plan_import
+    from app.services.importer import ImportRejected, column_choices, commit, plan_import
     from app.workbook import messages
     from app.workbook.reader import WorkbookError
     from app.workbook.validate import shown
 
     lang = args.lang
     choices = _choices(args.service)
+    try:
+        columns = column_choices(args.column)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     if args.errors is not None:
         _out_path(args.errors)
     db = open_database(args)
     try:
         try:
-            plan = plan_import(db, args.workbook, lang, choices=choices)
+            plan = plan_import(db, args.workbook, lang, choices=choices, columns=columns)
         except WorkbookError as exc:
             return _file_error(exc, lang)
         for n in plan.notices:

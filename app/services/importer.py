@@ -20,8 +20,8 @@ from app.store.db import Database
 from app.workbook.reader import Progress, RawWorkbook, WorkbookError, read_workbook
 from app.workbook.validate import (Change, Notice, Parsed, Problem, WorkOrderState, merge, parse)
 
-__all__ = ["ImportPlan", "ImportRejected", "WorkbookError", "plan_import", "replan", "commit",
-           "read_workbook"]
+__all__ = ["ImportPlan", "ImportRejected", "WorkbookError", "column_choices", "plan_import", "replan",
+           "commit", "read_workbook"]
 
 
 class ImportRejected(Exception):
@@ -129,15 +129,33 @@ def _sheet_order(raw: RawWorkbook, title: str) -> int:
     return raw.sheet_titles.index(title) if title in raw.sheet_titles else -1
 
 
+def column_choices(items: list[str]) -> dict[str, str]:
+    """``--column "HEADER=FIELD"`` options as a mapping; FIELD is a field key (``term_end``) or a
+    header of the format (``Term end``). Raises ValueError naming a bad one."""
+    from app.workbook import format as fmt
+
+    out = {}
+    for item in items:
+        header, sep, name = item.rpartition("=")
+        name = name.strip()
+        known = name in fmt.field_names() or any(fmt.match_header(s.key, name) for s in fmt.SHEETS)
+        if not sep or not header.strip() or not known:
+            fields = ", ".join(sorted(fmt.field_names()))
+            raise ValueError(f"--column: expected HEADER=FIELD with a field of the format ({fields}): {item!r}")
+        out[header.strip()] = name
+    return out
+
+
 def plan_import(db: Database, path: Path | str, lang: str = "en", progress: Progress = None,
-                choices: dict[str, str] | None = None) -> ImportPlan:
+                choices: dict[str, str] | None = None, columns: dict[str, str] | None = None) -> ImportPlan:
     """Read and validate a workbook against the database; writes nothing.
 
     ``choices`` maps a service name as written in the workbook to the catalog code the user picked
-    for it. Raises WorkbookError when the file cannot be read as a workbook at all.
+    for it; ``columns`` maps a header as written to the field it is (``{"Конец срока": "term_end"}``).
+    Raises WorkbookError when the file cannot be read as a workbook at all.
     """
     report = progress or (lambda _p: None)
-    raw = read_workbook(path, lambda p: report(p * 70 // 100))
+    raw = read_workbook(path, lambda p: report(p * 70 // 100), columns)
     return _plan(db, Path(path), raw, lang, progress, choices or {})
 
 

@@ -3,6 +3,7 @@ words each vocabulary column accepts. Reader, validator and writer all work from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,68 +43,103 @@ def _c(key, en, ru, kk, kind="text", required=False, max_len=0, aliases=()):
 
 
 WORK_ORDER = _c("work_order", "Work order", "Заказ на выполнение работ", "Жұмыс тапсырысы", "key", True,
-                100, ("Заказ", "Номер заказа", "Work order number", "WO", "Жұмыс тапсырмасы"))
-CURRENCY = _c("currency", "Currency", "Валюта", "Валюта", "currency")
+                100, ("Заказ", "Номер заказа", "Work order number", "WO", "WO number", "WO No", "Order",
+                      "Order number", "Жұмыс тапсырмасы", "Тапсырыс", "Тапсырыс нөмірі",
+                      "Жұмыс тапсырысының нөмірі", "Номер заказа на выполнение работ"))
+CURRENCY = _c("currency", "Currency", "Валюта", "Валюта", "currency",
+              aliases=("Currency code", "Код валюты", "Валюта договора", "Валютасы"))
 RATE = _c("rate_to_usd", "Rate to USD", "Курс к USD", "USD бағамы", "rate",
-          aliases=("Rate", "Курс", "Бағам", "Курс к доллару"))
+          aliases=("Rate", "Курс", "Бағам", "Курс к доллару", "Exchange rate", "FX rate", "Курс валюты",
+                   "Айырбас бағамы", "USD rate"))
 LOCATION = _c("location", "Location", "Место", "Орны", "country",
-              aliases=("Country", "Страна", "Ел", "Қолдау көрсету орны", "Место оказания поддержки"))
+              aliases=("Country", "Страна", "Ел", "Қолдау көрсету орны", "Место оказания поддержки",
+                       "Support location", "Место поддержки", "Country code", "Код страны"))
 SERVICE = _c("service", "Service", "Услуга", "Қызмет", "service", True, 200,
-             aliases=("Service code", "Код услуги"))
-CREDITS = _c("credits", "Credits", "Кредиты", "Кредиттер", "amount")
-HOURS = _c("hours", "Hours", "Часы", "Сағаттар", "amount")
+             aliases=("Service code", "Код услуги", "Service name", "Name of service", "Наименование услуги",
+                       "Название услуги", "Услуга (наименование)", "Қызмет атауы", "Қызметтің атауы",
+                       "Қызмет коды"))
+CREDITS = _c("credits", "Credits", "Кредиты", "Кредиттер", "amount",
+             aliases=("Кредитов", "Кредит", "Credit"))
+HOURS = _c("hours", "Hours", "Часы", "Сағаттар", "amount", aliases=("Часов", "Сағат", "Hour"))
 NOTES = _c("notes", "Notes", "Примечания", "Ескертпелер", "text", max_len=4000,
            aliases=("Note", "Примечание", "Комментарий", "Ескертпе"))
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet("work_orders", {"en": "Work orders", "ru": "Заказы", "kk": "Жұмыс тапсырыстары"}, (
         WORK_ORDER,
-        _c("customer", "Customer", "Клиент", "Тұтынушы", "key", True, 300, ("Заказчик",)),
+        _c("customer", "Customer", "Клиент", "Тұтынушы", "key", True, 300,
+           ("Заказчик", "Client", "Client name", "Customer name", "Клиент/Заказчик", "Заказчик/Клиент",
+            "Наименование клиента", "Наименование заказчика", "Тапсырыс беруші", "Клиент атауы",
+            "Company", "Компания")),
         _c("term_start", "Term start", "Начало срока", "Мерзімнің басталуы", "date", True,
-           aliases=("Start", "Начало")),
+           aliases=("Start", "Начало", "Start date", "Term start date", "Start of term", "Valid from",
+                    "Дата начала", "Начало действия", "Действует с", "Дата начала срока",
+                    "Басталу күні", "Басталуы", "Мерзімнің басталу күні")),
         _c("term_end", "Term end", "Окончание срока", "Мерзімнің аяқталуы", "date", True,
-           aliases=("End", "Окончание")),
-        _c("signed_on", "Signed on", "Дата подписания", "Қол қойылған күні", "date"),
+           aliases=("End", "Окончание", "End date", "Term end date", "End of term", "Valid to",
+                    "Valid until", "Дата окончания", "Конец срока", "Действует до",
+                    "Окончание действия", "Дата окончания срока", "Аяқталу күні", "Аяқталуы",
+                    "Мерзімнің аяқталу күні")),
+        _c("signed_on", "Signed on", "Дата подписания", "Қол қойылған күні", "date",
+           aliases=("Signed", "Date signed", "Signature date", "Дата подписи", "Подписан",
+                    "Қол қою күні", "Қол қойылды")),
         CURRENCY, RATE,
         _c("base_amount", "Base package amount", "Сумма базового пакета", "Негізгі бума сомасы",
-           "amount", aliases=("Base package", "Базовый пакет", "Негізгі бума")),
+           "amount", aliases=("Base package", "Базовый пакет", "Негізгі бума", "Base amount", "Amount",
+                              "Contract amount", "Сумма", "Сумма договора", "Сомасы", "Сома")),
         _c("flex_allowance", "Flex allowance", "Гибкий лимит (Flex Allowance)", "Өзгермелі төлем",
            "amount", aliases=("Гибкий лимит", "Flex")),
         _c("cancel_fee_pct", "Cancellation fee %", "Плата за отмену, %", "Бас тарту ақысы, %", "pct",
-           aliases=("Cancellation fee", "Плата за отмену", "Бас тарту ақысы")),
+           aliases=("Cancellation fee", "Плата за отмену", "Бас тарту ақысы", "Fee %", "Штраф за отмену")),
     ), ("Work order", "Заказы на выполнение работ", "Жұмыс тапсырысы")),
     Sheet("locations", {"en": "Locations", "ru": "Места поддержки", "kk": "Қолдау көрсету орындары"}, (
         WORK_ORDER,
-        _c("country", "Country", "Страна", "Ел", "country", True, aliases=("Location", "Место", "Орны")),
-        _c("role", "Role", "Роль", "Рөлі", "vocab:role", True),
+        _c("country", "Country", "Страна", "Ел", "country", True,
+           aliases=("Location", "Место", "Орны", "Country code", "Код страны", "Ел коды",
+                    "Support location", "Место поддержки")),
+        _c("role", "Role", "Роль", "Рөлі", "vocab:role", True,
+           aliases=("Location role", "Тип места", "Рөл")),
         CURRENCY, RATE,
         _c("credit_value", "Credit value", "Стоимость кредита", "Кредит құны", "rate",
-           aliases=("Value of a credit", "Цена кредита")),
+           aliases=("Value of a credit", "Цена кредита", "Credit price", "Стоимость 1 кредита",
+                    "Бір кредит құны")),
     ), ("Support locations", "Места", "Места оказания поддержки", "Орындар")),
     Sheet("services", {"en": "Services", "ru": "Услуги", "kk": "Қызметтер"}, (
         WORK_ORDER,
-        _c("line_no", "Line", "Строка", "Жол", "int", True, aliases=("Line no", "№", "№ строки")),
+        _c("line_no", "Line", "Строка", "Жол", "int", True, aliases=("Line no", "№", "№ строки", "#", "No", "Line number", "№ п/п", "п/п",
+                                     "Номер строки", "Позиция", "Position", "Жол нөмірі")),
         SERVICE,
-        _c("quantity", "Quantity", "Количество", "Саны", "amount", True, aliases=("Qty", "Кол-во")),
-        _c("unit", "Unit", "Единица", "Өлшем бірлігі", "vocab:unit", aliases=("Ед.", "Бірлік")),
+        _c("quantity", "Quantity", "Количество", "Саны", "amount", True, aliases=("Qty", "Кол-во", "Кол во", "Количество единиц",
+                                                            "Мөлшері", "Quantity purchased")),
+        _c("unit", "Unit", "Единица", "Өлшем бірлігі", "vocab:unit", aliases=("Ед.", "Бірлік", "UoM", "Unit of measure",
+                                                               "Ед. изм.", "Ед.изм.", "Единица измерения",
+                                                               "Өлшем бірл.")),
         LOCATION,
-        _c("funding", "Funding", "Источник оплаты", "Қаржыландыру", "vocab:funding", True),
-        _c("unit_price", "Unit price", "Цена за единицу", "Бірлік бағасы", "amount", aliases=("Price", "Цена")),
+        _c("funding", "Funding", "Источник оплаты", "Қаржыландыру", "vocab:funding", True,
+           aliases=("Funding source", "Финансирование", "Оплата из", "Қаржы көзі")),
+        _c("unit_price", "Unit price", "Цена за единицу", "Бірлік бағасы", "amount",
+           aliases=("Price", "Цена", "Price per unit", "Цена за ед.", "Стоимость за единицу",
+                    "Бірлік құны")),
         _c("flex_year", "Flex year", "Год гибкого лимита", "Өзгермелі төлем жылы", "int"),
         NOTES,
     ), ("Purchased services", "Қызметтер тізімі")),
     Sheet("deliveries", {"en": "Deliveries", "ru": "Оказание услуг", "kk": "Жеткізулер"}, (
         WORK_ORDER,
-        _c("ref", "Delivery", "Оказание услуги", "Жеткізу", "key", True, 40, ("Delivery id", "ID")),
+        _c("ref", "Delivery", "Оказание услуги", "Жеткізу", "key", True, 40,
+           ("Delivery id", "ID", "Delivery number", "Номер оказания", "Жеткізу нөмірі")),
         SERVICE,
-        _c("title", "Title", "Название", "Атауы", "text", max_len=500),
+        _c("title", "Title", "Название", "Атауы", "text", max_len=500,
+           aliases=("Наименование", "Тема", "Тақырып", "Subject")),
         LOCATION,
-        _c("mode", "Mode", "Формат", "Өткізу түрі", "vocab:mode"),
-        _c("status", "Status", "Статус", "Күйі", "vocab:status"),
-        _c("requested_on", "Requested on", "Дата запроса", "Сұралған күні", "date"),
+        _c("mode", "Mode", "Формат", "Өткізу түрі", "vocab:mode", aliases=("Delivery mode", "Формат оказания", "Режим")),
+        _c("status", "Status", "Статус", "Күйі", "vocab:status", aliases=("State", "Состояние", "Мәртебе")),
+        _c("requested_on", "Requested on", "Дата запроса", "Сұралған күні", "date",
+           aliases=("Request date", "Дата заявки", "Өтінім күні")),
         _c("first_day", "First day", "Первый день", "Бірінші күні", "date",
-           aliases=("Первый день оказания", "Жеткізудің бірінші күні")),
-        _c("last_day", "Last day", "Последний день", "Соңғы күні", "date"),
+           aliases=("Первый день оказания", "Жеткізудің бірінші күні", "Start date", "Дата начала",
+                    "Басталу күні", "Start", "Начало")),
+        _c("last_day", "Last day", "Последний день", "Соңғы күні", "date",
+           aliases=("End date", "Дата окончания", "Аяқталу күні", "End", "Окончание")),
         CREDITS, HOURS,
         _c("changed_on", "Changed on", "Дата изменения", "Өзгертілген күні", "date"),
         _c("moved_from", "Moved from", "Перенесено с", "Қайта жоспарлауға дейінгі күні", "date"),
@@ -113,13 +149,15 @@ SHEETS: tuple[Sheet, ...] = (
     ), ("Delivery", "Оказания услуг", "Жеткізу")),
     Sheet("ledger", {"en": "Ledger", "ru": "Журнал операций", "kk": "Операциялар журналы"}, (
         WORK_ORDER,
-        _c("on", "Date", "Дата", "Күні", "date", True),
+        _c("on", "Date", "Дата", "Күні", "date", True,
+           aliases=("Entry date", "Дата операции", "Операция күні")),
         _c("location", "Location", "Место", "Орны", "country", True,
            aliases=("Country", "Страна", "Ел")),
-        _c("kind", "Kind", "Вид операции", "Операция түрі", "vocab:kind", True, aliases=("Type", "Тип")),
+        _c("kind", "Kind", "Вид операции", "Операция түрі", "vocab:kind", True, aliases=("Type", "Тип", "Operation", "Операция", "Тип операции")),
         _c("credits", "Credits", "Кредиты", "Кредиттер", "signed"),
         _c("hours", "Hours", "Часы", "Сағаттар", "signed"),
-        _c("reference", "Reference", "Ссылка", "Сілтеме", "text", max_len=200),
+        _c("reference", "Reference", "Ссылка", "Сілтеме", "text", max_len=200,
+           aliases=("Ref", "Основание", "Документ", "Негіздеме")),
         _c("counterparty", "Counterparty", "Другое место (страна)", "Қарсы орын (ел)", "country",
            aliases=("Другое место", "Қарсы орын", "Контрагент")),
         NOTES,
@@ -164,14 +202,48 @@ def _header_key(text: str) -> str:
     return fold(text).rstrip("*: ").strip()
 
 
+_HINT = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")  # (dd.mm.yyyy), [USD]
+_UNIT_TAIL = re.compile(r"\s*,\s*[^,]{1,12}$")  # , USD  , %  , шт.
+_NUMBER_SIGN = re.compile(r"(?:^|\s)(?:№|#|no\.?|nr\.?)(?=\s|$)|№|#")
+#: The Kazakh letters a Russian keyboard lacks, as they are typed on one.
+_KK_ON_RU = str.maketrans("құөіүғңһә", "куоиугнха")
+
+
+def _stripped_key(text: str) -> str:
+    """A header without its hints and units: ``Term start (dd.mm.yyyy)``, ``Amount, USD``,
+    ``WO #``, ``№ заказа``, ``Fee %``."""
+    t = fold(text).rstrip("*: ").strip()
+    t = _HINT.sub(" ", t).strip()
+    t = _UNIT_TAIL.sub("", t) if "," in t else t
+    t = _NUMBER_SIGN.sub(" ", t)
+    t = t.replace("%", " ").replace("/", " / ")
+    return " ".join(t.rstrip("*:.").split()).replace(" / ", "/")
+
+
+def header_forms(text: str) -> tuple[str, ...]:
+    """The keys a header is looked up by, strictest first: as written, without hints and units,
+    and with Kazakh letters as a Russian keyboard types them."""
+    raw = _header_key(text)
+    stripped = _stripped_key(text)
+    loose = stripped.translate(_KK_ON_RU)
+    out = []
+    for form in (raw, stripped, loose, raw.translate(_KK_ON_RU)):
+        if form and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
 @lru_cache(maxsize=None)
 def header_index(sheet_key: str) -> dict[str, str]:
-    """Folded header (any language or alias) -> column key, for one sheet."""
+    """Folded header (any language or alias, in each of its forms) -> column key, for one sheet."""
     sheet = SHEET_BY_KEY[sheet_key]
     index: dict[str, str] = {}
-    for col in sheet.columns:
-        for name in (*col.names.values(), col.key, *col.aliases):
-            index.setdefault(_header_key(name), col.key)
+    for level in range(4):
+        for col in sheet.columns:
+            for name in (*col.names.values(), col.key, *col.aliases):
+                forms = header_forms(name)
+                if level < len(forms):
+                    index.setdefault(forms[level], col.key)
     return index
 
 
@@ -180,19 +252,72 @@ def sheet_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for sheet in SHEETS:
         for name in (*sheet.names.values(), sheet.key, *sheet.aliases):
-            index.setdefault(_header_key(name), sheet.key)
+            for form in header_forms(name):
+                index.setdefault(form, sheet.key)
     for name in INSTRUCTIONS.values():
-        index.setdefault(_header_key(name), "")
+        for form in header_forms(name):
+            index.setdefault(form, "")
     return index
 
 
+@lru_cache(maxsize=8192)
 def match_header(sheet_key: str, text: str) -> str | None:
-    return header_index(sheet_key).get(_header_key(text))
+    index = header_index(sheet_key)
+    for form in header_forms(text):
+        if form in index:
+            return index[form]
+    return None
+
+
+_COPY_SUFFIX = re.compile(r"\s*\(\d{1,3}\)$")  # Excel's "Services (2)"
 
 
 def match_sheet(title: str) -> str | None:
-    """The sheet key for a sheet title; '' for the instruction sheet; None when unknown."""
-    return sheet_index().get(_header_key(title))
+    """The sheet key for a sheet title (a copy such as "Services (2)" too); '' for the
+    instruction sheet; None when unknown."""
+    index = sheet_index()
+    for t in (title, _COPY_SUFFIX.sub("", title)):
+        for form in header_forms(t):
+            if form in index:
+                return index[form]
+    return None
+
+
+def resolve_field(sheet_key: str, name: str) -> str | None:
+    """A field named on the command line (``term_end``, or a header of the format) for a sheet."""
+    sheet = SHEET_BY_KEY[sheet_key]
+    if any(c.key == name.strip() for c in sheet.columns):
+        return name.strip()
+    return match_header(sheet_key, name)
+
+
+def field_names() -> set[str]:
+    return {c.key for s in SHEETS for c in s.columns}
+
+
+def propose_columns(sheet_key: str, text: str, keys, limit: int = 2, cutoff: int = 70) -> list[str]:
+    """Column keys (among ``keys``) whose headers are close to ``text`` (rapidfuzz), best first:
+    shown to the user, never taken."""
+    from rapidfuzz import fuzz, process
+
+    sheet = SHEET_BY_KEY[sheet_key]
+    names, owners = [], []
+    for col in sheet.columns:
+        if col.key not in keys:
+            continue
+        for name in (*col.names.values(), *col.aliases):
+            names.append(_stripped_key(name).translate(_KK_ON_RU))
+            owners.append(col.key)
+    if not names:
+        return []
+    found: list[str] = []
+    query = _stripped_key(text).translate(_KK_ON_RU)
+    for _n, _score, i in process.extract(query, names, scorer=fuzz.WRatio, limit=20, score_cutoff=cutoff):
+        if owners[i] not in found:
+            found.append(owners[i])
+        if len(found) == limit:
+            break
+    return found
 
 
 def column_letter(index: int) -> str:

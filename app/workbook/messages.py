@@ -16,6 +16,93 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "the sheet has no column “{column}”, which is required",
         "ru": "на листе нет обязательного столбца «{column}»",
         "kk": "парақта міндетті «{column}» бағаны жоқ"},
+    "missing_column_candidates": {
+        "en": "the sheet has no column “{column}”, which is required; ignored columns that could be it: "
+              "{candidates} (map one with {example}, or rename its header)",
+        "ru": "на листе нет обязательного столбца «{column}»; это может быть один из пропущенных "
+              "столбцов: {candidates} (укажите его: {example} или переименуйте заголовок)",
+        "kk": "парақта міндетті «{column}» бағаны жоқ; ол ескерілмеген мына бағандардың бірі болуы "
+              "мүмкін: {candidates} ({example} арқылы көрсетіңіз немесе тақырыбын өзгертіңіз)"},
+    "flat_layout": {
+        "en": "this sheet holds work orders and their service lines in one table (the work order's fields "
+              "repeated on each line); put the work orders on a sheet “{wo_sheet}”, one row each, and the "
+              "lines on a sheet “{line_sheet}”, one row each with its work order number (python -m app "
+              "template writes this layout)",
+        "ru": "на этом листе заказы и их услуги в одной таблице (поля заказа повторяются в каждой строке); "
+              "поместите заказы на лист «{wo_sheet}», по строке на заказ, а услуги — на лист "
+              "«{line_sheet}», по строке на услугу с номером заказа (python -m app template создаёт такую книгу)",
+        "kk": "бұл парақта жұмыс тапсырыстары мен олардың қызметтері бір кестеде (тапсырыс өрістері әр "
+              "жолда қайталанады); тапсырыстарды «{wo_sheet}» парағына, әрқайсысын бір жолға, ал "
+              "қызметтерді «{line_sheet}» парағына, әрқайсысын тапсырыс нөмірімен бір жолға қойыңыз "
+              "(python -m app template осындай кітап жасайды)"},
+    "bare_number_date": {
+        "en": "a bare number {value} is not a date: write the date (2026-03-01 or 01.03.2026)",
+        "ru": "число {value} — не дата: напишите дату (2026-03-01 или 01.03.2026)",
+        "kk": "{value} саны күн емес: күнді жазыңыз (2026-03-01 немесе 01.03.2026)"},
+    "lone_serial_date": {
+        "en": "the number {value} would be the Excel day {date}, but no other cell of this column is a "
+              "date: format the cell as a date or write the date",
+        "ru": "число {value} было бы днём Excel {date}, но в этом столбце нет других дат: задайте "
+              "ячейке формат даты или напишите дату",
+        "kk": "{value} саны Excel-дің {date} күні болар еді, бірақ бұл бағанда басқа күн жоқ: ұяшыққа "
+              "күн пішімін беріңіз немесе күнді жазыңыз"},
+    "slash_date_ambiguous": {
+        "en": "ambiguous date: day/month or month/day? No date of this column settles it; "
+              "write 2026-06-05 or 05.06.2026",
+        "ru": "неоднозначная дата: день/месяц или месяц/день? Ни одна дата столбца этого не решает; "
+              "пишите 2026-06-05 или 05.06.2026",
+        "kk": "екіұшты күн: күн/ай ма, ай/күн бе? Бағанның бірде-бір күні мұны шешпейді; "
+              "2026-06-05 немесе 05.06.2026 деп жазыңыз"},
+    "slash_date_conflict": {
+        "en": "this column has slash dates in both orders (day/month and month/day); write 2026-06-05 "
+              "or 05.06.2026",
+        "ru": "в столбце даты через косую черту в обоих порядках (день/месяц и месяц/день); пишите "
+              "2026-06-05 или 05.06.2026",
+        "kk": "бағанда қиғаш сызықты күндер екі ретпен де бар (күн/ай және ай/күн); 2026-06-05 немесе "
+              "05.06.2026 деп жазыңыз"},
+    "ambiguous_dot": {
+        "en": "ambiguous number: one dot before three digits may separate thousands or decimals; "
+              "write 480000 or 480.0",
+        "ru": "неоднозначное число: одна точка перед тремя цифрами может отделять тысячи или "
+              "дробную часть; пишите 480000 или 480,0",
+        "kk": "екіұшты сан: үш цифрдың алдындағы бір нүкте мыңдықты да, бөлшекті де бөлуі мүмкін; "
+              "480000 немесе 480,0 деп жазыңыз"},
+    "currency_not_money": {
+        "en": "a currency sign ({currency}) in a column that is not an amount of money: write the number alone",
+        "ru": "знак валюты ({currency}) в столбце, где не денежная сумма: напишите только число",
+        "kk": "ақша сомасы емес бағанда валюта белгісі ({currency}): тек санды жазыңыз"},
+    "foreign_currency": {
+        "en": "the amount is in {sign}, but work order {number} counts in {currency}: write it in "
+              "{currency} (nothing is converted), or correct the currency",
+        "ru": "сумма в {sign}, а заказ {number} ведётся в {currency}: укажите её в {currency} "
+              "(ничего не пересчитывается) или исправьте валюту",
+        "kk": "сома {sign} валютасында, ал {number} жұмыс тапсырысы {currency} валютасында: оны "
+              "{currency} түрінде жазыңыз (ештеңе айырбасталмайды) немесе валютаны түзетіңіз"},
+    "percent_here": {
+        "en": "the cell is formatted as a percentage ({shown}) in a column that is not a percentage: "
+              "format it as a number",
+        "ru": "ячейка в процентном формате ({shown}) в столбце, где не проценты: задайте числовой формат",
+        "kk": "ұяшық пайыздық пішімде ({shown}), ал баған пайыз емес: сан пішімін беріңіз"},
+    "duplicate_key_sheet": {
+        "en": "the same record is also on sheet “{sheet}”, row {first} (a copied sheet?); keep it on one sheet",
+        "ru": "та же запись есть и на листе «{sheet}», строка {first} (скопированный лист?); оставьте её "
+              "на одном листе",
+        "kk": "бұл жазба «{sheet}» парағында да бар, {first}-жол (көшірілген парақ па?); бір парақта "
+              "қалдырыңыз"},
+    "duplicate_ledger_sheet": {
+        "en": "the same ledger entry is also on sheet “{sheet}”, row {first} (a copied sheet?); taken "
+              "twice it would count twice: keep it on one sheet",
+        "ru": "та же запись журнала есть и на листе «{sheet}», строка {first} (скопированный лист?); "
+              "учтённая дважды, она посчиталась бы дважды: оставьте её на одном листе",
+        "kk": "журналдың бұл жазбасы «{sheet}» парағында да бар, {first}-жол (көшірілген парақ па?); "
+              "екі рет алынса, екі рет есептеледі: бір парақта қалдырыңыз"},
+    "hidden_sheet_only": {
+        "en": "the sheet “{sheet}” is hidden and is the workbook's only “{kind}” sheet; hidden sheets are "
+              "not imported: unhide it to import it, or delete it to import the rest",
+        "ru": "лист «{sheet}» скрыт, и это единственный лист «{kind}» в книге; скрытые листы не "
+              "импортируются: покажите его, чтобы импортировать, или удалите, чтобы импортировать остальное",
+        "kk": "«{sheet}» парағы жасырын және кітаптағы жалғыз «{kind}» парағы; жасырын парақтар "
+              "импортталмайды: импорттау үшін оны көрсетіңіз, не қалғанын импорттау үшін өшіріңіз"},
     "duplicate_column": {
         "en": "the column appears twice (first in column {first}); remove one",
         "ru": "столбец повторяется (впервые — столбец {first}); удалите один",
@@ -29,9 +116,9 @@ REASONS: dict[str, dict[str, str]] = {
         "ru": "не найдено ни одного листа формата (ожидаются: {expected})",
         "kk": "форматтың бірде-бір парағы табылмады (күтілетіні: {expected})"},
     "not_a_date": {
-        "en": "not a date (write 2026-03-01 or 01.03.2026)",
-        "ru": "не дата (пишите 2026-03-01 или 01.03.2026)",
-        "kk": "күн емес (2026-03-01 немесе 01.03.2026 түрінде жазыңыз)"},
+        "en": "not a date (write 2026-03-01, 01.03.2026 or 1 March 2026)",
+        "ru": "не дата (пишите 2026-03-01, 01.03.2026 или 1 марта 2026)",
+        "kk": "күн емес (2026-03-01, 01.03.2026 немесе 2026 жылғы 1 наурыз түрінде жазыңыз)"},
     "date_out_of_range": {
         "en": "the date must lie between 1900 and 2100",
         "ru": "дата должна быть между 1900 и 2100 годами",
@@ -71,13 +158,19 @@ REASONS: dict[str, dict[str, str]] = {
         "ru": "не код валюты (ISO 4217, например KZT или USD)",
         "kk": "валюта коды емес (ISO 4217, мысалы KZT немесе USD)"},
     "unknown_service": {
-        "en": "not a service of the catalog (use its code or its name in Kazakh, Russian or English)",
-        "ru": "нет такой услуги в каталоге (укажите код или название на казахском, русском или английском)",
-        "kk": "каталогта мұндай қызмет жоқ (кодын немесе қазақша, орысша, ағылшынша атауын жазыңыз)"},
+        "en": "not a service of the catalog (use its code or its name in Kazakh, Russian or English, "
+              "or choose one: --service \"NAME=CODE\" on the command line, the choice in the import dialog)",
+        "ru": "нет такой услуги в каталоге (укажите код или название на казахском, русском или английском "
+              "либо выберите услугу: --service \"НАЗВАНИЕ=КОД\" в командной строке, выбор в окне импорта)",
+        "kk": "каталогта мұндай қызмет жоқ (кодын немесе қазақша, орысша, ағылшынша атауын жазыңыз не "
+              "таңдаңыз: командалық жолда --service \"АТАУ=КОД\", импорт терезесінде таңдау)"},
     "unknown_service_close": {
-        "en": "not a service of the catalog; did you mean: {proposals}? Nothing is taken without your choice",
-        "ru": "нет такой услуги в каталоге; возможно: {proposals}? Без вашего выбора ничего не подставляется",
-        "kk": "каталогта мұндай қызмет жоқ; мүмкін: {proposals}? Сіз таңдамайынша ештеңе алынбайды"},
+        "en": "not a service of the catalog; did you mean: {proposals}? Nothing is taken without your "
+              "choice: --service \"NAME=CODE\" on the command line, or the choice in the import dialog",
+        "ru": "нет такой услуги в каталоге; возможно: {proposals}? Без вашего выбора ничего не "
+              "подставляется: --service \"НАЗВАНИЕ=КОД\" в командной строке или выбор в окне импорта",
+        "kk": "каталогта мұндай қызмет жоқ; мүмкін: {proposals}? Сіз таңдамайынша ештеңе алынбайды: "
+              "командалық жолда --service \"АТАУ=КОД\" немесе импорт терезесінде таңдау"},
     "too_long": {
         "en": "text too long ({length} characters, at most {max})",
         "ru": "слишком длинный текст ({length} символов, не больше {max})",
@@ -134,6 +227,53 @@ NOTICES: dict[str, dict[str, str]] = {
         "en": "{sheet}: column “{column}” ({letter}) is not part of the format and was ignored",
         "ru": "{sheet}: столбец «{column}» ({letter}) не входит в формат и пропущен",
         "kk": "{sheet}: «{column}» бағаны ({letter}) форматқа кірмейді, ескерілмеді"},
+    "extra_column_close": {
+        "en": "{sheet}: column “{column}” ({letter}) is not part of the format and was ignored; it could "
+              "be {proposals}: to take it, use {example} (nothing is taken without your choice)",
+        "ru": "{sheet}: столбец «{column}» ({letter}) не входит в формат и пропущен; возможно, это "
+              "{proposals}: чтобы взять его, укажите {example} (без вашего выбора ничего не берётся)",
+        "kk": "{sheet}: «{column}» бағаны ({letter}) форматқа кірмейді, ескерілмеді; бұл {proposals} "
+              "болуы мүмкін: алу үшін {example} көрсетіңіз (сіз таңдамайынша ештеңе алынбайды)"},
+    "mapped_column": {
+        "en": "{sheet}: column “{column}” ({letter}) was read as “{as_column}”, as you mapped it",
+        "ru": "{sheet}: столбец «{column}» ({letter}) прочитан как «{as_column}» по вашему указанию",
+        "kk": "{sheet}: «{column}» бағаны ({letter}) сіздің нұсқауыңыз бойынша «{as_column}» ретінде оқылды"},
+    "hidden_sheet": {
+        "en": "sheet “{sheet}” is hidden and was not imported (unhide it to import it)",
+        "ru": "лист «{sheet}» скрыт и не импортирован (покажите его, чтобы импортировать)",
+        "kk": "«{sheet}» парағы жасырын, импортталмады (импорттау үшін оны көрсетіңіз)"},
+    "sheets_together": {
+        "en": "sheets {sheets} are all “{kind}” sheets and were read together",
+        "ru": "листы {sheets} — все листы «{kind}», прочитаны вместе",
+        "kk": "{sheets} парақтарының бәрі «{kind}» парақтары, бірге оқылды"},
+    "hidden_rows": {
+        "en": "{sheet}: hidden rows not imported: {rows} (unhide them, or clear the filter, to import them)",
+        "ru": "{sheet}: скрытые строки не импортированы: {rows} (покажите их или снимите фильтр, чтобы "
+              "импортировать)",
+        "kk": "{sheet}: жасырын жолдар импортталмады: {rows} (импорттау үшін оларды көрсетіңіз немесе "
+              "сүзгіні алыңыз)"},
+    "skipped_total_rows": {
+        "en": "{sheet}: total rows skipped: {rows}",
+        "ru": "{sheet}: итоговые строки пропущены: {rows}",
+        "kk": "{sheet}: қорытынды жолдар өткізілді: {rows}"},
+    "skipped_header_rows": {
+        "en": "{sheet}: rows repeating the header skipped: {rows}",
+        "ru": "{sheet}: строки, повторяющие заголовок, пропущены: {rows}",
+        "kk": "{sheet}: тақырыпты қайталайтын жолдар өткізілді: {rows}"},
+    "info_rows": {
+        "en": "{sheet}: the rows above row {row} were taken for information, not the header; row {row} is the header",
+        "ru": "{sheet}: строки выше строки {row} приняты за сведения, а не заголовок; заголовок — строка {row}",
+        "kk": "{sheet}: {row}-жолдан жоғарғы жолдар тақырып емес, мәлімет ретінде алынды; тақырып — {row}-жол"},
+    "read_as_csv": {
+        "en": "read as CSV: encoding {encoding}, separator “{separator}”",
+        "ru": "прочитан как CSV: кодировка {encoding}, разделитель «{separator}»",
+        "kk": "CSV ретінде оқылды: кодтауы {encoding}, бөлгіші «{separator}»"},
+    "read_as": {
+        "en": "read as .{kind}: formulas as their last computed values; merged cells and cell formats are not seen",
+        "ru": "прочитан как .{kind}: формулы — по последним вычисленным значениям; объединённые ячейки и "
+              "форматы ячеек не видны",
+        "kk": ".{kind} ретінде оқылды: формулалар соңғы есептелген мәндерімен; біріктірілген ұяшықтар мен "
+              "ұяшық пішімдері көрінбейді"},
     "ignored_sheet": {
         "en": "sheet “{sheet}” is not part of the format and was ignored",
         "ru": "лист «{sheet}» не входит в формат и пропущен",

@@ -88,6 +88,7 @@ class Record:
     sheet: str
     row: int
     cols: dict  # field -> (header text, letter)
+    signs: dict = field(default_factory=dict)  # field -> (currency its cell's sign named, cell text)
 
     @property
     def key(self):
@@ -137,14 +138,79 @@ class Parsed:
     failed: set = field(default_factory=set)  # (kind, work order, key) of rows refused
 
 
+#: The amount columns that are money, and whose currency a sign in the cell must agree with:
+#: the work order's, or (for the value of a credit) the location's.
+MONEY = {"work_order": ("base_amount", "flex_allowance"), "line": ("unit_price",), "delivery": ("fee",),
+         "location": ("credit_value",)}
+NUMBER_KINDS = ("amount", "signed", "rate", "pct", "int")
+
+
+def _rows_text(rows: list[int]) -> str:
+    """5, 7–9, 12"""
+    out, i = [], 0
+    rows = sorted(rows)
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and rows[j + 1] == rows[j] + 1:
+            j += 1
+        out.append(str(rows[i]) if i == j else f"{rows[i]}–{rows[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def _date_context(sheet, idx: int) -> cells.DateContext:
+    """What a date column's cells say as a whole: whether it holds dates, and the order of its
+    slash dates."""
+    from datetime import date as _date
+
+    has_dates, orders = False, set()
+    for _r, row in sheet.rows:
+        v = row[idx] if idx < len(row) else ""
+        if isinstance(v, _date):
+            has_dates = True
+        elif isinstance(v, str) and v.strip():
+            order = cells.slash_order(v)
+            if order:
+                orders.add(order)
+                has_dates = True
+            elif not has_dates and cells.is_date_text(v):
+                has_dates = True
+    slash = "conflict" if len(orders) > 1 else (orders.pop() if orders else None)
+    return cells.DateContext(has_dates, slash)
+
+
+def _sheet_notices(raw: RawWorkbook, out: Parsed, lang: str) -> None:
+    """Hidden sheets are never read; one that is the only sheet of its kind stops the import."""
+    visible = {s.key for s in raw.sheets}
+    for title, key in raw.hidden_sheets:
+        if key is not None and key not in visible:
+            out.problems.append(Problem(title, 1, "—", "", "", "hidden_sheet_only",
+                                        {"sheet": title, "kind": fmt.SHEET_BY_KEY[key].title(lang)}))
+        else:
+            out.notices.append(Notice("hidden_sheet", {"sheet": title}))
+    by_key: dict[str, list[str]] = {}
+    for sheet in raw.sheets:
+        by_key.setdefault(sheet.key, []).append(sheet.title)
+    for key, titles in by_key.items():
+        if len(titles) > 1:
+            out.notices.append(Notice("sheets_together", {
+                "sheets": ", ".join((f"«{t}»" if lang in ("ru", "kk") else f"“{t}”") for t in titles),
+                "kind": fmt.SHEET_BY_KEY[key].title(lang)}))
+
+
 def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "en",
           progress=None) -> Parsed:
     """Every row of every sheet of the format, converted cell by cell."""
     choices = {fold(k): v for k, v in (choices or {}).items()}
     out = Parsed({k: [] for k in KINDS}, [], [])
+    for key, params in raw.source:
+        out.notices.append(Notice(key, params))
     for title in raw.ignored_sheets:
         out.notices.append(Notice("ignored_sheet", {"sheet": title}))
+    _sheet_notices(raw, out, lang)
     if not raw.sheets:
+        if out.problems:
+            return out
         expected = ", ".join(s.title(lang) for s in fmt.SHEETS)
         first = raw.sheet_titles[0] if raw.sheet_titles else "—"
         out.problems.append(Problem(first, 1, "—", "A", "", "no_sheets", {"expected": expected}))
@@ -162,9 +228,35 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
             expected = ", ".join(c.header(lang) for c in spec.columns if c.required)
             out.problems.append(Problem(sheet.title, 1, "—", "A", "", "no_header", {"expected": expected}))
             continue
+        if sheet.flat:
+            out.problems.append(Problem(sheet.title, sheet.header_row, "—", "", "", "flat_layout", {
+                "wo_sheet": fmt.SHEET_BY_KEY["work_orders"].title(lang),
+                "line_sheet": fmt.SHEET_BY_KEY["services"].title(lang)}))
+            continue
+        if sheet.info_rows:
+            out.notices.append(Notice("info_rows", {"sheet": sheet.title, "row": sheet.header_row}))
+        for i, text, key in sheet.mapped:
+            out.notices.append(Notice("mapped_column", {"sheet": sheet.title, "column": _short(text, 40),
+                                                        "letter": fmt.column_letter(i),
+                                                        "as_column": spec.column(key).header(lang)}))
+        absent = {c.key for c in spec.columns} - set(sheet.columns)
         for i, text in sheet.extra:
-            out.notices.append(Notice("extra_column", {"sheet": sheet.title, "column": _short(text, 40),
-                                                       "letter": fmt.column_letter(i)}))
+            close = fmt.propose_columns(sheet.key, text, absent)
+            params = {"sheet": sheet.title, "column": _short(text, 40), "letter": fmt.column_letter(i)}
+            if close:
+                params["proposals"] = ", ".join(f"“{spec.column(k).header(lang)}” ({k})" for k in close)
+                params["example"] = f'--column "{_short(text, 40)}={close[0]}"'
+                out.notices.append(Notice("extra_column_close", params))
+            else:
+                out.notices.append(Notice("extra_column", params))
+        if sheet.hidden_rows:
+            out.notices.append(Notice("hidden_rows", {"sheet": sheet.title,
+                                                      "rows": _rows_text(sheet.hidden_rows)}))
+        for what in ("total", "header"):
+            skipped = [r for r, why in sheet.skipped if why == what]
+            if skipped:
+                out.notices.append(Notice(f"skipped_{what}_rows", {"sheet": sheet.title,
+                                                                   "rows": _rows_text(skipped)}))
         for i, text, key in sheet.duplicates:
             first = fmt.column_letter(sheet.columns[key][0])
             out.problems.append(Problem(sheet.title, sheet.header_row, text, fmt.column_letter(i), "",
@@ -172,7 +264,7 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
         missing = [c for c in spec.columns if c.required and c.key not in sheet.columns]
         for c in missing:
             out.problems.append(Problem(sheet.title, sheet.header_row, c.header(lang), "", "",
-                                        "missing_column", {"column": c.header(lang)}))
+                                        *_missing(sheet, spec, c, lang)))
         if missing:
             if kind == "work_order" and "work_order" in sheet.columns:
                 # its rows cannot be read: do not report every reference to them as unknown too
@@ -185,8 +277,11 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
         cols = [(spec.column(key), idx, text, fmt.column_letter(idx))
                 for key, (idx, text) in sheet.columns.items()]
         col_info = {c.key: (text, letter) for c, _i, text, letter in cols}
+        contexts = {idx: _date_context(sheet, idx) for col, idx, _t, _l in cols if col.kind == "date"}
+        money = MONEY.get(kind, ())
+        pct_cells = sheet.pct
         for row_no, row in sheet.rows:
-            values, bad = {}, False
+            values, bad, signs = {}, False, {}
             for col, idx, text, letter in cols:
                 v = row[idx] if idx < len(row) else ""
                 flag = sheet.flags.get((row_no, idx))
@@ -197,27 +292,47 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
                         raise cells.CellError("error_value", error=flag[6:] or "#?")
                     if isinstance(v, str) and v.strip() in ERROR_VALUES and col.kind not in ("text", "key"):
                         raise cells.CellError("error_value", error=v.strip())
+                    if pct_cells and (row_no, idx) in pct_cells and isinstance(v, (int, float)) \
+                            and not isinstance(v, bool):
+                        # 50 % typed in Excel is stored 0.5: the percentage it shows is meant
+                        if col.kind != "pct":
+                            raise cells.CellError("percent_here", shown=f"{_shown(cells.to_number(v) * 100)}%")
+                        v = cells.to_number(v) * 100
+                    ctx = contexts.get(idx)
                     if isinstance(v, str) and col.kind != "text":
-                        mk = (col.kind, col.required, col.max_len, v)
+                        mk = (col.kind, col.required, col.max_len, v, ctx.key() if ctx else None)
                         got = memo.get(mk)
                         if got is None:
                             try:
-                                got = memo[mk] = _convert(col, v, raw.date1904, choices, lang)
+                                got = memo[mk] = _convert(col, v, raw.date1904, choices, lang, ctx)
                             except cells.CellError as exc:
                                 got = memo[mk] = (exc.reason, exc.params)
                         if isinstance(got, tuple):
                             raise cells.CellError(got[0], **got[1])
                         values[col.key] = got
+                        if col.kind in NUMBER_KINDS and (sign := cells.currency_sign(v)):
+                            if col.key not in money:
+                                raise cells.CellError("currency_not_money", currency=sign)
+                            signs[col.key] = (sign, v.strip())
                     else:
-                        values[col.key] = _convert(col, v, raw.date1904, choices, lang)
+                        values[col.key] = _convert(col, v, raw.date1904, choices, lang, ctx)
                 except cells.CellError as exc:
                     bad = True
                     out.problems.append(Problem(sheet.title, row_no, text, letter, _cell_text(v),
                                                 exc.reason, exc.params))
+            if signs and kind == "work_order" and values.get("currency") is not None:
+                # the row names its own currency: a foreign sign is told at once, with the row's other problems
+                for f, (sign, written) in list(signs.items()):
+                    if sign != values["currency"]:
+                        text, letter = col_info[f]
+                        out.problems.append(Problem(sheet.title, row_no, text, letter, written,
+                                                    "foreign_currency", {"sign": sign, "currency": values["currency"],
+                                                                         "number": values.get("work_order")}))
+                        bad = True
             if bad:
                 out.failed.add((kind, values.get("work_order"), values.get(KEY_FIELD.get(kind, ""))))
                 continue
-            rec = Record(kind, values.pop("work_order"), values, sheet.title, row_no, col_info)
+            rec = Record(kind, values.pop("work_order"), values, sheet.title, row_no, col_info, signs)
             out.records[kind].append(rec)
             done += 1
             if progress and done % 500 == 0:
@@ -225,7 +340,42 @@ def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "
     return out
 
 
-def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str):
+def _looks_like(sheet, idx: int, col: fmt.Column) -> bool:
+    """Whether the first cells of column ``idx`` hold values of ``col``'s kind."""
+    from datetime import date as _date
+
+    seen = ok = 0
+    for _r, row in sheet.rows[:20]:
+        v = row[idx] if idx < len(row) else ""
+        if cells.is_blank(v):
+            continue
+        seen += 1
+        if col.kind == "date":
+            ok += isinstance(v, _date) or (isinstance(v, str) and cells.is_date_text(v))
+        elif col.kind in NUMBER_KINDS:
+            ok += isinstance(v, (int, float)) and not isinstance(v, bool)
+        else:
+            ok += isinstance(v, str)
+    return seen > 0 and ok * 2 > seen
+
+
+def _missing(sheet, spec: fmt.Sheet, col: fmt.Column, lang: str) -> tuple[str, dict]:
+    """The refusal for a missing required column, naming the ignored columns that could be it."""
+    candidates = []
+    for i, text in sheet.extra:
+        close = col.key in fmt.propose_columns(sheet.key, text, {col.key}, limit=1, cutoff=60)
+        if close or _looks_like(sheet, i, col):
+            candidates.append((i, text))
+    if not candidates:
+        return "missing_column", {"column": col.header(lang)}
+    shown_cols = ", ".join(f"{fmt.column_letter(i)} «{_short(t, 40)}»" for i, t in candidates[:5])
+    return "missing_column_candidates", {
+        "column": col.header(lang), "candidates": shown_cols,
+        "example": f'--column "{_short(candidates[0][1], 40)}={col.key}"'}
+
+
+def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str,
+             ctx: cells.DateContext | None = None):
     if col.kind == "text" and isinstance(v, str) and v:
         return cells.to_text_value(v, "text", col.max_len)  # free text is kept as written, spaces too
     if cells.is_blank(v):
@@ -236,7 +386,7 @@ def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str):
     if kind in ("text", "key"):
         return cells.to_text_value(v, kind, col.max_len)
     if kind == "date":
-        return cells.to_date(v, date1904)
+        return cells.to_date(v, date1904, ctx or cells.NO_CONTEXT)
     if kind in ("amount", "signed", "rate", "pct", "int"):
         return cells.to_kind_number(v, kind)
     if kind == "country":
@@ -323,10 +473,28 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
     def dup(rec: Record) -> bool:
         ident = (rec.kind, rec.work_order, rec.key)
         if ident in first_row:
-            problems.append(_problem(rec, KEY_FIELD[rec.kind], "duplicate_key", first=first_row[ident]))
+            sheet, row = first_row[ident]
+            if sheet == rec.sheet:
+                problems.append(_problem(rec, KEY_FIELD[rec.kind], "duplicate_key", first=row))
+            else:  # a copied sheet ("Services (2)") repeating a record of its original
+                problems.append(_problem(rec, KEY_FIELD[rec.kind], "duplicate_key_sheet", first=row,
+                                         sheet=sheet))
             return True
-        first_row[ident] = rec.row
+        first_row[ident] = (rec.sheet, rec.row)
         return False
+
+    def foreign(rec: Record, currency: str, fields_: tuple[str, ...]) -> bool:
+        """An amount whose sign names another currency than the one it is counted in."""
+        bad = False
+        for f in fields_:
+            sign, written = rec.signs.get(f, (None, ""))
+            if sign is not None and sign != currency:
+                problem = _problem(rec, f, "foreign_currency", sign=sign, currency=currency,
+                                   number=rec.work_order)
+                problem.value = written  # as the cell shows it, sign included
+                problems.append(problem)
+                bad = True
+        return bad
 
     def state(rec: Record) -> WorkOrderState | None:
         number = rec.work_order
@@ -352,6 +520,9 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
         fields["rate_to_usd"] = _rate_default("work_order", fields, None)
         if fields["rate_to_usd"] is None:
             problems.append(_problem(rec, "rate_to_usd", "required"))
+            refused.add(rec.work_order)
+            continue
+        if rec.signs and foreign(rec, fields["currency"], MONEY["work_order"]):
             refused.add(rec.work_order)
             continue
         if fields["term_end"] < fields["term_start"]:
@@ -380,6 +551,8 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
         if fields["rate_to_usd"] is None:
             problems.append(_problem(rec, "rate_to_usd", "required"))
             continue
+        if rec.signs and foreign(rec, fields["currency"], MONEY["location"]):
+            continue
         st.locations[country] = fields
         loc_recs.append((rec, old))
     for rec, _old in loc_recs:
@@ -404,6 +577,8 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
     for rec in recs["line"]:
         if dup(rec) or (st := state(rec)) is None or not check_location(rec, st, "location"):
             continue
+        if rec.signs and foreign(rec, st.fields["currency"], MONEY["line"]):
+            continue
         old = existing[rec.work_order].lines.get(rec.key) if rec.work_order in existing else None
         fields = dict(old or {})
         fields.update({k: v for k, v in rec.values.items() if k != "line_no"})
@@ -414,6 +589,8 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
 
     for rec in recs["delivery"]:
         if dup(rec) or (st := state(rec)) is None or not check_location(rec, st, "location"):
+            continue
+        if rec.signs and foreign(rec, st.fields["currency"], MONEY["delivery"]):
             continue
         line_no = rec.values.get("line_no")
         if line_no is not None and line_no not in st.lines:
@@ -434,10 +611,16 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
         changes.append(_classify(rec, old, fields))
 
     counters: dict[tuple, Counter] = {}
+    ledger_seen: dict[tuple, tuple[str, int]] = {}
     for rec in recs["ledger"]:
         if (st := state(rec)) is None or not check_location(rec, st, "location"):
             continue
         fields = _complete("ledger", rec.values, st.fields)
+        ident = (rec.work_order, tuple(fields.get(f) for f in FIELDS["ledger"]))
+        seen = ledger_seen.setdefault(ident, (rec.sheet, rec.row))
+        if seen[0] != rec.sheet:  # the same entry on a copied sheet: taken twice, it would count twice
+            problems.append(_problem(rec, "on", "duplicate_ledger_sheet", sheet=seen[0], first=seen[1]))
+            continue
         bad = False
         if fields["kind"] != "adjustment":
             for f in ("credits", "hours"):

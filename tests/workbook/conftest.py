@@ -39,9 +39,9 @@ def write(tmp_path):
     """write(sheets, name="in.xlsx", date1904=False) -> path of a new workbook."""
     counter = iter(range(10**6))
 
-    def _write(sheets, name=None, date1904=False):
+    def _write(sheets, name=None, date1904=False, hidden=None):
         path = tmp_path / (name or f"in{next(counter)}.xlsx")
-        make_xlsx(path, sheets, date1904)
+        make_xlsx(path, sheets, date1904, hidden)
         return path
 
     return _write

@@ -81,10 +81,12 @@ def test_kazakh_and_russian_headers_any_order_title_rows_extra_columns_empty_row
         ("KZ", "host", "KZT", Decimal("0.0019")), ("KG", "downstream", "USD", Decimal(1))]
 
 
-@pytest.mark.parametrize("text,value", [("1 250,50", "1250.50"), ("1,250.50", "1250.50"),
-                                        ("$ 12 000", "12000"), ("12 000 ₸", "12000"), ("1.250,50", "1250.50")])
-def test_numbers_written_as_text(db, write, text, value):
+@pytest.mark.parametrize("text,value,currency", [
+    ("1 250,50", "1250.50", "USD"), ("1,250.50", "1250.50", "USD"), ("$ 12 000", "12000", "USD"),
+    ("12 000 ₸", "12000", "KZT"), ("1.250,50", "1250.50", "USD"), ("1234.567", "1234.567", "USD")])
+def test_numbers_written_as_text(db, write, text, value, currency):
     row = list(WO_ROW)
+    row[5], row[6] = currency, 1 if currency == "USD" else "0.002"
     row[7] = text
     imported(db, write({"Work orders": [WO_HEAD, row]}))
     assert load(db).work_orders[0].base_amount == Decimal(value)
@@ -92,13 +94,13 @@ def test_numbers_written_as_text(db, write, text, value):
 
 def test_dates_as_excel_serials_text_and_1904_system(db, write):
     row = list(WO_ROW)
-    row[2], row[3], row[4] = 46082, "31.12.2026", "2025-12-01"  # a bare serial in a date column
-    imported(db, write({"Work orders": [WO_HEAD, row]}))
-    wo = load(db).work_orders[0]
+    row[2], row[3], row[4] = 46082, "31.12.2026", "2025-12-01"  # a bare serial in a column of dates
+    imported(db, write({"Work orders": [WO_HEAD, row, ["WO-0", "A", date(2026, 1, 1), date(2026, 2, 1)]]}))
+    wo = next(w for w in load(db).work_orders if w.number == "WO-1")
     assert (wo.term_start, wo.term_end, wo.signed_on) == (date(2026, 3, 1), date(2026, 12, 31), date(2025, 12, 1))
     imported(db, write({"Work orders": [WO_HEAD, ["WO-2", "B", date(2026, 1, 1), date(2026, 6, 30)]]},
                        date1904=True))
-    assert load(db).work_orders[1].term_end == date(2026, 6, 30)
+    assert next(w for w in load(db).work_orders if w.number == "WO-2").term_end == date(2026, 6, 30)
 
 
 def test_only_some_sheets_referring_to_a_stored_work_order(db, write):

@@ -192,7 +192,7 @@ def test_bad_workbooks_refused_with_place_named_nothing_written(case, tmp_path):
         assert p.sheet in SHEET_NAMES and p.row >= 1 and p.column and p.column != "—"
         assert p.text("kk") and p.text("ru") and p.text("en")
     places = {(p.sheet, p.row, p.letter) for p in plan.problems}
-    headless = {p.sheet for p in plan.problems if p.reason == "missing_column"}
+    headless = {p.sheet for p in plan.problems if p.reason.startswith("missing_column")}
     for title, row, letter in spoiled:
         assert title in headless or (letter and (title, row, letter) in places), (title, row, letter, places)
     try:
