@@ -13,6 +13,10 @@ def register(sub) -> None:
     p = sub.add_parser("demo", help="fill a database with the demo portfolio")
     add_db_arg(p)
     p.add_argument("--today", type=parse_day, help="build the demo around this day (YYYY-MM-DD)")
+    p.add_argument("--replace-demo", action="store_true",
+                   help="on a database that holds data: replace only the work orders an earlier "
+                        "demo wrote (yours, even with a demo number, are kept)")
+    add_lang_arg(p)
     p.set_defaults(handler=demo)
 
     p = sub.add_parser("check", help="check the portfolio against the contract's rules")
@@ -26,14 +30,23 @@ def register(sub) -> None:
 
 
 def demo(args) -> int:
-    from app.services.portfolio import load_demo
+    """Exit 0 written; 1 refused (the database holds data and --replace-demo was not given);
+    2 the database cannot be used or written (one line with the reason)."""
+    from app.messages import t
+    from app.services.demo import DemoRefused, load
 
+    lang = getattr(args, "lang", "en")
     db = open_database(args)
     try:
-        numbers = load_demo(db, args.today or date.today())
+        numbers, skipped = load(db, args.today or date.today(), replace=args.replace_demo)
+    except DemoRefused:
+        print(t("demo.not_empty", lang, path=db.path), file=sys.stderr)
+        return EXIT_REFUSED
     finally:
         db.close()
-    print(f"demo portfolio written to {db.path}: {len(numbers)} work orders ({', '.join(numbers)})")
+    for number in skipped:
+        print(t("demo.skipped", lang, number=number), file=sys.stderr)
+    print(t("demo.written", lang, path=db.path, count=len(numbers), numbers=", ".join(numbers)))
     return EXIT_OK
 
 
