@@ -112,12 +112,15 @@ def _lock_identity(db_path: Path) -> int | None:
     ident = identity(db_path)
     if ident is None:
         return None
-    folder = identity_lock_dir()
-    if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(folder, 0o700)
-    fd = _open_lock_file(identity_lock_path(ident))
+    try:
+        folder = identity_lock_dir()
+        if not folder.is_dir():
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                os.chmod(folder, 0o700)
+        fd = _open_lock_file(identity_lock_path(ident))
+    except (OSError, ImportError):  # no writable lock folder: the real-path lock still holds
+        return None
     if not _try_lock(fd):
         os.close(fd)
         raise LockBusy(str(db_path))
