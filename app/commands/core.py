@@ -29,6 +29,17 @@ def register(sub) -> None:
     p.set_defaults(handler=check)
 
 
+def _today(args) -> date:
+    """``--today`` or the system's day; a day the contract's dates cannot reach (they are
+    between 1900 and 2100, like a workbook's) is bad usage, said in one line."""
+    from app.cli import UsageError
+
+    day = getattr(args, "today", None) or date.today()
+    if not date(1900, 1, 1) <= day <= date(2100, 12, 31):
+        raise UsageError(f"--today: {day.isoformat()} is outside 1900-01-01 … 2100-12-31")
+    return day
+
+
 def demo(args) -> int:
     """Exit 0 written; 1 refused (the database holds data and --replace-demo was not given);
     2 the database cannot be used or written (one line with the reason)."""
@@ -36,9 +47,10 @@ def demo(args) -> int:
     from app.services.demo import DemoRefused, load
 
     lang = getattr(args, "lang", "en")
+    today = _today(args)
     db = open_database(args)
     try:
-        numbers, skipped = load(db, args.today or date.today(), replace=args.replace_demo)
+        numbers, skipped = load(db, today, replace=args.replace_demo)
     except DemoRefused:
         print(t("demo.not_empty", lang, path=db.path), file=sys.stderr)
         return EXIT_REFUSED
@@ -77,13 +89,14 @@ def check(args) -> int:
     from app.services.portfolio import check as run_check
 
     settings = CheckSettings(reminder_days=parse_reminders(args.reminders))
+    today = _today(args)
     db = open_database(args, create=False, reading=True)
     if getattr(db, "note", None):  # e.g. read-only media: opened read-only
         from app.messages import t
 
         print(t(db.note, args.lang, path=db.path), file=sys.stderr)
     try:
-        findings = run_check(db, args.today or date.today(), settings)
+        findings = run_check(db, today, settings)
     finally:
         db.close()
     lang = args.lang

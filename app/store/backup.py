@@ -246,7 +246,12 @@ def daily_backup(db_path: Path, today: date | None = None) -> str | None:
     try:
         backup_now(db_path, kind="daily")
     except (StoreWriteError, DatabaseError) as exc:
-        return exc.reason
+        from app.messages import has, t
+
+        if exc.reason == "damaged":
+            return "the database failed the integrity check: no backup was made"
+        key = f"store.write.{exc.reason}"
+        return t(key) if has(key) else exc.reason
     except (OSError, sqlite3.Error) as exc:
         return str(exc)
     return None

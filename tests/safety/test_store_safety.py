@@ -185,7 +185,8 @@ def test_damage_the_quick_check_misses_is_refused_and_never_backed_up(planner):
     assert code == 2 and "is damaged" in one_line(err)
     assert not (planner.parent / "out.db").exists()
     # the daily backup of a damaged file is not made and pushes no good backup out
-    assert bk.daily_backup(planner, today=__import__("datetime").date(2099, 1, 1)) == "damaged"
+    assert bk.daily_backup(planner, today=__import__("datetime").date(2099, 1, 1)).startswith(
+        "the database failed the integrity check")
     assert bk.list_backups(planner) == [good] and digest(good) == good_digest
     assert digest(planner) == before
     assert bk.latest_good_backup(planner) == good
@@ -392,3 +393,10 @@ def test_demo_on_a_full_disk_says_so_in_one_line(tmp_path, monkeypatch):
     assert code == 2 and "the disk is full; nothing was changed" in one_line(err)
     monkeypatch.setattr(store_db, "_on_connect", real)
     assert work_orders(path) == []
+
+
+def test_a_today_out_of_range_is_one_line_of_usage(tmp_path):
+    for command in ("demo", "check"):
+        code, _out, err = run(command, "--db", tmp_path / "p.db", "--today", "9999-12-31")
+        assert code == 2 and "--today: 9999-12-31 is outside" in one_line(err)
+    assert not (tmp_path / "p.db").exists()
