@@ -1,14 +1,17 @@
 """``backup`` and ``restore``: copies of the database through SQLite's online backup API.
 
-Exit codes: 0 done; 1 refused (the backup file is not a good planner backup, or OUT exists);
-2 usage (a --db that cannot be used, a folder that does not exist, the database in use)."""
+Exit codes: 0 done; 1 refused (the backup file is not a good planner backup, OUT exists, the
+file restore would replace is not a planner database); 2 the database cannot be used (damaged,
+newer version, in use) or the file system refused (disk full, read-only, permission, name too
+long), always one line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_arg
+from app.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_arg, add_lang_arg
 
 #: How a file given as a backup is refused (the database itself is worded by app.cli).
 BACKUP_ERRORS = {
@@ -18,21 +21,27 @@ BACKUP_ERRORS = {
     "not_a_database": "is not a Unified Planner backup (not an SQLite file)",
     "foreign_database": "is an SQLite file but not a Unified Planner backup",
     "damaged": "is damaged (integrity check failed)",
+    "newer_schema": "was written by a newer version of Unified Planner",
     "cannot_open": "cannot be opened",
 }
 
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="copy the database to a file (SQLite online backup)",
-                       epilog="Exit codes: 0 written, 1 refused (OUT exists), 2 usage.")
+                       epilog="An existing OUT file is never replaced. Exit codes: 0 written, "
+                              "1 refused (OUT exists), 2 the database cannot be used or OUT "
+                              "cannot be written (disk full, read-only, name too long).")
     add_db_arg(p)
+    add_lang_arg(p)
     p.add_argument("out", type=Path, metavar="OUT",
                    help="the backup file to write (a new file, or a folder to put it in)")
     p.set_defaults(handler=backup)
 
     p = sub.add_parser("restore", help="replace the database with a backup (the replaced file is kept)",
-                       epilog="Exit codes: 0 restored, 1 the backup was refused, 2 usage.")
+                       epilog="Exit codes: 0 restored, 1 refused (a damaged or foreign backup, "
+                              "a --db file that is not a planner database), 2 usage.")
     add_db_arg(p)
+    add_lang_arg(p)
     p.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file to restore")
     p.set_defaults(handler=restore)
 
@@ -50,40 +59,86 @@ def _refused(path: Path, exc) -> int:
     return EXIT_REFUSED
 
 
-def backup(args) -> int:
-    from app.store.backup import backup_now
-    from app.store.db import preflight, quick_check
+def _write_failed(path: Path, reason: str, lang: str) -> int:
+    from app.messages import has, t
 
+    key = f"store.write.{reason}"
+    print(t("store.write.line", lang, path=path, reason=t(key, lang) if has(key) else reason),
+          file=sys.stderr)
+    return EXIT_USAGE
+
+
+def backup(args) -> int:
+    from app.messages import t
+    from app.store.backup import backup_now
+    from app.store.db import DatabaseError, open_db
+    from app.store.paths import StoreWriteError, os_reason
+
+    lang = getattr(args, "lang", "en")
     db_path = _db_path(args)
-    preflight(db_path, create=False)  # DatabaseError: one line naming --db, exit 2
-    quick_check(db_path)
+    # the one open path: not found, not ours, damaged, newer version -> one line, exit 2
+    open_db(db_path, create=False, readonly=True).close()
     out: Path = args.out
-    if out.exists() and not out.is_dir():
-        print(f"error: {out} already exists; nothing was written", file=sys.stderr)
+    try:
+        exists = os.path.lexists(out)
+        is_dir = out.is_dir()
+    except OSError as exc:
+        return _write_failed(out, os_reason(exc) or "io_error", lang)
+    if exists and not is_dir:
+        print(t("store.write.line", lang, path=out, reason=t("store.write.exists", lang)),
+              file=sys.stderr)
         return EXIT_REFUSED
-    folder = out if out.is_dir() else out.parent
+    folder = out if is_dir else out.parent
     if not folder.is_dir():
-        print(f"error: cannot write {out}: folder {folder} does not exist", file=sys.stderr)
-        return EXIT_USAGE
+        return _write_failed(out, "folder_missing", lang)
     try:
         written = backup_now(db_path, dest=out)
-    except OSError as exc:
-        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+    except StoreWriteError as exc:
+        return _write_failed(out, exc.reason, lang)
+    except FileExistsError:
+        print(t("store.write.line", lang, path=out, reason=t("store.write.exists", lang)),
+              file=sys.stderr)
+        return EXIT_REFUSED
+    except DatabaseError as exc:
+        if exc.reason != "damaged":
+            raise
+        latest = t("store.latest_good", lang, path=exc.detail) if exc.detail else ""
+        print(t("store.backup_of_damaged", lang, path=db_path, latest=latest), file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:
+        reason = os_reason(exc)
+        if reason is None:
+            raise
+        return _write_failed(out, reason, lang)
     print(f"backup of {db_path} written to {written}")
     return EXIT_OK
 
 
 def restore(args) -> int:
-    from app.store.backup import check_backup, restore as do_restore
+    from app.messages import has, t
+    from app.store.backup import check_backup, check_replaceable, restore as do_restore
     from app.store.db import DatabaseError
+    from app.store.paths import StoreWriteError
 
+    lang = getattr(args, "lang", "en")
     db_path = _db_path(args)
     try:
         check_backup(args.backup)
     except DatabaseError as exc:
         return _refused(args.backup, exc)
-    kept = do_restore(db_path, args.backup)  # DatabaseError about --db: one line, exit 2
+    try:
+        check_replaceable(db_path)
+    except DatabaseError as exc:
+        if exc.reason not in ("not_a_database", "foreign_database", "is_directory"):
+            raise
+        key = f"db.{exc.reason}"
+        print(t("restore.target_refused", lang, path=db_path, reason=t(key, lang) if has(key) else exc.reason),
+              file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        kept = do_restore(db_path, args.backup)  # DatabaseError about --db: one line, exit 2
+    except StoreWriteError as exc:
+        return _write_failed(db_path, exc.reason, lang)
     print(f"{db_path} restored from {args.backup}"
           + (f"; the replaced file is kept as {kept}" if kept else ""))
     return EXIT_OK

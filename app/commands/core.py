@@ -13,6 +13,10 @@ def register(sub) -> None:
     p = sub.add_parser("demo", help="fill a database with the demo portfolio")
     add_db_arg(p)
     p.add_argument("--today", type=parse_day, help="build the demo around this day (YYYY-MM-DD)")
+    p.add_argument("--replace-demo", action="store_true",
+                   help="on a database that holds data: replace only the work orders an earlier "
+                        "demo wrote (yours, even with a demo number, are kept)")
+    add_lang_arg(p)
     p.set_defaults(handler=demo)
 
     p = sub.add_parser("check", help="check the portfolio against the contract's rules")
@@ -25,15 +29,36 @@ def register(sub) -> None:
     p.set_defaults(handler=check)
 
 
-def demo(args) -> int:
-    from app.services.portfolio import load_demo
+def _today(args) -> date:
+    """``--today`` or the system's day; a day the contract's dates cannot reach (they are
+    between 1900 and 2100, like a workbook's) is bad usage, said in one line."""
+    from app.cli import UsageError
 
+    day = getattr(args, "today", None) or date.today()
+    if not date(1900, 1, 1) <= day <= date(2100, 12, 31):
+        raise UsageError(f"--today: {day.isoformat()} is outside 1900-01-01 … 2100-12-31")
+    return day
+
+
+def demo(args) -> int:
+    """Exit 0 written; 1 refused (the database holds data and --replace-demo was not given);
+    2 the database cannot be used or written (one line with the reason)."""
+    from app.messages import t
+    from app.services.demo import DemoRefused, load
+
+    lang = getattr(args, "lang", "en")
+    today = _today(args)
     db = open_database(args)
     try:
-        numbers = load_demo(db, args.today or date.today())
+        numbers, skipped = load(db, today, replace=args.replace_demo)
+    except DemoRefused:
+        print(t("demo.not_empty", lang, path=db.path), file=sys.stderr)
+        return EXIT_REFUSED
     finally:
         db.close()
-    print(f"demo portfolio written to {db.path}: {len(numbers)} work orders ({', '.join(numbers)})")
+    for number in skipped:
+        print(t("demo.skipped", lang, number=number), file=sys.stderr)
+    print(t("demo.written", lang, path=db.path, count=len(numbers), numbers=", ".join(numbers)))
     return EXIT_OK
 
 
@@ -64,9 +89,14 @@ def check(args) -> int:
     from app.services.portfolio import check as run_check
 
     settings = CheckSettings(reminder_days=parse_reminders(args.reminders))
+    today = _today(args)
     db = open_database(args, create=False, reading=True)
+    if getattr(db, "note", None):  # e.g. read-only media: opened read-only
+        from app.messages import t
+
+        print(t(db.note, args.lang, path=db.path), file=sys.stderr)
     try:
-        findings = run_check(db, args.today or date.today(), settings)
+        findings = run_check(db, today, settings)
     finally:
         db.close()
     lang = args.lang

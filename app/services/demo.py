@@ -184,3 +184,81 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
         _led(e.term_start + timedelta(days=61), 1, "draw", credits="12", ref="D-401"),
     ]
     return [a, b, c, d, e]
+
+
+# --------------------------------------------------------------------------- loading the demo
+#: The history's action that marks a work order the demo wrote (``record_id`` its id,
+#: ``work_order_id`` left empty so the mark does not show in the work order's History tab).
+DEMO_MARK = "demo"
+
+
+class DemoRefused(Exception):
+    """The database holds data and the demo was not told to replace its own work orders."""
+
+
+def holds_anything(db) -> bool:
+    """True when the database has a work order, a customer or any history at all."""
+    from sqlalchemy import text
+
+    with db.read() as s:
+        for table in ("work_order", "customer", "history"):
+            if s.connection().execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first():
+                return True
+    return False
+
+
+def demo_work_order_ids(session) -> set[int]:
+    """Ids of the work orders the demo wrote itself: the newest insert-or-mark history row of
+    the record is the demo's mark (an id SQLite reused for a work order of the user's has a
+    newer plain insert)."""
+    from sqlalchemy import text
+
+    rows = session.connection().execute(text(
+        "SELECT record_id, action FROM history WHERE table_name = 'work_order' "
+        "AND action IN ('insert', :mark) ORDER BY id"), {"mark": DEMO_MARK}).all()
+    latest: dict[int, str] = {}
+    for record_id, action in rows:
+        if record_id is not None:
+            latest[record_id] = action
+    return {rid for rid, action in latest.items() if action == DEMO_MARK}
+
+
+def load(db, today: date, replace: bool = False) -> tuple[list[str], list[str]]:
+    """Write the demo portfolio; returns (numbers written, numbers skipped).
+
+    On a database that holds anything, refuses (:class:`DemoRefused`) unless ``replace``; then
+    only the work orders the demo wrote itself are replaced, and a demo work order whose number
+    a work order of the user's already has is skipped (the user's is never touched)."""
+    from datetime import datetime, timezone
+
+    from sqlmodel import delete, select
+
+    from app.store.audit import current_user
+    from app.store.repo import add_work_order
+    from app.store.tables import (DeliveryRow, History, LedgerRow, LocationRow, ServiceLineRow,
+                                  WorkOrderRow)
+
+    if not replace and holds_anything(db):
+        raise DemoRefused(str(db.path))
+    wos = demo_work_orders(today)
+    numbers = [wo.number for wo in wos]
+    written, skipped = [], []
+    with db.session() as s:
+        found = dict(s.exec(select(WorkOrderRow.number, WorkOrderRow.id)
+                            .where(WorkOrderRow.number.in_(numbers))).all())
+        ours = demo_work_order_ids(s) if found else set()
+        replace_ids = [i for i in found.values() if i in ours]
+        if replace_ids:
+            for table in (LedgerRow, DeliveryRow, ServiceLineRow, LocationRow):
+                s.exec(delete(table).where(table.work_order_id.in_(replace_ids)))
+            s.exec(delete(WorkOrderRow).where(WorkOrderRow.id.in_(replace_ids)))
+        for wo in wos:
+            if wo.number in found and found[wo.number] not in ours:
+                skipped.append(wo.number)
+                continue
+            add_work_order(s, wo)
+            s.add(History(at=datetime.now(timezone.utc), user=current_user(),
+                          table_name="work_order", record_id=wo.id, work_order_id=None,
+                          action=DEMO_MARK, field="", old=None, new=wo.number))
+            written.append(wo.number)
+    return written, skipped

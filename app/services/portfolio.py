@@ -6,7 +6,6 @@ import gc
 from contextlib import contextmanager
 from datetime import date
 
-from sqlmodel import delete, select
 
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Portfolio
@@ -42,20 +41,9 @@ def check(db: Database, today: date, settings: CheckSettings | None = None) -> l
 
 
 def load_demo(db: Database, today: date) -> list[str]:
-    """Put the demo portfolio in the database, replacing any earlier copy of the demo's work
-    orders (other work orders are left alone). Returns the work order numbers."""
-    from .demo import demo_work_orders
+    """Put the demo portfolio in the database, replacing any earlier copy of the demo's own work
+    orders (work orders of the user's, even one sharing a demo number, are left alone: see
+    :func:`app.services.demo.load`). Returns the work order numbers written."""
+    from .demo import load as load_demo_portfolio
 
-    wos = demo_work_orders(today)
-    numbers = [wo.number for wo in wos]
-    with db.session() as s:
-        ids = s.exec(select(WorkOrderRow.id).where(WorkOrderRow.number.in_(numbers))).all()
-        if ids:
-            from app.store.tables import DeliveryRow, LedgerRow, LocationRow, ServiceLineRow
-
-            for table in (LedgerRow, DeliveryRow, ServiceLineRow, LocationRow):
-                s.exec(delete(table).where(table.work_order_id.in_(ids)))
-            s.exec(delete(WorkOrderRow).where(WorkOrderRow.id.in_(ids)))
-        for wo in wos:
-            add_work_order(s, wo)
-    return numbers
+    return load_demo_portfolio(db, today, replace=True)[0]

@@ -4,10 +4,20 @@ They live in a ``backups`` folder beside the database, named
 ``<stem>-YYYYMMDD-HHMMSS-ffffff-<kind>.db`` (kind: daily, manual, pre-upgrade, pre-restore), so
 their time is read from the name, whatever a copy does to the file's dates. Rotation keeps the
 last 10 and the newest of every month. Every file is created with mode 600 before SQLite writes.
+
+Issue 10: a backup is copied to a hidden partial file, which must pass the full
+``PRAGMA integrity_check`` before it is renamed into place: a damaged database is never backed
+up (``DatabaseError("damaged")``), so it never pushes a good backup out. Every backup that passed
+is recorded in ``backups/.<stem>.verified.json`` (name -> size and mtime); rotation always keeps
+the newest recorded one, and never removes the backup being restored (``protect``). Restore
+makes its pre-restore backup with that protection and writes the backup's pages into the
+database file through SQLite while holding the lock (:func:`restore`, or :func:`restore_into`
+for a database the caller keeps open).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -15,7 +25,8 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from . import lock
+from . import integrity, lock
+from .paths import StoreWriteError, clean_partials, os_reason, sqlite_reason
 from .db import (
     DatabaseError,
     SQLITE_MAGIC,
@@ -54,24 +65,99 @@ def backup_dir(db_path: Path) -> Path:
 
 def backup_to(src: Path, dest: Path) -> Path:
     """Copy the database ``src`` into the new file ``dest`` (mode 600) with the backup API.
-    ``dest`` is written under a temporary name and renamed when complete."""
+    ``dest`` is written under a temporary name, checked in full (``integrity_check``) and
+    renamed when complete and sound. Raises ``DatabaseError("damaged")`` (nothing is written)
+    when the copy fails the check, :class:`StoreWriteError` with a reason when the file system
+    refuses (disk full, read-only, permission, name too long)."""
     src, dest = Path(src), Path(dest)
     if dest.exists():
         raise FileExistsError(str(dest))
-    private_dir(dest.parent)
+    try:
+        private_dir(dest.parent)
+    except OSError as exc:
+        raise StoreWriteError(os_reason(exc) or "io_error", dest, exc.strerror or "") from None
+    clean_partials(dest.parent)
     tmp = dest.with_name(f".{dest.name}.part-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    create_private_file(tmp)
+    try:
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)
+    except OSError as exc:
+        raise StoreWriteError(os_reason(exc) or "io_error", dest, exc.strerror or "") from None
     try:
         params = {"mode": "ro"} if wal_path(src).exists() else {"mode": "ro", "immutable": "1"}
         if lock.held_here(src):  # a live database of ours: read it normally
             params = {"mode": "ro"}
-        _online_copy(sqlite_uri(src, **params), tmp)
-        os.replace(tmp, dest)
+        try:
+            _online_copy(sqlite_uri(src, **params), tmp)
+        except (OSError, sqlite3.Error) as exc:
+            reason = sqlite_reason(exc)
+            if reason is None:
+                raise
+            raise StoreWriteError(reason, dest, str(exc)) from None
+        problem = integrity.first_problem(tmp)
+        if problem is not None:
+            raise integrity.damaged_error(src, problem)
+        try:
+            os.replace(tmp, dest)
+        except OSError as exc:
+            raise StoreWriteError(os_reason(exc) or "io_error", dest, exc.strerror or "") from None
     finally:
         for p in (tmp, tmp.with_name(tmp.name + "-journal")):
-            p.unlink(missing_ok=True)
+            try:
+                p.unlink(missing_ok=True)
+            except OSError:
+                pass
     return dest
+
+
+def _registry(db_path: Path) -> Path:
+    return backup_dir(db_path) / f".{Path(db_path).stem}.verified.json"
+
+
+def _read_registry(db_path: Path) -> dict:
+    try:
+        data = json.loads(_registry(db_path).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, UnicodeDecodeError):
+        return {}
+
+
+def _write_registry(db_path: Path, data: dict) -> None:
+    """Replace the registry atomically (a crash leaves the old or the new one); never raises:
+    a backup not recorded is only not counted as verified."""
+    reg = _registry(db_path)
+    tmp = reg.with_name(f".{reg.name}.part-{os.getpid()}")
+    try:
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)
+        tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, reg)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _stamp(p: Path) -> list[int] | None:
+    try:
+        st = p.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def mark_verified(db_path: Path, backup: Path) -> None:
+    """Record that ``backup`` (in the backups folder of ``db_path``) passed the full check."""
+    data = _read_registry(db_path)
+    data[Path(backup).name] = _stamp(Path(backup))
+    _write_registry(db_path, data)
+
+
+def is_verified(db_path: Path, backup: Path) -> bool:
+    """``backup`` passed the full check when it was made and is unchanged since."""
+    stamp = _read_registry(db_path).get(Path(backup).name)
+    return stamp is not None and stamp == _stamp(Path(backup))
 
 
 def _name(db_path: Path, kind: str, when: datetime | None = None) -> str:
@@ -102,8 +188,10 @@ def last_backup_time(db_path: Path) -> datetime | None:
     return backup_time(backups[0]) if backups else None
 
 
-def rotate(db_path: Path, keep_last: int = KEEP_LAST) -> list[Path]:
-    """Delete backups beyond the last ``keep_last``, except the newest of each month."""
+def rotate(db_path: Path, keep_last: int = KEEP_LAST, protect=()) -> list[Path]:
+    """Delete backups beyond the last ``keep_last``, except the newest of each month, the
+    ``protect``-ed ones (a backup being restored) and the newest verified backup (so that at
+    least one backup that passed the full check is always kept)."""
     backups = list_backups(db_path)
     keep = set(backups[:keep_last])
     months: set[tuple[int, int]] = set()
@@ -112,19 +200,32 @@ def rotate(db_path: Path, keep_last: int = KEEP_LAST) -> list[Path]:
         if (when.year, when.month) not in months:
             months.add((when.year, when.month))
             keep.add(p)
+    protected = {os.path.realpath(p) for p in protect}
+    keep.update(p for p in backups if os.path.realpath(p) in protected)
+    registry = _read_registry(db_path)
+    verified = [p for p in backups if registry.get(p.name) is not None
+                and registry.get(p.name) == _stamp(p)]
+    if verified and not any(p in keep for p in verified):
+        keep.add(verified[0])
     removed = [p for p in backups if p not in keep]
     for p in removed:
         p.unlink(missing_ok=True)
+    gone = {p.name for p in removed} | {n for n in registry if not (backup_dir(db_path) / n).exists()}
+    if gone & set(registry):
+        _write_registry(db_path, {k: v for k, v in registry.items() if k not in gone})
     return removed
 
 
-def backup_now(db_path: Path, dest: Path | None = None, kind: str = "manual") -> Path:
+def backup_now(db_path: Path, dest: Path | None = None, kind: str = "manual", protect=()) -> Path:
     """Back up ``db_path`` now: to ``dest`` (a new file, or a folder to put it in) or, by
-    default, to the backups folder (then rotated). Returns the backup's path."""
+    default, to the backups folder (then recorded as verified and rotated, never removing a
+    ``protect``-ed backup). Returns the backup's path. A damaged database is not backed up
+    (``DatabaseError("damaged")``)."""
     db_path = Path(db_path)
     if dest is None:
         out = backup_to(db_path, backup_dir(db_path) / _name(db_path, kind))
-        rotate(db_path)
+        mark_verified(db_path, out)
+        rotate(db_path, protect=protect)
         return out
     dest = Path(dest)
     if dest.is_dir():
@@ -144,6 +245,13 @@ def daily_backup(db_path: Path, today: date | None = None) -> str | None:
         return None
     try:
         backup_now(db_path, kind="daily")
+    except (StoreWriteError, DatabaseError) as exc:
+        from app.messages import has, t
+
+        if exc.reason == "damaged":
+            return "the database failed the integrity check: no backup was made"
+        key = f"store.write.{exc.reason}"
+        return t(key) if has(key) else exc.reason
     except (OSError, sqlite3.Error) as exc:
         return str(exc)
     return None
@@ -154,13 +262,18 @@ def check_backup(backup: Path) -> str:
     its schema revision."""
     backup = Path(backup)
     preflight(backup, create=False)
-    quick_check(backup)
+    try:
+        quick_check(backup)
+    except DatabaseError as exc:
+        if exc.reason == "damaged":
+            raise DatabaseError("damaged", backup) from None
+        raise
+    problem = integrity.first_problem(backup)
+    if problem is not None:
+        raise DatabaseError("damaged", backup, problem)
     uri = sqlite_uri(backup, mode="ro", **({} if wal_path(backup).exists() else {"immutable": "1"}))
     con = sqlite3.connect(uri, uri=True)
     try:
-        ok = con.execute("PRAGMA integrity_check").fetchone()
-        if not ok or ok[0] != "ok":
-            raise DatabaseError("damaged", backup, str(ok[0] if ok else ""))
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             raise DatabaseError("foreign_database", backup)
@@ -170,13 +283,17 @@ def check_backup(backup: Path) -> str:
     finally:
         con.close()
     if not rev or rev[0] not in known_revisions():
-        raise DatabaseError("cannot_open", backup, "written by a newer version of Unified Planner")
+        raise DatabaseError("newer_schema", backup, str(rev[0]) if rev else "")
     return rev[0]
 
 
 def latest_good_backup(db_path: Path) -> Path | None:
-    """The newest backup of ``db_path`` that passes the checks (to offer when it is damaged)."""
-    for p in list_backups(db_path):
+    """The newest backup of ``db_path`` that passes the checks (to offer when it is damaged);
+    the backups recorded as verified are tried first."""
+    backups = list_backups(db_path)
+    ordered = ([p for p in backups if is_verified(db_path, p)]
+               + [p for p in backups if not is_verified(db_path, p)])
+    for p in ordered:
         try:
             check_backup(p)
             return p
@@ -188,43 +305,115 @@ def latest_good_backup(db_path: Path) -> Path | None:
 def _is_healthy(db_path: Path) -> bool:
     try:
         quick_check(db_path)
-        return True
+        return integrity.first_problem(db_path) is None
     except DatabaseError:
         return False
+
+
+def check_replaceable(db_path: Path) -> None:
+    """Refuse to restore over ``db_path`` when it exists and is not a planner database (another
+    program's file, a folder): ``DatabaseError`` with reason ``is_directory``,
+    ``not_a_database`` or ``foreign_database``. A damaged planner database may be replaced."""
+    db_path = Path(db_path)
+    if db_path.exists() and db_path.is_dir():
+        raise DatabaseError("is_directory", db_path)
+    if not db_path.parent.is_dir():
+        raise DatabaseError("folder_missing", db_path, str(db_path.parent))
+    if not db_path.exists():
+        return
+    if not db_path.is_file():
+        raise DatabaseError("not_a_database", db_path, "not a regular file")
+    try:
+        with db_path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError("not_readable", db_path, exc.strerror or "") from None
+    if not head:
+        return  # an empty file holds nothing to lose
+    if head != SQLITE_MAGIC:
+        raise DatabaseError("not_a_database", db_path)
+    try:
+        quick_check(db_path)
+    except DatabaseError as exc:
+        if exc.reason in ("foreign_database", "not_a_database"):
+            raise
+        # damaged or newer: still a planner database, kept before it is replaced
 
 
 def restore(db_path: Path, backup_path: Path) -> Path | None:
     """Replace the database with ``backup_path``.
 
-    The backup is checked first (a planner database passing the integrity check); the file it
-    replaces is kept in the backups folder (``...-pre-restore.db``, or a byte copy ending in
-    ``.damaged`` when it was damaged). Returns that copy (None when there was no database).
-    The database must not be open in another process (``DatabaseError("in_use")``).
+    The backup is checked first (a planner database passing the full integrity check); a file at
+    ``db_path`` that is not a planner database is refused (:func:`check_replaceable`). The file
+    it replaces is kept in the backups folder (``...-pre-restore.db``, or a byte copy ending in
+    ``.damaged`` when it was damaged); making it never rotates ``backup_path`` away. Returns
+    that copy (None when there was no database). The database must not be open in another
+    process (``DatabaseError("in_use")``); in this process, the lock is shared (see
+    :func:`restore_into` for a database the caller keeps open).
     """
     db_path, backup_path = Path(db_path), Path(backup_path)
     check_backup(backup_path)
-    if db_path.exists() and db_path.is_dir():
-        raise DatabaseError("is_directory", db_path)
-    if not db_path.parent.is_dir():
-        raise DatabaseError("folder_missing", db_path, str(db_path.parent))
+    check_replaceable(db_path)
     if os.path.realpath(db_path) == os.path.realpath(backup_path):
         raise DatabaseError("cannot_open", backup_path, "is the database itself")
     try:
         key = lock.acquire(db_path)
     except lock.LockBusy:
         raise DatabaseError("in_use", db_path) from None
+    except OSError as exc:
+        raise DatabaseError(os_reason(exc) or "cannot_open", db_path, exc.strerror or "") from None
     try:
+        clean_partials(db_path.parent)
         exists = db_path.exists() and db_path.stat().st_size > 0
         is_db = exists and db_path.open("rb").read(16) == SQLITE_MAGIC
         if is_db and _is_healthy(db_path):
-            kept = backup_now(db_path, kind="pre-restore")
+            kept = backup_now(db_path, kind="pre-restore", protect=[backup_path])
             _copy_into_live(backup_path, db_path)
         else:
             kept = _keep_bytes(db_path) if exists else None
             _replace_file(backup_path, db_path)
+            lock.lock_identity(key, db_path)
+        integrity.write_record(db_path)
         return kept
+    except (OSError, sqlite3.Error) as exc:
+        reason = sqlite_reason(exc)
+        if reason is None:
+            raise
+        raise StoreWriteError(reason, db_path, str(exc)) from None
     finally:
         lock.release(key)
+
+
+def restore_into(db, backup_path: Path) -> Path:
+    """Restore ``backup_path`` into the database ``db`` (an open, writable
+    :class:`~app.store.db.Database`) without ever letting go of its lock: for the window.
+
+    Checks the backup in full, keeps the current data as a pre-restore backup (never rotating
+    ``backup_path`` away), closes ``db``'s pooled connections, writes the backup's pages into
+    the file through SQLite, and records the result as checked. ``db`` stays open and locked;
+    its next session sees the restored data (drop any cached rows). Returns the pre-restore
+    backup. Raises ``DatabaseError`` (the backup refused: ``damaged``, ``foreign_database``,
+    ``newer_schema``…; ``read_only`` when ``db`` is read-only) or :class:`StoreWriteError`.
+    """
+    backup_path = Path(backup_path)
+    if db.readonly or not lock.held_here(db.path):
+        raise DatabaseError("read_only", db.path)
+    check_backup(backup_path)
+    if os.path.realpath(db.path) == os.path.realpath(backup_path):
+        raise DatabaseError("cannot_open", backup_path, "is the database itself")
+    try:
+        kept = backup_now(db.path, kind="pre-restore", protect=[backup_path])
+        db.engine.dispose()
+        _copy_into_live(backup_path, Path(db.path))
+        db.engine.dispose()
+    except (OSError, sqlite3.Error) as exc:
+        reason = sqlite_reason(exc)
+        if reason is None:
+            raise
+        raise StoreWriteError(reason, db.path, str(exc)) from None
+    integrity.write_record(Path(db.path))
+    db.verified = True
+    return kept
 
 
 def _copy_into_live(backup_path: Path, db_path: Path) -> None:

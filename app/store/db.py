@@ -11,6 +11,17 @@ Guarantees (issue 6, "Nothing is ever lost"):
 - A new database appears at its path complete (built under a temporary name, then linked), and
   the database, its ``-wal``/``-shm``, lock and backups are readable by their owner only.
 - Before a schema upgrade and at most once a day on opening, a backup (see :mod:`.backup`).
+
+Issue 10 ("Nothing is lost, round two"), all in this one open path, so every caller gets it:
+- A file written by a newer version is refused untouched (``newer_schema``), for reading too.
+- The full ``integrity_check`` runs when the file changed since the last good check
+  (:mod:`.integrity`); a damaged file is refused (``damaged``, the latest good backup named).
+- A file on read-only media (or not writable) opens read-only (``Database.readonly_reason``
+  ``"media"``, ``Database.note``); writing to it raises ``read_only_media``.
+- Partial files of a killed backup, restore or creation (``.NAME.part-PID``,
+  ``.NAME.restore-PID``, ``.NAME.new-PID``) are removed when that process is gone.
+- A write that fails for disk full, read-only, permission raises ``DatabaseError`` with that
+  reason (``disk_full``, ``read_only_media``, ``permission_denied``, ``io_error``).
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -28,8 +40,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import URL
 from sqlmodel import Session, create_engine
 
-from . import lock
-from .paths import SQLITE_MAGIC, DatabaseError, default_db_path, preflight, private_dir  # noqa: F401
+from . import integrity, lock
+from .paths import (SQLITE_MAGIC, DatabaseError, clean_partials, default_db_path,  # noqa: F401
+                    media_read_only, preflight, private_dir, sqlite_reason)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: Tables every planner database has (revision 0001 onwards).
@@ -80,9 +93,10 @@ def _on_begin(conn):
                          else "BEGIN")
 
 
-def make_engine(path: Path, readonly: bool = False) -> Engine:
+def make_engine(path: Path, readonly: bool = False, immutable: bool = False) -> Engine:
     if readonly:
-        url = URL.create("sqlite", database=sqlite_uri(path, mode="ro"), query={"uri": "true"})
+        params = {"mode": "ro", **({"immutable": "1"} if immutable else {})}
+        url = URL.create("sqlite", database=sqlite_uri(path, **params), query={"uri": "true"})
     else:
         url = URL.create("sqlite", database=os.path.abspath(path))
     # hide_parameters: an error message (and so a crash log) never carries contract data
@@ -105,7 +119,16 @@ def alembic_config(connection=None):
 _REV_RE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w]+|None)['\"]?\s*$", re.M)
 
 
+@lru_cache(maxsize=1)
+def _known_revisions() -> tuple[str, ...]:
+    return tuple(_read_revisions())
+
+
 def known_revisions() -> list[str]:
+    return list(_known_revisions())
+
+
+def _read_revisions() -> list[str]:
     """Revisions of the migrations folder, oldest first (read cheaply, without Alembic)."""
     parents: dict[str, str | None] = {}
     for f in (MIGRATIONS / "versions").glob("*.py"):
@@ -163,19 +186,36 @@ class Database:
     lock_key: str | None = field(default=None, repr=False)
     #: Why the daily backup failed on opening (None when it worked or was not due).
     backup_error: str | None = field(default=None, repr=False)
+    #: Why the database is read-only: "requested" (readonly=True), "media" (the file or its
+    #: folder cannot be written: read-only media, permissions).
+    readonly_reason: str | None = field(default=None, repr=False)
+    #: A message id (app.messages) to show the user on opening, e.g. "db.note_read_only_media".
+    note: str | None = field(default=None, repr=False)
+    #: The file passed the full integrity check (or was unchanged since one) when it was opened
+    #: for writing: closing it records it as good (see :mod:`.integrity`).
+    verified: bool = field(default=False, repr=False)
 
     @contextmanager
     def session(self):
-        """One unit of work: commits when the block ends cleanly, rolls back otherwise."""
+        """One unit of work: commits when the block ends cleanly, rolls back otherwise.
+        A write the file system refuses raises ``DatabaseError`` with its reason
+        (``disk_full``, ``read_only_media``, ``permission_denied``, ``io_error``)."""
         if self.readonly:
-            raise DatabaseError("read_only", self.path)
+            raise DatabaseError("read_only_media" if self.readonly_reason == "media" else "read_only",
+                                self.path)
         write = self.engine.execution_options(planner_write=True)
         with PlannerSession(write, expire_on_commit=False) as s:
             try:
                 yield s
                 s.commit()
-            except BaseException:
-                s.rollback()
+            except BaseException as exc:
+                try:
+                    s.rollback()
+                except Exception:
+                    pass
+                reason = sqlite_reason(exc)
+                if reason is not None:
+                    raise DatabaseError(reason, self.path) from exc
                 raise
 
     def read(self):
@@ -184,6 +224,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.verified and self.lock_key is not None and lock.held_here(self.path):
+            integrity.write_record(self.path)  # our own writes since the check are sound
         lock.release(self.lock_key)
         self.lock_key = None
 
@@ -200,21 +242,29 @@ def quick_check(path: Path) -> None:
         con = sqlite3.connect(sqlite_uri(path, **params), uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError("cannot_open", path, str(exc)) from None
+    damaged = False
+    rev = None
     try:
         ok = con.execute("PRAGMA quick_check").fetchone()
-        if not ok or ok[0] != "ok":
-            raise DatabaseError("damaged", path, str(ok[0] if ok else ""))
-        if con.execute("PRAGMA foreign_key_check").fetchone():
-            raise DatabaseError("damaged", path, "foreign keys")
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        damaged = not ok or ok[0] != "ok" or con.execute("PRAGMA foreign_key_check").fetchone()
+        tables = set()
+        if not damaged:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" in tables:
+                found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                rev = found[0] if found else None
     except sqlite3.OperationalError as exc:
-        raise DatabaseError("cannot_open", path, str(exc)) from None
-    except sqlite3.DatabaseError as exc:  # the header said SQLite: what follows is damaged
-        raise DatabaseError("damaged", path, str(exc)) from None
+        raise DatabaseError("cannot_open", path, str(exc).splitlines()[0] if str(exc) else "") from None
+    except sqlite3.DatabaseError:  # the header said SQLite: what follows is damaged
+        damaged = True
     finally:
         con.close()
+    if damaged:
+        raise integrity.damaged_error(path, "quick check")
     if tables and not PLANNER_TABLES <= tables:
         raise DatabaseError("foreign_database", path)
+    if rev is not None and rev not in _known_revisions():
+        raise DatabaseError("newer_schema", path, str(rev))
 
 
 def _create_new(path: Path, migrate: bool) -> None:
@@ -273,12 +323,17 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
     path = Path(path) if path else default_db_path()
     if path == default_db_path():
         private_dir(path.parent)
-    preflight(path, create and not readonly)
     existed = path.exists()
+    on_ro_media = existed and media_read_only(path)
+    preflight(path, create and not readonly and not on_ro_media)
+    if not on_ro_media:
+        clean_partials(Path(os.path.realpath(path)).parent)
     if existed:
         quick_check(path)
-    if readonly:
-        return _open_readonly(path)
+    if readonly or on_ro_media:
+        if existed:
+            integrity.ensure_sound(path, record=False)
+        return _open_readonly(path, "media" if on_ro_media else "requested")
     try:
         key = lock.acquire(path)
     except lock.LockBusy:
@@ -287,13 +342,15 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         raise DatabaseError("cannot_open", path, exc.strerror or str(exc)) from None
     engine = None
     try:
-        if not existed:
+        if existed:
+            integrity.ensure_sound(path, record=True)
+        else:
             _create_new(path, migrate)
+            lock.lock_identity(key, path)
         engine = make_engine(path)
         rev = current_revision(engine)
         if rev is not None and rev not in known_revisions():
-            raise DatabaseError("cannot_open", path,
-                                f"written by a newer version of Unified Planner (schema {rev})")
+            raise DatabaseError("newer_schema", path, str(rev))
         if migrate and rev != head_revision():
             if rev is not None:
                 from .backup import backup_before_upgrade
@@ -301,7 +358,7 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
                 backup_before_upgrade(path)
             upgrade(engine)
         _restrict_mode(path)
-        db = Database(path, engine, False, key)
+        db = Database(path, engine, False, key, verified=True)
         if existed:
             from .backup import daily_backup
 
@@ -316,20 +373,28 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         if engine is not None:
             engine.dispose()
         lock.release(key)
-        raise DatabaseError("cannot_open", path, str(exc).splitlines()[0]) from None
+        reason = sqlite_reason(exc)
+        if reason is not None:
+            raise DatabaseError(reason, path) from None
+        raise DatabaseError("cannot_open", path, (str(exc).splitlines() or [""])[0]) from None
 
 
-def _open_readonly(path: Path) -> Database:
-    engine = make_engine(path, readonly=True)
+def _open_readonly(path: Path, why: str = "requested") -> Database:
+    immutable = why == "media" and not wal_path(path).exists()
+    engine = make_engine(path, readonly=True, immutable=immutable)
     try:
         rev = current_revision(engine)
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError("cannot_open", path, str(exc).splitlines()[0]) from None
+        raise DatabaseError("cannot_open", path, (str(exc).splitlines() or [""])[0]) from None
     if rev is None:
         engine.dispose()
         raise DatabaseError("foreign_database", path)
-    return Database(path, engine, True)
+    if rev not in known_revisions():
+        engine.dispose()
+        raise DatabaseError("newer_schema", path, str(rev))
+    return Database(path, engine, True, readonly_reason=why,
+                    note="db.note_read_only_media" if why == "media" else None)
 
 
 def _restrict_mode(path: Path) -> None:

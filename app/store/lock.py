@@ -1,4 +1,7 @@
-"""One writer per database file: an exclusive lock on ``<database>.lock`` beside it.
+"""One writer per database file, whatever name it is reached by: an exclusive lock on
+``<real path>.lock`` beside the real file (symlinks resolved), and a second one keyed by the
+file's identity (device + inode) in the user's lock folder, so that a hard link in another
+folder is refused too.
 
 The operating system drops the lock when the process ends, however it ends (crash, SIGKILL,
 power cut), so a stale lock never keeps the user out. Inside one process the lock is shared:
@@ -17,11 +20,36 @@ class LockBusy(Exception):
 
 
 _guard = threading.Lock()
-_held: dict[str, list] = {}  # real path of the database -> [file descriptor, reference count]
+_held: dict[str, list] = {}  # real path -> [fd of the lock file, reference count, identity fd]
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """The lock file beside the database's real file (a symlink's target, not the link)."""
+    real = Path(os.path.realpath(db_path))
+    return real.with_name(real.name + ".lock")
+
+
+def identity(db_path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the database file, None when it does not exist."""
+    try:
+        st = os.stat(db_path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def identity_lock_dir() -> Path:
+    """Where the identity locks live: one folder per user (``UP_LOCK_DIR`` overrides it)."""
+    override = os.environ.get("UP_LOCK_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("UnifiedPlanner", appauthor=False) / "locks"
+
+
+def identity_lock_path(ident: tuple[int, int]) -> Path:
+    return identity_lock_dir() / f"{ident[0]:x}-{ident[1]:x}.lock"
 
 
 def _key(db_path: Path) -> str:
@@ -69,8 +97,44 @@ def acquire(db_path: Path) -> str:
         if not _try_lock(fd):
             os.close(fd)
             raise LockBusy(str(db_path))
-        _held[key] = [fd, 1]
+        try:
+            ident_fd = _lock_identity(db_path)
+        except BaseException:
+            os.close(fd)
+            raise
+        _held[key] = [fd, 1, ident_fd]
         return key
+
+
+def _lock_identity(db_path: Path) -> int | None:
+    """Lock the file's (device, inode): a hard link to a database held elsewhere is refused.
+    None when the file does not exist yet (call :func:`lock_identity` once it does)."""
+    ident = identity(db_path)
+    if ident is None:
+        return None
+    try:
+        folder = identity_lock_dir()
+        if not folder.is_dir():
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                os.chmod(folder, 0o700)
+        fd = _open_lock_file(identity_lock_path(ident))
+    except (OSError, ImportError):  # no writable lock folder: the real-path lock still holds
+        return None
+    if not _try_lock(fd):
+        os.close(fd)
+        raise LockBusy(str(db_path))
+    return fd
+
+
+def lock_identity(key: str | None, db_path: Path) -> None:
+    """After creating the database held under ``key``: lock its identity too."""
+    if key is None:
+        return
+    with _guard:
+        entry = _held.get(key)
+        if entry is not None and entry[2] is None:
+            entry[2] = _lock_identity(db_path)
 
 
 def release(key: str | None) -> None:
@@ -84,7 +148,16 @@ def release(key: str | None) -> None:
         if entry[1] > 0:
             return
         del _held[key]
+        if entry[2] is not None:
+            os.close(entry[2])
         os.close(entry[0])  # closing the descriptor drops flock / msvcrt locks
+
+
+def lock_fd(db_path: Path) -> int | None:
+    """The descriptor of the held lock file of ``db_path`` (None when not held here)."""
+    with _guard:
+        entry = _held.get(_key(db_path))
+        return entry[0] if entry else None
 
 
 def held_here(db_path: Path) -> bool:

@@ -134,7 +134,7 @@ def test_file_of_a_newer_version_is_refused_untouched(tmp_path):
     before = digest(path)
     with pytest.raises(DatabaseError) as exc:
         open_db(path)
-    assert exc.value.reason == "cannot_open" and "newer version" in exc.value.detail
+    assert exc.value.reason == "newer_schema" and exc.value.detail == "9999"
     assert digest(path) == before
 
 
