@@ -20,6 +20,7 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
 
@@ -31,7 +32,9 @@ from sqlmodel import Session, create_engine
 from . import lock
 from .paths import SQLITE_MAGIC, DatabaseError, default_db_path, preflight, private_dir  # noqa: F401
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The Alembic scripts, shipped in the package; Alembic finds them by resource name (importlib.resources).
+MIGRATIONS_RESOURCE = "app.store:migrations"
+MIGRATIONS = files("app.store") / "migrations"
 #: Tables every planner database has (revision 0001 onwards).
 PLANNER_TABLES = {"alembic_version", "customer", "work_order", "location", "service_line",
                   "delivery", "ledger_entry"}
@@ -96,7 +99,7 @@ def alembic_config(connection=None):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", MIGRATIONS_RESOURCE)
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
@@ -108,7 +111,9 @@ _REV_RE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w]+|None)['\"]?\
 def known_revisions() -> list[str]:
     """Revisions of the migrations folder, oldest first (read cheaply, without Alembic)."""
     parents: dict[str, str | None] = {}
-    for f in (MIGRATIONS / "versions").glob("*.py"):
+    for f in (MIGRATIONS / "versions").iterdir():
+        if not f.name.endswith(".py"):
+            continue
         found = dict((k, v) for k, v in _REV_RE.findall(f.read_text(encoding="utf-8")))
         if "revision" in found:
             down = found.get("down_revision")
