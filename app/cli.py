@@ -132,10 +132,22 @@ class _SafeStream:
         return getattr(self._stream, name)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("unified-planner")
+    except PackageNotFoundError:  # a checkout that is not installed
+        from app import __version__
+
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="unified-planner",
         description="Plan a Unified Enterprise Support contract: work orders, credits, deadlines.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     add_db_arg(parser, top=True)
     add_lang_arg(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

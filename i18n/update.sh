@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate the Qt Linguist sources from the code, fill them from phrasebook.py, compile .qm.
+# Regenerate the Qt Linguist sources from the code, fill them from phrasebook.py, compile the .qm files into the package (app/i18n/).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -9,9 +9,9 @@ sources=$(ls app/ui/*.py)
 "$bin/pyside6-lupdate" $sources -no-obsolete -ts i18n/app_kk.ts i18n/app_ru.ts i18n/app_en.ts
 "$bin/python" i18n/fill_ts.py
 for lang in kk ru en; do
-  "$bin/pyside6-lrelease" "i18n/app_$lang.ts" -qm "i18n/app_$lang.qm"
+  "$bin/pyside6-lrelease" "i18n/app_$lang.ts" -qm "app/i18n/app_$lang.qm"
 done
 # Qt's own standard buttons where qtbase's words differ from the glossary (hand-written)
 for ts in i18n/qt_overrides_*.ts; do
-  "$bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
+  "$bin/pyside6-lrelease" "$ts" -qm "app/i18n/$(basename "${ts%.ts}").qm"
 done

@@ -1,4 +1,4 @@
-"""The service catalog of the seed's sections 2.2 and 2.3, loaded from resources/catalog.json."""
+"""The service catalog of the seed's sections 2.2 and 2.3, loaded from app/resources/catalog.json."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from .enums import Unit
@@ -95,7 +96,7 @@ class Catalog:
         return names.get(lang) or names.get("en") or category
 
 
-def load_catalog(path: Path) -> Catalog:
+def load_catalog(path: Path | Traversable) -> Catalog:
     data = json.loads(path.read_text(encoding="utf-8"))
     services = [
         Service(
@@ -117,7 +118,7 @@ def load_catalog(path: Path) -> Catalog:
 
 @lru_cache(maxsize=1)
 def catalog() -> Catalog:
-    """The catalog shipped in resources/."""
+    """The catalog shipped in the package (app/resources/catalog.json)."""
     from app import RESOURCES
 
     return load_catalog(RESOURCES / "catalog.json")

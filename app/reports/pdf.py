@@ -1,6 +1,6 @@
 """The statement as a print-ready A4 PDF (reportlab platypus).
 
-DejaVu Sans (shipped in resources/fonts with its licence) is embedded so Kazakh and Russian
+DejaVu Sans (shipped in app/resources/fonts with its licence) is embedded so Kazakh and Russian
 render. Nothing a user typed is ever read as markup: table cells, headings and notes are plain
 strings drawn as they are (wrapped here, once, with cached string widths), no Paragraph is used.
 Page X of Y comes from a canvas that holds its pages until the end (one layout pass).
@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from app import RESOURCES, texts
+from app import RESOURCES, resource_path, texts
 
 from .labels import label
 from .statement import BalanceRow, BurnSeries, DeliveryRow, Statement
@@ -55,8 +55,8 @@ def register_fonts() -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     rl_config.useA85 = 0
-    pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path(FONT_DIR / "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path(FONT_DIR / "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
     return FONT
 

@@ -32,6 +32,7 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
 
@@ -44,7 +45,9 @@ from . import integrity, lock
 from .paths import (SQLITE_MAGIC, DatabaseError, clean_partials, default_db_path,  # noqa: F401
                     media_read_only, preflight, private_dir, sqlite_reason)
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The Alembic scripts, shipped in the package; Alembic finds them by resource name (importlib.resources).
+MIGRATIONS_RESOURCE = "app.store:migrations"
+MIGRATIONS = files("app.store") / "migrations"
 #: Tables every planner database has (revision 0001 onwards).
 PLANNER_TABLES = {"alembic_version", "customer", "work_order", "location", "service_line",
                   "delivery", "ledger_entry"}
@@ -110,7 +113,7 @@ def alembic_config(connection=None):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", MIGRATIONS_RESOURCE)
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
@@ -131,7 +134,9 @@ def known_revisions() -> list[str]:
 def _read_revisions() -> list[str]:
     """Revisions of the migrations folder, oldest first (read cheaply, without Alembic)."""
     parents: dict[str, str | None] = {}
-    for f in (MIGRATIONS / "versions").glob("*.py"):
+    for f in (MIGRATIONS / "versions").iterdir():
+        if not f.name.endswith(".py"):
+            continue
         found = dict((k, v) for k, v in _REV_RE.findall(f.read_text(encoding="utf-8")))
         if "revision" in found:
             down = found.get("down_revision")

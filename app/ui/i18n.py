@@ -1,11 +1,11 @@
-"""Interface language: Qt Linguist translations (i18n/app_<lang>.qm plus Qt's own qtbase),
+"""Interface language: Qt Linguist translations (app/i18n/app_<lang>.qm plus Qt's own qtbase),
 loaded at run time, and the locale used for dates and numbers."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app import I18N
+from app import I18N, resource_path
 from app.texts import LOCALES
 
 _installed: list[QTranslator] = []
@@ -17,6 +17,12 @@ def system_lang() -> str:
     """kk or ru when the system speaks it, else English."""
     name = QLocale.system().name()[:2].lower()
     return name if name in ("kk", "ru") else "en"
+
+
+def _qm(name: str) -> str:
+    """The path of a compiled translation shipped in the package ("" when there is none)."""
+    qm = I18N / name
+    return str(resource_path(qm)) if qm.is_file() else ""
 
 
 def install(lang: str) -> bool:
@@ -31,7 +37,7 @@ def install(lang: str) -> bool:
     QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
     found = False
     own = QTranslator(app)
-    if own.load(str(I18N / f"app_{lang}.qm")):
+    if own.load(_qm(f"app_{lang}.qm")):
         app.installTranslator(own)
         _installed.append(own)
         found = True
@@ -42,7 +48,7 @@ def install(lang: str) -> bool:
         # our words for some of Qt's own buttons (a generic Cancel is not the glossary's
         # "Бас тарту"); installed last, so they are looked up first
         overrides = QTranslator(app)
-        if overrides.load(str(I18N / f"qt_overrides_{lang}.qm")):
+        if overrides.load(_qm(f"qt_overrides_{lang}.qm")):
             app.installTranslator(overrides)
             _installed.append(overrides)
     return found

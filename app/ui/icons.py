@@ -1,11 +1,11 @@
-"""The application's icons (SVG files in resources/icons), loaded once each. A module of its
+"""The application's icons (SVG files in app/resources/icons), loaded once each. A module of its
 own so that the window can paint before the heavier widget helpers are imported."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from app import RESOURCES
+from app import RESOURCES, resource_path
 
 ICONS = RESOURCES / "icons"
 
@@ -14,5 +14,5 @@ _icon_cache: dict[str, QIcon] = {}
 
 def icon(name: str) -> QIcon:
     if name not in _icon_cache:
-        _icon_cache[name] = QIcon(str(ICONS / f"{name}.svg"))
+        _icon_cache[name] = QIcon(str(resource_path(ICONS / f"{name}.svg")))
     return _icon_cache[name]

@@ -8,7 +8,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 
-from app import I18N
+from pathlib import Path
+
+#: The Linguist sources (the package ships only the compiled .qm files).
+I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 
 def test_a_generic_cancel_is_not_the_glossary_word_for_cancelling_a_delivery(qtbot):
