@@ -80,7 +80,7 @@ _SQLITE_WORDS = (
     ("read-only", "read_only"),
     ("database is locked", "locked"),
     ("database table is locked", "locked"),
-    ("disk i/o error", "gone"),
+    ("disk i/o error", "io"),
     ("unable to open database", "gone"),
     ("no such file", "gone"),
     ("attempt to write", "read_only"),
@@ -91,7 +91,7 @@ _SQLITE_WORDS = (
 _ERRNO = {
     errno.ENOSPC: "disk_full", getattr(errno, "EDQUOT", -1): "disk_full", errno.EFBIG: "disk_full",
     errno.EROFS: "read_only", errno.EACCES: "permission", errno.EPERM: "permission",
-    errno.ENOENT: "gone", errno.EIO: "gone", getattr(errno, "ESTALE", -2): "gone",
+    errno.ENOENT: "gone", errno.EIO: "io", getattr(errno, "ESTALE", -2): "gone",
     errno.ENXIO: "gone", getattr(errno, "ENOTCONN", -3): "gone", getattr(errno, "EHOSTDOWN", -4): "gone",
     errno.ENAMETOOLONG: "name_too_long",
 }
@@ -99,7 +99,7 @@ _ERRNO = {
 
 def storage_reason(exc: BaseException) -> str | None:
     """The reason key of an error that comes from the disk or the database file (not from the
-    data): disk_full, read_only, permission, locked, gone, name_too_long, damaged, other;
+    data): disk_full, read_only, permission, locked, gone, io, name_too_long, damaged, other;
     None when ``exc`` is not such an error."""
     from app.store.paths import DatabaseError
 
@@ -134,6 +134,8 @@ def reason_words(key: str) -> str:
         "locked": _tr("Failure", "the database is busy in another program"),
         "gone": _tr("Failure", "the database file can no longer be reached (a removed drive or "
                                "a network folder that went away?)"),
+        "io": _tr("Failure", "the disk refused to write (the file may be protected, or its drive or "
+                             "network folder is gone)"),
         "name_too_long": _tr("Failure", "the file name is too long"),
         "damaged": _tr("Failure", "the database file is damaged"),
     }

@@ -157,6 +157,8 @@ class PlanScreen(QWidget):
         details_scroll = QScrollArea()
         details_scroll.setWidget(self.details)
         details_scroll.setWidgetResizable(True)
+        details_scroll.setMinimumWidth(280)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.view)
