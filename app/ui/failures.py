@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-_tr = QCoreApplication.translate
 
 # ------------------------------------------------------------------ user text, inert
 
@@ -128,25 +127,25 @@ def storage_reason(exc: BaseException) -> str | None:
 def reason_words(key: str) -> str:
     """The reason of a refused write in plain words, in the interface language."""
     words = {
-        "disk_full": _tr("Failure", "the disk is full"),
-        "read_only": _tr("Failure", "the database file or its folder is read-only"),
-        "permission": _tr("Failure", "you have no permission to write to the database file"),
-        "locked": _tr("Failure", "the database is busy in another program"),
-        "gone": _tr("Failure", "the database file can no longer be reached (a removed drive or "
+        "disk_full": QCoreApplication.translate("Failure", "the disk is full"),
+        "read_only": QCoreApplication.translate("Failure", "the database file or its folder is read-only"),
+        "permission": QCoreApplication.translate("Failure", "you have no permission to write to the database file"),
+        "locked": QCoreApplication.translate("Failure", "the database is busy in another program"),
+        "gone": QCoreApplication.translate("Failure", "the database file can no longer be reached (a removed drive or "
                                "a network folder that went away?)"),
-        "io": _tr("Failure", "the disk refused to write (the file may be protected, or its drive or "
+        "io": QCoreApplication.translate("Failure", "the disk refused to write (the file may be protected, or its drive or "
                              "network folder is gone)"),
-        "name_too_long": _tr("Failure", "the file name is too long"),
-        "damaged": _tr("Failure", "the database file is damaged"),
+        "name_too_long": QCoreApplication.translate("Failure", "the file name is too long"),
+        "damaged": QCoreApplication.translate("Failure", "the database file is damaged"),
     }
-    return words.get(key, _tr("Failure", "the database refused the change"))
+    return words.get(key, QCoreApplication.translate("Failure", "the database refused the change"))
 
 
 def save_failed_text(what: str, exc: BaseException) -> str:
     """What failed, why, and that nothing of it was saved (plain text)."""
     reason = storage_reason(exc)
     why = reason_words(reason or "other")
-    return (_tr("Failure", "“%1” was not saved: %2. Nothing of it was written; the window shows "
+    return (QCoreApplication.translate("Failure", "“%1” was not saved: %2. Nothing of it was written; the window shows "
                            "the data as stored.").replace("%1", what).replace("%2", why))
 
 
@@ -197,14 +196,14 @@ def unexpected_text(exc: BaseException, log: str | None) -> str:
     """A short plain message for an error nobody foresaw, with where its details are."""
     reason = storage_reason(exc)
     if reason is not None:
-        first = _tr("Failure", "Something could not be done: %1.").replace("%1", reason_words(reason))
+        first = QCoreApplication.translate("Failure", "Something could not be done: %1.").replace("%1", reason_words(reason))
     else:
-        first = _tr("Failure", "Something went wrong that Unified Planner did not expect (%1). "
+        first = QCoreApplication.translate("Failure", "Something went wrong that Unified Planner did not expect (%1). "
                                "Your saved data is safe; the last action may not have been done.") \
             .replace("%1", type(exc).__name__)
     if log:
-        return first + "\n\n" + _tr("Failure", "The details are in %1.").replace("%1", log)
-    return first + "\n\n" + _tr("Failure", "The details could not be written to a log.")
+        return first + "\n\n" + QCoreApplication.translate("Failure", "The details are in %1.").replace("%1", log)
+    return first + "\n\n" + QCoreApplication.translate("Failure", "The details could not be written to a log.")
 
 
 def task_failure_text(exc: BaseException) -> str:
@@ -214,9 +213,9 @@ def task_failure_text(exc: BaseException) -> str:
     if reason is not None:
         return reason_words(reason)
     log = log_crash(type(exc), exc, exc.__traceback__, "background task")
-    text = _tr("Failure", "unexpected error (%1)").replace("%1", type(exc).__name__)
+    text = QCoreApplication.translate("Failure", "unexpected error (%1)").replace("%1", type(exc).__name__)
     if log:
-        text += "; " + _tr("Failure", "details in %1").replace("%1", log)
+        text += "; " + QCoreApplication.translate("Failure", "details in %1").replace("%1", log)
     return text
 
 
@@ -244,7 +243,7 @@ class _Reporter(QObject):
 
             self.shown_texts.append(text)
             parent = QApplication.activeModalWidget() or QApplication.activeWindow()
-            inform(parent, _tr("Failure", "Unexpected error"), text, QMessageBox.Icon.Critical)
+            inform(parent, QCoreApplication.translate("Failure", "Unexpected error"), text, QMessageBox.Icon.Critical)
         finally:
             self.showing = False
 

@@ -34,8 +34,9 @@ def every_row(db) -> dict:
     return {**dump(db), "history": history}
 
 
-def on_message_box(seen: list, click: str = "accept", timeout_ms: int = 8000) -> None:
-    """Record the text of the next message box (shown modally) and close it."""
+def on_message_box(seen: list, click: str = "accept", timeout_ms: int = 8000, shot: str = "") -> None:
+    """Record the text of the next message box (shown modally) and close it; ``shot``: save a
+    picture of it (and the window behind) under SHOTS first."""
     state = {"left": timeout_ms}
 
     def poll():
@@ -46,6 +47,10 @@ def on_message_box(seen: list, click: str = "accept", timeout_ms: int = 8000) ->
                 QTimer.singleShot(20, poll)
             return
         seen.append((w.windowTitle(), w.text(), w.textFormat()))
+        if shot:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            w.grab().save(str(SHOTS / f"{shot}_box.png"))
+            w.parentWidget().window().grab().save(str(SHOTS / f"{shot}_window.png"))
         (w.defaultButton() or w.buttons()[0]).click() if click == "accept" else w.reject()
 
     QTimer.singleShot(0, poll)
@@ -76,7 +81,7 @@ def test_a_header_field_the_database_refuses_is_said_and_shows_the_stored_value(
     before, undo = every_row(demo_db), window.ctx.undo_stack.count()
     refuse(monkeypatch, planning, "update_work_order", message)
     seen: list = []
-    on_message_box(seen)
+    on_message_box(seen, shot="refused_save_en" if "full" in message else "")
     screen.fields["base_amount"].setText("999999")
     screen.fields["base_amount"].editingFinished.emit()
     qtbot.waitUntil(lambda: bool(seen))
@@ -329,7 +334,7 @@ def test_a_background_task_failure_is_one_plain_line(qtbot):
 
 # ------------------------------------------------------------------ database errors, in the window's language
 
-def test_database_errors_in_the_window_language():
+def test_database_errors_in_the_window_language(qtbot):
     from app.store.paths import DatabaseError
     from app.ui.failures import db_error_text
 
@@ -388,3 +393,25 @@ def test_a_restore_that_fails_keeps_the_lock_and_the_database(qtbot, window, dem
     assert second_writer(path) == "in_use"
     assert window.ctx.db is not None and not window.ctx.readonly
     assert window.ctx.work_order(A) is not None
+
+
+@pytest.mark.parametrize("lang, title, words", [("kk", "Сақталмады", "диск толы"),
+                                                ("ru", "Не сохранено", "диск заполнен")])
+def test_a_refused_save_is_said_in_the_window_language(qtbot, make_window, demo_db, monkeypatch,
+                                                       lang, title, words):
+    import re
+
+    from app.services import planning
+
+    window = make_window(demo_db, lang)
+    window.ctx.set_current(A)
+    window.show_screen("workorder")
+    refuse(monkeypatch, planning, "update_work_order", "database or disk is full")
+    seen: list = []
+    on_message_box(seen, shot=f"refused_save_{lang}")
+    field = window.screens["workorder"].fields["base_amount"]
+    field.setText("999999")
+    field.editingFinished.emit()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0][0] == title and words in seen[0][1]
+    assert not re.search(r"[A-Za-z]{3,}", seen[0][1])  # not a word of English in it
