@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="126" />
-        <location filename="../app/ui/import_dialog.py" line="301" />
+        <location filename="../app/ui/import_dialog.py" line="310" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
@@ -850,17 +850,22 @@
         <translation>Осы қызметтерді алып, қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="300" />
+        <location filename="../app/ui/import_dialog.py" line="292" />
+        <source>Nothing was imported: %1. The database is as it was.</source>
+        <translation>Ештеңе импортталған жоқ: %1. Дерекқор бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="309" />
         <source>Save error workbook</source>
         <translation>Қателер кітабын сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="312" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Error workbook saved: %1</source>
         <translation>Қателер кітабы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="314" />
+        <location filename="../app/ui/import_dialog.py" line="323" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Қателер кітабын жазу мүмкін емес: %1</translation>
     </message>
@@ -1129,6 +1134,16 @@
         <location filename="../app/ui/main.py" line="69" />
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="112" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="112" />
+        <source>The demo portfolio was not loaded: %1. Nothing was written.</source>
+        <translation>Демо-портфель жүктелмеді: %1. Ештеңе жазылған жоқ.</translation>
     </message>
 </context>
 <context>

@@ -279,8 +279,17 @@ class ImportDialog(QDialog):
         self.progress.show()
         task = Task(work)
         task.signals.finished.connect(self._committed)
-        task.signals.failed.connect(self._failed)
+        task.signals.failed.connect(self._commit_failed)
         return self.tasks.start(task)
+
+    def _commit_failed(self, message: str) -> None:
+        """The import's transaction was refused (a full disk, a read-only file…): it rolled back
+        as a whole; the workbook is not at fault."""
+        self.progress.hide()
+        self.progress.setRange(0, 100)
+        self.browse_button.setEnabled(True)
+        self.import_button.setEnabled(self.plan is not None and self.plan.ok)
+        self.summary.setText(self.tr("Nothing was imported: %1. The database is as it was.").replace("%1", message))
 
     def _committed(self, result) -> None:
         from app.services.importer import ImportRejected

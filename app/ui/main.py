@@ -100,7 +100,19 @@ def offer_demo(ctx, parent=None) -> bool:
     dlg = FirstStartDialog(parent)
     if not dlg.exec() or dlg.choice != "demo":
         return False
-    load_demo(ctx.db, ctx.today)
+    from .failures import reason_words, storage_reason
+    from .widgets import inform
+
+    try:
+        load_demo(ctx.db, ctx.today)
+    except Exception as exc:  # noqa: BLE001 - the disk refused it: said; anything else: the excepthook's
+        reason = storage_reason(exc)
+        if reason is None:
+            raise
+        inform(parent, QCoreApplication.translate("Main", "Not saved"), QCoreApplication.translate(
+            "Main", "The demo portfolio was not loaded: %1. Nothing was written.").replace("%1", reason_words(reason)))
+        ctx.reload()
+        return False
     ctx.reload()
     return True
 

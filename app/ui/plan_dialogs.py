@@ -65,7 +65,7 @@ def preview_failed_html(exc: BaseException) -> str:
     text = QCoreApplication.translate(
         "Preview", "The consequences could not be worked out: %1. Check the contract's rules yourself "
         "before you confirm.").replace("%1", why)
-    return f"<b style='color:#c62828'>⛔ {esc(text)}</b>"
+    return f"<b style='color:#c62828'>⚠ {esc(text)}</b>"
 
 
 def _lang() -> str:

@@ -415,3 +415,23 @@ def test_a_refused_save_is_said_in_the_window_language(qtbot, make_window, demo_
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0][0] == title and words in seen[0][1]
     assert not re.search(r"[A-Za-z]{3,}", seen[0][1])  # not a word of English in it
+
+
+def test_an_import_the_disk_refuses_says_nothing_was_imported_not_that_the_workbook_is_bad(qtbot, demo_db, tmp_path,
+                                                                                          monkeypatch):
+    from app.services import exporter, importer
+    from app.ui.import_dialog import ImportDialog
+
+    book = tmp_path / "p.xlsx"
+    exporter.export(demo_db, book, "en")
+    dlg = ImportDialog(demo_db, "en")
+    qtbot.addWidget(dlg)
+    dlg.load(book)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=60000)
+    before = every_row(demo_db)
+    refuse(monkeypatch, importer, "commit", "database or disk is full")
+    dlg.run_import()
+    qtbot.waitUntil(lambda: "Nothing was imported" in dlg.summary.text(), timeout=20000)
+    assert "the disk is full" in dlg.summary.text() and "workbook cannot be read" not in dlg.summary.text()
+    assert every_row(demo_db) == before
+    dlg.tasks.wait()
