@@ -339,7 +339,7 @@ class Context(QObject):
         logging.getLogger(__name__).warning("not saved: %s: %s", what, exc)
         try:
             self.reload()  # what the file holds, in every field and table
-        except Exception:  # noqa: BLE001 - the file cannot even be read: the message says why
+        except Exception:  # the file cannot even be read: the message says why
             logging.getLogger(__name__).exception("reading again after a refused save")
         self.save_failed.emit(text)
         raise SaveFailed(text) from exc

@@ -7,6 +7,7 @@ errors' words come from the message catalogue (``app.messages``)."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import html
 import os
@@ -18,7 +19,6 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-
 
 # ------------------------------------------------------------------ user text, inert
 
@@ -259,10 +259,10 @@ def reporter() -> _Reporter | None:
 def handle_unexpected(exc_type, exc, tb, where: str = "") -> None:
     """Log an uncaught error and show it (queued to the GUI thread, one dialog at a time)."""
     log = log_crash(exc_type, exc, tb, where)
-    try:
-        sys.__stderr__.write(f"Unified Planner: {exc_type.__name__}: {exc} (log: {log})\n")
-    except Exception:  # noqa: BLE001 - no console
-        pass
+    stderr = sys.__stderr__
+    if stderr is not None:  # also on the console, when there is one (never only there)
+        with contextlib.suppress(OSError, ValueError):
+            stderr.write(f"Unified Planner: {exc_type.__name__}: {exc} (log: {log})\n")
     if _reporter is not None:
         _reporter.report.emit(unexpected_text(exc, log))
 

@@ -69,7 +69,6 @@ def _offer_restore(path: Path, exc, parent=None):
                QCoreApplication.translate("Main", "Close")):
         raise exc
     from app.store import lock
-
     from app.store.db import DatabaseError
 
     try:
@@ -105,7 +104,7 @@ def offer_demo(ctx, parent=None) -> bool:
 
     try:
         load_demo(ctx.db, ctx.today)
-    except Exception as exc:  # noqa: BLE001 - the disk refused it: said; anything else: the excepthook's
+    except Exception as exc:  # the disk refused it: said; anything else: the excepthook's
         reason = storage_reason(exc)
         if reason is None:
             raise

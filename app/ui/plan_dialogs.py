@@ -28,7 +28,15 @@ from app.services import planning
 
 from .context import SaveFailed
 from .failures import esc, plain
-from .widgets import AmountField, DateField, FieldErrors, amount, buttons, day, fill_combo
+from .widgets import (
+    AmountField,
+    DateField,
+    FieldErrors,
+    amount,
+    buttons,
+    day,
+    fill_combo,
+)
 
 SEV_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 SEV_HTML = {Severity.ERROR: "#c62828", Severity.WARNING: "#8a5a00", Severity.INFO: "#1565c0"}

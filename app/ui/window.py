@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QHBoxLayout,
     QProgressBar,
     QStackedWidget,
     QToolButton,
@@ -34,9 +34,10 @@ from app.domain.enums import Severity
 
 from .context import Context
 from .failures import plain, shown, tooltip
-from .settings import AppSettings
 from .icons import icon
+from .settings import AppSettings
 from .workers import Task, Tasks
+
 
 # The widget helpers (and the formatting they bring) are imported when first needed, not
 # before the window's first paint.
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
 
             return ReportsScreen(self.ctx.db, self.ctx.lang, None, today=self.ctx._today,
                                  orders=self._active_work_orders)
-        except Exception as exc:  # noqa: BLE001 - a boundary: the window works without it
+        except Exception as exc:  # a boundary: the window works without it
             import logging
 
             logging.getLogger(__name__).exception("the Reports screen could not be built")

@@ -373,7 +373,7 @@ class WorkOrderScreen(QWidget):
             return
         try:
             items = list(work_order_history(self.ctx.db, wo.number))
-        except Exception as exc:  # noqa: BLE001 - a boundary: logged, said on the tab, never a crash
+        except Exception as exc:  # a boundary: logged, said on the tab, never a crash
             import logging
 
             from .failures import reason_words, storage_reason

@@ -148,7 +148,7 @@ def _when_dialog(action, timeout_ms: int = 8000) -> None:
 def _chattr(flag: str, *paths: Path) -> bool:
     if not shutil.which("chattr"):
         return False
-    return all(subprocess.run(["chattr", flag, str(p)], capture_output=True).returncode == 0
+    return all(subprocess.run(["chattr", flag, str(p)], capture_output=True, check=False).returncode == 0
                for p in paths if p.exists())
 
 
@@ -258,8 +258,8 @@ def test_tooltips_and_dialogs_never_interpret_user_text(qtbot, window, demo_db):
     model = RowsModel([Column("t", lambda r: r, tooltip=lambda r: r)], ["<b>bold</b> & <i>x</i>"])
     tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;bold&lt;/b&gt; &amp;" in tip and "<b>" not in tip
-    from app.ui.plan_dialogs import ActionDialog
     from app.services import planning
+    from app.ui.plan_dialogs import ActionDialog
 
     planning.update_delivery(demo_db, A, "D-005", title=FAKE)
     window.ctx.reload()
@@ -286,7 +286,7 @@ def test_an_error_in_a_slot_shows_a_dialog_with_the_crash_log(qtbot, window):
         on_message_box(seen)
         QTimer.singleShot(0, boom)
         qtbot.waitUntil(lambda: bool(seen), timeout=8000)
-        title, text, fmt = seen[0]
+        title, text, _fmt = seen[0]
         log = failures.crash_log_path()
         assert title == "Unexpected error" and str(log) in text and "RuntimeError" in text
         assert "a bug in a slot" in log.read_text(encoding="utf-8")
@@ -357,7 +357,7 @@ def second_writer(path: Path) -> str:
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root)}
     out = subprocess.run([sys.executable, "-c", SECOND_WRITER, str(path)], capture_output=True, text=True,
-                         env=env, timeout=120)
+                         env=env, timeout=120, check=False)
     return out.stdout.strip()
 
 
