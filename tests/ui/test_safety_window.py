@@ -437,8 +437,6 @@ def test_an_import_the_disk_refuses_says_nothing_was_imported_not_that_the_workb
     dlg.tasks.wait()
 
 
-@pytest.mark.xfail(reason="needs the store's restore fix (fix/store): the pre-restore backup's rotation "
-                          "deletes the oldest of the last ten backups while it is being restored", strict=False)
 def test_restoring_the_oldest_of_ten_backups_from_the_window(qtbot, window, demo_db):
     from datetime import datetime, timedelta
 
