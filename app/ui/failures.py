@@ -104,7 +104,9 @@ def storage_reason(exc: BaseException) -> str | None:
 
     if isinstance(exc, DatabaseError):
         return {"read_only": "read_only", "damaged": "damaged", "in_use": "locked",
-                "not_found": "gone"}.get(exc.reason, "other")
+                "not_found": "gone", "vanished": "gone", "disk_full": "disk_full",
+                "read_only_media": "read_only", "permission_denied": "permission",
+                "io_error": "io", "name_too_long": "name_too_long"}.get(exc.reason, "other")
     inner = exc
     try:
         from sqlalchemy.exc import DBAPIError
