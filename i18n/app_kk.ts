@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="251" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="251" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <location filename="../app/ui/plan_dialogs.py" line="255" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="253" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="254" />
         <source>Request</source>
         <translation>Сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="254" />
         <source>Schedule</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="255" />
         <source>Reschedule</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="209" />
+        <location filename="../app/ui/plan_dialogs.py" line="256" />
         <source>Cancel the delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="220" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Ақыны жеткізуге және журналға жазу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="225" />
+        <location filename="../app/ui/plan_dialogs.py" line="274" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="228" />
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
         <source>Delivered on</source>
         <translation>Көрсетілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <location filename="../app/ui/plan_dialogs.py" line="281" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="233" />
+        <location filename="../app/ui/plan_dialogs.py" line="282" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Cancelling</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Rescheduling</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="250" />
+        <location filename="../app/ui/plan_dialogs.py" line="302" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 қазір тегін: бірінші күн белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <location filename="../app/ui/plan_dialogs.py" line="304" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 қазір тегін: өзгерістер %2 дейін тегін, бірінші күннен (%3) 14 күн бұрын (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="310" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 қазір, бірінші күнге %2 күн қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="316" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Ақы жеткізуге жазылады және %1 журналынан есептен шығарылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Ақы жеткізуге жазылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>The fee will not be recorded.</source>
         <translation>Ақы жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <location filename="../app/ui/plan_dialogs.py" line="347" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Осы жұмыс тапсырысы бойынша сұраудың соңғы күні — %1 (USSD, 2.6-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="306" />
+        <location filename="../app/ui/plan_dialogs.py" line="361" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="374" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <location filename="../app/ui/plan_dialogs.py" line="375" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>%3 орнынан %1 кредит және %2 сағат есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
@@ -251,6 +251,28 @@
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
+    <message>
+        <location filename="../app/ui/context.py" line="94" />
+        <source>the data changed since; nothing was written</source>
+        <translation>деректер содан бері өзгерді; ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="101" />
+        <source>%1; nothing was written</source>
+        <translation>%1; ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="322" />
+        <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
+        <extracomment>The data changed (an edit, undo, redo, import, another database, the first load). The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
+        <translation>«%1» сақталмады: жазба осы уақытта өзгертілді немесе жойылды. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="325" />
+        <location filename="../app/ui/context.py" line="330" />
+        <source>The change</source>
+        <translation>Өзгеріс</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -260,13 +282,13 @@
         <translation>сан емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="201" />
-        <location filename="../app/ui/widgets.py" line="211" />
+        <location filename="../app/ui/widgets.py" line="202" />
+        <location filename="../app/ui/widgets.py" line="213" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="220" />
+        <location filename="../app/ui/widgets.py" line="224" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
@@ -356,12 +378,12 @@
         <translation>Жол неге қатысты екенін ашу үшін оны екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="101" />
+        <location filename="../app/ui/deadlines_screen.py" line="113" />
         <source>All customers</source>
         <translation>Барлық тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="118" />
+        <location filename="../app/ui/deadlines_screen.py" line="130" />
         <source>%1 of %2 findings</source>
         <translation>Ескертулер: %1 / %2</translation>
     </message>
@@ -369,67 +391,68 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <location filename="../app/ui/plan_dialogs.py" line="164" />
         <source>Edit delivery</source>
+        <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <location filename="../app/ui/plan_dialogs.py" line="164" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="122" />
+        <location filename="../app/ui/plan_dialogs.py" line="165" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="148" />
+        <location filename="../app/ui/plan_dialogs.py" line="191" />
         <source>Purchased service</source>
         <translation>Сатып алынған қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="149" />
+        <location filename="../app/ui/plan_dialogs.py" line="192" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="150" />
+        <location filename="../app/ui/plan_dialogs.py" line="193" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="151" />
+        <location filename="../app/ui/plan_dialogs.py" line="194" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="152" />
+        <location filename="../app/ui/plan_dialogs.py" line="195" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="153" />
+        <location filename="../app/ui/plan_dialogs.py" line="196" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="154" />
+        <location filename="../app/ui/plan_dialogs.py" line="197" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="155" />
+        <location filename="../app/ui/plan_dialogs.py" line="198" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="156" />
+        <location filename="../app/ui/plan_dialogs.py" line="199" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="188" />
+        <location filename="../app/ui/plan_dialogs.py" line="235" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
@@ -437,64 +460,153 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <location filename="../app/ui/ledger_dialogs.py" line="30" />
         <source>Grant credits and hours</source>
         <translation>Кредиттер мен сағаттарды есептеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <location filename="../app/ui/ledger_dialogs.py" line="30" />
         <source>Draw credits and hours</source>
         <translation>Кредиттер мен сағаттарды есептен шығару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="29" />
+        <location filename="../app/ui/ledger_dialogs.py" line="31" />
         <source>Adjust the balance</source>
         <translation>Теңгерімді түзету</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="30" />
+        <location filename="../app/ui/ledger_dialogs.py" line="32" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="42" />
+        <location filename="../app/ui/ledger_dialogs.py" line="44" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="43" />
+        <location filename="../app/ui/ledger_dialogs.py" line="45" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="44" />
+        <location filename="../app/ui/ledger_dialogs.py" line="46" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="45" />
+        <location filename="../app/ui/ledger_dialogs.py" line="47" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="46" />
+        <location filename="../app/ui/ledger_dialogs.py" line="48" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="47" />
+        <location filename="../app/ui/ledger_dialogs.py" line="49" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="49" />
+        <location filename="../app/ui/ledger_dialogs.py" line="51" />
         <source>A negative amount lowers the balance.</source>
         <translation>Теріс сома теңгерімді азайтады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="74" />
+        <location filename="../app/ui/ledger_dialogs.py" line="76" />
         <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
         <translation>Қазіргі теңгерім: %1 кредит, %2 сағат. Осы жазбадан кейін: %3 кредит, %4 сағат.</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../app/ui/failures.py" line="130" />
+        <source>the disk is full</source>
+        <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="131" />
+        <source>the database file or its folder is read-only</source>
+        <translation>дерекқор файлы немесе оның қалтасы тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="132" />
+        <source>you have no permission to write to the database file</source>
+        <translation>дерекқор файлына жазуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="133" />
+        <source>the database is busy in another program</source>
+        <translation>дерекқорды басқа бағдарлама пайдаланып отыр</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="134" />
+        <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
+        <translation>дерекқор файлына енді қол жетпейді (диск алынды ма, әлде желілік қалта жоғалды ма?)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="136" />
+        <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
+        <translation>диск жазудан бас тартты (файл қорғалған болуы мүмкін, не оның дискісі немесе желілік қалтасы жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="138" />
+        <source>the file name is too long</source>
+        <translation>файл атауы тым ұзын</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="139" />
+        <source>the database file is damaged</source>
+        <translation>дерекқор файлы зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="141" />
+        <source>the database refused the change</source>
+        <translation>дерекқор өзгерісті қабылдамады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="148" />
+        <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
+        <translation>«%1» сақталмады: %2. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="199" />
+        <source>Something could not be done: %1.</source>
+        <translation>Әрекет орындалмады: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="201" />
+        <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
+        <translation>Unified Planner-де күтпеген қате болды (%1). Сақталған деректер қауіпсіз; соңғы әрекет орындалмаған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="205" />
+        <source>The details are in %1.</source>
+        <translation>Толығырақ — %1 файлында.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="206" />
+        <source>The details could not be written to a log.</source>
+        <translation>Толығырақ ақпаратты журналға жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="216" />
+        <source>unexpected error (%1)</source>
+        <translation>күтпеген қате (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="218" />
+        <source>details in %1</source>
+        <translation>толығырақ — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="246" />
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
     </message>
 </context>
 <context>
@@ -523,7 +635,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="51" />
+        <location filename="../app/ui/workorder_dialogs.py" line="53" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -550,205 +662,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="60" />
+        <location filename="../app/ui/import_dialog.py" line="65" />
         <source>Import a work order workbook</source>
         <translation>Жұмыс тапсырысы кітабын импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="65" />
+        <location filename="../app/ui/import_dialog.py" line="70" />
         <source>No workbook chosen</source>
         <translation>Кітап таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="66" />
+        <location filename="../app/ui/import_dialog.py" line="71" />
         <source>Choose a workbook…</source>
         <translation>Кітапты таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="75" />
+        <location filename="../app/ui/import_dialog.py" line="80" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Нені өзгертетінін көру үшін кітапты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="84" />
+        <location filename="../app/ui/import_dialog.py" line="90" />
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="85" />
+        <location filename="../app/ui/import_dialog.py" line="91" />
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="86" />
+        <location filename="../app/ui/import_dialog.py" line="92" />
         <source>Service matches</source>
         <translation>Қызметтерді сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="87" />
+        <location filename="../app/ui/import_dialog.py" line="93" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="90" />
+        <location filename="../app/ui/import_dialog.py" line="96" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="91" />
+        <location filename="../app/ui/import_dialog.py" line="97" />
         <source>Save error workbook…</source>
         <translation>Қателер кітабын сақтау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="93" />
+        <location filename="../app/ui/import_dialog.py" line="99" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="119" />
+        <location filename="../app/ui/import_dialog.py" line="125" />
         <source>Choose a workbook</source>
         <translation>Кітапты таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="120" />
-        <location filename="../app/ui/import_dialog.py" line="293" />
+        <location filename="../app/ui/import_dialog.py" line="126" />
+        <location filename="../app/ui/import_dialog.py" line="310" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="140" />
+        <location filename="../app/ui/import_dialog.py" line="146" />
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="152" />
+        <location filename="../app/ui/import_dialog.py" line="158" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="170" />
+        <location filename="../app/ui/import_dialog.py" line="176" />
         <source>The workbook cannot be read: %1</source>
         <translation>Кітапты оқу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="186" />
+        <location filename="../app/ui/import_dialog.py" line="192" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Жаңа: %1, өзгерген: %2, өзгеріссіз: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="189" />
+        <location filename="../app/ui/import_dialog.py" line="195" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Қабылданбады: қателер саны — %1. Олар түзетілгенше ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="198" />
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="198" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="198" />
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="211" />
+        <location filename="../app/ui/import_dialog.py" line="217" />
         <source>Values</source>
         <translation>Мәндер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Problem</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="218" />
+        <location filename="../app/ui/import_dialog.py" line="224" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="221" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Problems (%1)</source>
         <translation>Қателер (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="233" />
+        <location filename="../app/ui/import_dialog.py" line="239" />
         <source>Every service name matches the catalog.</source>
         <translation>Қызметтердің барлық атауы каталогта бар.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="236" />
+        <location filename="../app/ui/import_dialog.py" line="242" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Бұл қызмет атаулары каталогта жоқ. Әрқайсысы қай қызметті білдіретінін таңдаңыз; сіздің таңдауыңызсыз ештеңе алынбайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="241" />
+        <location filename="../app/ui/import_dialog.py" line="247" />
         <source>— choose a service —</source>
         <translation>— қызметті таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="243" />
+        <location filename="../app/ui/import_dialog.py" line="249" />
         <source>Proposed: %1</source>
         <translation>Ұсынылады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="250" />
+        <location filename="../app/ui/import_dialog.py" line="258" />
         <source>Use these services and check again</source>
         <translation>Осы қызметтерді алып, қайта тексеру</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="292" />
+        <source>Nothing was imported: %1. The database is as it was.</source>
+        <translation>Ештеңе импортталған жоқ: %1. Дерекқор бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="309" />
         <source>Save error workbook</source>
         <translation>Қателер кітабын сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="304" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Error workbook saved: %1</source>
         <translation>Қателер кітабы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="306" />
+        <location filename="../app/ui/import_dialog.py" line="323" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Қателер кітабын жазу мүмкін емес: %1</translation>
     </message>
@@ -756,89 +873,89 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="99" />
+        <location filename="../app/ui/ledger_screen.py" line="101" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="100" />
-        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <location filename="../app/ui/ledger_screen.py" line="102" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="104" />
+        <location filename="../app/ui/ledger_screen.py" line="115" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="110" />
+        <location filename="../app/ui/ledger_screen.py" line="112" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="111" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Entry</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="116" />
         <source>Credit balance</source>
         <translation>Кредиттік теңгерім</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="118" />
         <source>Hours balance</source>
         <translation>Сағаттар теңгерімі</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <location filename="../app/ui/ledger_screen.py" line="120" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="119" />
+        <location filename="../app/ui/ledger_screen.py" line="121" />
         <source>Other location</source>
         <translation>Басқа орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <location filename="../app/ui/ledger_screen.py" line="122" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <location filename="../app/ui/ledger_screen.py" line="130" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <location filename="../app/ui/ledger_screen.py" line="130" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <location filename="../app/ui/ledger_screen.py" line="131" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <location filename="../app/ui/ledger_screen.py" line="131" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="139" />
+        <location filename="../app/ui/ledger_screen.py" line="141" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="161" />
+        <location filename="../app/ui/ledger_screen.py" line="163" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="194" />
+        <location filename="../app/ui/ledger_screen.py" line="196" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
     </message>
@@ -846,84 +963,84 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <location filename="../app/ui/workorder_dialogs.py" line="196" />
         <source>Edit purchased service</source>
         <translation>Сатып алынған қызметті өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <location filename="../app/ui/workorder_dialogs.py" line="196" />
         <source>Add purchased service</source>
         <translation>Сатып алынған қызметті қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="193" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="199" />
+        <location filename="../app/ui/workorder_dialogs.py" line="203" />
         <source>Search the catalog…</source>
         <translation>Каталогтан іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="202" />
+        <location filename="../app/ui/workorder_dialogs.py" line="206" />
         <source>In the Base Package</source>
         <translation>Негізгі бумаға кіреді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <location filename="../app/ui/workorder_dialogs.py" line="207" />
         <source>Bought on top of the Base Package</source>
         <translation>Негізгі бумадан тыс сатып алынады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="204" />
-        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <location filename="../app/ui/workorder_dialogs.py" line="208" />
+        <location filename="../app/ui/workorder_dialogs.py" line="233" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="205" />
+        <location filename="../app/ui/workorder_dialogs.py" line="209" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="206" />
-        <location filename="../app/ui/workorder_dialogs.py" line="245" />
+        <location filename="../app/ui/workorder_dialogs.py" line="210" />
+        <location filename="../app/ui/workorder_dialogs.py" line="250" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="224" />
+        <location filename="../app/ui/workorder_dialogs.py" line="228" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="244" />
+        <location filename="../app/ui/workorder_dialogs.py" line="249" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="246" />
+        <location filename="../app/ui/workorder_dialogs.py" line="251" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="247" />
+        <location filename="../app/ui/workorder_dialogs.py" line="252" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <location filename="../app/ui/workorder_dialogs.py" line="253" />
         <source>Unit price (%1)</source>
         <translation>Бірлік бағасы (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <location filename="../app/ui/workorder_dialogs.py" line="254" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <location filename="../app/ui/workorder_dialogs.py" line="255" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -931,42 +1048,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <location filename="../app/ui/workorder_dialogs.py" line="151" />
         <source>Edit support location</source>
         <translation>Қолдау көрсету орнын өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <location filename="../app/ui/workorder_dialogs.py" line="151" />
         <source>Add support location</source>
         <translation>Қолдау көрсету орнын қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="148" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="165" />
+        <location filename="../app/ui/workorder_dialogs.py" line="169" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="166" />
+        <location filename="../app/ui/workorder_dialogs.py" line="170" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="167" />
+        <location filename="../app/ui/workorder_dialogs.py" line="171" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="168" />
+        <location filename="../app/ui/workorder_dialogs.py" line="172" />
         <source>Rate to USD</source>
         <translation>USD-ға бағамы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <location filename="../app/ui/workorder_dialogs.py" line="173" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
@@ -974,302 +1091,319 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/main.py" line="37" />
+        <location filename="../app/ui/main.py" line="38" />
         <source>Database in use</source>
         <translation>Дерекқор пайдаланылуда</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="38" />
+        <location filename="../app/ui/main.py" line="39" />
         <source>%1 is open in another copy of Unified Planner. Open it read-only? You can look at everything but change nothing.</source>
         <translation>%1 Unified Planner-дің басқа көшірмесінде ашық. Тек оқу үшін ашу керек пе? Бәрін көруге болады, бірақ ештеңені өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="41" />
+        <location filename="../app/ui/main.py" line="42" />
         <source>Open read-only</source>
         <translation>Тек оқу үшін ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="42" />
+        <location filename="../app/ui/main.py" line="43" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="55" />
+        <location filename="../app/ui/main.py" line="57" />
         <source>Database damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="57" />
+        <location filename="../app/ui/main.py" line="59" />
         <source>%1 is damaged and there is no good backup of it to restore. The file has been left as it is.</source>
         <translation>%1 файлы зақымдалған, ал қалпына келтіруге жарамды сақтық көшірме жоқ. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="63" />
+        <location filename="../app/ui/main.py" line="65" />
         <source>%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? The damaged file is kept beside the backups.</source>
         <translation>%1 файлы зақымдалған: тұтастық тексеруінен өтпеді. %2 жасалған соңғы жарамды сақтық көшірмені қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелердің жанында сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="66" />
+        <location filename="../app/ui/main.py" line="68" />
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="67" />
+        <location filename="../app/ui/main.py" line="69" />
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="112" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="112" />
+        <source>The demo portfolio was not loaded: %1. Nothing was written.</source>
+        <translation>Демо-портфель жүктелмеді: %1. Ештеңе жазылған жоқ.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="150" />
-        <location filename="../app/ui/window.py" line="296" />
+        <location filename="../app/ui/window.py" line="156" />
+        <location filename="../app/ui/window.py" line="302" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Портфель оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="151" />
+        <location filename="../app/ui/window.py" line="157" />
         <source>Reading and checking the portfolio…</source>
         <translation>Портфель оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="152" />
+        <location filename="../app/ui/window.py" line="158" />
         <source>Checking the portfolio…</source>
         <translation>Портфель тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="193" />
+        <location filename="../app/ui/window.py" line="199" />
         <source>The portfolio could not be read: %1</source>
         <translation>Портфельді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="198" />
-        <location filename="../app/ui/window.py" line="465" />
+        <location filename="../app/ui/window.py" line="204" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="202" />
+        <location filename="../app/ui/window.py" line="208" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="215" />
+        <location filename="../app/ui/window.py" line="221" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="216" />
+        <location filename="../app/ui/window.py" line="222" />
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="217" />
+        <location filename="../app/ui/window.py" line="223" />
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="218" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="219" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>Open database…</source>
         <translation>Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="220" />
-        <location filename="../app/ui/window.py" line="586" />
+        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="604" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="221" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="232" />
+        <location filename="../app/ui/window.py" line="238" />
         <source>Work order:</source>
         <translation>Жұмыс тапсырысы:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="245" />
         <source>Search customer or number…</source>
         <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="257" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="257" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="257" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="258" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="258" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Deadlines</source>
         <translation>Соңғы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="259" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="346" />
+        <location filename="../app/ui/window.py" line="355" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="369" />
+        <location filename="../app/ui/window.py" line="378" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="373" />
+        <location filename="../app/ui/window.py" line="382" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="376" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="395" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="397" />
+        <location filename="../app/ui/window.py" line="406" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="437" />
+        <location filename="../app/ui/window.py" line="448" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="439" />
+        <location filename="../app/ui/window.py" line="450" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="443" />
+        <location filename="../app/ui/window.py" line="454" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="446" />
+        <location filename="../app/ui/window.py" line="457" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="447" />
+        <location filename="../app/ui/window.py" line="458" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="461" />
+        <location filename="../app/ui/window.py" line="472" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="465" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="525" />
+        <location filename="../app/ui/window.py" line="483" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="543" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="525" />
+        <location filename="../app/ui/window.py" line="543" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="533" />
+        <location filename="../app/ui/window.py" line="551" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="534" />
+        <location filename="../app/ui/window.py" line="552" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="549" />
+        <location filename="../app/ui/window.py" line="567" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="550" />
+        <location filename="../app/ui/window.py" line="568" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="584" />
+        <location filename="../app/ui/window.py" line="602" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="592" />
-        <location filename="../app/ui/window.py" line="603" />
+        <location filename="../app/ui/window.py" line="610" />
+        <location filename="../app/ui/window.py" line="621" />
+        <location filename="../app/ui/window.py" line="627" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="593" />
-        <location filename="../app/ui/window.py" line="616" />
+        <location filename="../app/ui/window.py" line="611" />
+        <location filename="../app/ui/window.py" line="635" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="604" />
+        <location filename="../app/ui/window.py" line="622" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="605" />
+        <location filename="../app/ui/window.py" line="623" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="610" />
+        <location filename="../app/ui/window.py" line="629" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="177" />
         <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="650" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -1277,42 +1411,42 @@
 <context>
     <name>NewWorkOrderDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <location filename="../app/ui/workorder_dialogs.py" line="108" />
         <source>New work order</source>
         <translation>Жаңа жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <location filename="../app/ui/workorder_dialogs.py" line="108" />
         <source>Create</source>
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="118" />
+        <location filename="../app/ui/workorder_dialogs.py" line="122" />
         <source>Work order number</source>
         <translation>Жұмыс тапсырысының нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="119" />
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="120" />
+        <location filename="../app/ui/workorder_dialogs.py" line="124" />
         <source>Term start</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="121" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <location filename="../app/ui/workorder_dialogs.py" line="126" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <location filename="../app/ui/workorder_dialogs.py" line="127" />
         <source>Cancellation fee, %</source>
         <translation>Бас тарту ақысы, %</translation>
     </message>
@@ -1320,183 +1454,184 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="44" />
+        <location filename="../app/ui/plan_screen.py" line="108" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="45" />
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="109" />
+        <location filename="../app/ui/plan_screen.py" line="248" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="48" />
+        <location filename="../app/ui/plan_screen.py" line="112" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="49" />
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="113" />
+        <location filename="../app/ui/plan_screen.py" line="249" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="51" />
+        <location filename="../app/ui/plan_screen.py" line="115" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="52" />
-        <location filename="../app/ui/plan_screen.py" line="184" />
+        <location filename="../app/ui/plan_screen.py" line="116" />
+        <location filename="../app/ui/plan_screen.py" line="250" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="53" />
-        <location filename="../app/ui/plan_screen.py" line="185" />
+        <location filename="../app/ui/plan_screen.py" line="117" />
+        <location filename="../app/ui/plan_screen.py" line="251" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="54" />
-        <location filename="../app/ui/plan_screen.py" line="186" />
+        <location filename="../app/ui/plan_screen.py" line="118" />
+        <location filename="../app/ui/plan_screen.py" line="252" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="55" />
-        <location filename="../app/ui/plan_screen.py" line="187" />
+        <location filename="../app/ui/plan_screen.py" line="119" />
+        <location filename="../app/ui/plan_screen.py" line="253" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="56" />
-        <location filename="../app/ui/plan_screen.py" line="188" />
+        <location filename="../app/ui/plan_screen.py" line="120" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="58" />
-        <location filename="../app/ui/plan_screen.py" line="189" />
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <location filename="../app/ui/plan_screen.py" line="255" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="60" />
-        <location filename="../app/ui/plan_screen.py" line="196" />
+        <location filename="../app/ui/plan_screen.py" line="124" />
+        <location filename="../app/ui/plan_screen.py" line="262" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="74" />
+        <location filename="../app/ui/plan_screen.py" line="137" />
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="74" />
+        <location filename="../app/ui/plan_screen.py" line="137" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="75" />
+        <location filename="../app/ui/plan_screen.py" line="138" />
         <source>Request…</source>
         <translation>Сұрау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="75" />
+        <location filename="../app/ui/plan_screen.py" line="138" />
         <source>Schedule…</source>
         <translation>Белгілеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="76" />
+        <location filename="../app/ui/plan_screen.py" line="139" />
         <source>Deliver…</source>
         <translation>Көрсетілді…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="76" />
+        <location filename="../app/ui/plan_screen.py" line="139" />
         <source>Reschedule…</source>
         <translation>Қайта жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="77" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
         <source>Cancel…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="77" />
-        <location filename="../app/ui/plan_screen.py" line="221" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="121" />
+        <location filename="../app/ui/plan_screen.py" line="182" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="121" />
+        <location filename="../app/ui/plan_screen.py" line="182" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="122" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="122" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="123" />
-        <location filename="../app/ui/plan_screen.py" line="131" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
+        <location filename="../app/ui/plan_screen.py" line="192" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="130" />
+        <location filename="../app/ui/plan_screen.py" line="191" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
+        <location filename="../app/ui/plan_screen.py" line="196" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="174" />
+        <location filename="../app/ui/plan_screen.py" line="238" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="258" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="194" />
+        <location filename="../app/ui/plan_screen.py" line="260" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="198" />
+        <location filename="../app/ui/plan_screen.py" line="264" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="220" />
+        <location filename="../app/ui/plan_screen.py" line="283" />
+        <location filename="../app/ui/plan_screen.py" line="289" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="221" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="227" />
+        <location filename="../app/ui/plan_screen.py" line="293" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -1585,148 +1720,166 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="62" />
+        <source>the record is no longer there</source>
+        <translation>бұл жазба енді жоқ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="64" />
+        <source>unexpected error (%1)</source>
+        <translation>күтпеген қате (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="65" />
+        <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
+        <translation>Салдарын есептеу мүмкін болмады: %1. Растамас бұрын келісімшарт ережелерін өзіңіз тексеріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="101" />
+        <location filename="../app/ui/reports_screen.py" line="103" />
         <source>All work orders active in the quarter</source>
         <translation>Тоқсанда күшіндегі барлық жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="104" />
+        <location filename="../app/ui/reports_screen.py" line="106" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="108" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="109" />
-        <location filename="../app/ui/reports_screen.py" line="220" />
+        <location filename="../app/ui/reports_screen.py" line="111" />
+        <location filename="../app/ui/reports_screen.py" line="222" />
         <source>Folder for the statements</source>
         <translation>Есептерге арналған қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="110" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="112" />
+        <location filename="../app/ui/reports_screen.py" line="114" />
         <source>Render statements</source>
         <translation>Есептерді жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="114" />
+        <location filename="../app/ui/reports_screen.py" line="116" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="123" />
+        <location filename="../app/ui/reports_screen.py" line="125" />
         <source>Open file</source>
         <translation>Файлды ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="125" />
+        <location filename="../app/ui/reports_screen.py" line="127" />
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="127" />
-        <location filename="../app/ui/reports_screen.py" line="304" />
-        <location filename="../app/ui/reports_screen.py" line="313" />
+        <location filename="../app/ui/reports_screen.py" line="129" />
+        <location filename="../app/ui/reports_screen.py" line="306" />
+        <location filename="../app/ui/reports_screen.py" line="315" />
         <source>Calendar (.ics)…</source>
         <translation>Күнтізбе (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="131" />
+        <location filename="../app/ui/reports_screen.py" line="133" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="132" />
+        <location filename="../app/ui/reports_screen.py" line="134" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="137" />
+        <location filename="../app/ui/reports_screen.py" line="139" />
         <source>Formats</source>
         <translation>Пішімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="141" />
+        <location filename="../app/ui/reports_screen.py" line="143" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="150" />
+        <location filename="../app/ui/reports_screen.py" line="152" />
         <source>Work orders</source>
         <translation>Жұмыс тапсырыстары</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="178" />
-        <location filename="../app/ui/reports_screen.py" line="230" />
+        <location filename="../app/ui/reports_screen.py" line="180" />
+        <location filename="../app/ui/reports_screen.py" line="232" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Тоқсан емес (2026Q4 түрінде күтіледі).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="234" />
+        <location filename="../app/ui/reports_screen.py" line="236" />
         <source>Choose PDF, Excel or both.</source>
         <translation>PDF, Excel немесе екеуін де таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="238" />
+        <location filename="../app/ui/reports_screen.py" line="240" />
         <source>Choose a folder for the statements.</source>
         <translation>Есептерге арналған қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="242" />
+        <location filename="../app/ui/reports_screen.py" line="244" />
         <source>Tick at least one work order.</source>
         <translation>Кемінде бір жұмыс тапсырысын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="252" />
+        <location filename="../app/ui/reports_screen.py" line="254" />
         <source>Rendering…</source>
         <translation>Жасалуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="260" />
+        <location filename="../app/ui/reports_screen.py" line="262" />
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="267" />
+        <location filename="../app/ui/reports_screen.py" line="269" />
         <source>%1 of %2 statements</source>
         <translation>Есептер: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="274" />
+        <location filename="../app/ui/reports_screen.py" line="276" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Тоқтатылды: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="276" />
+        <location filename="../app/ui/reports_screen.py" line="278" />
         <source>No work order is active in this quarter.</source>
         <translation>Бұл тоқсанда күшіндегі жұмыс тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="278" />
+        <location filename="../app/ui/reports_screen.py" line="280" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Дайын: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="286" />
+        <location filename="../app/ui/reports_screen.py" line="288" />
         <source>Failed: %1</source>
         <translation>Сәтсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="306" />
+        <location filename="../app/ui/reports_screen.py" line="308" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="315" />
+        <location filename="../app/ui/reports_screen.py" line="317" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Күнтізбе жазылды: %1 (соңғы мерзімдер: %2, жеткізулер: %3)</translation>
     </message>
@@ -1793,63 +1946,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <location filename="../app/ui/ledger_dialogs.py" line="102" />
         <source>Transfer credits</source>
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <location filename="../app/ui/ledger_dialogs.py" line="102" />
         <source>Transfer</source>
         <translation>Аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="112" />
+        <location filename="../app/ui/ledger_dialogs.py" line="114" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="113" />
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
         <source>Credits to send</source>
         <translation>Жіберілетін кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="118" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Тек осы жұмыс тапсырысының орындарын таңдауға болады (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="128" />
-        <location filename="../app/ui/ledger_dialogs.py" line="140" />
+        <location filename="../app/ui/ledger_dialogs.py" line="130" />
+        <location filename="../app/ui/ledger_dialogs.py" line="142" />
         <source>Choose two different locations.</source>
         <translation>Екі түрлі орынды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="147" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>%2 орнынан %1 кредит кетеді (бір кредит = %3 %4); %6 орнына %5 кредит түседі (бір кредит = %7 %8), бүтін кредитке дейін жоғары дөңгелектенеді (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="148" />
+        <location filename="../app/ui/ledger_dialogs.py" line="153" />
         <source>Balance of %1 on %2: %3 credits.</source>
         <translation>%1 теңгерімі %2 күні: %3 кредит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="151" />
+        <location filename="../app/ui/ledger_dialogs.py" line="156" />
         <source>More than the balance: not allowed.</source>
         <translation>Теңгерімнен көп: рұқсат етілмейді.</translation>
     </message>
@@ -1857,427 +2010,434 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="81" />
+        <location filename="../app/ui/workorder_screen.py" line="83" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term start</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
-        <location filename="../app/ui/workorder_screen.py" line="155" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
-        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="158" />
         <source>Rate to USD</source>
         <translation>USD-ға бағамы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Base amount</source>
         <translation>Негізгі сома</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Flex allowance</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Cancellation fee, %</source>
         <translation>Бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
-        <location filename="../app/ui/workorder_screen.py" line="244" />
-        <location filename="../app/ui/workorder_screen.py" line="308" />
+        <location filename="../app/ui/workorder_screen.py" line="111" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="311" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="129" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Locations</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>Flex</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="134" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="135" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Жұмыс тапсырысы әлі жоқ. Тапсырыс құрыңыз, кітап импорттаңыз немесе демо-портфельді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="152" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="157" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="159" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="164" />
-        <location filename="../app/ui/workorder_screen.py" line="210" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="167" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="212" />
-        <location filename="../app/ui/workorder_screen.py" line="440" />
-        <location filename="../app/ui/workorder_screen.py" line="459" />
+        <location filename="../app/ui/workorder_screen.py" line="168" />
+        <location filename="../app/ui/workorder_screen.py" line="214" />
+        <location filename="../app/ui/workorder_screen.py" line="452" />
+        <location filename="../app/ui/workorder_screen.py" line="471" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="188" />
+        <location filename="../app/ui/workorder_screen.py" line="190" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="190" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
         <source>In the Base Package</source>
         <translation>Негізгі бумаға кіреді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
         <source>Bought on top of the Base Package</source>
         <translation>Негізгі бумадан тыс сатып алынады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
-        <location filename="../app/ui/workorder_screen.py" line="245" />
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
         <source>Requested</source>
         <translation>Сұралған</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="245" />
-        <location filename="../app/ui/workorder_screen.py" line="253" />
-        <location filename="../app/ui/workorder_screen.py" line="466" />
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="480" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
-        <location filename="../app/ui/workorder_screen.py" line="228" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="230" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="229" />
+        <location filename="../app/ui/workorder_screen.py" line="231" />
         <source>Allocated</source>
         <translation>Бөлінген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="230" />
+        <location filename="../app/ui/workorder_screen.py" line="232" />
         <source>In USD</source>
         <translation>USD-мен</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="231" />
+        <location filename="../app/ui/workorder_screen.py" line="233" />
         <source>Of which credits and custom services</source>
         <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>Delivery</source>
         <translation>Жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>Ledger entry</source>
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="311" />
+        <location filename="../app/ui/workorder_screen.py" line="314" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="347" />
+        <location filename="../app/ui/workorder_screen.py" line="350" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="352" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="352" />
+        <location filename="../app/ui/workorder_screen.py" line="355" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="357" />
+        <location filename="../app/ui/workorder_screen.py" line="360" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="360" />
+        <location filename="../app/ui/workorder_screen.py" line="363" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="368" />
+        <location filename="../app/ui/workorder_screen.py" line="371" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="377" />
+        <location filename="../app/ui/workorder_screen.py" line="384" />
+        <source>The history could not be read: %1</source>
+        <translation>Өзгерістер тарихын оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="387" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="411" />
-        <location filename="../app/ui/workorder_screen.py" line="466" />
+        <location filename="../app/ui/workorder_screen.py" line="423" />
+        <location filename="../app/ui/workorder_screen.py" line="480" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="438" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <location filename="../app/ui/workorder_screen.py" line="454" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="439" />
+        <location filename="../app/ui/workorder_screen.py" line="451" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="458" />
+        <location filename="../app/ui/workorder_screen.py" line="470" />
+        <location filename="../app/ui/workorder_screen.py" line="472" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="459" />
+        <location filename="../app/ui/workorder_screen.py" line="471" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>
@@ -2285,12 +2445,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="104" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="76" />
+        <location filename="../app/ui/plan_dialogs.py" line="109" />
         <source>Before you confirm:</source>
         <translation>Растамас бұрын:</translation>
     </message>

@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="251" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="251" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <location filename="../app/ui/plan_dialogs.py" line="255" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="253" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="254" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="254" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="255" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="209" />
+        <location filename="../app/ui/plan_dialogs.py" line="256" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="220" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="225" />
+        <location filename="../app/ui/plan_dialogs.py" line="274" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="228" />
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <location filename="../app/ui/plan_dialogs.py" line="281" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="233" />
+        <location filename="../app/ui/plan_dialogs.py" line="282" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="248" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="250" />
+        <location filename="../app/ui/plan_dialogs.py" line="302" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <location filename="../app/ui/plan_dialogs.py" line="304" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="310" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 дн. до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="316" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <location filename="../app/ui/plan_dialogs.py" line="347" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="306" />
+        <location filename="../app/ui/plan_dialogs.py" line="361" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="374" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <location filename="../app/ui/plan_dialogs.py" line="375" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывает %1 кредитов и %2 ч в месте %3 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
@@ -251,6 +251,28 @@
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
+    <message>
+        <location filename="../app/ui/context.py" line="94" />
+        <source>the data changed since; nothing was written</source>
+        <translation>данные с тех пор изменились; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="101" />
+        <source>%1; nothing was written</source>
+        <translation>%1; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="322" />
+        <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
+        <extracomment>The data changed (an edit, undo, redo, import, another database, the first load). The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
+        <translation>«%1» не сохранено: запись тем временем изменили или удалили. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="325" />
+        <location filename="../app/ui/context.py" line="330" />
+        <source>The change</source>
+        <translation>Изменение</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -260,13 +282,13 @@
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="201" />
-        <location filename="../app/ui/widgets.py" line="211" />
+        <location filename="../app/ui/widgets.py" line="202" />
+        <location filename="../app/ui/widgets.py" line="213" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="220" />
+        <location filename="../app/ui/widgets.py" line="224" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -356,12 +378,12 @@
         <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть, к чему она относится.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="101" />
+        <location filename="../app/ui/deadlines_screen.py" line="113" />
         <source>All customers</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="118" />
+        <location filename="../app/ui/deadlines_screen.py" line="130" />
         <source>%1 of %2 findings</source>
         <translation>Замечаний: %1 из %2</translation>
     </message>
@@ -369,67 +391,68 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <location filename="../app/ui/plan_dialogs.py" line="164" />
         <source>Edit delivery</source>
+        <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="121" />
+        <location filename="../app/ui/plan_dialogs.py" line="164" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="122" />
+        <location filename="../app/ui/plan_dialogs.py" line="165" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="148" />
+        <location filename="../app/ui/plan_dialogs.py" line="191" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="149" />
+        <location filename="../app/ui/plan_dialogs.py" line="192" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="150" />
+        <location filename="../app/ui/plan_dialogs.py" line="193" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="151" />
+        <location filename="../app/ui/plan_dialogs.py" line="194" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="152" />
+        <location filename="../app/ui/plan_dialogs.py" line="195" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="153" />
+        <location filename="../app/ui/plan_dialogs.py" line="196" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="154" />
+        <location filename="../app/ui/plan_dialogs.py" line="197" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="155" />
+        <location filename="../app/ui/plan_dialogs.py" line="198" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="156" />
+        <location filename="../app/ui/plan_dialogs.py" line="199" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="188" />
+        <location filename="../app/ui/plan_dialogs.py" line="235" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -437,64 +460,153 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <location filename="../app/ui/ledger_dialogs.py" line="30" />
         <source>Grant credits and hours</source>
         <translation>Начислить кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="28" />
+        <location filename="../app/ui/ledger_dialogs.py" line="30" />
         <source>Draw credits and hours</source>
         <translation>Списать кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="29" />
+        <location filename="../app/ui/ledger_dialogs.py" line="31" />
         <source>Adjust the balance</source>
         <translation>Скорректировать остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="30" />
+        <location filename="../app/ui/ledger_dialogs.py" line="32" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="42" />
+        <location filename="../app/ui/ledger_dialogs.py" line="44" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="43" />
+        <location filename="../app/ui/ledger_dialogs.py" line="45" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="44" />
+        <location filename="../app/ui/ledger_dialogs.py" line="46" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="45" />
+        <location filename="../app/ui/ledger_dialogs.py" line="47" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="46" />
+        <location filename="../app/ui/ledger_dialogs.py" line="48" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="47" />
+        <location filename="../app/ui/ledger_dialogs.py" line="49" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="49" />
+        <location filename="../app/ui/ledger_dialogs.py" line="51" />
         <source>A negative amount lowers the balance.</source>
         <translation>Отрицательная сумма уменьшает остаток.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="74" />
+        <location filename="../app/ui/ledger_dialogs.py" line="76" />
         <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
         <translation>Остаток сейчас: %1 кредитов, %2 ч. После записи: %3 кредитов, %4 ч.</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../app/ui/failures.py" line="130" />
+        <source>the disk is full</source>
+        <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="131" />
+        <source>the database file or its folder is read-only</source>
+        <translation>файл базы данных или его папка доступны только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="132" />
+        <source>you have no permission to write to the database file</source>
+        <translation>нет прав на запись в файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="133" />
+        <source>the database is busy in another program</source>
+        <translation>база данных занята другой программой</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="134" />
+        <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
+        <translation>файл базы данных больше недоступен (извлечён диск или пропала сетевая папка?)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="136" />
+        <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
+        <translation>диск отказал в записи (файл может быть защищён, или его диск либо сетевая папка недоступны)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="138" />
+        <source>the file name is too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="139" />
+        <source>the database file is damaged</source>
+        <translation>файл базы данных повреждён</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="141" />
+        <source>the database refused the change</source>
+        <translation>база данных не приняла изменение</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="148" />
+        <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
+        <translation>«%1» не сохранено: %2. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="199" />
+        <source>Something could not be done: %1.</source>
+        <translation>Не удалось выполнить действие: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="201" />
+        <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
+        <translation>Произошла непредвиденная ошибка Unified Planner (%1). Сохранённые данные в безопасности; последнее действие могло не выполниться.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="205" />
+        <source>The details are in %1.</source>
+        <translation>Подробности — в файле %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="206" />
+        <source>The details could not be written to a log.</source>
+        <translation>Подробности не удалось записать в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="216" />
+        <source>unexpected error (%1)</source>
+        <translation>непредвиденная ошибка (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="218" />
+        <source>details in %1</source>
+        <translation>подробности — в %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/failures.py" line="246" />
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
@@ -523,7 +635,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="51" />
+        <location filename="../app/ui/workorder_dialogs.py" line="53" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -550,205 +662,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="60" />
+        <location filename="../app/ui/import_dialog.py" line="65" />
         <source>Import a work order workbook</source>
         <translation>Импорт книги заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="65" />
+        <location filename="../app/ui/import_dialog.py" line="70" />
         <source>No workbook chosen</source>
         <translation>Книга не выбрана</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="66" />
+        <location filename="../app/ui/import_dialog.py" line="71" />
         <source>Choose a workbook…</source>
         <translation>Выбрать книгу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="75" />
+        <location filename="../app/ui/import_dialog.py" line="80" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Выберите книгу, чтобы увидеть, что она изменит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="84" />
+        <location filename="../app/ui/import_dialog.py" line="90" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="85" />
+        <location filename="../app/ui/import_dialog.py" line="91" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="86" />
+        <location filename="../app/ui/import_dialog.py" line="92" />
         <source>Service matches</source>
         <translation>Сопоставление услуг</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="87" />
+        <location filename="../app/ui/import_dialog.py" line="93" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="90" />
+        <location filename="../app/ui/import_dialog.py" line="96" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="91" />
+        <location filename="../app/ui/import_dialog.py" line="97" />
         <source>Save error workbook…</source>
         <translation>Сохранить книгу с ошибками…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="93" />
+        <location filename="../app/ui/import_dialog.py" line="99" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="119" />
+        <location filename="../app/ui/import_dialog.py" line="125" />
         <source>Choose a workbook</source>
         <translation>Выберите книгу</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="120" />
-        <location filename="../app/ui/import_dialog.py" line="293" />
+        <location filename="../app/ui/import_dialog.py" line="126" />
+        <location filename="../app/ui/import_dialog.py" line="310" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="140" />
+        <location filename="../app/ui/import_dialog.py" line="146" />
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="152" />
+        <location filename="../app/ui/import_dialog.py" line="158" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="170" />
+        <location filename="../app/ui/import_dialog.py" line="176" />
         <source>The workbook cannot be read: %1</source>
         <translation>Не удаётся прочитать книгу: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="186" />
+        <location filename="../app/ui/import_dialog.py" line="192" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Новых: %1, изменённых: %2, без изменений: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="189" />
+        <location filename="../app/ui/import_dialog.py" line="195" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Отклонено: ошибок — %1. Ничего не будет записано, пока они не исправлены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="198" />
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="198" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="198" />
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="210" />
+        <location filename="../app/ui/import_dialog.py" line="216" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="211" />
+        <location filename="../app/ui/import_dialog.py" line="217" />
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="213" />
+        <location filename="../app/ui/import_dialog.py" line="219" />
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="218" />
+        <location filename="../app/ui/import_dialog.py" line="224" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="221" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Problems (%1)</source>
         <translation>Ошибки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="233" />
+        <location filename="../app/ui/import_dialog.py" line="239" />
         <source>Every service name matches the catalog.</source>
         <translation>Все названия услуг есть в каталоге.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="236" />
+        <location filename="../app/ui/import_dialog.py" line="242" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Этих названий услуг нет в каталоге. Выберите, какая услуга имеется в виду; без вашего выбора ничего не берётся.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="241" />
+        <location filename="../app/ui/import_dialog.py" line="247" />
         <source>— choose a service —</source>
         <translation>— выберите услугу —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="243" />
+        <location filename="../app/ui/import_dialog.py" line="249" />
         <source>Proposed: %1</source>
         <translation>Предлагается: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="250" />
+        <location filename="../app/ui/import_dialog.py" line="258" />
         <source>Use these services and check again</source>
         <translation>Взять эти услуги и проверить снова</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="292" />
+        <source>Nothing was imported: %1. The database is as it was.</source>
+        <translation>Ничего не импортировано: %1. База данных осталась прежней.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="309" />
         <source>Save error workbook</source>
         <translation>Сохранить книгу с ошибками</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="304" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Error workbook saved: %1</source>
         <translation>Книга с ошибками сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="306" />
+        <location filename="../app/ui/import_dialog.py" line="323" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Не удаётся записать книгу с ошибками: %1</translation>
     </message>
@@ -756,89 +873,89 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="99" />
+        <location filename="../app/ui/ledger_screen.py" line="101" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="100" />
-        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <location filename="../app/ui/ledger_screen.py" line="102" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="104" />
+        <location filename="../app/ui/ledger_screen.py" line="115" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="110" />
+        <location filename="../app/ui/ledger_screen.py" line="112" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="111" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="116" />
         <source>Credit balance</source>
         <translation>Остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="118" />
         <source>Hours balance</source>
         <translation>Остаток часов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <location filename="../app/ui/ledger_screen.py" line="120" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="119" />
+        <location filename="../app/ui/ledger_screen.py" line="121" />
         <source>Other location</source>
         <translation>Другое место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <location filename="../app/ui/ledger_screen.py" line="122" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <location filename="../app/ui/ledger_screen.py" line="130" />
         <source>Grant…</source>
         <translation>Начислить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="128" />
+        <location filename="../app/ui/ledger_screen.py" line="130" />
         <source>Draw…</source>
         <translation>Списать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <location filename="../app/ui/ledger_screen.py" line="131" />
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="129" />
+        <location filename="../app/ui/ledger_screen.py" line="131" />
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="139" />
+        <location filename="../app/ui/ledger_screen.py" line="141" />
         <source>Support locations</source>
         <translation>Места оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="161" />
+        <location filename="../app/ui/ledger_screen.py" line="163" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="194" />
+        <location filename="../app/ui/ledger_screen.py" line="196" />
         <source>Credit balance of %1 over the term</source>
         <translation>Остаток кредитов %1 за срок действия</translation>
     </message>
@@ -846,84 +963,84 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <location filename="../app/ui/workorder_dialogs.py" line="196" />
         <source>Edit purchased service</source>
         <translation>Изменить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="192" />
+        <location filename="../app/ui/workorder_dialogs.py" line="196" />
         <source>Add purchased service</source>
         <translation>Добавить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="193" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="199" />
+        <location filename="../app/ui/workorder_dialogs.py" line="203" />
         <source>Search the catalog…</source>
         <translation>Поиск в каталоге…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="202" />
+        <location filename="../app/ui/workorder_dialogs.py" line="206" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <location filename="../app/ui/workorder_dialogs.py" line="207" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="204" />
-        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <location filename="../app/ui/workorder_dialogs.py" line="208" />
+        <location filename="../app/ui/workorder_dialogs.py" line="233" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="205" />
+        <location filename="../app/ui/workorder_dialogs.py" line="209" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="206" />
-        <location filename="../app/ui/workorder_dialogs.py" line="245" />
+        <location filename="../app/ui/workorder_dialogs.py" line="210" />
+        <location filename="../app/ui/workorder_dialogs.py" line="250" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="224" />
+        <location filename="../app/ui/workorder_dialogs.py" line="228" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="244" />
+        <location filename="../app/ui/workorder_dialogs.py" line="249" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="246" />
+        <location filename="../app/ui/workorder_dialogs.py" line="251" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="247" />
+        <location filename="../app/ui/workorder_dialogs.py" line="252" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <location filename="../app/ui/workorder_dialogs.py" line="253" />
         <source>Unit price (%1)</source>
         <translation>Цена за единицу (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <location filename="../app/ui/workorder_dialogs.py" line="254" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <location filename="../app/ui/workorder_dialogs.py" line="255" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -931,42 +1048,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <location filename="../app/ui/workorder_dialogs.py" line="151" />
         <source>Edit support location</source>
         <translation>Изменить место оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="147" />
+        <location filename="../app/ui/workorder_dialogs.py" line="151" />
         <source>Add support location</source>
         <translation>Добавить место оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="148" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="165" />
+        <location filename="../app/ui/workorder_dialogs.py" line="169" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="166" />
+        <location filename="../app/ui/workorder_dialogs.py" line="170" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="167" />
+        <location filename="../app/ui/workorder_dialogs.py" line="171" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="168" />
+        <location filename="../app/ui/workorder_dialogs.py" line="172" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <location filename="../app/ui/workorder_dialogs.py" line="173" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
@@ -974,302 +1091,319 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/main.py" line="37" />
+        <location filename="../app/ui/main.py" line="38" />
         <source>Database in use</source>
         <translation>База данных занята</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="38" />
+        <location filename="../app/ui/main.py" line="39" />
         <source>%1 is open in another copy of Unified Planner. Open it read-only? You can look at everything but change nothing.</source>
         <translation>%1 открыта в другой копии Unified Planner. Открыть только для чтения? Смотреть можно всё, менять — ничего.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="41" />
+        <location filename="../app/ui/main.py" line="42" />
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="42" />
+        <location filename="../app/ui/main.py" line="43" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="55" />
+        <location filename="../app/ui/main.py" line="57" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="57" />
+        <location filename="../app/ui/main.py" line="59" />
         <source>%1 is damaged and there is no good backup of it to restore. The file has been left as it is.</source>
         <translation>Файл %1 повреждён, и исправной резервной копии для восстановления нет. Файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="63" />
+        <location filename="../app/ui/main.py" line="65" />
         <source>%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? The damaged file is kept beside the backups.</source>
         <translation>Файл %1 повреждён: он не прошёл проверку целостности. Восстановить последнюю исправную резервную копию от %2? Повреждённый файл сохранится рядом с резервными копиями.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="66" />
+        <location filename="../app/ui/main.py" line="68" />
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="67" />
+        <location filename="../app/ui/main.py" line="69" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="112" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main.py" line="112" />
+        <source>The demo portfolio was not loaded: %1. Nothing was written.</source>
+        <translation>Демо-портфель не загружен: %1. Ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="150" />
-        <location filename="../app/ui/window.py" line="296" />
+        <location filename="../app/ui/window.py" line="156" />
+        <location filename="../app/ui/window.py" line="302" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="151" />
+        <location filename="../app/ui/window.py" line="157" />
         <source>Reading and checking the portfolio…</source>
         <translation>Чтение и проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="152" />
+        <location filename="../app/ui/window.py" line="158" />
         <source>Checking the portfolio…</source>
         <translation>Проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="193" />
+        <location filename="../app/ui/window.py" line="199" />
         <source>The portfolio could not be read: %1</source>
         <translation>Не удалось прочитать портфель: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="198" />
-        <location filename="../app/ui/window.py" line="465" />
+        <location filename="../app/ui/window.py" line="204" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="202" />
+        <location filename="../app/ui/window.py" line="208" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="215" />
+        <location filename="../app/ui/window.py" line="221" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="216" />
+        <location filename="../app/ui/window.py" line="222" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="217" />
+        <location filename="../app/ui/window.py" line="223" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="218" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="219" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>Open database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="220" />
-        <location filename="../app/ui/window.py" line="586" />
+        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="604" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="221" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="232" />
+        <location filename="../app/ui/window.py" line="238" />
         <source>Work order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="245" />
         <source>Search customer or number…</source>
         <translation>Поиск по клиенту или номеру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="257" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="257" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="257" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="258" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="258" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Deadlines</source>
         <translation>Крайние сроки</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="259" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="346" />
+        <location filename="../app/ui/window.py" line="355" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="369" />
+        <location filename="../app/ui/window.py" line="378" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="373" />
+        <location filename="../app/ui/window.py" line="382" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="376" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="395" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="397" />
+        <location filename="../app/ui/window.py" line="406" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="437" />
+        <location filename="../app/ui/window.py" line="448" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="439" />
+        <location filename="../app/ui/window.py" line="450" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="443" />
+        <location filename="../app/ui/window.py" line="454" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="446" />
+        <location filename="../app/ui/window.py" line="457" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="447" />
+        <location filename="../app/ui/window.py" line="458" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="461" />
+        <location filename="../app/ui/window.py" line="472" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="465" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="525" />
+        <location filename="../app/ui/window.py" line="483" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="543" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="525" />
+        <location filename="../app/ui/window.py" line="543" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="533" />
+        <location filename="../app/ui/window.py" line="551" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="534" />
+        <location filename="../app/ui/window.py" line="552" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="549" />
+        <location filename="../app/ui/window.py" line="567" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="550" />
+        <location filename="../app/ui/window.py" line="568" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="584" />
+        <location filename="../app/ui/window.py" line="602" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="592" />
-        <location filename="../app/ui/window.py" line="603" />
+        <location filename="../app/ui/window.py" line="610" />
+        <location filename="../app/ui/window.py" line="621" />
+        <location filename="../app/ui/window.py" line="627" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="593" />
-        <location filename="../app/ui/window.py" line="616" />
+        <location filename="../app/ui/window.py" line="611" />
+        <location filename="../app/ui/window.py" line="635" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="604" />
+        <location filename="../app/ui/window.py" line="622" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="605" />
+        <location filename="../app/ui/window.py" line="623" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="610" />
+        <location filename="../app/ui/window.py" line="629" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="177" />
         <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="650" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1277,42 +1411,42 @@
 <context>
     <name>NewWorkOrderDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <location filename="../app/ui/workorder_dialogs.py" line="108" />
         <source>New work order</source>
         <translation>Новый заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="104" />
+        <location filename="../app/ui/workorder_dialogs.py" line="108" />
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="118" />
+        <location filename="../app/ui/workorder_dialogs.py" line="122" />
         <source>Work order number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="119" />
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="120" />
+        <location filename="../app/ui/workorder_dialogs.py" line="124" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="121" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <location filename="../app/ui/workorder_dialogs.py" line="126" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <location filename="../app/ui/workorder_dialogs.py" line="127" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
@@ -1320,183 +1454,184 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="44" />
+        <location filename="../app/ui/plan_screen.py" line="108" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="45" />
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="109" />
+        <location filename="../app/ui/plan_screen.py" line="248" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="48" />
+        <location filename="../app/ui/plan_screen.py" line="112" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="49" />
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="113" />
+        <location filename="../app/ui/plan_screen.py" line="249" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="51" />
+        <location filename="../app/ui/plan_screen.py" line="115" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="52" />
-        <location filename="../app/ui/plan_screen.py" line="184" />
+        <location filename="../app/ui/plan_screen.py" line="116" />
+        <location filename="../app/ui/plan_screen.py" line="250" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="53" />
-        <location filename="../app/ui/plan_screen.py" line="185" />
+        <location filename="../app/ui/plan_screen.py" line="117" />
+        <location filename="../app/ui/plan_screen.py" line="251" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="54" />
-        <location filename="../app/ui/plan_screen.py" line="186" />
+        <location filename="../app/ui/plan_screen.py" line="118" />
+        <location filename="../app/ui/plan_screen.py" line="252" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="55" />
-        <location filename="../app/ui/plan_screen.py" line="187" />
+        <location filename="../app/ui/plan_screen.py" line="119" />
+        <location filename="../app/ui/plan_screen.py" line="253" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="56" />
-        <location filename="../app/ui/plan_screen.py" line="188" />
+        <location filename="../app/ui/plan_screen.py" line="120" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="58" />
-        <location filename="../app/ui/plan_screen.py" line="189" />
+        <location filename="../app/ui/plan_screen.py" line="122" />
+        <location filename="../app/ui/plan_screen.py" line="255" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="60" />
-        <location filename="../app/ui/plan_screen.py" line="196" />
+        <location filename="../app/ui/plan_screen.py" line="124" />
+        <location filename="../app/ui/plan_screen.py" line="262" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="74" />
+        <location filename="../app/ui/plan_screen.py" line="137" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="74" />
+        <location filename="../app/ui/plan_screen.py" line="137" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="75" />
+        <location filename="../app/ui/plan_screen.py" line="138" />
         <source>Request…</source>
         <translation>Запросить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="75" />
+        <location filename="../app/ui/plan_screen.py" line="138" />
         <source>Schedule…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="76" />
+        <location filename="../app/ui/plan_screen.py" line="139" />
         <source>Deliver…</source>
         <translation>Оказана…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="76" />
+        <location filename="../app/ui/plan_screen.py" line="139" />
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="77" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="77" />
-        <location filename="../app/ui/plan_screen.py" line="221" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="121" />
+        <location filename="../app/ui/plan_screen.py" line="182" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="121" />
+        <location filename="../app/ui/plan_screen.py" line="182" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="122" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="122" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="123" />
-        <location filename="../app/ui/plan_screen.py" line="131" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
+        <location filename="../app/ui/plan_screen.py" line="192" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="130" />
+        <location filename="../app/ui/plan_screen.py" line="191" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
+        <location filename="../app/ui/plan_screen.py" line="196" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="174" />
+        <location filename="../app/ui/plan_screen.py" line="238" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="258" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="194" />
+        <location filename="../app/ui/plan_screen.py" line="260" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="198" />
+        <location filename="../app/ui/plan_screen.py" line="264" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="220" />
+        <location filename="../app/ui/plan_screen.py" line="283" />
+        <location filename="../app/ui/plan_screen.py" line="289" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="221" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="227" />
+        <location filename="../app/ui/plan_screen.py" line="293" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1585,148 +1720,166 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="62" />
+        <source>the record is no longer there</source>
+        <translation>этой записи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="64" />
+        <source>unexpected error (%1)</source>
+        <translation>непредвиденная ошибка (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="65" />
+        <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
+        <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="101" />
+        <location filename="../app/ui/reports_screen.py" line="103" />
         <source>All work orders active in the quarter</source>
         <translation>Все заказы, действующие в квартале</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="104" />
+        <location filename="../app/ui/reports_screen.py" line="106" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="108" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="109" />
-        <location filename="../app/ui/reports_screen.py" line="220" />
+        <location filename="../app/ui/reports_screen.py" line="111" />
+        <location filename="../app/ui/reports_screen.py" line="222" />
         <source>Folder for the statements</source>
         <translation>Папка для отчётов</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="110" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="112" />
+        <location filename="../app/ui/reports_screen.py" line="114" />
         <source>Render statements</source>
         <translation>Сформировать отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="114" />
+        <location filename="../app/ui/reports_screen.py" line="116" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="123" />
+        <location filename="../app/ui/reports_screen.py" line="125" />
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="125" />
+        <location filename="../app/ui/reports_screen.py" line="127" />
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="127" />
-        <location filename="../app/ui/reports_screen.py" line="304" />
-        <location filename="../app/ui/reports_screen.py" line="313" />
+        <location filename="../app/ui/reports_screen.py" line="129" />
+        <location filename="../app/ui/reports_screen.py" line="306" />
+        <location filename="../app/ui/reports_screen.py" line="315" />
         <source>Calendar (.ics)…</source>
         <translation>Календарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="131" />
+        <location filename="../app/ui/reports_screen.py" line="133" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="132" />
+        <location filename="../app/ui/reports_screen.py" line="134" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="137" />
+        <location filename="../app/ui/reports_screen.py" line="139" />
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="141" />
+        <location filename="../app/ui/reports_screen.py" line="143" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="150" />
+        <location filename="../app/ui/reports_screen.py" line="152" />
         <source>Work orders</source>
         <translation>Заказы на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="178" />
-        <location filename="../app/ui/reports_screen.py" line="230" />
+        <location filename="../app/ui/reports_screen.py" line="180" />
+        <location filename="../app/ui/reports_screen.py" line="232" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Это не квартал (ожидается вида 2026Q4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="234" />
+        <location filename="../app/ui/reports_screen.py" line="236" />
         <source>Choose PDF, Excel or both.</source>
         <translation>Выберите PDF, Excel или оба.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="238" />
+        <location filename="../app/ui/reports_screen.py" line="240" />
         <source>Choose a folder for the statements.</source>
         <translation>Выберите папку для отчётов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="242" />
+        <location filename="../app/ui/reports_screen.py" line="244" />
         <source>Tick at least one work order.</source>
         <translation>Отметьте хотя бы один заказ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="252" />
+        <location filename="../app/ui/reports_screen.py" line="254" />
         <source>Rendering…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="260" />
+        <location filename="../app/ui/reports_screen.py" line="262" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="267" />
+        <location filename="../app/ui/reports_screen.py" line="269" />
         <source>%1 of %2 statements</source>
         <translation>Отчётов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="274" />
+        <location filename="../app/ui/reports_screen.py" line="276" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Прервано: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="276" />
+        <location filename="../app/ui/reports_screen.py" line="278" />
         <source>No work order is active in this quarter.</source>
         <translation>В этом квартале нет действующих заказов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="278" />
+        <location filename="../app/ui/reports_screen.py" line="280" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Готово: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="286" />
+        <location filename="../app/ui/reports_screen.py" line="288" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="306" />
+        <location filename="../app/ui/reports_screen.py" line="308" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="315" />
+        <location filename="../app/ui/reports_screen.py" line="317" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Календарь записан: %1 (крайних сроков: %2, оказаний: %3)</translation>
     </message>
@@ -1793,63 +1946,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <location filename="../app/ui/ledger_dialogs.py" line="102" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="100" />
+        <location filename="../app/ui/ledger_dialogs.py" line="102" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="112" />
+        <location filename="../app/ui/ledger_dialogs.py" line="114" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="113" />
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
         <source>Credits to send</source>
         <translation>Сколько кредитов отправить</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="118" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Можно выбрать только места этого заказа (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="128" />
-        <location filename="../app/ui/ledger_dialogs.py" line="140" />
+        <location filename="../app/ui/ledger_dialogs.py" line="130" />
+        <location filename="../app/ui/ledger_dialogs.py" line="142" />
         <source>Choose two different locations.</source>
         <translation>Выберите два разных места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="147" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>Из %2 уходит кредитов: %1 (один кредит = %3 %4); в %6 поступает кредитов: %5 (один кредит = %7 %8), с округлением вверх до целого (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="148" />
+        <location filename="../app/ui/ledger_dialogs.py" line="153" />
         <source>Balance of %1 on %2: %3 credits.</source>
         <translation>Остаток %1 на %2: %3 кредитов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="151" />
+        <location filename="../app/ui/ledger_dialogs.py" line="156" />
         <source>More than the balance: not allowed.</source>
         <translation>Больше остатка: нельзя.</translation>
     </message>
@@ -1857,427 +2010,434 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="81" />
+        <location filename="../app/ui/workorder_screen.py" line="83" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="104" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
-        <location filename="../app/ui/workorder_screen.py" line="155" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
-        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="158" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Base amount</source>
         <translation>Базовая сумма</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Flex allowance</source>
         <translation>Гибкий лимит (Flex Allowance)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
-        <location filename="../app/ui/workorder_screen.py" line="244" />
-        <location filename="../app/ui/workorder_screen.py" line="308" />
+        <location filename="../app/ui/workorder_screen.py" line="111" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="311" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="129" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Locations</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>Flex</source>
         <translation>Гибкий лимит</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="134" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="135" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Заказов пока нет. Создайте заказ, импортируйте книгу или загрузите демо-портфель.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="152" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="157" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="159" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="164" />
-        <location filename="../app/ui/workorder_screen.py" line="210" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="167" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="212" />
-        <location filename="../app/ui/workorder_screen.py" line="440" />
-        <location filename="../app/ui/workorder_screen.py" line="459" />
+        <location filename="../app/ui/workorder_screen.py" line="168" />
+        <location filename="../app/ui/workorder_screen.py" line="214" />
+        <location filename="../app/ui/workorder_screen.py" line="452" />
+        <location filename="../app/ui/workorder_screen.py" line="471" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="188" />
+        <location filename="../app/ui/workorder_screen.py" line="190" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="190" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
-        <location filename="../app/ui/workorder_screen.py" line="245" />
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="245" />
-        <location filename="../app/ui/workorder_screen.py" line="253" />
-        <location filename="../app/ui/workorder_screen.py" line="466" />
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="480" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
-        <location filename="../app/ui/workorder_screen.py" line="228" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="230" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="229" />
+        <location filename="../app/ui/workorder_screen.py" line="231" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="230" />
+        <location filename="../app/ui/workorder_screen.py" line="232" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="231" />
+        <location filename="../app/ui/workorder_screen.py" line="233" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="311" />
+        <location filename="../app/ui/workorder_screen.py" line="314" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="347" />
+        <location filename="../app/ui/workorder_screen.py" line="350" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="352" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="352" />
+        <location filename="../app/ui/workorder_screen.py" line="355" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="357" />
+        <location filename="../app/ui/workorder_screen.py" line="360" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="360" />
+        <location filename="../app/ui/workorder_screen.py" line="363" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="368" />
+        <location filename="../app/ui/workorder_screen.py" line="371" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="377" />
+        <location filename="../app/ui/workorder_screen.py" line="384" />
+        <source>The history could not be read: %1</source>
+        <translation>Историю изменений прочитать не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="387" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="411" />
-        <location filename="../app/ui/workorder_screen.py" line="466" />
+        <location filename="../app/ui/workorder_screen.py" line="423" />
+        <location filename="../app/ui/workorder_screen.py" line="480" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="438" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <location filename="../app/ui/workorder_screen.py" line="454" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="439" />
+        <location filename="../app/ui/workorder_screen.py" line="451" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="458" />
+        <location filename="../app/ui/workorder_screen.py" line="470" />
+        <location filename="../app/ui/workorder_screen.py" line="472" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="459" />
+        <location filename="../app/ui/workorder_screen.py" line="471" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>
@@ -2285,12 +2445,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="104" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="76" />
+        <location filename="../app/ui/plan_dialogs.py" line="109" />
         <source>Before you confirm:</source>
         <translation>Прежде чем подтвердить:</translation>
     </message>

@@ -55,6 +55,10 @@ def change_label(label: str) -> str:
     return words.get(label, label)
 
 
+class SaveFailed(Exception):
+    """An edit was refused (see :meth:`Context.apply`); the window has said so already."""
+
+
 class ChangeCommand(QUndoCommand):
     """One saved edit. The service already applied it: the first redo() (pushed) does nothing."""
 
@@ -79,12 +83,25 @@ class ChangeCommand(QUndoCommand):
         self._replay(changes.undo)
 
     def _replay(self, fn) -> None:
+        from app.services.changes import Conflict
+
+        from .failures import reason_words, storage_reason
+
         try:
             fn(self.ctx.db, self.cs)
-        except Exception as exc:  # e.g. the row changed meanwhile: nothing written, say so
+        except Conflict:  # the row changed meanwhile: nothing written, say so
             self.setObsolete(True)
-            self.ctx.failed.emit(self.text(), str(exc))
-        self.ctx.notify(self.cs.work_order)
+            self.ctx.failed.emit(self.text(), QCoreApplication.translate(
+                "Change", "the data changed since; nothing was written"))
+        except Exception as exc:  # the disk or the file refused it (else: the excepthook's)
+            reason = storage_reason(exc)
+            if reason is None:
+                raise
+            self.setObsolete(True)  # the stack must not claim what the file does not hold
+            self.ctx.failed.emit(self.text(), QCoreApplication.translate(
+                "Change", "%1; nothing was written").replace("%1", reason_words(reason)))
+        finally:
+            self.ctx.notify(self.cs.work_order)
 
 
 @dataclass
@@ -139,6 +156,9 @@ class Context(QObject):
     open_requested = Signal(str, str, str)
     #: An undo or redo could not be applied: (what, why).
     failed = Signal(str, str)
+    #: An edit was refused by the database or the disk (full, read-only, gone…): the message
+    #: (what, why, nothing saved). The data has been read again from the file already.
+    save_failed = Signal(str)
     #: The background read of the portfolio failed: why (one line).
     load_failed = Signal(str)
     #: The database (given by path, opened by the background task) could not be opened: the
@@ -229,8 +249,10 @@ class Context(QObject):
                     return exc
             try:
                 return opened, Snapshot.read(opened or db, today, settings)
-            except Exception as exc:  # the database stays open (and locked) for the window
-                return opened, f"{type(exc).__name__}: {exc}"
+            except Exception as exc:  # noqa: BLE001 - the database stays open (and locked) for the window
+                from .failures import task_failure_text
+
+                return opened, task_failure_text(exc)  # plain words; an unexpected one is logged
 
         task = Task(work)
         task.signals.finished.connect(lambda result: self._arrived(result, generation))
@@ -279,14 +301,48 @@ class Context(QObject):
             self.current = wos[0].number
 
     # -- writing
-    def apply(self, action: Callable[[], ChangeSet]) -> ChangeSet:
-        """Run a service call (it saves at once) and make it undoable. Raises what the service
-        raises (ValidationError with the problems per field, NotFound)."""
-        cs = action()
+    def apply(self, action: Callable[[], ChangeSet], what: str = "") -> ChangeSet:
+        """Run a service call (it saves at once, in one transaction) and make it undoable: the one
+        path of every edit of the window.
+
+        Raises what the service raises about the data (ValidationError with the problems per
+        field), for the caller to show at the fields. When the database or the disk refuses the
+        write (full, read-only, gone…), or the record is gone or changed meanwhile, the service's
+        transaction has rolled back: the data is read again from the file (every field and table
+        shows what is stored), ``save_failed`` says what and why, nothing goes on the undo stack,
+        and :class:`SaveFailed` is raised for the caller to stop (a dialog stays open)."""
+        from app.services.changes import Conflict
+        from app.services.planning import NotFound
+
+        from .failures import save_failed_text, storage_reason
+
+        try:
+            cs = action()
+        except (Conflict, NotFound) as exc:
+            self._refused(what, exc, QCoreApplication.translate(
+                "Change", "“%1” was not saved: the record was changed or removed meanwhile. "
+                "Nothing of it was written; the window shows the data as stored.")
+                .replace("%1", what or QCoreApplication.translate("Change", "The change")))
+        except Exception as exc:
+            if storage_reason(exc) is None:
+                raise  # a mistake in the data (shown at the field) or a bug (the excepthook's)
+            self._refused(what, exc, save_failed_text(
+                what or QCoreApplication.translate("Change", "The change"), exc))
         if cs:
             self.undo_stack.push(ChangeCommand(self, cs))
             self.notify(cs.work_order)
         return cs
+
+    def _refused(self, what: str, exc: BaseException, text: str):
+        import logging
+
+        logging.getLogger(__name__).warning("not saved: %s: %s", what, exc)
+        try:
+            self.reload()  # what the file holds, in every field and table
+        except Exception:  # the file cannot even be read: the message says why
+            logging.getLogger(__name__).exception("reading again after a refused save")
+        self.save_failed.emit(text)
+        raise SaveFailed(text) from exc
 
     def notify(self, number: str = "") -> None:
         self._forget()

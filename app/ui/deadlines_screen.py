@@ -87,6 +87,7 @@ class DeadlinesScreen(QWidget):
         self.view.doubleClicked.connect(self._open)
         hint = QLabel(self.tr("Double-click or press Enter on a row to open what it is about."))
         hint.setStyleSheet("color: #607d8b;")
+        hint.setTextFormat(Qt.TextFormat.PlainText)  # a finding's message quotes user text
         self.hint_text = hint.text()
         self.hint = hint
         hint.setWordWrap(True)
@@ -102,7 +103,9 @@ class DeadlinesScreen(QWidget):
     def _show_message(self, current, _previous=None) -> None:
         """The selected finding's full message under the table (it is the widest column)."""
         f = self.model.row(self.proxy.mapToSource(current))
-        self.hint.setText(texts.message(f, self.ctx.lang) if f else self.hint_text)
+        from .failures import shown
+
+        self.hint.setText(shown(texts.message(f, self.ctx.lang)) if f else self.hint_text)
 
     def refresh(self) -> None:
         findings = self.ctx.findings()

@@ -22,6 +22,9 @@ _KIND_SHEET = {"work_order": "work_orders", "location": "locations", "line": "se
                "delivery": "deliveries", "ledger": "ledger"}
 
 
+from .failures import shown, tooltip
+
+
 class RowsModel(QAbstractTableModel):
     """A read-only table over a list; ``cells(item)`` gives the row's texts, computed when shown."""
 
@@ -42,8 +45,10 @@ class RowsModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.DisplayRole):
         item = self.items[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return self.cells(item)[index.column()]
+        if role == Qt.DisplayRole:  # workbook text: bidi overrides removed, controls visible
+            return shown(self.cells(item)[index.column()])
+        if role == Qt.ToolTipRole:  # tooltips guess rich text: always given escaped
+            return tooltip(self.cells(item)[index.column()])
         if role == Qt.BackgroundRole and self.colour:
             return self.colour(item)
         return None
@@ -74,6 +79,7 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.summary = QLabel(self.tr("Choose a workbook to see what it would change."))
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names and cells
 
         self.changes_view = self._table()
         self.problems_view = self._table()
@@ -246,7 +252,9 @@ class ImportDialog(QDialog):
             for s in services:
                 combo.addItem(f"{s.name(self.lang)} ({s.code})", s.code)
             self.combos[name] = combo
-            self.services_form.addRow(QLabel(name), combo)
+            from .failures import plain, shown
+
+            self.services_form.addRow(plain(QLabel(shown(name))), combo)
         apply = QPushButton(self.tr("Use these services and check again"))
         apply.clicked.connect(self.revalidate)
         self.services_form.addRow(apply)
@@ -271,8 +279,17 @@ class ImportDialog(QDialog):
         self.progress.show()
         task = Task(work)
         task.signals.finished.connect(self._committed)
-        task.signals.failed.connect(self._failed)
+        task.signals.failed.connect(self._commit_failed)
         return self.tasks.start(task)
+
+    def _commit_failed(self, message: str) -> None:
+        """The import's transaction was refused (a full disk, a read-only file…): it rolled back
+        as a whole; the workbook is not at fault."""
+        self.progress.hide()
+        self.progress.setRange(0, 100)
+        self.browse_button.setEnabled(True)
+        self.import_button.setEnabled(self.plan is not None and self.plan.ok)
+        self.summary.setText(self.tr("Nothing was imported: %1. The database is as it was.").replace("%1", message))
 
     def _committed(self, result) -> None:
         from app.services.importer import ImportRejected

@@ -3,6 +3,7 @@ preview of what the entry brings about."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app import texts
@@ -12,13 +13,14 @@ from app.domain.money import ZERO, AmountError
 from app.domain.rules import ledger_balances
 from app.services import planning
 
-from .plan_dialogs import _Base, findings_html
+from .failures import esc, shown
+from .plan_dialogs import _Base, findings_html, preview_failed_html
 from .widgets import AmountField, DateField, amount, day, fill_combo
 
 
 def location_items(wo: WorkOrder, lang: str) -> list[tuple[str, int]]:
-    return [(f"{loc.country} — {texts.word('role', loc.role.value, lang)} "
-             f"({amount(loc.credit_value, lang)} {loc.currency})", loc.id) for loc in wo.locations]
+    return [(shown(f"{loc.country} — {texts.word('role', loc.role.value, lang)} "
+             f"({amount(loc.credit_value, lang)} {loc.currency})"), loc.id) for loc in wo.locations]
 
 
 class EntryDialog(_Base):
@@ -71,17 +73,17 @@ class EntryDialog(_Base):
         wo = self.wo
         bal = ledger_balances(wo)[e.location_id] if e.location_id is not None else {"credits": ZERO, "hours": ZERO}
         lang = self.lang
-        text = (self.tr("Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.")
-                .replace("%1", amount(bal["credits"], lang)).replace("%2", amount(bal["hours"], lang))
-                .replace("%3", amount(bal["credits"] + e.credits_delta, lang))
-                .replace("%4", amount(bal["hours"] + e.hours_delta, lang)))
+        text = esc(self.tr("Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.")
+                   .replace("%1", amount(bal["credits"], lang)).replace("%2", amount(bal["hours"], lang))
+                   .replace("%3", amount(bal["credits"] + e.credits_delta, lang))
+                   .replace("%4", amount(bal["hours"] + e.hours_delta, lang)))
         found = []
+        self.preview_error = ""
         if e.location_id is not None:
-            try:
-                found = planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today)
-            except Exception:
-                found = []
-        if found:
+            found = self.previewed(lambda: planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today))
+        if self.preview_error:
+            text += "<br>" + self.preview_error
+        elif found:
             text += "<br>" + findings_html(found, lang)
         self.consequence.setText(text)
 
@@ -125,7 +127,7 @@ class TransferDialog(_Base):
         lang = self.lang
         src, dst = self.wo.location(self.src.currentData()), self.wo.location(self.dst.currentData())
         if src is None or dst is None or src.id == dst.id:
-            self.consequence.setText(self.tr("Choose two different locations."))
+            self.consequence.setText(esc(self.tr("Choose two different locations.")))
             return
         bal = ledger_balances(self.wo)[src.id]["credits"]
         try:
@@ -137,18 +139,21 @@ class TransferDialog(_Base):
         try:
             arriving = planning.preview_transfer(self.ctx.db, self.wo.number, src.id, dst.id, credits)
         except (planning.ValidationError, AmountError):
-            self.consequence.setText(self.tr("Choose two different locations."))
+            self.consequence.setText(esc(self.tr("Choose two different locations.")))
             return
-        text = (self.tr("%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 "
-                        "(one credit = %7 %8), rounded up to a whole credit (USSD 2.4).")
-                .replace("%1", amount(credits, lang)).replace("%2", src.country)
-                .replace("%3", amount(src.credit_value, lang)).replace("%4", src.currency)
-                .replace("%5", f"<b>{amount(arriving, lang)}</b>").replace("%6", dst.country)
-                .replace("%7", amount(dst.credit_value, lang)).replace("%8", dst.currency))
-        text += "<br>" + self.tr("Balance of %1 on %2: %3 credits.").replace("%1", src.country) \
-            .replace("%2", day(self.ctx.today, lang)).replace("%3", amount(bal, lang))
+        except Exception as exc:  # noqa: BLE001 - a boundary: logged, and said in the dialog
+            self.consequence.setText(preview_failed_html(exc))
+            return
+        text = (esc(self.tr("%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 "
+                            "(one credit = %7 %8), rounded up to a whole credit (USSD 2.4)."))
+                .replace("%1", esc(amount(credits, lang))).replace("%2", esc(src.country))
+                .replace("%3", esc(amount(src.credit_value, lang))).replace("%4", esc(src.currency))
+                .replace("%5", f"<b>{esc(amount(arriving, lang))}</b>").replace("%6", esc(dst.country))
+                .replace("%7", esc(amount(dst.credit_value, lang))).replace("%8", esc(dst.currency)))
+        text += "<br>" + esc(self.tr("Balance of %1 on %2: %3 credits.").replace("%1", src.country)
+                             .replace("%2", day(self.ctx.today, lang)).replace("%3", amount(bal, lang)))
         if credits > bal:
-            text += "<br><span style='color:#c62828'>⛔ " + self.tr("More than the balance: not allowed.") + "</span>"
+            text += "<br><span style='color:#c62828'>⛔ " + esc(self.tr("More than the balance: not allowed.")) + "</span>"
         self.consequence.setText(text)
 
     def save(self):
@@ -161,6 +166,7 @@ def _hint(text: str):
     from PySide6.QtWidgets import QLabel
 
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #607d8b;")
     return label

@@ -17,6 +17,7 @@ from app.domain.money import ZERO
 from app.domain.rules import ledger_balances, running_balance
 
 from .ledger_dialogs import EntryDialog, TransferDialog
+from .failures import shown
 from .models import Column, RowsModel
 from .widgets import SEVERITY_COLOR, amount, day
 from .workorder_screen import table, tool_button
@@ -94,6 +95,7 @@ class LedgerScreen(QWidget):
         self.ctx = ctx
         lang = ctx.lang
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         loc_cols = [
             Column(self.tr("Location"), lambda r: f"{r[0].country} — {texts.word('role', r[0].role.value, lang)}"),
@@ -162,7 +164,7 @@ class LedgerScreen(QWidget):
             self.loc_model.set_rows([])
             self.model.set_rows([])
         else:
-            self.title.setText(f"{self.tr('Credits and hours')} · {wo.number} · {wo.customer}")
+            self.title.setText(shown(f"{self.tr('Credits and hours')} · {wo.number} · {wo.customer}"))
             bal = ledger_balances(wo)
             locs = sorted(wo.locations, key=lambda loc: (loc.role is not Role.HOST, loc.id or 0))
             self.loc_model.set_rows([(loc, bal[loc.id]["credits"], bal[loc.id]["hours"]) for loc in locs])

@@ -28,6 +28,7 @@ def resolve_open_error(path: Path, exc, parent=None):
     """``open_db(path)`` raised ``exc``: ask the person what to do (see open_for_window)."""
     from app.store.db import open_db
 
+    from .failures import shown
     from .widgets import ask
 
     if exc.reason == "damaged":
@@ -37,7 +38,7 @@ def resolve_open_error(path: Path, exc, parent=None):
     title = QCoreApplication.translate("Main", "Database in use")
     text = QCoreApplication.translate(
         "Main", "%1 is open in another copy of Unified Planner. Open it read-only? "
-        "You can look at everything but change nothing.").replace("%1", str(path))
+        "You can look at everything but change nothing.").replace("%1", shown(path))
     if not ask(parent, title, text, QCoreApplication.translate("Main", "Open read-only"),
                QCoreApplication.translate("Main", "Cancel")):
         return None, False
@@ -49,6 +50,7 @@ def _offer_restore(path: Path, exc, parent=None):
     from app.store.backup import backup_time, latest_good_backup, restore
     from app.store.db import open_db
 
+    from .failures import shown
     from .widgets import ask, day, inform
 
     backup = latest_good_backup(path)
@@ -56,18 +58,28 @@ def _offer_restore(path: Path, exc, parent=None):
     if backup is None:
         inform(parent, title, QCoreApplication.translate(
             "Main", "%1 is damaged and there is no good backup of it to restore. "
-            "The file has been left as it is.").replace("%1", str(path)))
+            "The file has been left as it is.").replace("%1", shown(path)))
         return None, False
     when = backup_time(backup)
     made = f"{day(when.date(), _lang())} {when:%H:%M}" if when else backup.name  # local time
     text = QCoreApplication.translate(
         "Main", "%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? "
-        "The damaged file is kept beside the backups.").replace("%1", str(path)).replace("%2", made)
+        "The damaged file is kept beside the backups.").replace("%1", shown(path)).replace("%2", made)
     if not ask(parent, title, text, QCoreApplication.translate("Main", "Restore the backup"),
                QCoreApplication.translate("Main", "Close")):
         raise exc
-    restore(path, backup)
-    return open_db(path), False
+    from app.store import lock
+    from app.store.db import DatabaseError
+
+    try:
+        held = lock.acquire(path)  # no other copy takes the file between the restore and the open
+    except lock.LockBusy:
+        raise DatabaseError("in_use", path) from None
+    try:
+        restore(path, backup)
+        return open_db(path), False
+    finally:
+        lock.release(held)
 
 
 def _lang() -> str:
@@ -87,7 +99,19 @@ def offer_demo(ctx, parent=None) -> bool:
     dlg = FirstStartDialog(parent)
     if not dlg.exec() or dlg.choice != "demo":
         return False
-    load_demo(ctx.db, ctx.today)
+    from .failures import reason_words, storage_reason
+    from .widgets import inform
+
+    try:
+        load_demo(ctx.db, ctx.today)
+    except Exception as exc:  # the disk refused it: said; anything else: the excepthook's
+        reason = storage_reason(exc)
+        if reason is None:
+            raise
+        inform(parent, QCoreApplication.translate("Main", "Not saved"), QCoreApplication.translate(
+            "Main", "The demo portfolio was not loaded: %1. Nothing was written.").replace("%1", reason_words(reason)))
+        ctx.reload()
+        return False
     ctx.reload()
     return True
 
@@ -126,11 +150,11 @@ def run(args) -> int:
 def _run(args) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.cli import db_error_line
     from app.store.paths import DatabaseError, preflight
 
     from . import i18n
     from .context import Context
+    from .failures import db_error_text, install_hooks, uninstall_hooks
     from .settings import AppSettings
     from .widgets import icon, inform
     from .window import MainWindow
@@ -151,8 +175,8 @@ def _run(args) -> int:
     try:
         preflight(path, create=True)  # a folder, an unreadable file...: said before any window
     except DatabaseError as exc:
-        inform(None, "Unified Planner", db_error_line(exc))
-        print(db_error_line(exc), file=sys.stderr)
+        inform(None, "Unified Planner", db_error_text(exc, lang))
+        print(db_error_text(exc, lang), file=sys.stderr)
         return 2
     settings.last_db = path
     # Paint first. The background task then opens the database (integrity check, lock, daily
@@ -163,11 +187,13 @@ def _run(args) -> int:
     window = MainWindow(ctx=ctx, background=True)
     window.loaded.connect(lambda: QTimer.singleShot(0, lambda: offer_demo(ctx, window)))
     window.language_changed.connect(lambda code: relaunch(window, code))
+    install_hooks()  # an error nobody caught: logged and shown in a dialog, never only stderr
     window.show()
     QTimer.singleShot(0, gc.enable)  # once the event loop runs
     try:
         code = app.exec()
         return window.exit_code if window.exit_code is not None else code
     finally:
+        uninstall_hooks()
         if ctx.db is not None:
             ctx.db.close()

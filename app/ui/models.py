@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from .failures import shown, tooltip
 from .widgets import RIGHT
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -80,11 +81,15 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=_DISPLAY):
-        if role == _DISPLAY:
-            return self.columns[index.column()].text(self.rows[index.row()])
+        if role == _DISPLAY:  # user text: bidi overrides removed, control characters visible
+            text = self.columns[index.column()].text(self.rows[index.row()])
+            return shown(text) if text and not text.isprintable() else text
         if not index.isValid():
             return None
         col = self.columns[index.column()]
+        if role == _TOOLTIP:  # Qt guesses rich text in tooltips: always given escaped
+            fn = col.tooltip
+            return tooltip(fn(self.rows[index.row()])) if fn else None
         name = self._roles.get(role)
         if name is not None:
             fn = getattr(col, name)

@@ -26,17 +26,60 @@ from app.domain.model import Delivery, LedgerEntry, WorkOrder
 from app.domain.money import ZERO, AmountError, credit_round
 from app.services import planning
 
-from .widgets import AmountField, DateField, FieldErrors, amount, buttons, day, fill_combo
+from .context import SaveFailed
+from .failures import esc, plain
+from .widgets import (
+    AmountField,
+    DateField,
+    FieldErrors,
+    amount,
+    buttons,
+    day,
+    fill_combo,
+)
 
 SEV_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 SEV_HTML = {Severity.ERROR: "#c62828", Severity.WARNING: "#8a5a00", Severity.INFO: "#1565c0"}
 
 
 def findings_html(findings, lang: str) -> str:
+    """Findings as rich text; their messages quote user text (titles, notes): escaped."""
     return "<br>".join(
         f"<span style='color:{SEV_HTML[f.severity]}'>{SEV_MARK[f.severity]} "
-        f"<b>{texts.word('severity', f.severity.value, lang)}</b>: {texts.message(f, lang)}</span>"
+        f"<b>{esc(texts.word('severity', f.severity.value, lang))}</b>: {esc(texts.message(f, lang))}</span>"
         for f in findings)
+
+
+def preview_failed_html(exc: BaseException) -> str:
+    """The preview could not be computed: say so and why (never "no new warning")."""
+    import logging
+
+    from PySide6.QtCore import QCoreApplication
+
+    from .failures import reason_words, storage_reason
+
+    logging.getLogger(__name__).warning("preview failed", exc_info=exc)
+    reason = storage_reason(exc)
+    if reason is not None:
+        why = reason_words(reason)
+    elif isinstance(exc, planning.ValidationError):
+        from app.domain.validation import reason_text
+
+        why = "; ".join(f"{name}: {reason_text(r, _lang())}" for name, r in exc.problems)
+    elif isinstance(exc, planning.NotFound):
+        why = QCoreApplication.translate("Preview", "the record is no longer there")
+    else:
+        why = QCoreApplication.translate("Preview", "unexpected error (%1)").replace("%1", type(exc).__name__)
+    text = QCoreApplication.translate(
+        "Preview", "The consequences could not be worked out: %1. Check the contract's rules yourself "
+        "before you confirm.").replace("%1", why)
+    return f"<b style='color:#c62828'>⚠ {esc(text)}</b>"
+
+
+def _lang() -> str:
+    from . import i18n
+
+    return i18n.current
 
 
 def unit_word(unit: str, lang: str) -> str:
@@ -62,7 +105,7 @@ class _Base(QDialog):
         self.errors = FieldErrors(ctx.lang)
         self.form = QFormLayout()
         self.consequence = ConsequenceLabel()
-        self.problems = QLabel()
+        self.problems = plain(QLabel())
         self.problems.setObjectName("form_problems")
         self.problems.setStyleSheet("color: #c62828;")
         self.problems.setWordWrap(True)
@@ -89,7 +132,9 @@ class _Base(QDialog):
     def _ok(self) -> None:
         self.problems.clear()
         try:
-            self.result_cs = self.ctx.apply(self.save)
+            self.result_cs = self.ctx.apply(self.save, self.windowTitle())
+        except SaveFailed:
+            return  # said, and the data read again; the dialog stays for another try
         except planning.ValidationError as exc:
             rest = self.errors.show(exc.problems)
             self.problems.setText("\n".join(rest))
@@ -100,13 +145,21 @@ class _Base(QDialog):
         self.accept()
 
     amount_field = ""
+    #: Why the last preview could not be computed (rich text), or "".
+    preview_error = ""
+
+    def previewed(self, compute) -> list:
+        """``compute()``'s findings; when it fails, [] and ``preview_error`` says why (the dialog
+        then says the preview could not be computed, never that the rules are kept)."""
+        try:
+            return compute()
+        except Exception as exc:  # noqa: BLE001 - a boundary: logged, and shown in the dialog
+            self.preview_error = preview_failed_html(exc)
+            return []
 
     def preview(self, after: Delivery) -> list:
-        try:
-            return planning.preview_delivery(self.ctx.db, self.wo.number, after, self.ctx.today,
-                                             self.ctx.check_settings())
-        except Exception:
-            return []
+        return self.previewed(lambda: planning.preview_delivery(
+            self.ctx.db, self.wo.number, after, self.ctx.today, self.ctx.check_settings()))
 
     def save(self):
         raise NotImplementedError
@@ -181,9 +234,13 @@ class DeliveryDialog(_Base):
         self.errors.clear()
         if not after.ref:
             after = replace(after, ref="D-NEW")
+        self.preview_error = ""
         found = self.preview(after)
-        self.consequence.setText(findings_html(found, self.lang) if found
-                                 else self.tr("No new warning: the contract's rules are kept."))
+        if self.preview_error:
+            self.consequence.setText(self.preview_error)
+        else:
+            self.consequence.setText(findings_html(found, self.lang) if found
+                                     else esc(self.tr("No new warning: the contract's rules are kept.")))
 
     def save(self):
         after = self.candidate()
@@ -208,8 +265,10 @@ class ActionDialog(_Base):
         super().__init__(ctx, wo, f"{titles[action]} — {d.ref}", oks[action], parent)
         self.d, self.action = d, action
         self.setObjectName(f"action_{action}")
-        about = QLabel(f"<b>{d.ref}</b> · {d.title or d.service} · "
-                       f"{texts.word('status', d.status.value, self.lang)}")
+        about = QLabel(f"<b>{esc(d.ref)}</b> · {esc(d.title or d.service)} · "
+                       f"{esc(texts.word('status', d.status.value, self.lang))}")
+        about.setObjectName("about_delivery")
+        about.setTextFormat(Qt.TextFormat.RichText)  # escaped above
         self.form.addRow(about)
         today = ctx.today
         self.on = DateField()
@@ -242,12 +301,15 @@ class ActionDialog(_Base):
 
     def fee_text(self) -> str:
         lang, d, today = self.lang, self.d, self.ctx.today
-        fee = self.fee()
+        try:
+            fee = self.fee()
+        except Exception as exc:  # noqa: BLE001 - a boundary: logged, and said instead of a fee
+            return preview_failed_html(exc)
         verb = self.tr("Cancelling") if self.action == "cancel" else self.tr("Rescheduling")
         if not d.first_day:
-            return self.tr("%1 now is free: no first day is set.").replace("%1", verb)
+            return esc(self.tr("%1 now is free: no first day is set.").replace("%1", verb))
         if fee is None:
-            return (self.tr("%1 now is free: changes are free until %2, 14 days before the first day %3 "
+            return esc(self.tr("%1 now is free: changes are free until %2, 14 days before the first day %3 "
                             "(USSD 2.5).").replace("%1", verb)
                     .replace("%2", day(last_free_change_day(d.first_day), lang))
                     .replace("%3", day(d.first_day, lang)))
@@ -256,15 +318,15 @@ class ActionDialog(_Base):
         text = (self.tr("%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).")
                 .replace("%1", verb).replace("%2", str(days)).replace("%3", amount(self.wo.cancel_fee_pct, lang))
                 .replace("%4", amount(value, lang)).replace("%5", unit_word(unit, lang)))
-        text = f"<b style='color:#8a5a00'>⚠ {text}</b>"
+        text = f"<b style='color:#8a5a00'>⚠ {esc(text)}</b>"
         if self.charge.isChecked():
             if unit in ("credits", "hours"):
-                text += "<br>" + self.tr("The fee is recorded on the delivery and drawn from the ledger of %1.") \
-                    .replace("%1", self._loc_name())
+                text += "<br>" + esc(self.tr("The fee is recorded on the delivery and drawn from the ledger of %1.")
+                                     .replace("%1", self._loc_name()))
             else:
-                text += "<br>" + self.tr("The fee is recorded on the delivery.")
+                text += "<br>" + esc(self.tr("The fee is recorded on the delivery."))
         else:
-            text += "<br>" + self.tr("The fee will not be recorded.")
+            text += "<br>" + esc(self.tr("The fee will not be recorded."))
         return text
 
     def _loc_name(self) -> str:
@@ -288,20 +350,23 @@ class ActionDialog(_Base):
     def update_preview(self, *_args) -> None:
         lang = self.lang
         parts = []
+        self.preview_error = ""
         if self.action == "request":
-            parts.append(self.tr("The last request day of this work order is %1 (USSD 2.6).")
-                         .replace("%1", day(last_request_day(self.wo.term_end), lang)))
+            parts.append(esc(self.tr("The last request day of this work order is %1 (USSD 2.6).")
+                             .replace("%1", day(last_request_day(self.wo.term_end), lang))))
         if self.action in ("cancel", "reschedule"):
             parts.append(self.fee_text())
         if self.action == "deliver":
-            parts.append(self._draw_text())
+            parts.append(esc(self._draw_text()))
         found = [f for f in self.preview(self.after()) if f.rule != "R-CANCEL-14"]
         if self.action == "deliver":
             found += self._draw_findings()
-        if found:
+        if self.preview_error:
+            parts.append(self.preview_error)
+        elif found:
             parts.append(findings_html(found, lang))
         elif self.action != "cancel":
-            parts.append(self.tr("No new warning: the contract's rules are kept."))
+            parts.append(esc(self.tr("No new warning: the contract's rules are kept.")))
         self.consequence.setText("<br>".join(parts))
 
     def _draw(self) -> LedgerEntry | None:
@@ -323,10 +388,7 @@ class ActionDialog(_Base):
         e = self._draw()
         if e is None:
             return []
-        try:
-            return planning.preview_entry(self.ctx.db, self.wo.number, e, self.ctx.today)
-        except Exception:
-            return []
+        return self.previewed(lambda: planning.preview_entry(self.ctx.db, self.wo.number, e, self.ctx.today))
 
     def save(self):
         db, n, ref = self.ctx.db, self.wo.number, self.d.ref

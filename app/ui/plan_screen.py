@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -18,10 +19,73 @@ from app.domain.catalog import catalog
 from app.domain.dates import last_request_day
 from app.domain.enums import Status
 
+from .context import SaveFailed
+from .failures import plain, shown
 from .models import Column, RowsModel
 from .plan_dialogs import ACTIONS_BY_STATUS, ActionDialog, DeliveryDialog, findings_html
 from .widgets import STATUS_COLOR, amount, ask, day, inform, problems_text
 from .workorder_screen import table, tool_button
+
+
+class DetailsPane(QWidget):
+    """The selected delivery: its heading and every value as plain text (a title or a note from
+    a workbook is shown as typed, never as formatting), then its findings."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("delivery_details")
+        self.title = plain(QLabel())
+        self.title.setObjectName("delivery_title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setColumnStretch(1, 1)
+        self.findings = QLabel()
+        self.findings.setObjectName("delivery_findings")
+        self.findings.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
+        self.findings.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addLayout(self.grid)
+        lay.addWidget(self.findings)
+        lay.addStretch(1)
+        self._rows: list[tuple[QLabel, QLabel]] = []
+
+    def show_nothing(self, text: str) -> None:
+        self.show_delivery(text, [], "")
+
+    def show_delivery(self, heading: str, rows: list[tuple[str, str]], findings: str) -> None:
+        self.title.setText(shown(heading))
+        while len(self._rows) < len(rows):
+            key, value = plain(QLabel()), plain(QLabel())
+            key.setStyleSheet("color: #607d8b;")
+            key.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            n = len(self._rows)
+            self.grid.addWidget(key, n, 0)
+            self.grid.addWidget(value, n, 1)
+            self._rows.append((key, value))
+        for i, (key, value) in enumerate(self._rows):
+            on = i < len(rows)
+            key.setVisible(on)
+            value.setVisible(on)
+            if on:
+                key.setText(shown(rows[i][0]))
+                value.setText(shown(rows[i][1]))
+        self.findings.setText(findings)
+        self.findings.setVisible(bool(findings))
+
+    def text(self) -> str:
+        """Everything shown, as plain text (tests, accessibility)."""
+        lines = [self.title.text()]
+        lines += [f"{k.text()}: {v.text()}" for k, v in self._rows if not k.isHidden()]
+        if self.findings.isVisible():
+            lines.append(self.findings.text())
+        return "\n".join(lines)
 
 
 class PlanScreen(QWidget):
@@ -30,9 +94,9 @@ class PlanScreen(QWidget):
         self.ctx = ctx
         lang = ctx.lang
         cat = catalog()
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.info = QLabel()
+        self.info = plain(QLabel())
         self.info.setObjectName("plan_info")
 
         def loc(d):
@@ -88,15 +152,13 @@ class PlanScreen(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
-        self.details = QLabel()
-        self.details.setObjectName("delivery_details")
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details = DetailsPane()
         self.details.setMinimumWidth(260)
         details_scroll = QScrollArea()
         details_scroll.setWidget(self.details)
         details_scroll.setWidgetResizable(True)
+        details_scroll.setMinimumWidth(280)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.view)
@@ -130,7 +192,7 @@ class PlanScreen(QWidget):
             self.info.setText(self.tr("No work order selected"))
             self.model.set_rows([])
         else:
-            self.title.setText(f"{self.tr('Plan')} · {wo.number} · {wo.customer}")
+            self.title.setText(shown(f"{self.tr('Plan')} · {wo.number} · {wo.customer}"))
             self.info.setText(self.tr("Term %1 – %2 · last request day %3 · cancellation fee %4%")
                               .replace("%1", day(wo.term_start, lang)).replace("%2", day(wo.term_end, lang))
                               .replace("%3", day(last_request_day(wo.term_end), lang))
@@ -170,9 +232,13 @@ class PlanScreen(QWidget):
             else:
                 b.setEnabled(editable and key in allowed)
         self.timeline.set_current(d.ref if d else "")
-        self.details.setText(self._details(d) if d else self.tr("Select a delivery to see its details."))
+        if d:
+            self.details.show_delivery(*self._details(d))
+        else:
+            self.details.show_nothing(self.tr("Select a delivery to see its details."))
 
-    def _details(self, d) -> str:
+    def _details(self, d) -> tuple[str, list[tuple[str, str]], str]:
+        """The delivery's heading, its (label, value) rows, its findings as (escaped) rich text."""
         lang = self.ctx.lang
         wo = self.ctx.work_order()
         svc = catalog().get(d.service)
@@ -196,11 +262,8 @@ class PlanScreen(QWidget):
             rows.append((self.tr("Fee"), amount(d.fee, lang)))
         if d.notes:
             rows.append((self.tr("Notes"), d.notes))
-        html = f"<b>{d.ref} · {d.title}</b><table>" + "".join(
-            f"<tr><td style='color:#607d8b;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
-        if own:
-            html += "<p>" + findings_html(own, lang) + "</p>"
-        return html
+        heading = f"{d.ref} · {d.title}" if d.title else d.ref
+        return heading, rows, findings_html(own, lang) if own else ""
 
     def act(self, key: str) -> None:
         wo = self.ctx.work_order()
@@ -222,7 +285,10 @@ class PlanScreen(QWidget):
                 from app.services import planning
 
                 try:
-                    self.ctx.apply(lambda: planning.delete_delivery(self.ctx.db, wo.number, d.ref))
+                    self.ctx.apply(lambda: planning.delete_delivery(self.ctx.db, wo.number, d.ref),
+                                   self.tr("Remove delivery"))
+                except SaveFailed:
+                    pass  # said, and the plan read again
                 except planning.ValidationError as exc:
                     inform(self, self.tr("Not saved"), problems_text(exc.problems, {}, self.ctx.lang))
         else:

@@ -61,8 +61,10 @@ class StatementsWorker(QRunnable):
                 progress=self.signals.progress.emit, cancelled=self.cancel_event.is_set)
         except svc.StatementError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # the screen shows one line; nothing reaches the thread pool
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a boundary: one line on the screen, nothing reaches the pool
+            from .failures import task_failure_text
+
+            self.signals.failed.emit(task_failure_text(exc))  # plain words; an unexpected one is logged
         else:
             self.signals.finished.emit(result)
 

@@ -15,6 +15,7 @@ from app.domain.dates import last_request_day
 from app.domain.enums import Status
 from app.domain.model import Delivery, WorkOrder
 
+from .failures import shown
 from .widgets import STATUS_COLOR
 
 ROW_H = 22
@@ -120,7 +121,8 @@ class Timeline(QWidget):
             if d.ref == self.current:
                 p.fillRect(QRectF(0, y, self.width(), ROW_H), QColor("#e3f2fd"))
             p.setPen(QColor("#212121"))
-            label = fm.elidedText(f"{d.ref}  {d.title or d.service}", Qt.TextElideMode.ElideRight, LABEL_W - 8)
+            label = fm.elidedText(shown(f"{d.ref}  {d.title or d.service}"), Qt.TextElideMode.ElideRight,
+                                  LABEL_W - 8)
             p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, label)
             color = STATUS_COLOR[d.status]
             if d.first_day:

@@ -150,6 +150,7 @@ class FieldErrors:
 
     def label_for(self, name: str, widget: QWidget) -> QLabel:
         label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setObjectName(f"error_{name}")
         label.setStyleSheet("color: #c62828;")
         label.setWordWrap(True)
@@ -207,6 +208,7 @@ def buttons(ok_text: str, cancel_text: str | None = None) -> QDialogButtonBox:
 def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None,
         icon_kind: QMessageBox.Icon = QMessageBox.Icon.Question) -> bool:
     box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it may quote user text: shown literally
     y = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no or QCoreApplication.translate("Common", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(y)
@@ -217,6 +219,8 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None 
 def inform(parent: QWidget | None, title: str, text: str,
            icon_kind: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
     box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("inform")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it may quote user text: shown literally
     box.addButton(QCoreApplication.translate("Common", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
@@ -226,11 +230,11 @@ def problems_text(problems, words: dict[str, str], lang: str) -> str:
 
 
 def country_name(code: str, lang: str) -> str:
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     try:
         return Locale.parse(lang).territories.get(code.upper(), code)
-    except Exception:
+    except (UnknownLocaleError, ValueError, AttributeError):  # an odd code: shown as it is
         return code
 
 
@@ -249,8 +253,10 @@ def fill_combo(combo, items: list[tuple[str, object]], current: object = None) -
     """Replace a combo's items with (text, data) pairs and select ``current``."""
     combo.blockSignals(True)
     combo.clear()
+    from .failures import shown
+
     for text, data in items:
-        combo.addItem(text, data)
+        combo.addItem(shown(text), data)
     if current is not None:
         i = combo.findData(current)
         if i >= 0:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QHBoxLayout,
     QProgressBar,
     QStackedWidget,
     QToolButton,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Severity
 
 from .context import Context
-from .settings import AppSettings
+from .failures import plain, shown, tooltip
 from .icons import icon
+from .settings import AppSettings
 from .workers import Task, Tasks
+
 
 # The widget helpers (and the formatting they bring) are imported when first needed, not
 # before the window's first paint.
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ctx.current_changed.connect(self._current_changed)
         self.ctx.open_requested.connect(self.open_subject)
         self.ctx.failed.connect(self._replay_failed)
+        self.ctx.save_failed.connect(self._save_failed)
         self.ctx.load_failed.connect(self._load_failed)
         self.ctx.open_failed.connect(self._open_failed)
         #: The exit code when the window closed because its database could not be opened.
@@ -163,17 +166,17 @@ class MainWindow(QMainWindow):
     def _open_failed(self, exc) -> None:
         """The background task could not open the database: in use elsewhere (offer read-only),
         damaged (offer the newest good backup), or another reason (say it and close)."""
-        from app.cli import db_error_line
         from app.store.db import DatabaseError
 
+        from .failures import db_error_text
         from .main import resolve_open_error
 
         self._show_loading(False)
         try:
             db, readonly = resolve_open_error(self.ctx.path, exc, self)
         except DatabaseError as error:
-            inform(self, "Unified Planner", db_error_line(error))
-            print(db_error_line(error), file=sys.stderr)
+            inform(self, self.tr("Open database"), db_error_text(error, self.ctx.lang))
+            print(db_error_text(error, "en"), file=sys.stderr)
             self._close_with(2)
             return
         if db is None:
@@ -346,8 +349,11 @@ class MainWindow(QMainWindow):
 
             return ReportsScreen(self.ctx.db, self.ctx.lang, None, today=self.ctx._today,
                                  orders=self._active_work_orders)
-        except Exception as exc:  # the window works without it
-            label = QLabel(self.tr("Reports are not available: %1").replace("%1", str(exc)))
+        except Exception as exc:  # a boundary: the window works without it
+            import logging
+
+            logging.getLogger(__name__).exception("the Reports screen could not be built")
+            label = plain(QLabel(self.tr("Reports are not available: %1").replace("%1", shown(exc))))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
 
@@ -383,9 +389,9 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         sb = self.statusBar()
-        self.db_label = QLabel()
+        self.db_label = plain(QLabel())
         self.db_label.setObjectName("status_db")
-        self.backup_label = QLabel()
+        self.backup_label = plain(QLabel())
         self.backup_label.setObjectName("status_backup")
         self.readonly_label = QLabel("🔒 " + self.tr("Read-only: another copy has the file open"))
         self.readonly_label.setStyleSheet("color: #b26a00; font-weight: 600;")
@@ -415,7 +421,7 @@ class MainWindow(QMainWindow):
         self.wo_combo.blockSignals(True)
         self.wo_combo.clear()
         for wo in wos:
-            self.wo_combo.addItem(f"{wo.number} — {wo.customer}", wo.number)
+            self.wo_combo.addItem(shown(f"{wo.number} — {wo.customer}"), wo.number)
         self.wo_combo.setCurrentIndex(self.wo_combo.findData(ctx.current))
         self.wo_combo.blockSignals(False)
         self._refresh_screens(SCREENS)
@@ -442,8 +448,8 @@ class MainWindow(QMainWindow):
             self.counts.setIcon(icon("error") if errors else icon("warning") if warnings else icon("info"))
             self.counts.setText(self.tr("Errors: %1 · Warnings: %2").replace("%1", str(errors))
                                 .replace("%2", str(warnings)))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.path)))
-        self.db_label.setToolTip(str(self.ctx.path))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", shown(self.ctx.path)))
+        self.db_label.setToolTip(tooltip(self.ctx.path))
         if self.ctx.loading and self.ctx.db is None:
             return  # (the backup is made as the database opens: said once it is open)
         self.backup_label.setText(self.tr("Last backup: %1").replace("%1", self._last_backup_text()))
@@ -461,7 +467,7 @@ class MainWindow(QMainWindow):
             from app.store.backup import last_backup_time
 
             when = last_backup_time(Path(self.ctx.path))
-        except Exception:
+        except OSError:  # the folder cannot be listed: said as "never"
             when = None
         if when is None:
             return self.tr("never")
@@ -470,9 +476,16 @@ class MainWindow(QMainWindow):
     def _replay_failed(self, what: str, why: str) -> None:
         inform(self, self.tr("Undo"), self.tr("%1 could not be applied: %2").replace("%1", what).replace("%2", why))
 
+    def _save_failed(self, text: str) -> None:
+        """An edit was refused by the database or the disk: say so over the dialog that asked."""
+        from PySide6.QtWidgets import QApplication
+
+        self.statusBar().showMessage(text, 15000)
+        inform(QApplication.activeModalWidget() or self, self.tr("Not saved"), text)
+
     def _update_title(self, *_args) -> None:
         ro = f" [{self.tr('read-only')}]" if self.ctx.read_only_db else ""
-        self.setWindowTitle(f"Unified Planner — {Path(self.ctx.path).name}{ro}")
+        self.setWindowTitle(f"Unified Planner — {shown(Path(self.ctx.path).name)}{ro}")
 
     def _current_changed(self, number: str) -> None:
         i = self.wo_combo.findData(number)
@@ -608,12 +621,13 @@ class MainWindow(QMainWindow):
         path = Path(self.ctx.db.path)
         if not ask(self, self.tr("Restore from a backup"),
                    self.tr("Replace the data with the backup %1? The current data is kept as a backup first.")
-                   .replace("%1", backup.name), self.tr("Restore")):
+                   .replace("%1", shown(backup.name)), self.tr("Restore")):
             return False
         done = []
-        self.switch_database(path, before=lambda: done.append(restore(path, backup)))
+        self.switch_database(path, before=lambda: done.append(restore(path, backup)),
+                             title=self.tr("Restore from a backup"))
         if done:
-            self.statusBar().showMessage(self.tr("Restored from %1").replace("%1", backup.name), 10000)
+            self.statusBar().showMessage(self.tr("Restored from %1").replace("%1", shown(backup.name)), 10000)
         return bool(done)
 
     def open_database(self) -> None:
@@ -623,28 +637,50 @@ class MainWindow(QMainWindow):
         if chosen:
             self.switch_database(Path(chosen))
 
-    def switch_database(self, path: Path, before=None) -> None:
-        from app.store.db import DatabaseError
+    def switch_database(self, path: Path, before=None, title: str | None = None) -> bool:
+        """Close the database, run ``before`` (a restore), open ``path``. When that fails, say
+        why and open the former database again. The former file's writer lock is kept (one more
+        reference of this process) until the window holds a database again, so no other copy
+        can take the file in between. True when ``path`` is open."""
+        from app.store import lock
+        from app.store.db import DatabaseError, open_db
 
+        from .failures import db_error_text, log_crash, unexpected_text
         from .main import open_for_window
 
+        title = title or self.tr("Open database")
         old = self.ctx.db
-        old.close()
+        old_path, old_readonly = Path(old.path), bool(getattr(old, "readonly", False))
+        held = None
+        if not old_readonly:
+            try:
+                held = lock.acquire(old_path)
+            except (lock.LockBusy, OSError):  # cannot happen while we hold it; then no extra hold
+                held = None
+        db = None
         try:
-            if before:
-                before()
-            db, readonly = open_for_window(path, self)
-        except DatabaseError as exc:
-            from app.cli import db_error_line
-
-            inform(self, self.tr("Open database"), db_error_line(exc))
-            from app.store.db import open_db
-
-            db, readonly = open_db(old.path), False
-        if db is None:
-            from app.store.db import open_db
-
-            db, readonly = open_db(old.path), False
+            old.close()
+            try:
+                if before:
+                    before()
+                db, readonly = open_for_window(path, self)
+            except DatabaseError as exc:
+                inform(self, title, db_error_text(exc, self.ctx.lang))
+                db = None
+            except Exception as exc:  # noqa: BLE001 - a boundary: the window must get its database back
+                log = log_crash(type(exc), exc, exc.__traceback__, "switching the database")
+                inform(self, title, unexpected_text(exc, log))
+                db = None
+            switched = db is not None
+            if db is None:
+                try:
+                    db, readonly = open_db(old_path, readonly=old_readonly), old_readonly
+                except DatabaseError as exc:
+                    inform(self, title, db_error_text(exc, self.ctx.lang))
+                    self._close_with(1)
+                    return False
+        finally:
+            lock.release(held)
         self.ctx.set_database(db, readonly)
         self.readonly_label.setVisible(self.ctx.read_only_db)
         self.ctx.undo_stack.clear()
@@ -653,6 +689,7 @@ class MainWindow(QMainWindow):
         if self.settings:
             self.settings.last_db = db.path
         self.ctx.reload()
+        return switched
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -27,8 +27,11 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
-        except Exception as exc:  # reported to the user as one line
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a boundary: reported to the user as one line
+            from .failures import task_failure_text
+
+            # plain words for the disk and the database; anything else is logged with its path
+            self.signals.failed.emit(task_failure_text(exc))
         else:
             self.signals.finished.emit(result)
 

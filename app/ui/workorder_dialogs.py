@@ -25,6 +25,7 @@ from app.domain.model import Location, ServiceLine, WorkOrder
 from app.domain.money import AmountError, ZERO
 from app.services import planning
 
+from .context import SaveFailed
 from .models import Column, FilterProxy, RowsModel
 from .widgets import AmountField, DateField, FieldErrors, buttons, country_name, fill_combo
 
@@ -45,6 +46,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.other = QLabel()
+        self.other.setTextFormat(Qt.TextFormat.PlainText)
         self.other.setObjectName("form_problems")
         self.other.setStyleSheet("color: #c62828;")
         self.other.setWordWrap(True)
@@ -82,7 +84,9 @@ class FormDialog(QDialog):
             values = self.collect()
             if self._field_problems:
                 raise planning.ValidationError(self._field_problems)
-            self.result_cs = self.ctx.apply(lambda: self.save(values))
+            self.result_cs = self.ctx.apply(lambda: self.save(values), self.windowTitle())
+        except SaveFailed:
+            return  # said, and the data read again; the dialog stays for another try
         except planning.ValidationError as exc:
             self._show(exc.problems)
             return
@@ -224,6 +228,7 @@ class LineDialog(FormDialog):
         self.form.addRow(self.tr("Catalog"), self.search)
         self.form.addRow(self.picker)
         self.chosen = QLabel()
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen.setObjectName("chosen_service")
         self.row(self.tr("Service"), "service", self.chosen)
         self.quantity = AmountField(lang)

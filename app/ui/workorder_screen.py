@@ -27,6 +27,8 @@ from app.domain.money import ZERO, AmountError, flex_credit_cap_usd
 from app.domain.rules import FLEX_CAPPED, line_usage
 from app.services import planning
 
+from .context import SaveFailed
+from .failures import esc, plain, shown
 from .models import Column, RowsModel
 from .widgets import (
     CURRENCY_VALIDATOR,
@@ -75,7 +77,7 @@ class WorkOrderScreen(QWidget):
         self.ctx = ctx
         lang = ctx.lang
         self.errors = FieldErrors(lang)
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("wo_title")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.new_button = tool_button(self.tr("New work order…"), "add", "new_work_order")
@@ -120,7 +122,7 @@ class WorkOrderScreen(QWidget):
             grid.addWidget(self.fields[name], 2 * r, 2 * c + 1)
             grid.addWidget(self.errors.label_for(name, self.fields[name]), 2 * r + 1, 2 * c + 1)
         grid.setColumnStretch(6, 1)
-        self.customer_label = QLabel()
+        self.customer_label = plain(QLabel())
         grid.addWidget(self.customer_label, 4, 4, 1, 3)
 
         # -- tabs
@@ -274,7 +276,7 @@ class WorkOrderScreen(QWidget):
         view.setModel(self.history_model)
         view.setWordWrap(False)  # one line a change; a long value ends in "…" (whole in its tooltip)
         self.history_view = view
-        self.history_note = QLabel()
+        self.history_note = plain(QLabel())
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.addWidget(self.history_note)
@@ -308,8 +310,8 @@ class WorkOrderScreen(QWidget):
         if not has:
             self.title.setText(self.tr("Work order"))
             return
-        self.title.setText(f"{wo.number} · {wo.customer}")
-        self.customer_label.setText(self.tr("Customer: %1").replace("%1", wo.customer))
+        self.title.setText(shown(f"{wo.number} · {wo.customer}"))
+        self.customer_label.setText(shown(self.tr("Customer: %1").replace("%1", wo.customer)))
         self.errors.clear()
         for name in HEADER_DATES:
             self.fields[name].blockSignals(True)
@@ -344,7 +346,7 @@ class WorkOrderScreen(QWidget):
         capped_usd = sum((r[3] for r in rows), ZERO) * wo.rate_to_usd
         cap = flex_credit_cap_usd(total_usd)
         room = cap - capped_usd
-        lines = [
+        lines = [esc(line) for line in (
             self.tr("Flex allowance: %1 %2 (USD %3)").replace("%1", amount(wo.flex_allowance, lang))
             .replace("%2", wo.currency).replace("%3", amount(total_usd, lang)),
             self.tr("Allocated to services: %1 %2; not allocated: %3 %2")
@@ -353,13 +355,13 @@ class WorkOrderScreen(QWidget):
             self.tr("Cap for proactive credits and custom proactive services: USD %1 "
                     "(20% of the allowance or USD 50,000, whichever is greater, at most the allowance)")
             .replace("%1", amount(cap, lang)),
-        ]
+        )]
         if room >= 0:
-            lines.append("<b>" + self.tr("May still go to credits under the cap: USD %1")
-                         .replace("%1", amount(room, lang)) + "</b>")
+            lines.append("<b>" + esc(self.tr("May still go to credits under the cap: USD %1")
+                                     .replace("%1", amount(room, lang))) + "</b>")
         else:
-            lines.append("<b style='color:#c62828'>⛔ " + self.tr("Over the cap by USD %1 (USSD 2.1)")
-                         .replace("%1", amount(-room, lang)) + "</b>")
+            lines.append("<b style='color:#c62828'>⛔ " + esc(self.tr("Over the cap by USD %1 (USSD 2.1)")
+                                                             .replace("%1", amount(-room, lang))) + "</b>")
         self.flex_summary.setText("<br>".join(lines))
 
     def _refresh_history(self, wo) -> None:
@@ -371,8 +373,15 @@ class WorkOrderScreen(QWidget):
             return
         try:
             items = list(work_order_history(self.ctx.db, wo.number))
-        except Exception as exc:  # shown, never a crash
-            self.history_note.setText(str(exc))
+        except Exception as exc:  # a boundary: logged, said on the tab, never a crash
+            import logging
+
+            from .failures import reason_words, storage_reason
+
+            logging.getLogger(__name__).warning("history not read", exc_info=exc)
+            reason = storage_reason(exc)
+            why = reason_words(reason) if reason else type(exc).__name__
+            self.history_note.setText(self.tr("The history could not be read: %1").replace("%1", why))
             items = []
         else:
             self.history_note.setText(self.tr("%1 changes, newest first").replace("%1", str(len(items))))
@@ -404,7 +413,10 @@ class WorkOrderScreen(QWidget):
             self.errors.clear()
             return True
         try:
-            self.ctx.apply(lambda: planning.update_work_order(self.ctx.db, wo.number, **{name: value}))
+            self.ctx.apply(lambda: planning.update_work_order(self.ctx.db, wo.number, **{name: value}),
+                           self.labels[name])
+        except SaveFailed:
+            return False  # said; the field shows the stored value again
         except planning.ValidationError as exc:
             rest = self.errors.show(exc.problems, self.labels)
             if rest:
@@ -439,7 +451,7 @@ class WorkOrderScreen(QWidget):
                    self.tr("Remove the support location %1? Lines and deliveries there keep no location.")
                    .replace("%1", loc.country), self.tr("Remove")):
             return
-        self._run(lambda: planning.delete_location(self.ctx.db, wo.number, loc.id))
+        self._run(lambda: planning.delete_location(self.ctx.db, wo.number, loc.id), self.tr("Remove location"))
 
     def add_line(self) -> None:
         wo = self.ctx.work_order()
@@ -457,11 +469,13 @@ class WorkOrderScreen(QWidget):
             return
         if ask(self, self.tr("Remove service"),
                self.tr("Remove line %1 from the work order?").replace("%1", str(ln.line_no)), self.tr("Remove")):
-            self._run(lambda: planning.delete_line(self.ctx.db, wo.number, ln.id))
+            self._run(lambda: planning.delete_line(self.ctx.db, wo.number, ln.id), self.tr("Remove service"))
 
-    def _run(self, action) -> None:
+    def _run(self, action, what: str = "") -> None:
         try:
-            self.ctx.apply(action)
+            self.ctx.apply(action, what)
+        except SaveFailed:
+            pass  # said, and the work order read again
         except planning.ValidationError as exc:
             inform(self, self.tr("Not saved"), problems_text(exc.problems, {"location": self.tr("Location")},
                                                              self.ctx.lang))
