@@ -81,15 +81,20 @@ def check_output(target: Path | str, *, db_path: Path | None, inputs: Iterable[P
                  suffix: str | None = None) -> Path:
     """The path to write (with its suffix), or :class:`OutputError` saying why it must not be."""
     target = Path(target)
-    if target.is_dir():
-        raise OutputError("is_folder", target)
+    _refuse_protected(target, db_path, inputs)  # as typed: ``calendar planner.db`` says why
     if suffix is not None:
         target = with_suffix(target, suffix)
-        if target.is_dir():
-            raise OutputError("is_folder", target)
+        _refuse_protected(target, db_path, inputs)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError("folder_missing", target, str(folder))
+    return target
+
+
+def _refuse_protected(target: Path, db_path: Path | None, inputs: Iterable[Path]) -> None:
+    if target.is_dir():
+        raise OutputError("is_folder", target)
+    folder = target.parent if str(target.parent) else Path(".")
     real = _real(target)
     ident = _identity(target)
     for p in protected_files(db_path):
@@ -104,7 +109,6 @@ def check_output(target: Path | str, *, db_path: Path | None, inputs: Iterable[P
             raise OutputError("is_input", target, str(p))
     if ident is not None and _is_sqlite(target):
         raise OutputError("is_a_database", target)
-    return target
 
 
 def check_folder(folder: Path | str, *, db_path: Path | None, create: bool = True) -> tuple[Path, bool]:
