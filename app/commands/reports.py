@@ -6,7 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, UsageError, add_db_arg, add_lang_arg, open_database, parse_day
+from app.cli import (EXIT_OK, UsageError, add_db_arg, add_lang_arg, check_output, open_database,
+                     parse_day, written_line)
+
+REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
+            "command's own input are never written over")
 
 
 def register(sub) -> None:
@@ -15,15 +19,20 @@ def register(sub) -> None:
     p.add_argument("--work-order", required=True, metavar="NUMBER", help="the work order's number")
     p.add_argument("--quarter", required=True, metavar="YYYYQn", help="the quarter, e.g. 2026Q4")
     add_lang_arg(p)
-    p.add_argument("--pdf", type=Path, metavar="OUT", help="write the PDF here")
-    p.add_argument("--xlsx", type=Path, metavar="OUT", help="write the Excel workbook here")
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf",
+                   help="write the PDF here (.pdf is added when left off; " + REPLACES + ")")
+    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
+                   help="write the Excel workbook here (.xlsx is added when left off); without "
+                        "--pdf and --xlsx both are written to the current folder")
     p.add_argument("--today", type=parse_day, help="print as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=statement)
 
     p = sub.add_parser("statements", help="write the statements of every work order active in a quarter")
     add_db_arg(p)
     p.add_argument("--quarter", required=True, metavar="YYYYQn", help="the quarter, e.g. 2026Q4")
-    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="an existing folder")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR",
+                   help="the folder to write into (created when missing); each work order gets "
+                        "its own files; " + REPLACES)
     add_lang_arg(p)
     p.add_argument("--pdf", action="store_true", help="PDF only (default: PDF and Excel)")
     p.add_argument("--xlsx", action="store_true", help="Excel only (default: PDF and Excel)")
@@ -32,7 +41,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("calendar", help="export deadlines and deliveries as an iCalendar (.ics) file")
     add_db_arg(p)
-    p.add_argument("out", type=Path, metavar="OUT.ics", help="the file to write")
+    p.add_argument("out", type=Path, metavar="OUT.ics",
+                   help="the file to write (.ics is added when left off; " + REPLACES + ")")
     add_lang_arg(p)
     p.add_argument("--today", type=parse_day, help="deadlines as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=calendar)
@@ -57,6 +67,12 @@ def statement(args) -> int:
         if pdf is None and xlsx is None:
             stem = svc.file_stem(args.work_order, quarter, args.lang)
             pdf, xlsx = Path(f"{stem}.pdf"), Path(f"{stem}.xlsx")
+        if pdf is not None:
+            pdf = check_output(args, pdf, suffix=".pdf")
+        if xlsx is not None:
+            xlsx = check_output(args, xlsx, suffix=".xlsx")
+        if pdf is not None and xlsx is not None and pdf.resolve() == xlsx.resolve():
+            raise UsageError(f"--pdf and --xlsx name the same file: {pdf}")
         db = open_database(args, create=False, readonly=True)
         try:
             st = svc.build_statement(db, args.work_order, quarter, args.lang, args.today)
@@ -64,7 +80,8 @@ def statement(args) -> int:
             db.close()
         for out, render in ((pdf, svc.render_pdf), (xlsx, svc.render_xlsx)):
             if out is not None:
-                print(f"written: {render(st, out)}")
+                existed = out.exists()
+                print(written_line(render(st, out).resolve(), existed, args.lang))
         return EXIT_OK
 
     return _run(run)
@@ -87,8 +104,15 @@ def statements(args) -> int:
             db.close()
         if result.total == 0:
             print(f"no work order is active in {svc.parse_quarter_text(args.quarter)[0]}")
-        else:
-            print(f"{result.done} statements ({len(result.files)} files) written to {args.out}")
+            return EXIT_OK
+        from app.messages import t
+
+        if result.folder_created:
+            print(t("output.folder_created", args.lang, path=args.out))
+        for path in result.replaced:
+            print(t("output.replaced", args.lang, path=path))
+        written = len({p.resolve() for p in result.files})
+        print(f"{result.done} statements ({written} files) written to {args.out}")
         return EXIT_OK
 
     return _run(run)
@@ -98,12 +122,14 @@ def calendar(args) -> int:
     from app.services import statements as svc
 
     def run():
+        out = check_output(args, args.out, suffix=".ics")
+        existed = out.exists()
         db = open_database(args, create=False, readonly=True)
         try:
-            deadlines, deliveries = svc.export_calendar(db, args.out, args.lang, args.today)
+            deadlines, deliveries = svc.export_calendar(db, out, args.lang, args.today)
         finally:
             db.close()
-        print(f"written: {args.out} ({deadlines} deadlines, {deliveries} deliveries)")
+        print(f"{written_line(out, existed, args.lang)} ({deadlines} deadlines, {deliveries} deliveries)")
         return EXIT_OK
 
     return _run(run)

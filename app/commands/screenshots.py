@@ -13,7 +13,8 @@ from app.cli import EXIT_OK, UsageError, add_db_arg, add_lang_arg, parse_day
 def register(sub) -> None:
     p = sub.add_parser("screenshots", help="render a PNG of every screen and dialog of the window")
     add_db_arg(p)
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files (created when missing; files of the same name are "
+                        "replaced atomically, readable by you only)")
     p.add_argument("--today", type=parse_day, help="show the data as on this day (YYYY-MM-DD)")
     p.add_argument("--work-order", metavar="NUMBER", help="work order to show (default: the one with most deliveries)")
     p.add_argument("--size", default="1400x860", metavar="WxH", help="window size (default 1400x860)")
@@ -28,10 +29,9 @@ def screenshots(args) -> int:
         raise UsageError(f"--size: expected WIDTHxHEIGHT, got {args.size!r}") from None
     if args.db is None or not Path(args.db).exists():
         raise UsageError(f"--db: no such database: {args.db}")
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"--out: cannot create {args.out}: {exc.strerror}") from None
+    from app.services.outputs import check_folder
+
+    check_folder(args.out, db_path=Path(args.db))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.shots import render_all
 

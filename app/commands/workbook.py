@@ -9,7 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError, add_db_arg, add_lang_arg, open_database
+from app.cli import (EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError, add_db_arg, add_lang_arg,
+                     check_output, open_database)
+
+REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
+            "command's own input are never written over")
 
 
 def register(sub) -> None:
@@ -18,7 +22,8 @@ def register(sub) -> None:
     add_db_arg(p)
     p.add_argument("--dry-run", action="store_true", help="validate and show the changes; write nothing")
     p.add_argument("--errors", type=Path, metavar="OUT.xlsx",
-                   help="when rejected, write the workbook with the bad cells marked and a message column")
+                   help="when rejected, write the workbook with the bad cells marked and a message "
+                        "column (" + REPLACES + ")")
     p.add_argument("--service", action="append", default=[], metavar="NAME=CODE",
                    help="take the catalog service CODE for the name NAME written in the workbook")
     p.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
@@ -28,12 +33,15 @@ def register(sub) -> None:
 
     p = sub.add_parser("export", help="write the whole portfolio to a workbook (.xlsx)")
     add_db_arg(p)
-    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx",
+                   help="the workbook to write (.xlsx is added when left off; " + REPLACES + ")")
     add_lang_arg(p)
     p.set_defaults(handler=export_workbook)
 
     p = sub.add_parser("template", help="write an empty work order workbook with instructions")
-    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    add_db_arg(p)
+    p.add_argument("out", type=Path, metavar="OUT.xlsx",
+                   help="the workbook to write (.xlsx is added when left off; " + REPLACES + ")")
     add_lang_arg(p)
     p.set_defaults(handler=template_workbook)
 
@@ -59,15 +67,6 @@ def _choices(items: list[str]) -> dict[str, str]:
     return out
 
 
-def _out_path(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise UsageError(f"the output file must end in .xlsx: {path}")
-    if path.exists() and path.is_dir():
-        raise UsageError(f"{path} is a folder")
-    if not path.parent.exists():
-        raise UsageError(f"the folder of {path} does not exist")
-
-
 def import_workbook(args) -> int:
     from app.services.importer import ImportRejected, column_choices, commit, plan_import
     from app.workbook import messages
@@ -81,8 +80,8 @@ def import_workbook(args) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.errors is not None:
-        _out_path(args.errors)
-    db = open_database(args)
+        args.errors = check_output(args, args.errors, suffix=".xlsx", inputs=[args.workbook])
+    db, scratch = _database_for(args)
     try:
         try:
             plan = plan_import(db, args.workbook, lang, choices=choices, columns=columns)
@@ -111,6 +110,26 @@ def import_workbook(args) -> int:
         return EXIT_OK
     finally:
         db.close()
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def _database_for(args):
+    """The database to import into. A dry run on a database that does not exist yet plans against
+    an empty one in a private temporary folder, so that it creates no file where the user looks."""
+    if args.dry_run:
+        import tempfile
+
+        from app.store.paths import default_db_path
+
+        target = args.db or default_db_path()
+        if not target.exists() and not target.is_symlink():
+            from app.store.db import open_db
+
+            scratch = tempfile.TemporaryDirectory(prefix="up-dry-run-")
+            return open_db(Path(scratch.name) / "dry-run.db", create=True), scratch
+        return open_database(args, reading=True), None
+    return open_database(args), None
 
 
 def _rejected(plan, problems, args, lang: str) -> int:
@@ -122,12 +141,18 @@ def _rejected(plan, problems, args, lang: str) -> int:
         print(p.text(lang), file=sys.stderr)
     print(messages.word("rejected", lang, count=len(problems)))
     if args.errors is not None:
+        from app.cli import output_error_line, written_line
+        from app.files import OutputError
+
+        existed = args.errors.exists()
         try:
             write_error_workbook(plan.path, args.errors, problems, lang,
                                  {s.title: s.header_row for s in plan.raw.sheets})
-            print(args.errors)
+            print(written_line(args.errors, existed, lang))
         except WorkbookError as exc:
             _file_error(exc, lang)
+        except OutputError as exc:
+            print(output_error_line(exc, lang), file=sys.stderr)
     return EXIT_REFUSED
 
 
@@ -136,17 +161,20 @@ def export_workbook(args) -> int:
     from app.workbook import messages
     from app.workbook.reader import WorkbookError
 
-    _out_path(args.out)
+    from app.cli import written_line
+
+    out = check_output(args, args.out, suffix=".xlsx")
+    existed = out.exists()
     db = open_database(args, create=False, readonly=True)
     try:
-        count, notices = export(db, args.out, args.lang)
+        count, notices = export(db, out, args.lang)
     except WorkbookError as exc:
         return _file_error(exc, args.lang)
     finally:
         db.close()
     for n in notices:
         print(f"{messages.word('note', args.lang)}: {n.text(args.lang)}", file=sys.stderr)
-    print(f"{count} work orders -> {args.out}")
+    print(f"{written_line(out, existed, args.lang)} ({count} work orders)")
     return EXIT_OK
 
 
@@ -154,10 +182,13 @@ def template_workbook(args) -> int:
     from app.services.exporter import template
     from app.workbook.reader import WorkbookError
 
-    _out_path(args.out)
+    from app.cli import written_line
+
+    out = check_output(args, args.out, suffix=".xlsx")
+    existed = out.exists()
     try:
-        template(args.out, args.lang)
+        template(out, args.lang)
     except WorkbookError as exc:
         return _file_error(exc, args.lang)
-    print(args.out)
+    print(written_line(out, existed, args.lang))
     return EXIT_OK

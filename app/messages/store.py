@@ -126,6 +126,13 @@ MESSAGES = {
         "ru": "ошибка ввода-вывода (сбой диска или сетевой папки)",
         "kk": "енгізу-шығару қатесі (диск немесе желілік қалта істен шықты)",
     },
+    "store.write.is_folder": {
+        "en": "it is a folder", "ru": "это папка", "kk": "бұл қалта",
+    },
+    "store.write.too_large": {
+        "en": "the file is too large for this disk", "ru": "файл слишком велик для этого диска",
+        "kk": "файл бұл диск үшін тым үлкен",
+    },
     "store.write.exists": {
         "en": "the file already exists", "ru": "файл уже существует", "kk": "файл бұрыннан бар",
     },

@@ -94,7 +94,9 @@ def build_calendar(portfolio: Portfolio, findings: Iterable[Finding], lang: str 
 
 def render_ics(portfolio: Portfolio, findings: Iterable[Finding], path: Path | str,
                lang: str = "en") -> tuple[int, int]:
-    """Write the calendar to ``path``; returns (deadlines, deliveries) written."""
+    """Write the calendar to ``path`` atomically; returns (deadlines, deliveries) written."""
+    from app.files import write_bytes_atomic
+
     cal, deadlines, deliveries = build_calendar(portfolio, findings, lang)
-    Path(path).write_bytes(cal.to_ical())
+    write_bytes_atomic(path, cal.to_ical())
     return deadlines, deliveries

@@ -689,16 +689,24 @@ def _burn(st: Statement, width: float) -> list:
 # ---------------------------------------------------------------------------- document
 
 def render_pdf(statement: Statement, path: Path | str) -> Path:
-    """Write the statement as an A4 PDF at ``path``."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
+    """Write the statement as an A4 PDF at ``path``, atomically (``app.files``)."""
+    from app.files import atomic_output
 
     register_fonts()
     st, lang, h = statement, statement.lang, statement.header
     path = Path(path)
+    with atomic_output(path) as tmp:
+        _build(st, lang, h, tmp)
+    return path
+
+
+def _build(st: Statement, lang: str, h, tmp: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
     # the frame's own 6 pt padding sits inside the margins: content lines up with the page rules
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=MARGIN - 6, rightMargin=MARGIN - 6, topMargin=17 * MM,
+        str(tmp), pagesize=A4, leftMargin=MARGIN - 6, rightMargin=MARGIN - 6, topMargin=17 * MM,
         bottomMargin=16 * MM, title=f"{label('title', lang)} {h.work_order} {h.quarter}",
         author="Unified Planner", subject=h.customer, lang=lang)
     story = []
@@ -708,4 +716,3 @@ def render_pdf(statement: Statement, path: Path | str) -> Path:
     paint = _frame_painter(st)
     doc.build(story, onFirstPage=paint, onLaterPages=paint,
               canvasmaker=_canvas_class(label("page", lang)))
-    return path

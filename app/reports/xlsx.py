@@ -287,7 +287,7 @@ def _burn(st: Statement) -> _Sheet:
 
 
 def render_xlsx(statement: Statement, path: Path | str) -> Path:
-    """Write the statement as an .xlsx workbook at ``path``."""
+    """Write the statement as an .xlsx workbook at ``path``, atomically (``app.files``)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
@@ -297,6 +297,9 @@ def render_xlsx(statement: Statement, path: Path | str) -> Path:
                   _ledger(statement), _deliveries(statement), _findings(statement),
                   _burn(statement)):
         _write(wb, sheet, statement.lang, styles)
+    from app.files import atomic_output
+
     path = Path(path)
-    wb.save(str(path))
+    with atomic_output(path) as tmp:
+        wb.save(str(tmp))
     return path

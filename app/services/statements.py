@@ -9,9 +9,7 @@ left out of the check. The statement's header prints that day ("Findings as of")
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -278,44 +276,43 @@ def build_statement(db: Database, work_order_number: str, quarter: str, lang: st
 def render_pdf(statement: Statement, path: Path | str) -> Path:
     from app.reports.pdf import render_pdf as render
 
-    return _write(path, lambda tmp: render(statement, tmp))
+    return render(statement, Path(path))
 
 
 def render_xlsx(statement: Statement, path: Path | str) -> Path:
     from app.reports.xlsx import render_xlsx as render
 
-    return _write(path, lambda tmp: render(statement, tmp))
-
-
-def _write(path: Path | str, render: Callable[[Path], object]) -> Path:
-    """Render into a temporary file beside ``path``, then move it in place: a failed or
-    cancelled render never leaves half a file, nor replaces a good one."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise StatementError("cannot_write", f"cannot write {path}: folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=folder)
-    except OSError as exc:
-        raise StatementError("cannot_write", f"cannot write {path}: {exc.strerror or exc}") from None
-    os.close(fd)
-    try:
-        render(Path(tmp))
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StatementError("cannot_write", f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    return render(statement, Path(path))
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def file_stem(number: str, quarter: str, lang: str) -> str:
-    """A file name for a statement that is safe on every system (``UES-KZ-2025-014_2026Q4_kk``)."""
-    return f"{_UNSAFE.sub('_', number).strip('._') or 'work-order'}_{quarter}_{lang}"
+    """A file name for a statement that is safe on every system (``UES-KZ-2025-014_2026Q4_kk``).
+    When the number had to be changed to be safe (``KZ/001``), a short digest of the exact number
+    is added, so that two work orders never share a file (``KZ_001-3f2a9c_2026Q4_kk``)."""
+    safe = _UNSAFE.sub("_", number).strip("._")[:80] or "work-order"
+    if safe != number:
+        import hashlib
+
+        safe += "-" + hashlib.sha256(number.encode("utf-8")).hexdigest()[:6]
+    return f"{safe}_{quarter}_{lang}"
+
+
+def unique_stems(numbers: Iterable[str], quarter: str, lang: str) -> dict[str, str]:
+    """A file stem per work order number, different for different numbers even on a file system
+    that ignores letter case (``kz-1`` and ``KZ-1``)."""
+    stems: dict[str, str] = {}
+    taken: set[str] = set()
+    for number in numbers:
+        stem = file_stem(number, quarter, lang)
+        base, n = stem, 2
+        while stem.casefold() in taken:
+            stem, n = f"{base}-{n}", n + 1
+        taken.add(stem.casefold())
+        stems[number] = stem
+    return stems
 
 
 def active_work_orders(db: Database, quarter: str) -> list[tuple[str, str]]:
@@ -330,9 +327,11 @@ def active_work_orders(db: Database, quarter: str) -> list[tuple[str, str]]:
 @dataclass
 class BatchResult:
     files: list[Path] = field(default_factory=list)
+    replaced: list[Path] = field(default_factory=list)
     done: int = 0
     total: int = 0
     cancelled: bool = False
+    folder_created: bool = False
 
 
 def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
@@ -341,19 +340,17 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
                      progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> BatchResult:
     """One statement per work order (``numbers``, or every one active in the quarter) into
-    ``out_dir``. ``progress(done, total)`` after each; ``cancelled()`` is asked before each and
-    stops the batch (files already written stay)."""
+    ``out_dir`` (created when missing; never the database's backups folder). Each work order has
+    its own files; files that existed are replaced atomically and listed in ``replaced``.
+    ``progress(done, total)`` after each; ``cancelled()`` is asked before each and stops the
+    batch (files already written stay)."""
+    from app.services.outputs import check_folder, check_output
     from app.services.portfolio import load
 
     quarter, q_start, q_end = parse_quarter_text(quarter)
     formats = [f for f in FORMATS if f in set(formats)]
     if not formats:
         raise StatementError("no_format", "choose PDF, Excel or both")
-    out = Path(out_dir)
-    if not out.is_dir():
-        raise StatementError("cannot_write", f"cannot write into {out}: not an existing folder")
-    if not os.access(out, os.W_OK):
-        raise StatementError("cannot_write", f"cannot write into {out}: permission denied")
     portfolio = load(db)
     if numbers is None:
         wos = [wo for wo in portfolio.work_orders if wo.term_start <= q_end and wo.term_end >= q_start]
@@ -366,6 +363,10 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
                                  f"no work order numbered {missing[0]!r} in {db.path}")
         wos = [by_number[n] for n in wanted]
     result = BatchResult(total=len(wos))
+    if not wos:
+        return result
+    out, result.folder_created = check_folder(out_dir, db_path=db.path)
+    stems = unique_stems([wo.number for wo in wos], quarter, lang)
     if progress:
         progress(0, result.total)
     cat = catalog()
@@ -374,11 +375,14 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
             result.cancelled = True
             break
         st = build_from_work_order(wo, quarter, lang, today, cat=cat)
-        stem = file_stem(wo.number, quarter, lang)
-        if "pdf" in formats:
-            result.files.append(render_pdf(st, out / f"{stem}.pdf"))
-        if "xlsx" in formats:
-            result.files.append(render_xlsx(st, out / f"{stem}.xlsx"))
+        for fmt_, render in (("pdf", render_pdf), ("xlsx", render_xlsx)):
+            if fmt_ not in formats:
+                continue
+            target = check_output(out / f"{stems[wo.number]}.{fmt_}", db_path=db.path)
+            existed = target.exists()
+            result.files.append(render(st, target))
+            if existed:
+                result.replaced.append(target)
         result.done += 1
         if progress:
             progress(result.done, result.total)
@@ -397,15 +401,9 @@ def export_calendar(db: Database, path: Path | str, lang: str, today: date | Non
 
     portfolio = load(db)
     findings = check_portfolio(portfolio, today or date.today(), settings)
-    counts: list[int] = []
-
-    def render(tmp: Path) -> None:
-        counts.extend(render_ics(portfolio, findings, tmp, lang))
-
-    _write(path, render)
-    return counts[0], counts[1]
+    return render_ics(portfolio, findings, path, lang)
 
 
 __all__ = ["StatementError", "build_statement", "build_from_work_order", "render_pdf",
            "render_xlsx", "write_statements", "active_work_orders", "export_calendar",
-           "file_stem", "BatchResult"]
+           "file_stem", "unique_stems", "BatchResult"]

@@ -66,9 +66,6 @@ class StoreWriteError(FileError):
     ``vanished``, ``io_error`` (message ids ``store.write.<reason>``)."""
 
 
-_ERRNO_REASONS = {"ENOSPC": "disk_full", "EDQUOT": "disk_full", "EROFS": "read_only_media",
-                  "EACCES": "permission_denied", "EPERM": "permission_denied",
-                  "ENAMETOOLONG": "name_too_long", "ENOENT": "vanished", "EIO": "io_error"}
 #: SQLite primary result codes: SQLITE_PERM 3, SQLITE_READONLY 8, SQLITE_IOERR 10,
 #: SQLITE_FULL 13, SQLITE_CANTOPEN 14 (14 is left to the caller's own wording).
 _SQLITE_REASONS = {13: "disk_full", 8: "read_only_media", 3: "permission_denied", 10: "io_error"}
@@ -76,11 +73,9 @@ _SQLITE_REASONS = {13: "disk_full", 8: "read_only_media", 3: "permission_denied"
 
 def os_reason(exc: BaseException) -> str | None:
     """The reason key of an OSError (disk full, read-only, permission, name too long…)."""
-    import errno
+    from app.files import known_reason
 
-    if isinstance(exc, OSError) and exc.errno is not None:
-        return _ERRNO_REASONS.get(errno.errorcode.get(exc.errno, ""))
-    return None
+    return known_reason(exc)
 
 
 def sqlite_reason(exc: BaseException) -> str | None:
@@ -105,53 +100,9 @@ def media_read_only(path: Path) -> bool:
     return not os.access(real, os.W_OK) or not os.access(real.parent, os.W_OK)
 
 
-def pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":  # pragma: no cover - Windows only
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # EPERM: it exists, it is someone else's
-        return True
-    return True
-
-
-import re as _re  # noqa: E402
-
-#: ``.NAME.part-PID`` (backup), ``.NAME.restore-PID`` (restore), ``.NAME.new-PID`` (creation),
-#: with the -journal/-wal/-shm SQLite may leave beside them.
-PARTIAL_RE = _re.compile(r"^\..+\.(?:part|restore|new)-(\d+)(?:-journal|-wal|-shm)?$")
-
-
 def clean_partials(folder: Path) -> list[Path]:
-    """Remove the partial files a killed backup, restore or creation left in ``folder`` (and its
-    ``backups`` folder), when the process that made them is gone. Never raises."""
-    removed = []
-    for where in (Path(folder), Path(folder) / "backups"):
-        try:
-            entries = list(os.scandir(where))
-        except OSError:
-            continue
-        for entry in entries:
-            m = PARTIAL_RE.match(entry.name)
-            if not m or pid_alive(int(m.group(1))):
-                continue
-            try:
-                if not entry.is_file(follow_symlinks=False):
-                    continue
-                if os.name == "posix" and entry.stat(follow_symlinks=False).st_uid != os.getuid():
-                    continue
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-            except OSError:
-                pass
-    return removed
+    """Remove the partial files a killed backup, restore, creation or output left in ``folder``
+    (and its ``backups`` folder), when the process that made them is gone. Never raises."""
+    from app.files import clean_partials as clean
+
+    return clean(Path(folder)) + clean(Path(folder) / "backups")

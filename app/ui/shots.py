@@ -14,7 +14,11 @@ def _grab(widget: QWidget, path: Path, files: list[Path]) -> None:
     widget.show()
     for _ in range(3):
         QApplication.processEvents()
-    widget.grab().save(str(path))
+    from app.files import atomic_output
+
+    with atomic_output(path) as tmp:
+        if not widget.grab().save(str(tmp), "PNG"):
+            raise OSError(f"could not encode {path.name}")
     files.append(path)
 
 

@@ -132,12 +132,12 @@ def _instructions(wb, lang: str) -> None:
 
 
 def _save(wb, path: Path) -> None:
-    from .reader import WorkbookError
+    """Save atomically (``app.files``): a failure leaves an earlier file of that name intact and
+    raises ``OutputError`` with the reason (disk full, read-only, permission…)."""
+    from app.files import atomic_output
 
-    try:
-        wb.save(path)
-    except OSError as exc:
-        raise WorkbookError("not_writable", path, exc.strerror or "") from None
+    with atomic_output(path) as tmp:
+        wb.save(tmp)
 
 
 def write_template(path: Path | str, lang: str = "en") -> None:

@@ -25,22 +25,23 @@ def test_statement_writes_pdf_and_xlsx(demo_db, tmp_path, capsys):
     assert str(pdf) in out
 
 
-@pytest.mark.parametrize("args, words", [
-    (["--work-order", "NOPE", "--quarter", QUARTER], "no work order numbered 'NOPE'"),
-    (["--work-order", DEMO_A, "--quarter", "2026Q5"], "not a quarter"),
-    (["--work-order", DEMO_A, "--quarter", QUARTER, "--pdf", "/no/such/folder/a.pdf"], "does not exist"),
+@pytest.mark.parametrize("args, words, exit_code", [
+    (["--work-order", "NOPE", "--quarter", QUARTER], "no work order numbered 'NOPE'", 2),
+    (["--work-order", DEMO_A, "--quarter", "2026Q5"], "not a quarter", 2),
+    (["--work-order", DEMO_A, "--quarter", QUARTER, "--pdf", "/no/such/folder/a.pdf"],
+     "does not exist", 1),
 ])
-def test_statement_errors_are_one_line(demo_db, capsys, args, words):
+def test_statement_errors_are_one_line(demo_db, capsys, args, words, exit_code):
     code, out, err = _run(capsys, "statement", "--db", str(demo_db.path), *args)
-    assert code == 2
+    assert code == exit_code
     assert words in err and err.count("\n") == 1 and "Traceback" not in err
 
 
 def test_statement_into_a_folder_path_is_refused(demo_db, tmp_path, capsys):
     code, out, err = _run(capsys, "statement", "--db", str(demo_db.path), "--work-order", DEMO_A,
                           "--quarter", QUARTER, "--xlsx", str(tmp_path))
-    assert code == 2 and err.startswith("error: cannot write") and "Traceback" not in err
-    assert not list(tmp_path.glob(".~*"))
+    assert code == 1 and "is a folder" in err and "Traceback" not in err
+    assert not list(tmp_path.glob(".*"))
 
 
 def test_statements_with_progress(demo_db, tmp_path, capsys):
@@ -51,10 +52,15 @@ def test_statements_with_progress(demo_db, tmp_path, capsys):
     assert len(list(tmp_path.glob("*_2026Q4_ru.pdf"))) == 5 and not list(tmp_path.glob("*.xlsx"))
 
 
-def test_statements_need_an_existing_folder(demo_db, tmp_path, capsys):
+def test_statements_create_their_folder_and_refuse_a_file(demo_db, tmp_path, capsys):
     code, out, err = _run(capsys, "statements", "--db", str(demo_db.path), "--quarter", QUARTER,
-                          "--out", str(tmp_path / "missing"))
-    assert code == 2 and "not an existing folder" in err
+                          "--out", str(tmp_path / "new" / "q4"), "--pdf")
+    assert code == 0 and "folder created" in out
+    assert len(list((tmp_path / "new" / "q4").glob("*.pdf"))) == 5
+    (tmp_path / "file").write_text("mine")
+    code, out, err = _run(capsys, "statements", "--db", str(demo_db.path), "--quarter", QUARTER,
+                          "--out", str(tmp_path / "file"))
+    assert code == 1 and "not a folder" in err and (tmp_path / "file").read_text() == "mine"
 
 
 def test_calendar(demo_db, tmp_path, capsys):

@@ -60,7 +60,8 @@ def test_export_and_template(demo_db, tmp_path, capsys):
     assert main(["template", str(tpl), "--lang", "kk"]) == 0
     book = openpyxl.load_workbook(tpl)
     assert book.sheetnames[0] == "Нұсқаулық" and book["Жұмыс тапсырыстары"]["A1"].value == "Жұмыс тапсырысы *"
-    assert main(["template", str(tmp_path / "x.csv")]) == 2
+    assert main(["template", str(tmp_path / "x.csv")]) == 1  # the output is refused
+    assert not (tmp_path / "x.csv").exists()
 
 
 def test_export_writes_formula_like_text_as_text(db, tmp_path):
