@@ -136,6 +136,29 @@ def _fail(exc: OSError, target: Path) -> OutputError:
     return OutputError(reason_of(exc), target, exc.strerror or "")
 
 
+def _release(exc: BaseException) -> None:
+    """Drop, quietly and now, what a failed writer left in ``exc``'s frames: a half-written
+    ZipFile of openpyxl retries its close when collected and prints "Exception ignored…" with a
+    traceback at the user, possibly in the middle of unrelated output."""
+    import gc
+    import sys
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda *_: None
+    try:
+        tb = exc.__traceback__
+        while tb is not None:
+            try:
+                tb.tb_frame.clear()
+            except RuntimeError:  # a frame still running (ours)
+                pass
+            tb = tb.tb_next
+        exc.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+
+
 @contextmanager
 def atomic_output(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; when the block ends without an error, the
@@ -162,7 +185,9 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
         os.replace(tmp, target)
         _fsync_dir(folder)
     except OSError as exc:
-        raise _fail(exc, target) from None
+        failure = _fail(exc, target)
+        _release(exc)
+        raise failure from None
     finally:
         if tmp.exists():
             try:

@@ -135,7 +135,6 @@ def _database_for(args):
 def _rejected(plan, problems, args, lang: str) -> int:
     from app.workbook import messages
     from app.workbook.reader import WorkbookError
-    from app.workbook.writer import write_error_workbook
 
     for p in problems:
         print(p.text(lang), file=sys.stderr)
@@ -143,12 +142,13 @@ def _rejected(plan, problems, args, lang: str) -> int:
     if args.errors is not None:
         from app.cli import output_error_line, written_line
         from app.files import OutputError
+        from app.services.importer import save_error_workbook
 
         existed = args.errors.exists()
         try:
-            write_error_workbook(plan.path, args.errors, problems, lang,
-                                 {s.title: s.header_row for s in plan.raw.sheets})
-            print(written_line(args.errors, existed, lang))
+            plan.problems = problems
+            path = save_error_workbook(plan, args.errors, lang, args.db)
+            print(written_line(path, existed, lang))
         except WorkbookError as exc:
             _file_error(exc, lang)
         except OutputError as exc:

@@ -8,9 +8,9 @@ MESSAGES = {
         "kk": "қате: {path} файлы жазылмады: {reason}",
     },
     "output.disk_full": {
-        "en": "the disk is full (an earlier file of that name is unchanged)",
-        "ru": "диск заполнен (прежний файл с этим именем не изменён)",
-        "kk": "диск толы (осы атаудағы бұрынғы файл өзгермеді)",
+        "en": "the disk is full (nothing was changed)",
+        "ru": "диск заполнен (ничего не изменено)",
+        "kk": "диск толы (ештеңе өзгертілген жоқ)",
     },
     "output.read_only_media": {
         "en": "the folder is on read-only media",

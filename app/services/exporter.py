@@ -9,10 +9,13 @@ from app.workbook.validate import Notice
 
 
 def export(db: Database, path: Path | str, lang: str = "en") -> tuple[int, list[Notice]]:
-    """Write every work order to ``path``; returns (work orders written, notices)."""
+    """Write every work order to ``path`` (never over the database, its files or a backup:
+    ``OutputError``); returns (work orders written, notices)."""
+    from app.services.outputs import check_output
     from app.store.repo import load_portfolio
     from app.workbook.writer import write_portfolio
 
+    path = check_output(path, db_path=db.path, suffix=".xlsx")
     with db.read() as s:
         portfolio = load_portfolio(s)
     notices = write_portfolio(path, portfolio, lang)

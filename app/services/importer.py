@@ -171,6 +171,19 @@ WO_COLUMNS = ("term_start", "term_end", "signed_on", "currency", "rate_to_usd", 
               "flex_allowance", "cancel_fee_pct")
 
 
+def save_error_workbook(plan: ImportPlan, target: Path | str, lang: str = "en",
+                        db_path: Path | None = None) -> Path:
+    """The imported workbook with its bad cells marked, written to ``target`` (``.xlsx`` added
+    when left off); never over the workbook itself, the database or a backup (``OutputError``)."""
+    from app.services.outputs import check_output
+    from app.workbook.writer import write_error_workbook
+
+    target = check_output(target, db_path=db_path, inputs=[plan.path], suffix=".xlsx")
+    write_error_workbook(plan.path, target, plan.problems, lang,
+                         {s.title: s.header_row for s in plan.raw.sheets})
+    return target
+
+
 def commit(db: Database, plan: ImportPlan) -> dict[str, int]:
     """Write the plan's new and changed records in one transaction; returns the counts.
     Raises ImportRejected when the plan has problems."""

@@ -397,8 +397,10 @@ def export_calendar(db: Database, path: Path | str, lang: str, today: date | Non
     iCalendar file. Returns (deadlines, deliveries) written."""
     from app.domain.rules import check_portfolio
     from app.reports.ical import render_ics
+    from app.services.outputs import check_output
     from app.services.portfolio import load
 
+    path = check_output(path, db_path=db.path, suffix=".ics")
     portfolio = load(db)
     findings = check_portfolio(portfolio, today or date.today(), settings)
     return render_ics(portfolio, findings, path, lang)

@@ -164,6 +164,19 @@ def db_error_text(exc, lang: str) -> str:
     return t("db.line", lang, path=shown(exc.path), reason=reason, detail=detail)
 
 
+def output_error_text(exc, lang: str | None = None) -> str:
+    """Why an output file (export, statement, calendar, error workbook) was not written, in the
+    interface language: the words of the command line (``app.messages``)."""
+    from app.messages import has, t
+
+    from . import i18n
+
+    lang = lang or i18n.current
+    key = f"output.{exc.reason}"
+    reason = t(key, lang, detail=shown(exc.detail)) if has(key) else reason_words("other")
+    return t("output.line", lang, path=shown(exc.path), reason=reason)
+
+
 # ------------------------------------------------------------------ errors nobody caught
 
 def crash_log_path() -> Path:
@@ -211,6 +224,10 @@ def unexpected_text(exc: BaseException, log: str | None) -> str:
 def task_failure_text(exc: BaseException) -> str:
     """One line for a background task that failed: plain words for the disk and the database,
     otherwise a logged, unexpected error."""
+    from app.files import OutputError
+
+    if isinstance(exc, OutputError):
+        return output_error_text(exc)
     reason = storage_reason(exc)
     if reason is not None:
         return reason_words(reason)

@@ -312,13 +312,17 @@ class ImportDialog(QDialog):
             self.write_errors(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
 
     def write_errors(self, path: Path) -> None:
+        from app.files import OutputError
+        from app.services.importer import save_error_workbook
         from app.workbook.reader import WorkbookError
-        from app.workbook.writer import write_error_workbook
+
+        from .failures import output_error_text
 
         try:
-            write_error_workbook(self.plan.path, path, self.plan.problems, self.lang,
-                                 {s.title: s.header_row for s in self.plan.raw.sheets})
+            path = save_error_workbook(self.plan, path, self.lang, Path(self.db.path))
             self.summary.setText(self.tr("Error workbook saved: %1").replace("%1", str(path)))
+        except OutputError as exc:
+            self.summary.setText(output_error_text(exc, self.lang))
         except WorkbookError as exc:
             self.summary.setText(self.tr("The error workbook cannot be written: %1")
                                  .replace("%1", messages.file_error_text(exc.reason, self.lang)))

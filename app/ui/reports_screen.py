@@ -302,6 +302,10 @@ class ReportsScreen(QWidget):
 
     @Slot()
     def export_calendar(self, path: str | None = None) -> None:
+        from app.files import OutputError
+
+        from .failures import output_error_text
+
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Calendar (.ics)…"),
                                                   str(Path(self.folder.text().strip() or ".") / "deadlines.ics"),
@@ -313,6 +317,9 @@ class ReportsScreen(QWidget):
                                                         self.today)
         except svc.StatementError as exc:
             inform(self, self.tr("Calendar (.ics)…"), str(exc))
+            return
+        except OutputError as exc:
+            inform(self, self.tr("Calendar (.ics)…"), output_error_text(exc, self.language.currentData()))
             return
         self.status.setText(self.tr("Calendar written: %1 (%2 deadlines, %3 deliveries)")
                             .replace("%1", str(path)).replace("%2", str(deadlines))

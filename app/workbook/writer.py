@@ -134,10 +134,33 @@ def _instructions(wb, lang: str) -> None:
 def _save(wb, path: Path) -> None:
     """Save atomically (``app.files``): a failure leaves an earlier file of that name intact and
     raises ``OutputError`` with the reason (disk full, read-only, permission…)."""
-    from app.files import atomic_output
+    from app.files import OutputError, atomic_output
 
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
+    try:
+        with atomic_output(path) as tmp:
+            wb.save(tmp)
+    except OutputError:
+        _abandon(wb)
+        raise
+
+
+def _abandon(wb) -> None:
+    """After a failed save of a write-only workbook, close its sheets' half-written streams now
+    and quietly: collected later, they print "Exception ignored…" tracebacks at the user."""
+    import sys
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda *_: None
+    try:
+        for ws in getattr(wb, "_sheets", []):
+            gen = getattr(ws, "_rows", None)
+            if gen is not None:
+                try:
+                    gen.close()
+                except (OSError, ValueError, RuntimeError):
+                    pass
+    finally:
+        sys.unraisablehook = hook
 
 
 def write_template(path: Path | str, lang: str = "en") -> None:
