@@ -100,6 +100,26 @@ class Outcome:
 Result = Outcome | Refused
 
 
+def legacy_events(d: Delivery) -> list[ChangeEvent]:
+    """The events a delivery stored before events existed (moved_from, changed_on) stands for;
+    the same reading as migration 0003."""
+    unit = "credits" if d.credits else "hours" if d.hours else ""
+    out = []
+    if d.moved_from is not None and d.changed_on is not None:
+        fee = ZERO if d.status is Status.CANCELLED else d.fee
+        out.append(ChangeEvent(Action.RESCHEDULE, d.changed_on, d.moved_from, d.first_day, None,
+                               d.last_day, fee, unit))
+    if d.status is Status.CANCELLED and d.changed_on is not None:
+        out.append(ChangeEvent(Action.CANCEL, d.changed_on, d.first_day, d.first_day, d.last_day,
+                               d.last_day, d.fee, unit))
+    return out
+
+
+def events_of(d: Delivery) -> list[ChangeEvent]:
+    """A delivery's dated change events: the stored ones, else those its old fields stand for."""
+    return d.events if d.events else legacy_events(d)
+
+
 def allowed_actions(d: Delivery) -> tuple[Action, ...]:
     return ALLOWED[d.status]
 

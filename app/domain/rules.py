@@ -293,17 +293,24 @@ def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
     first day of delivery may cost up to 100 % of the price; a change on the last free day is free."""
     rule = "R-CANCEL-14"
     out: list[Finding] = []
+    from .lifecycle import Action, events_of
+
     for d in wo.deliveries:
-        changed = d.status is Status.CANCELLED or d.moved_from is not None
-        original = d.moved_from or d.first_day
-        if changed and d.changed_on and original:
-            free = last_free_change_day(original)
-            if d.changed_on > free:
-                fee, unit = _change_fee(wo, d)
-                key = "late_cancel" if d.status is Status.CANCELLED else "late_reschedule"
+        # each change is judged against the first day in force when it was made
+        for ev in events_of(d) if (d.changed_on or d.events) else ():
+            if ev.kind not in (Action.CANCEL, Action.RESCHEDULE) or ev.first_before is None:
+                continue
+            free = last_free_change_day(ev.first_before)
+            if ev.on > free:
+                if ev.fee:
+                    fee, unit = ev.fee, ev.fee_unit or ("credits" if d.credits else "hours" if d.hours
+                                                        else wo.currency)
+                else:
+                    fee, unit = _change_fee(wo, replace(d, fee=ZERO))
+                key = "late_cancel" if ev.kind is Action.CANCEL else "late_reschedule"
                 out.append(_finding(wo, rule, key, Severity.WARNING, _delivery_subject(d), free,
-                                    today, changed_on=d.changed_on.isoformat(),
-                                    first_day=original.isoformat(), fee=_amount(fee), unit=unit,
+                                    today, changed_on=ev.on.isoformat(),
+                                    first_day=ev.first_before.isoformat(), fee=_amount(fee), unit=unit,
                                     pct=_amount(wo.cancel_fee_pct)))
         if d.status is Status.SCHEDULED and d.first_day and d.first_day >= today:
             free = last_free_change_day(d.first_day)

@@ -306,7 +306,15 @@ def _save(db: Database, wo: WorkOrder, d: Delivery, after: Delivery, label: str,
 
 def _record_event(s: Session, cs: ChangeSet, wo: WorkOrder, d: Delivery,
                   event: lifecycle.ChangeEvent) -> None:
-    """Hook for the dated change events (kept apart so the lifecycle works without them)."""
+    """Store the change's dated event (app.domain.lifecycle.ChangeEvent) beside the delivery;
+    a delivery written before events existed first gets the events its old fields stand for."""
+    earlier = [] if d.events else lifecycle.legacy_events(d)
+    for e in (*earlier, event):
+        cs.changes.append(changes.insert(s, "delivery_event", {
+            "work_order_id": wo.id, "delivery_id": d.id, "kind": e.kind.value,
+            "event_date": e.on, "first_before": e.first_before, "first_after": e.first_after,
+            "last_before": e.last_before, "last_after": e.last_after, "fee": e.fee,
+            "fee_unit": e.fee_unit}))
 
 
 def _transition(db: Database, number: str, ref: str, label: str, step) -> ChangeSet:

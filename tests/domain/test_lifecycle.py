@@ -152,3 +152,63 @@ def test_empty_ledger_entry_refused():
     assert ("credits", "empty_entry") in validate_entry(entry(DEC10))
     assert lc.check_entry(entry(DEC10, credits="1")) is None
     assert validate_entry(entry(DEC10, hours="2")) == []
+
+
+# ---------------------------------------------------------------- dated events and R-CANCEL-14
+
+def _cancel_findings(w):
+    from app.domain.findings import CheckSettings
+    from app.domain.rules import r_cancel_14
+    from app.domain.catalog import catalog
+
+    return [f for f in r_cancel_14(w, date(2026, 12, 20), CheckSettings(), catalog())
+            if f.key in ("late_cancel", "late_reschedule")]
+
+
+def _apply(d, out):
+    """The delivery after ``out``, with its events as the store would hold them."""
+    return lc.replace(out.delivery, events=[*lc.events_of(d), out.event])
+
+
+def test_moved_twice_then_cancelled_keeps_every_event_and_judges_each_against_its_first_day():
+    w = wo()
+    d = scheduled()                                                          # 10 Dec
+    d = _apply(d, lc.reschedule(w, d, DEC17, DEC17, date(2026, 11, 20)))     # free (by 26 Nov)
+    late_move = lc.reschedule(w, d, date(2026, 12, 24), date(2026, 12, 24), date(2026, 12, 5))  # free by 3 Dec: late
+    assert late_move.event.fee == D(13)
+    d = _apply(d, late_move)                                                 # now 24 Dec
+    cancel = lc.cancel(w, d, date(2026, 12, 9))                              # free by 10 Dec: free
+    assert cancel.event.fee == 0 and cancel.ledger == ()
+    d = _apply(d, cancel)
+    assert [(e.kind, e.first_before, e.first_after) for e in d.events] == [
+        (Action.RESCHEDULE, DEC10, DEC17), (Action.RESCHEDULE, DEC17, date(2026, 12, 24)),
+        (Action.CANCEL, date(2026, 12, 24), date(2026, 12, 24))]
+    w.deliveries = [d]
+    [f] = _cancel_findings(w)   # only the second move was late
+    assert (f.key, f.params["first_day"], f.params["changed_on"], f.params["fee"]) == (
+        "late_reschedule", "2026-12-17", "2026-12-05", "13")
+
+
+def test_the_issues_example_dialog_and_check_agree():
+    # reschedule 10 Dec -> 17 Dec, then cancel on 1 Dec: free until 3 Dec, no finding
+    w = wo()
+    d = scheduled()
+    d = _apply(d, lc.reschedule(w, d, DEC17, DEC17, date(2026, 11, 20)))
+    assert lc.change_fee(w, d, date(2026, 12, 1)) is None           # what the dialog shows
+    d = _apply(d, lc.cancel(w, d, date(2026, 12, 1)))
+    w.deliveries = [d]
+    assert _cancel_findings(w) == []                                  # what the check says
+    # and cancelled on 4 Dec: both say 13 credits against 17 Dec
+    d2 = scheduled()
+    d2 = _apply(d2, lc.reschedule(w, d2, DEC17, DEC17, date(2026, 11, 20)))
+    assert lc.change_fee(w, d2, date(2026, 12, 4)) == (D(13), "credits")
+    d2 = _apply(d2, lc.cancel(w, d2, date(2026, 12, 4)))
+    w.deliveries = [d2]
+    [f] = _cancel_findings(w)
+    assert (f.key, f.params["first_day"], f.params["fee"], f.params["unit"]) == ("late_cancel", "2026-12-17", "13", "credits")
+
+
+def test_legacy_fields_read_as_events():
+    d = dlv("D-9", status="cancelled", first=DEC17, moved=DEC10, changed=date(2026, 12, 1), fee="5", credits="5")
+    assert [(e.kind, e.on, e.first_before, e.fee) for e in lc.events_of(d)] == [
+        (Action.RESCHEDULE, date(2026, 12, 1), DEC10, D(0)), (Action.CANCEL, date(2026, 12, 1), DEC17, D(5))]
