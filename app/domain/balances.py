@@ -137,6 +137,40 @@ def _mirrors(wo: WorkOrder, e: LedgerEntry, line: ServiceLine, pool: str, loc_id
     return amount == line.quantity and abs((e.on - start).days) <= MIRROR_DAYS
 
 
+def _line_location(wo: WorkOrder, line: ServiceLine) -> int | None:
+    host = wo.host
+    return line.location_id if line.location_id is not None else (host.id if host else None)
+
+
+def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> set[int]:
+    """Positions in ``ledger`` (default: the work order's) of the grants that mirror a purchased
+    pool line: the line is the grant, so these are not counted again. Each line absorbs at most
+    one grant, the first that matches."""
+    ledger = wo.ledger if ledger is None else ledger
+    found: set[int] = set()
+    for line in wo.lines:
+        pool = is_pool_line(line)
+        if pool is None:
+            continue
+        loc_id = _line_location(wo, line)
+        for i, e in enumerate(ledger):
+            if i not in found and _mirrors(wo, e, line, pool, loc_id):
+                found.add(i)
+                break
+    return found
+
+
+def pool_purchases(wo: WorkOrder) -> dict[tuple[str, int | None], Decimal]:
+    """(pool kind, location id) -> what the purchased lines put in that pool."""
+    out: dict[tuple[str, int | None], Decimal] = {}
+    for line in wo.lines:
+        pool = is_pool_line(line)
+        if pool is not None:
+            key = (pool, _line_location(wo, line))
+            out[key] = out.get(key, ZERO) + line.quantity
+    return out
+
+
 def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
     """Every entitlement of ``wo`` as of the end of ``on``: ledger entries and events after it are
     left out; what is left after its expiry day is expired."""
@@ -150,19 +184,14 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
             pools[(kind, loc.id)] = Balance(wo.number, kind, None, loc.country,
                                             cat_mod.PROACTIVE_CREDITS if kind == "credits" else "",
                                             unit, expires_on=wo.term_end)
-    mirrored: set[int] = set()  # ids (or positions) of ledger grants a line stands for
     ledger = [e for e in wo.ledger if e.on <= on]
+    mirrored = mirrored_grants(wo, ledger)  # positions of ledger grants a line stands for
     lines: dict[int, Balance] = {}
     for line in wo.lines:
         pool = is_pool_line(line)
-        loc_id = line.location_id if line.location_id is not None else (host.id if host else None)
+        loc_id = _line_location(wo, line)
         if pool and (pool, loc_id) in pools:
-            b = pools[(pool, loc_id)]
-            b.add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
-            for i, e in enumerate(ledger):
-                if i not in mirrored and _mirrors(wo, e, line, pool, loc_id):
-                    mirrored.add(i)
-                    break
+            pools[(pool, loc_id)].add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
             continue
         loc = wo.location(loc_id)
         b = Balance(wo.number, "line", line.line_no, loc.country if loc else "", line.service,

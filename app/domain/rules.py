@@ -242,21 +242,29 @@ def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
     if days_left > settings.window:
         return out
     severity = Severity.ERROR if days_left < 0 else Severity.WARNING
+    # one amount once (app.domain.balances): a line priced in credits or sold in hours is part
+    # of its location's pool, so it is reported with the pool, not on its own as well
+    from .balances import is_pool_line, work_order_balances
+
     usage = _usage(wo)
     for line in wo.lines:
         svc = cat.get(line.service)
         if (not svc or not svc.needs_request or svc.base or line.service in SUBSCRIPTIONS
-                or line.service == cat_mod.PROACTIVE_CREDITS):
+                or is_pool_line(line) or line.unit is Unit.CREDITS):
             continue
         left = line.quantity - usage[line.line_no]["requested"]
         if left > 0:
             out.append(_finding(wo, rule, "unrequested_line", severity, _line_subject(line), last,
                                 today, amount=_amount(left), unit=line.unit.value))
-    balances = ledger_balances(wo)
-    for loc in wo.locations:
-        left = balances[loc.id]["credits"] - _open_credits(
-            wo, loc.id, {Status.REQUESTED, Status.SCHEDULED})
+    status = {d.ref: d.status for d in wo.deliveries}
+    for b in work_order_balances(wo, today):
+        if b.kind != "credits":
+            continue
+        requested = sum((m.amount for m in b.movements if m.figure == "scheduled"
+                         and status.get(m.reference) in (Status.REQUESTED, Status.SCHEDULED)), ZERO)
+        left = b.remaining - requested
         if left > 0:
+            loc = next((x for x in wo.locations if x.country == b.country), None)
             out.append(_finding(wo, rule, "unrequested_credits", severity, _location_subject(loc),
                                 last, today, amount=_amount(left), unit="credits"))
     return out
@@ -330,23 +338,27 @@ def r_expiry(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
     if days_left > settings.window or days_left < -settings.expired_report_days:
         return []
     key, severity = ("expiring", Severity.WARNING) if days_left >= 0 else ("expired", Severity.INFO)
+    # what is left at the term end, from the one engine: each pool once (its purchased lines
+    # and grants included), each other line once; a credits-priced line draws on its pool
+    from .balances import work_order_balances
+
     out: list[Finding] = []
-    balances = ledger_balances(wo)
-    for loc in wo.locations:
-        for unit in ("credits", "hours"):
-            left = balances[loc.id][unit]
-            if left > 0:
-                out.append(_finding(wo, rule, key, severity, _location_subject(loc), wo.term_end,
-                                    today, amount=_amount(left), unit=unit))
-    usage = _usage(wo)
-    for line in wo.lines:
-        svc = cat.get(line.service)
-        if not svc or svc.base or line.service in SUBSCRIPTIONS or line.unit is Unit.CREDITS:
+    lines = {ln.line_no: ln for ln in wo.lines}
+    for b in work_order_balances(wo, min(today, wo.term_end)):
+        left = b.remaining
+        if left <= 0:
             continue
-        left = line.quantity - usage[line.line_no]["delivered"]
-        if left > 0:
-            out.append(_finding(wo, rule, key, severity, _line_subject(line), wo.term_end, today,
-                                amount=_amount(left), unit=line.unit.value))
+        if b.kind == "line":
+            line = lines[b.line_no]
+            svc = cat.get(line.service)
+            if not svc or svc.base or line.service in SUBSCRIPTIONS or line.unit is Unit.CREDITS:
+                continue
+            subject, unit = _line_subject(line), line.unit.value
+        else:
+            loc = next((x for x in wo.locations if x.country == b.country), None)
+            subject, unit = _location_subject(loc), b.unit
+        out.append(_finding(wo, rule, key, severity, subject, wo.term_end, today,
+                            amount=_amount(left), unit=unit))
     return out
 
 
@@ -439,12 +451,19 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
     """R-CREDIT-BALANCE (seed 2.2): a balance never goes below zero, nor may a plan overdraw it."""
     rule = "R-CREDIT-BALANCE"
     out: list[Finding] = []
+    from .balances import mirrored_grants, pool_purchases
+
+    mirrored = mirrored_grants(wo)
+    bought = pool_purchases(wo)
     by_loc = defaultdict(list)
-    for e in wo.ledger:
-        by_loc[e.location_id].append(e)
+    for i, e in enumerate(wo.ledger):
+        if i not in mirrored:  # a grant that mirrors a purchased line is that line (balances.py)
+            by_loc[e.location_id].append(e)
     for loc in wo.locations:
-        credits = hours = ZERO
-        for e, credits, hours in running_balance(by_loc[loc.id]):
+        opening_c, opening_h = bought.get(("credits", loc.id), ZERO), bought.get(("hours", loc.id), ZERO)
+        credits, hours = opening_c, opening_h
+        for e, c, h in running_balance(by_loc[loc.id]):
+            credits, hours = opening_c + c, opening_h + h
             if credits < ZERO or hours < ZERO:
                 unit, amount = ("credits", credits) if credits < 0 else ("hours", hours)
                 out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _location_subject(loc),

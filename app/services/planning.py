@@ -18,7 +18,7 @@ from app.domain.enums import LedgerKind, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
 from app.domain.money import ZERO
-from app.domain.rules import ledger_balances, r_xfer_round
+from app.domain.rules import r_xfer_round
 from app.domain.validation import (
     Problems,
     validate_delivery,
@@ -429,7 +429,11 @@ def transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decim
     arriving = preview_transfer(db, number, src_id, dst_id, credits)
     if credits <= 0:
         raise ValidationError([("credits", "not_positive")])
-    if ledger_balances(wo)[src_id]["credits"] < credits:
+    from app.domain.balances import work_order_balances
+
+    pool = next((b for b in work_order_balances(wo, on) if b.kind == "credits"
+                 and b.country == wo.location(src_id).country), None)
+    if pool is None or pool.remaining < credits:
         raise ValidationError([("credits", "overdraw")])
     src, dst = wo.location(src_id), wo.location(dst_id)
     ref = reference or f"X-{sum(1 for e in wo.ledger if e.kind is LedgerKind.TRANSFER_OUT) + 1}"
