@@ -20,7 +20,7 @@ and available = remaining − scheduled.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from . import catalog as cat_mod
@@ -245,7 +245,7 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
 
     for b in (*pools.values(), *lines.values()):
         if b.expires_on is not None and on > b.expires_on and b.remaining > 0:
-            b.add("expired", b.remaining, b.expires_on, "term end" if b.kind != "line"
+            b.add("expired", b.remaining, b.expires_on + timedelta(days=1), "term end" if b.kind != "line"
                   or b.expires_on == wo.term_end else "flex year end")
         if b.kind != "line" and not any(getattr(b, f) for f in FIGURES if f not in ("remaining", "available")):
             continue  # an empty pool is not listed
