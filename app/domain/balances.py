@@ -253,3 +253,19 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
     order = {"line": 0, "credits": 1, "hours": 2}
     out.sort(key=lambda b: (order[b.kind], b.line_no or 0, b.country != (host.country if host else "")))
     return out
+
+
+def line_figures(wo: WorkOrder, on: date) -> dict[int, Balance]:
+    """Per purchased line number, the entitlement whose figures it shows: its own, or, for a
+    line that buys a pool (credits, hours), that pool's (shared by the pool's lines)."""
+    bals = work_order_balances(wo, on)
+    pools = {(b.kind, b.country): b for b in bals if b.kind != "line"}
+    own = {b.line_no: b for b in bals if b.kind == "line"}
+    out: dict[int, Balance] = {}
+    for line in wo.lines:
+        kind = is_pool_line(line)
+        loc = wo.location(_line_location(wo, line))
+        b = pools.get((kind, loc.country)) if kind and loc else own.get(line.line_no)
+        if b is not None:
+            out[line.line_no] = b
+    return out
