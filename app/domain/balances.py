@@ -269,3 +269,23 @@ def line_figures(wo: WorkOrder, on: date) -> dict[int, Balance]:
         if b is not None:
             out[line.line_no] = b
     return out
+
+
+def delivery_on(d: Delivery, day: date) -> Delivery:
+    """The delivery as it stood at the end of ``day``: its status then, the days then in force,
+    and no request, cancellation or fee made after it."""
+    from dataclasses import replace
+
+    from .lifecycle import events_of
+
+    status = status_on(d, day)
+    first, last = d.first_day, d.last_day
+    later = [e for e in events_of(d) if e.on > day and e.first_before is not None]
+    if later and d.events:  # moved (or set) after the day: the days in force then
+        first, last = later[0].first_before, later[0].last_before or later[0].first_before
+    fee = sum((e.fee for e in events_of(d) if e.on <= day), ZERO) if d.events else (
+        d.fee if d.changed_on is None or d.changed_on <= day else ZERO)
+    return replace(d, status=status, first_day=first, last_day=last, fee=fee,
+                   requested_on=d.requested_on if d.requested_on and d.requested_on <= day else None,
+                   changed_on=d.changed_on if d.changed_on and d.changed_on <= day else None,
+                   moved_from=d.moved_from if d.changed_on and d.changed_on <= day else None)

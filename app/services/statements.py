@@ -189,8 +189,10 @@ def _ledger(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[Ledger
 
 def _deliveries(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date):
     next_start, next_end = q_end + timedelta(days=1), parse_quarter(quarter_of(q_end + timedelta(days=1)))[1]
+    from app.domain.balances import delivery_on
+
     current, upcoming = [], []
-    for d in wo.deliveries:
+    for d in (delivery_on(x, q_end) for x in wo.deliveries):  # events after the quarter left out
         first, last = d.first_day, _day(d)
         in_quarter = first is not None and first <= q_end and last >= q_start
         if d.status is Status.CANCELLED and d.changed_on and q_start <= d.changed_on <= q_end:

@@ -94,3 +94,12 @@ def test_quarter_is_normalised(demo_db, today):
     assert build_statement(demo_db, DEMO_A, "2026q4", "ru", today).header.quarter == "2026Q4"
     assert build_statement(demo_db, DEMO_A, "2026q4", "ru", today).next_quarter == "2027Q1"
     assert (Q_END + timedelta(days=1)).year == 2027
+
+
+def test_a_past_quarter_shows_the_state_at_its_last_day(demo_db, today):
+    # D-004 was cancelled on 9 Oct 2026 (with a 12-credit fee): on 30 Sept it was still scheduled
+    st = build_statement(demo_db, DEMO_A, "2026Q3", "en", today)
+    [row] = [r for r in (*st.deliveries, *st.upcoming) if r.ref == "D-004"]  # first day 16 Oct: upcoming
+    assert (row.status, row.fee) == ("scheduled", 0)
+    kz = next(r for r in st.balances if r.country == "KZ" and r.unit == "credits")
+    assert kz.fees == 0  # the fee came in October
