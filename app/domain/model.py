@@ -57,6 +57,8 @@ class Delivery:
     fee: Decimal = ZERO
     line_no: int | None = None  # the purchased line it draws on, when known
     notes: str = ""
+    #: its dated change events (app.domain.lifecycle.ChangeEvent), oldest first
+    events: list = field(default_factory=list)
 
     @property
     def days(self) -> int:

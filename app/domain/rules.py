@@ -242,21 +242,29 @@ def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
     if days_left > settings.window:
         return out
     severity = Severity.ERROR if days_left < 0 else Severity.WARNING
+    # one amount once (app.domain.balances): a line priced in credits or sold in hours is part
+    # of its location's pool, so it is reported with the pool, not on its own as well
+    from .balances import is_pool_line, work_order_balances
+
     usage = _usage(wo)
     for line in wo.lines:
         svc = cat.get(line.service)
         if (not svc or not svc.needs_request or svc.base or line.service in SUBSCRIPTIONS
-                or line.service == cat_mod.PROACTIVE_CREDITS):
+                or is_pool_line(line) or line.unit is Unit.CREDITS):
             continue
         left = line.quantity - usage[line.line_no]["requested"]
         if left > 0:
             out.append(_finding(wo, rule, "unrequested_line", severity, _line_subject(line), last,
                                 today, amount=_amount(left), unit=line.unit.value))
-    balances = ledger_balances(wo)
-    for loc in wo.locations:
-        left = balances[loc.id]["credits"] - _open_credits(
-            wo, loc.id, {Status.REQUESTED, Status.SCHEDULED})
+    status = {d.ref: d.status for d in wo.deliveries}
+    for b in work_order_balances(wo, today):
+        if b.kind != "credits":
+            continue
+        requested = sum((m.amount for m in b.movements if m.figure == "scheduled"
+                         and status.get(m.reference) in (Status.REQUESTED, Status.SCHEDULED)), ZERO)
+        left = b.remaining - requested
         if left > 0:
+            loc = next((x for x in wo.locations if x.country == b.country), None)
             out.append(_finding(wo, rule, "unrequested_credits", severity, _location_subject(loc),
                                 last, today, amount=_amount(left), unit="credits"))
     return out
@@ -293,17 +301,24 @@ def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
     first day of delivery may cost up to 100 % of the price; a change on the last free day is free."""
     rule = "R-CANCEL-14"
     out: list[Finding] = []
+    from .lifecycle import Action, events_of
+
     for d in wo.deliveries:
-        changed = d.status is Status.CANCELLED or d.moved_from is not None
-        original = d.moved_from or d.first_day
-        if changed and d.changed_on and original:
-            free = last_free_change_day(original)
-            if d.changed_on > free:
-                fee, unit = _change_fee(wo, d)
-                key = "late_cancel" if d.status is Status.CANCELLED else "late_reschedule"
+        # each change is judged against the first day in force when it was made
+        for ev in events_of(d) if (d.changed_on or d.events) else ():
+            if ev.kind not in (Action.CANCEL, Action.RESCHEDULE) or ev.first_before is None:
+                continue
+            free = last_free_change_day(ev.first_before)
+            if ev.on > free:
+                if ev.fee:
+                    fee, unit = ev.fee, ev.fee_unit or ("credits" if d.credits else "hours" if d.hours
+                                                        else wo.currency)
+                else:
+                    fee, unit = _change_fee(wo, replace(d, fee=ZERO))
+                key = "late_cancel" if ev.kind is Action.CANCEL else "late_reschedule"
                 out.append(_finding(wo, rule, key, Severity.WARNING, _delivery_subject(d), free,
-                                    today, changed_on=d.changed_on.isoformat(),
-                                    first_day=original.isoformat(), fee=_amount(fee), unit=unit,
+                                    today, changed_on=ev.on.isoformat(),
+                                    first_day=ev.first_before.isoformat(), fee=_amount(fee), unit=unit,
                                     pct=_amount(wo.cancel_fee_pct)))
         if d.status is Status.SCHEDULED and d.first_day and d.first_day >= today:
             free = last_free_change_day(d.first_day)
@@ -323,23 +338,27 @@ def r_expiry(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
     if days_left > settings.window or days_left < -settings.expired_report_days:
         return []
     key, severity = ("expiring", Severity.WARNING) if days_left >= 0 else ("expired", Severity.INFO)
+    # what is left at the term end, from the one engine: each pool once (its purchased lines
+    # and grants included), each other line once; a credits-priced line draws on its pool
+    from .balances import work_order_balances
+
     out: list[Finding] = []
-    balances = ledger_balances(wo)
-    for loc in wo.locations:
-        for unit in ("credits", "hours"):
-            left = balances[loc.id][unit]
-            if left > 0:
-                out.append(_finding(wo, rule, key, severity, _location_subject(loc), wo.term_end,
-                                    today, amount=_amount(left), unit=unit))
-    usage = _usage(wo)
-    for line in wo.lines:
-        svc = cat.get(line.service)
-        if not svc or svc.base or line.service in SUBSCRIPTIONS or line.unit is Unit.CREDITS:
+    lines = {ln.line_no: ln for ln in wo.lines}
+    for b in work_order_balances(wo, min(today, wo.term_end)):
+        left = b.remaining
+        if left <= 0:
             continue
-        left = line.quantity - usage[line.line_no]["delivered"]
-        if left > 0:
-            out.append(_finding(wo, rule, key, severity, _line_subject(line), wo.term_end, today,
-                                amount=_amount(left), unit=line.unit.value))
+        if b.kind == "line":
+            line = lines[b.line_no]
+            svc = cat.get(line.service)
+            if not svc or svc.base or line.service in SUBSCRIPTIONS or line.unit is Unit.CREDITS:
+                continue
+            subject, unit = _line_subject(line), line.unit.value
+        else:
+            loc = next((x for x in wo.locations if x.country == b.country), None)
+            subject, unit = _location_subject(loc), b.unit
+        out.append(_finding(wo, rule, key, severity, subject, wo.term_end, today,
+                            amount=_amount(left), unit=unit))
     return out
 
 
@@ -432,12 +451,19 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
     """R-CREDIT-BALANCE (seed 2.2): a balance never goes below zero, nor may a plan overdraw it."""
     rule = "R-CREDIT-BALANCE"
     out: list[Finding] = []
+    from .balances import mirrored_grants, pool_purchases
+
+    mirrored = mirrored_grants(wo)
+    bought = pool_purchases(wo)
     by_loc = defaultdict(list)
-    for e in wo.ledger:
-        by_loc[e.location_id].append(e)
+    for i, e in enumerate(wo.ledger):
+        if i not in mirrored:  # a grant that mirrors a purchased line is that line (balances.py)
+            by_loc[e.location_id].append(e)
     for loc in wo.locations:
-        credits = hours = ZERO
-        for e, credits, hours in running_balance(by_loc[loc.id]):
+        opening_c, opening_h = bought.get(("credits", loc.id), ZERO), bought.get(("hours", loc.id), ZERO)
+        credits, hours = opening_c, opening_h
+        for e, c, h in running_balance(by_loc[loc.id]):
+            credits, hours = opening_c + c, opening_h + h
             if credits < ZERO or hours < ZERO:
                 unit, amount = ("credits", credits) if credits < 0 else ("hours", hours)
                 out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _location_subject(loc),

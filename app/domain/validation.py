@@ -50,6 +50,25 @@ REASONS = {
     "overdraw": {"en": "is more than the balance", "ru": "больше остатка", "kk": "теңгерімнен көп"},
     "needs_dates": {"en": "needs a first and last day", "ru": "нужны первый и последний день",
                     "kk": "бірінші және соңғы күн қажет"},
+    # the delivery lifecycle's refusals (app.domain.lifecycle.Reason)
+    "transition_not_allowed": {"en": "this change is not allowed in the delivery's status",
+                               "ru": "такое изменение недопустимо в этом статусе",
+                               "kk": "бұл күйде мұндай өзгеріс рұқсат етілмейді"},
+    "already_delivered": {"en": "the delivery is already delivered", "ru": "поставка уже выполнена",
+                          "kk": "жеткізу орындалып қойған"},
+    "cancelled_final": {"en": "a cancelled delivery cannot be changed", "ru": "отменённую поставку изменить нельзя",
+                        "kk": "болдырылмаған жеткізуді өзгертуге болмайды"},
+    "delivered_final": {"en": "a delivered delivery is corrected only by a reversal",
+                        "ru": "выполненная поставка исправляется только сторнированием",
+                        "kk": "орындалған жеткізу тек кері қайтарумен түзетіледі"},
+    "delivered_before_first_day": {"en": "cannot be delivered before its first day",
+                                   "ru": "нельзя отметить выполненной до первого дня",
+                                   "kk": "бірінші күнінен бұрын орындалды деп белгілеуге болмайды"},
+    "status_by_action": {"en": "the status changes only by request, schedule, delivery or cancellation",
+                         "ru": "статус меняется только запросом, планированием, выполнением или отменой",
+                         "kk": "күй тек сұрау, жоспарлау, орындау немесе болдырмау арқылы өзгереді"},
+    "empty_entry": {"en": "an entry needs credits or hours", "ru": "в записи нужны кредиты или часы",
+                    "kk": "жазбада кредит немесе сағат болуы керек"},
 }
 
 
@@ -183,6 +202,8 @@ def validate_entry(e: LedgerEntry, wo: WorkOrder | None = None) -> Problems:
             p.append((name, "too_large"))
         elif v < 0 and e.kind.value != "adjustment":
             p.append((name, "negative"))
+    if not p and not e.credits and not e.hours:
+        p.append(("credits", "empty_entry"))  # lifecycle.check_entry: moves neither credits nor hours
     check_text(p, "reference", e.reference)
     check_text(p, "notes", e.notes)
     if wo is not None and wo.location(e.location_id) is None:

@@ -21,6 +21,7 @@ from app.store.audit import allow_ledger_undo
 from app.store.db import Database
 from app.store.tables import (
     Customer,
+    DeliveryEventRow,
     DeliveryRow,
     LedgerRow,
     LocationRow,
@@ -34,6 +35,7 @@ TABLES: dict[str, type[SQLModel]] = {
     "location": LocationRow,
     "service_line": ServiceLineRow,
     "delivery": DeliveryRow,
+    "delivery_event": DeliveryEventRow,
     "ledger_entry": LedgerRow,
 }
 

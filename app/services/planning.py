@@ -12,12 +12,13 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from app.domain import lifecycle
 from app.domain.consequences import new_findings
 from app.domain.enums import LedgerKind, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
-from app.domain.money import ZERO, credit_round
-from app.domain.rules import change_cost, ledger_balances, r_xfer_round
+from app.domain.money import ZERO
+from app.domain.rules import r_xfer_round
 from app.domain.validation import (
     Problems,
     validate_delivery,
@@ -49,6 +50,28 @@ class NotFound(LookupError):
 def _require(problems: Problems) -> None:
     if problems:
         raise ValidationError(problems)
+
+
+class TransitionRefused(ValidationError):
+    """The delivery lifecycle (app.domain.lifecycle) refuses the change: ``refusal`` holds the
+    reason id and its params; ``problems`` says it as (field, reason) like any refusal."""
+
+    def __init__(self, refusal: lifecycle.Refused):
+        super().__init__([("status", refusal.reason.value)])
+        self.refusal = refusal
+
+
+def _outcome(result: lifecycle.Result) -> lifecycle.Outcome:
+    if isinstance(result, lifecycle.Refused):
+        raise TransitionRefused(result)
+    return result
+
+
+def _find(wo: WorkOrder, ref: str) -> Delivery:
+    d = next((x for x in wo.deliveries if x.ref == ref), None)
+    if d is None:
+        raise NotFound(ref)
+    return d
 
 
 def work_order(db: Database, number: str) -> WorkOrder:
@@ -246,17 +269,28 @@ def create_delivery(db: Database, number: str, d: Delivery) -> ChangeSet:
 
 def update_delivery(db: Database, number: str, ref: str, label: str = "Edit delivery",
                     ledger: list[LedgerEntry] = (), **values: Any) -> ChangeSet:
-    """Change fields of a delivery (and add ledger entries) in one transaction."""
+    """Edit fields of a delivery. The status changes only through its actions (request,
+    schedule, reschedule, deliver, cancel, reverse), and a delivered or cancelled delivery
+    keeps its dates and amounts (app.domain.lifecycle.check_edit)."""
     wo = work_order(db, number)
-    d = next((x for x in wo.deliveries if x.ref == ref), None)
-    if d is None:
-        raise NotFound(ref)
-    after = replace(d, **values)
+    d = _find(wo, ref)
+    refused = lifecycle.check_edit(d, values)
+    if refused:
+        raise TransitionRefused(refused)
+    return _save(db, wo, d, replace(d, **values), label, list(ledger), None, set(values))
+
+
+def _save(db: Database, wo: WorkOrder, d: Delivery, after: Delivery, label: str,
+          ledger: list[LedgerEntry], event: lifecycle.ChangeEvent | None,
+          fields: set[str] | None = None) -> ChangeSet:
+    """Write a delivery's new state, its change event and its ledger entries in one transaction."""
     _require(validate_delivery(after, wo))
     for e in ledger:
         _require(validate_entry(e, wo))
-    stored = {k: v for k, v in _delivery_values(after).items() if k in values}
-    read = {k: v for k, v in _delivery_values(d).items() if k in values}
+    new, old = _delivery_values(after), _delivery_values(d)
+    names = fields if fields is not None else {k for k in new if not changes._same(new[k], old[k])}
+    stored = {k: v for k, v in new.items() if k in names}
+    read = {k: v for k, v in old.items() if k in names}
 
     def act(s: Session, cs: ChangeSet):
         # the new values were worked out from what was read before this transaction: if another
@@ -264,88 +298,88 @@ def update_delivery(db: Database, number: str, ref: str, label: str = "Edit deli
         cs.changes.append(changes.update(s, "delivery", d.id, expect=read, **stored))
         for e in ledger:
             cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
+        if event is not None:
+            _record_event(s, cs, wo, d, event)
 
-    return changes.run(db, label, number, act)
+    return changes.run(db, label, wo.number, act)
+
+
+def _record_event(s: Session, cs: ChangeSet, wo: WorkOrder, d: Delivery,
+                  event: lifecycle.ChangeEvent) -> None:
+    """Store the change's dated event (app.domain.lifecycle.ChangeEvent) beside the delivery;
+    a delivery written before events existed first gets the events its old fields stand for."""
+    earlier = [] if d.events else lifecycle.legacy_events(d)
+    for e in (*earlier, event):
+        cs.changes.append(changes.insert(s, "delivery_event", {
+            "work_order_id": wo.id, "delivery_id": d.id, "kind": e.kind.value,
+            "event_date": e.on, "first_before": e.first_before, "first_after": e.first_after,
+            "last_before": e.last_before, "last_after": e.last_after, "fee": e.fee,
+            "fee_unit": e.fee_unit}))
+
+
+def _transition(db: Database, number: str, ref: str, label: str, step) -> ChangeSet:
+    wo = work_order(db, number)
+    d = _find(wo, ref)
+    out = _outcome(step(wo, d))
+    return _save(db, wo, d, out.delivery, label, list(out.ledger), out.event)
 
 
 def request_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet:
-    return update_delivery(db, number, ref, "Request delivery", status=Status.REQUESTED, requested_on=on)
+    return _transition(db, number, ref, "Request delivery", lambda wo, d: lifecycle.request(d, on))
 
 
 def schedule_delivery(db: Database, number: str, ref: str, first: date, last: date,
                       requested_on: date | None = None) -> ChangeSet:
-    values: dict[str, Any] = {"status": Status.SCHEDULED, "first_day": first, "last_day": last}
-    d = next((x for x in work_order(db, number).deliveries if x.ref == ref), None)
-    if d is not None and d.requested_on is None:
-        values["requested_on"] = requested_on or first
-    return update_delivery(db, number, ref, "Schedule delivery", **values)
+    return _transition(db, number, ref, "Schedule delivery",
+                       lambda wo, d: lifecycle.schedule(d, first, last, requested_on))
 
 
 def deliver(db: Database, number: str, ref: str, on: date) -> ChangeSet:
-    """Mark delivered; its credits (rounded, R-CREDIT-ROUND) and hours are drawn in the ledger."""
-    wo = work_order(db, number)
-    d = next((x for x in wo.deliveries if x.ref == ref), None)
-    if d is None:
-        raise NotFound(ref)
-    entries = []
-    if (d.credits or d.hours) and d.location_id is not None:
-        entries.append(LedgerEntry(None, on, d.location_id, LedgerKind.DRAW, credit_round(d.credits),
-                                   d.hours, ref, "", d.title))
-    return update_delivery(db, number, ref, "Mark delivered", ledger=entries,
-                           status=Status.DELIVERED)
+    """Mark delivered (not before its first day, once); its credits (rounded, R-CREDIT-ROUND)
+    and hours are drawn in the ledger."""
+    return _transition(db, number, ref, "Mark delivered", lambda wo, d: lifecycle.deliver(d, on))
+
+
+def reverse_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet:
+    """Correct a delivered delivery: scheduled again, what its draws took given back by an
+    adjustment of its own; the draw stays in the ledger."""
+    def step(wo: WorkOrder, d: Delivery):
+        drawn = [e for e in wo.ledger if e.reference == d.ref and e.kind is LedgerKind.DRAW]
+        given = [e for e in wo.ledger if e.reference == d.ref and e.kind is LedgerKind.ADJUSTMENT]
+        credits = sum((e.credits for e in drawn), ZERO) - sum((e.credits for e in given), ZERO)
+        hours = sum((e.hours for e in drawn), ZERO) - sum((e.hours for e in given), ZERO)
+        return lifecycle.reverse(d, on, (max(credits, ZERO), max(hours, ZERO)))
+
+    return _transition(db, number, ref, "Reverse delivery", step)
 
 
 def change_fee(db: Database, number: str, ref: str, on: date) -> tuple[Decimal, str] | None:
     """R-CANCEL-14 before saving: the fee cancelling or moving this delivery on ``on`` may cost."""
     wo = work_order(db, number)
-    d = next((x for x in wo.deliveries if x.ref == ref), None)
-    if d is None:
-        raise NotFound(ref)
-    return change_cost(wo, d, on)
-
-
-def _fee_entries(wo: WorkOrder, d: Delivery, on: date, fee: tuple[Decimal, str] | None,
-                 note: str) -> list[LedgerEntry]:
-    if not fee or fee[0] <= 0 or d.location_id is None or fee[1] not in ("credits", "hours"):
-        return []
-    amount, unit = fee
-    return [LedgerEntry(None, on, d.location_id, LedgerKind.FEE,
-                        amount if unit == "credits" else ZERO,
-                        amount if unit == "hours" else ZERO, d.ref, "", note)]
+    return lifecycle.change_fee(wo, _find(wo, ref), on)
 
 
 def cancel_delivery(db: Database, number: str, ref: str, on: date, charge_fee: bool = True) -> ChangeSet:
     """Cancel; inside 14 days before the first day the fee is recorded on the delivery and in
     the ledger (when confirmed, ``charge_fee``)."""
-    wo = work_order(db, number)
-    d = next((x for x in wo.deliveries if x.ref == ref), None)
-    if d is None:
-        raise NotFound(ref)
-    fee = change_cost(wo, d, on) if charge_fee else None
-    values: dict[str, Any] = {"status": Status.CANCELLED, "changed_on": on}
-    if fee:
-        values["fee"] = fee[0]
-    return update_delivery(db, number, ref, "Cancel delivery",
-                           ledger=_fee_entries(wo, d, on, fee, "Late cancellation (USSD 2.5)"), **values)
+    return _transition(db, number, ref, "Cancel delivery",
+                       lambda wo, d: lifecycle.cancel(wo, d, on, charge_fee))
 
 
 def reschedule_delivery(db: Database, number: str, ref: str, first: date, last: date, on: date,
                         charge_fee: bool = True) -> ChangeSet:
-    """Move to new days; the delivery keeps the first day it moved from (R-CANCEL-14)."""
-    wo = work_order(db, number)
-    d = next((x for x in wo.deliveries if x.ref == ref), None)
-    if d is None:
-        raise NotFound(ref)
-    fee = change_cost(wo, d, on) if charge_fee else None
-    values: dict[str, Any] = {"first_day": first, "last_day": last, "changed_on": on,
-                              "moved_from": d.first_day}
-    if fee:
-        values["fee"] = d.fee + fee[0]
-    return update_delivery(db, number, ref, "Reschedule delivery",
-                           ledger=_fee_entries(wo, d, on, fee, "Late rescheduling (USSD 2.5)"), **values)
+    """Move to new days; the move is a dated event judged against the first day in force when
+    it is made (R-CANCEL-14)."""
+    return _transition(db, number, ref, "Reschedule delivery",
+                       lambda wo, d: lifecycle.reschedule(wo, d, first, last, on, charge_fee))
 
 
 def delete_delivery(db: Database, number: str, ref: str) -> ChangeSet:
+    wo = work_order(db, number)
+    refused = lifecycle.remove(_find(wo, ref))
+    if refused:
+        raise TransitionRefused(refused)
+
     def act(s: Session, cs: ChangeSet):
         cs.changes.append(changes.delete(s, "delivery", _delivery_id(s, _wo_id(s, number), ref)))
 
@@ -395,7 +429,11 @@ def transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decim
     arriving = preview_transfer(db, number, src_id, dst_id, credits)
     if credits <= 0:
         raise ValidationError([("credits", "not_positive")])
-    if ledger_balances(wo)[src_id]["credits"] < credits:
+    from app.domain.balances import work_order_balances
+
+    pool = next((b for b in work_order_balances(wo, on) if b.kind == "credits"
+                 and b.country == wo.location(src_id).country), None)
+    if pool is None or pool.remaining < credits:
         raise ValidationError([("credits", "overdraw")])
     src, dst = wo.location(src_id), wo.location(dst_id)
     ref = reference or f"X-{sum(1 for e in wo.ledger if e.kind is LedgerKind.TRANSFER_OUT) + 1}"

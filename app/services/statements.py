@@ -23,7 +23,7 @@ from app.domain.dates import parse_quarter, quarter_of
 from app.domain.enums import OPEN_STATUSES, LedgerKind, Role, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, WorkOrder
-from app.domain.rules import check_work_order, delivery_amount, ledger_balances, line_of
+from app.domain.rules import check_work_order, delivery_amount, line_of
 from app.reports.labels import country_name
 from app.reports.statement import (
     ZERO,
@@ -111,11 +111,26 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
         to_date[line.line_no] = to_date.get(line.line_no, ZERO) + amount
         if day is not None and day >= q_start:
             in_quarter[line.line_no] = in_quarter.get(line.line_no, ZERO) + amount
+    # a pool's only purchased line (Proactive Credits, a line in hours) shows the pool's figures
+    # from the engine, so the Services table and the balance table cannot disagree
+    from app.domain.balances import _line_location, is_pool_line, work_order_balances
+
+    pools = {(b.kind, b.country): b for b in work_order_balances(wo, q_end) if b.kind != "line"}
+    per_pool: dict[tuple, int] = {}
+    for line in wo.lines:
+        if is_pool_line(line):
+            key = (is_pool_line(line), _line_location(wo, line))
+            per_pool[key] = per_pool.get(key, 0) + 1
     rows = []
     for line in wo.lines:
         svc = cat.get(line.service)
         loc = wo.location(line.location_id)
         done = to_date.get(line.line_no, ZERO)
+        kind = is_pool_line(line)
+        place = wo.location(_line_location(wo, line))
+        pool = pools.get((kind, place.country)) if kind and place else None
+        if pool is not None and per_pool.get((kind, place.id)) == 1 and pool.purchased == line.quantity:
+            done = line.quantity - pool.remaining
         rows.append(ServiceRow(
             line_no=line.line_no, code=line.service, name=svc.name(lang) if svc else line.service,
             mark=svc.mark if svc else "", location=loc.country if loc else "",
@@ -126,27 +141,36 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
     return rows
 
 
-_COLUMN = {LedgerKind.GRANT: 0, LedgerKind.DRAW: 1, LedgerKind.TRANSFER_IN: 2,
-           LedgerKind.TRANSFER_OUT: 3, LedgerKind.FEE: 4, LedgerKind.EXPIRY: 5,
-           LedgerKind.ADJUSTMENT: 5}
+#: The balance table's movement columns, from the engine's figures (signed: outflows negative).
+_ENGINE_COLUMN = {"purchased": (0, 1), "granted": (0, 1), "delivered": (1, -1),
+                  "transferred_in": (2, 1), "transferred_out": (3, -1), "fees": (4, -1),
+                  "expired": (5, -1)}
 
 
 def _balances(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[BalanceRow]:
-    opening = ledger_balances(wo, until=q_start - timedelta(days=1))
-    closing = ledger_balances(wo, until=q_end)
+    """Each pool's quarter from the one balances engine (app.domain.balances): opening = what
+    was left the day before the quarter, closing = what is left at its end (expired is never
+    left), the purchased lines counted as the pool's grant."""
+    from app.domain.balances import work_order_balances
+
+    before = {(b.kind, b.country): b for b in work_order_balances(wo, q_start - timedelta(days=1))}
     rows = []
-    for loc in wo.locations:
-        entries = [e for e in wo.ledger if e.location_id == loc.id and e.on <= q_end]
-        for unit in ("credits", "hours"):
-            if unit == "hours" and not any(e.hours for e in entries):
-                continue
-            moves = [ZERO] * 6
-            for e in entries:
-                if e.on >= q_start:
-                    moves[_COLUMN[e.kind]] += e.credits_delta if unit == "credits" else e.hours_delta
-            rows.append(BalanceRow(loc.country, loc.role is Role.HOST, unit,
-                                   texts.word("unit", unit, lang), opening[loc.id][unit], *moves,
-                                   closing[loc.id][unit]))
+    for b in work_order_balances(wo, q_end):
+        if b.kind == "line":
+            continue
+        moves = [ZERO] * 6
+        for m in b.movements:
+            if m.figure in _ENGINE_COLUMN and m.on is not None and q_start <= m.on <= q_end:
+                col, sign = _ENGINE_COLUMN[m.figure]
+                moves[col] += sign * m.amount
+        opening = before[(b.kind, b.country)].remaining if (b.kind, b.country) in before else ZERO
+        loc = next((x for x in wo.locations if x.country == b.country), None)
+        # purchased lines dated at the term start before the quarter are in the opening
+        closing = opening + sum(moves, ZERO)
+        if closing != b.remaining:  # a movement dated before the quarter only counted now
+            moves[5] += b.remaining - closing
+        rows.append(BalanceRow(b.country, bool(loc and loc.role is Role.HOST), b.kind,
+                               texts.word("unit", b.kind, lang), opening, *moves, b.remaining))
     return rows
 
 
@@ -163,8 +187,10 @@ def _ledger(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[Ledger
 
 def _deliveries(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date):
     next_start, next_end = q_end + timedelta(days=1), parse_quarter(quarter_of(q_end + timedelta(days=1)))[1]
+    from app.domain.balances import delivery_on
+
     current, upcoming = [], []
-    for d in wo.deliveries:
+    for d in (delivery_on(x, q_end) for x in wo.deliveries):  # events after the quarter left out
         first, last = d.first_day, _day(d)
         in_quarter = first is not None and first <= q_end and last >= q_start
         if d.status is Status.CANCELLED and d.changed_on and q_start <= d.changed_on <= q_end:

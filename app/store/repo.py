@@ -17,7 +17,7 @@ from app.domain.enums import Funding, LedgerKind, Mode, Role, Status, Unit
 from app.domain.model import Delivery, LedgerEntry, Location, Portfolio, ServiceLine, WorkOrder
 
 from .types import DecimalText
-from .tables import Customer, DeliveryRow, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
+from .tables import Customer, DeliveryEventRow, DeliveryRow, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
 
 
 # Loading reads plain tuples through the DB-API cursor and builds the domain objects directly:
@@ -110,6 +110,19 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
             wos[w].deliveries.append(Delivery(
                 i, word(ref), word(svc), title, place(loc), mode[m], status[st], day(req), day(first),
                 day(last), dec(credits), dec(hours), day(changed), day(moved), dec(fee), no, word(notes)))
+
+    by_id = {d.id: d for wo in wos.values() for d in wo.deliveries}
+    if by_id:
+        from app.domain.lifecycle import Action, ChangeEvent
+
+        action = {a.value: a for a in Action}
+        for w, i, did, k, on, fb, fa, lb, la, fee, unit_ in _fetch(
+                session, DeliveryEventRow, "work_order_id, id, delivery_id, kind, event_date, "
+                "first_before, first_after, last_before, last_after, fee, fee_unit", ids, "id"):
+            d = by_id.get(did)
+            if d is not None:
+                d.events.append(ChangeEvent(action[k], day(on), day(fb), day(fa), day(lb), day(la),
+                                            dec(fee), unit_, i))
 
     kind = _KIND
     for w, i, on, loc, k, credits, hours, ref, other, notes in _fetch(

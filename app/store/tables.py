@@ -105,6 +105,24 @@ class DeliveryRow(SQLModel, table=True):
     notes: str = Field(default="")
 
 
+class DeliveryEventRow(SQLModel, table=True):
+    """One dated change of a delivery (request, schedule, reschedule, delivery, cancellation,
+    reversal): the first and last day in force before and after it, and the fee it cost."""
+
+    __tablename__ = "delivery_event"
+    id: int | None = Field(default=None, primary_key=True)
+    work_order_id: int = _fk("work_order.id")
+    delivery_id: int = _fk("delivery.id")
+    kind: str = Field(max_length=20)
+    event_date: date
+    first_before: date | None = None
+    first_after: date | None = None
+    last_before: date | None = None
+    last_after: date | None = None
+    fee: Decimal = _dec()
+    fee_unit: str = Field(default="", max_length=20)
+
+
 class LedgerRow(SQLModel, table=True):
     """Append-only: rows are added, never updated; a correction is a new entry."""
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import texts
+from app.domain import lifecycle
 from app.domain.catalog import catalog
 from app.domain.dates import last_free_change_day, last_request_day
 from app.domain.enums import LedgerKind, Mode, Severity, Status
@@ -370,11 +371,7 @@ class ActionDialog(_Base):
         self.consequence.setText("<br>".join(parts))
 
     def _draw(self) -> LedgerEntry | None:
-        d = self.d
-        if not (d.credits or d.hours) or d.location_id is None:
-            return None
-        return LedgerEntry(None, self.on.value(), d.location_id, LedgerKind.DRAW, credit_round(d.credits),
-                           d.hours, d.ref, "", d.title)
+        return lifecycle.draw_entry(self.d, self.on.value())
 
     def _draw_text(self) -> str:
         e = self._draw()
@@ -404,12 +401,11 @@ class ActionDialog(_Base):
         return planning.cancel_delivery(db, n, ref, self.ctx.today, self.charge.isChecked())
 
 
+#: The buttons of each status, as the domain's lifecycle allows them (app.domain.lifecycle).
 ACTIONS_BY_STATUS = {
-    Status.PLANNED: ("request", "schedule", "cancel"),
-    Status.REQUESTED: ("schedule", "cancel"),
-    Status.SCHEDULED: ("deliver", "reschedule", "cancel"),
-    Status.DELIVERED: (),
-    Status.CANCELLED: (),
+    status: tuple(a.value for a in lifecycle.ALLOWED[status]
+                  if a.value in ("request", "schedule", "deliver", "reschedule", "cancel", "remove"))
+    for status in Status
 }
 
 

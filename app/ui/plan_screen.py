@@ -228,7 +228,7 @@ class PlanScreen(QWidget):
             if key == "new":
                 b.setEnabled(editable)
             elif key in ("edit", "remove"):
-                b.setEnabled(editable and d is not None and (key == "edit" or d.status is Status.PLANNED))
+                b.setEnabled(editable and d is not None and (key == "edit" or key in allowed))
             else:
                 b.setEnabled(editable and key in allowed)
         self.timeline.set_current(d.ref if d else "")

@@ -197,6 +197,10 @@ class WorkOrderScreen(QWidget):
             Column(self.tr("Quantity"), lambda ln: amount(ln.quantity, lang), sort=lambda ln: ln.quantity, right=True),
             Column(self.tr("Unit"), lambda ln: texts.word("unit", ln.unit.value, lang)),
             Column(self.tr("Requested"), used, right=True),
+            # from the one balances engine (app.domain.balances); a pool line shows its pool
+            *(Column(title, (lambda ln, f=f: self._figure(ln, f)), right=True) for title, f in (
+                (self.tr("Delivered"), "delivered"), (self.tr("Scheduled"), "scheduled"),
+                (self.tr("Remaining"), "remaining"), (self.tr("Available"), "available"))),
             Column(self.tr("Location"), loc_text),
             Column(self.tr("Paid from"), lambda ln: texts.word("funding", ln.funding.value, lang)),
             Column(self.tr("Unit price"), lambda ln: amount(ln.unit_price, lang), sort=lambda ln: ln.unit_price,
@@ -295,6 +299,10 @@ class WorkOrderScreen(QWidget):
         return w
 
     # ------------------------------------------------------------ data
+    def _figure(self, ln, name: str) -> str:
+        b = getattr(self, "figures", {}).get(ln.line_no)
+        return amount(getattr(b, name), self.ctx.lang) if b is not None else ""
+
     def refresh(self) -> None:
         wo = self.ctx.work_order()
         has = wo is not None
@@ -322,6 +330,9 @@ class WorkOrderScreen(QWidget):
             self.fields[name].set_value(getattr(wo, name))
         self.loc_model.set_rows(sorted(wo.locations, key=lambda loc: (loc.role is not Role.HOST, loc.id or 0)))
         self.usage = line_usage(wo)
+        from app.domain.balances import line_figures
+
+        self.figures = line_figures(wo, self.ctx.today)
         self.line_model.set_rows(sorted(wo.lines, key=lambda ln: ln.line_no))
         self.loc_view.resizeColumnsToContents()
         self.line_view.resizeColumnsToContents()

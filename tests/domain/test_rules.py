@@ -38,7 +38,7 @@ def test_request_on_last_day_is_on_time_and_day_after_is_late():
 
 def test_request_deadline_in_a_leap_year():
     # term ends 1 March 2028: 60 days back crosses 29 February, last request day 1 January
-    w = wo(start=date(2027, 3, 2), end=date(2028, 3, 1), lines=[line(qty="8")])
+    w = wo(start=date(2027, 3, 2), end=date(2028, 3, 1), lines=[line(service="WORKSHOPS", qty="8", unit="seats")])
     [f] = only(run(rules.r_request_60, w, date(2027, 12, 2)), "R-REQUEST-60", "unrequested_line")
     assert f.date == date(2028, 1, 1) and f.days_left == 30 and f.severity is Severity.WARNING
     assert f.params["amount"] == "8"
@@ -55,10 +55,15 @@ def test_unrequested_counts_only_requested_deliveries_and_credit_balance():
                        dlv("D-2", status="planned", credits="3")],
            ledger=[entry(date(2026, 1, 1), credits="20")])
     found = run(rules.r_request_60, w, date(2026, 10, 20))
-    [ln] = only(found, "R-REQUEST-60", "unrequested_line")
-    assert ln.params["amount"] == "6"
+    # the line is priced in credits: its credits are the pool's, reported once, with the pool
+    assert not only(found, "R-REQUEST-60", "unrequested_line")
     [cr] = only(found, "R-REQUEST-60", "unrequested_credits")
     assert cr.params["amount"] == "16"  # 20 granted, 4 requested
+    seats = wo(end=date(2026, 12, 31), lines=[line(service="WORKSHOPS", qty="10", unit="seats")],
+               deliveries=[dlv("D-1", "WORKSHOPS", status="scheduled", req=date(2026, 6, 1)),
+                           dlv("D-2", "WORKSHOPS", status="planned")])
+    [ln] = only(run(rules.r_request_60, seats, date(2026, 10, 20)), "R-REQUEST-60", "unrequested_line")
+    assert ln.params["amount"] == "9"  # only the requested one counts
 
 
 def test_base_package_items_need_no_request():

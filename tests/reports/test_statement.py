@@ -16,16 +16,30 @@ Q_START, Q_END = date(2026, 10, 1), date(2026, 12, 31)
 
 
 def test_balances_match_the_ledger(demo_db, demo_wo, today):
+    """The balance table is the balances engine's: opening = left the day before the quarter,
+    closing = left at its end (after the term end, 20 Dec, what was left is expired, not left)."""
+    from app.domain.balances import work_order_balances
+
     st = build_statement(demo_db, DEMO_A, QUARTER, "en", today)
+    before = {(b.kind, b.country): b for b in work_order_balances(demo_wo, Q_START - timedelta(days=1))}
+    after = {(b.kind, b.country): b for b in work_order_balances(demo_wo, Q_END)}
     for row in st.balances:
-        loc = next(loc for loc in demo_wo.locations if loc.country == row.country)
-        entries = [e for e in demo_wo.ledger if e.location_id == loc.id]
-        amount = (lambda e: e.credits_delta) if row.unit == "credits" else (lambda e: e.hours_delta)
-        assert row.opening == sum((amount(e) for e in entries if e.on < Q_START), Decimal(0))
-        assert row.closing == sum((amount(e) for e in entries if e.on <= Q_END), Decimal(0))
+        assert row.opening == before[(row.unit, row.country)].remaining
+        assert row.closing == after[(row.unit, row.country)].remaining == 0
         assert row.closing == row.opening + sum(row.movements, Decimal(0))
     kz = next(r for r in st.balances if r.country == "KZ" and r.unit == "credits")
     assert kz.is_host and kz.fees == Decimal(-12)  # the late cancellation of D-004 in October
+    assert kz.other == Decimal(-81)  # expired at the term end
+    # the Services table says the same of the Proactive Credits line: nothing left
+    line = next(r for r in st.services if r.code == "PROACTIVE_CREDITS")
+    assert line.remaining == kz.closing
+
+
+def test_statement_before_the_term_end_agrees_with_the_ledger_figure(demo_db, today):
+    st = build_statement(demo_db, "UES-KZ-2025-014", "2026Q3", "en", today)
+    kz = next(r for r in st.balances if r.country == "KZ" and r.unit == "credits")
+    line = next(r for r in st.services if r.code == "PROACTIVE_CREDITS")
+    assert line.remaining == kz.closing and kz.closing > 0
 
 
 def test_header_services_and_deliveries(demo_db, today):
@@ -56,7 +70,10 @@ def test_burn_down_starts_full_and_ends_with_the_plan(demo_db, demo_wo, today):
     credits = next(b for b in st.burn if b.unit == "credits")
     assert credits.planned[0] == (demo_wo.term_start, Decimal(120))
     assert credits.planned[-1][0] == demo_wo.term_end
-    assert credits.delivered[-1] == (today, st.totals().credits_closing)
+    from app.domain.balances import work_order_balances
+
+    left_today = sum((b.remaining for b in work_order_balances(demo_wo, today) if b.kind == "credits"), Decimal(0))
+    assert credits.delivered[-1] == (today, left_today)
     planned_use = sum((d.credits for d in demo_wo.deliveries if d.status is not Status.CANCELLED), Decimal(0))
     inflows = sum((e.credits_delta for e in demo_wo.ledger if e.kind.value != "draw"), Decimal(0))
     assert credits.planned[-1][1] == inflows - planned_use
@@ -77,3 +94,12 @@ def test_quarter_is_normalised(demo_db, today):
     assert build_statement(demo_db, DEMO_A, "2026q4", "ru", today).header.quarter == "2026Q4"
     assert build_statement(demo_db, DEMO_A, "2026q4", "ru", today).next_quarter == "2027Q1"
     assert (Q_END + timedelta(days=1)).year == 2027
+
+
+def test_a_past_quarter_shows_the_state_at_its_last_day(demo_db, today):
+    # D-004 was cancelled on 9 Oct 2026 (with a 12-credit fee): on 30 Sept it was still scheduled
+    st = build_statement(demo_db, DEMO_A, "2026Q3", "en", today)
+    [row] = [r for r in (*st.deliveries, *st.upcoming) if r.ref == "D-004"]  # first day 16 Oct: upcoming
+    assert (row.status, row.fee) == ("scheduled", 0)
+    kz = next(r for r in st.balances if r.country == "KZ" and r.unit == "credits")
+    assert kz.fees == 0  # the fee came in October

@@ -52,7 +52,7 @@ def test_reschedule_keeps_the_day_it_moved_from(demo_db):
 
 def test_deliver_draws_rounded_credits(demo_db):
     planning.update_delivery(demo_db, B, "D-106", credits=D("12.5"))
-    planning.deliver(demo_db, B, "D-106", TODAY)
+    planning.deliver(demo_db, B, "D-106", date(2027, 1, 4))  # its first day (not before it)
     draws = [e for e in planning.work_order(demo_db, B).ledger if e.kind is LedgerKind.DRAW]
     assert [(e.credits, e.reference) for e in draws] == [(D(13), "D-106")]  # 12.5 -> 13 (R-CREDIT-ROUND)
     assert delivery(demo_db, B, "D-106").status is Status.DELIVERED

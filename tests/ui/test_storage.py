@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tests.conftest import TODAY
@@ -176,3 +177,21 @@ def test_history_tab_reads_as_sentences_after_an_edit(qtbot, window):
     added = next(r for r in table if r[2] == "Delivery D-001" and r[3] == "added")
     assert added[6].startswith("D-001 · Active Directory RAP as a Service · delivered · ")
     assert not any("{" in (cell or "") for r in table for cell in r)  # no raw JSON anywhere
+
+
+def test_services_tab_shows_the_engines_figures(qtbot, window):
+    from app.domain.balances import line_figures
+    from app.services import planning
+
+    window.ctx.set_current(A)
+    window.show_screen("workorder")
+    screen = window.screens["workorder"]
+    model = screen.line_model
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    cols = [heads.index(h) for h in ("Delivered", "Scheduled", "Remaining", "Available")]
+    figures = line_figures(planning.work_order(window.ctx.db, A), window.ctx.today)
+    for r in range(model.rowCount()):
+        line_no = int(model.index(r, 0).data())
+        b = figures[line_no]
+        shown = [model.index(r, c).data() for c in cols]
+        assert [s.replace(",", "") for s in shown] == [str(v) for v in (b.delivered, b.scheduled, b.remaining, b.available)]

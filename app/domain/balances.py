@@ -1,0 +1,291 @@
+"""One balances engine: what was bought, granted, moved, committed, used, charged, expired and
+is left, per entitlement of a work order, as of any day. Pure: no Qt, no database.
+
+Entitlements (see docs/balances.md):
+- a **credit pool** per location: bought by the Proactive Credits lines at that location;
+- an **hours pool** per location: bought by the lines sold in hours at that location;
+- every **other purchased line** (seats, days, events, sessions, each, and credits-priced
+  services such as RAP as a Service, which draw their credits from the pool when delivered).
+
+Reconciliation: a purchased pool line *is* the grant. A ledger grant that mirrors a pool line
+(same location, same amount in the pool's unit, dated within :data:`MIRROR_DAYS` of the term
+start or of the line's flex year start) is that line's grant and is not counted again; each line
+absorbs at most one grant. Every other grant counts as ``granted``.
+
+Invariant, for every entitlement and day:
+purchased + granted + transferred_in − transferred_out − delivered − fees − expired = remaining,
+and available = remaining − scheduled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from . import catalog as cat_mod
+from .dates import flex_year_bounds
+from .enums import OPEN_STATUSES, Funding, LedgerKind, Status, Unit
+from .model import Delivery, LedgerEntry, ServiceLine, WorkOrder
+from .money import ZERO, credit_round
+
+#: How far from the term (or flex year) start a grant may be dated and still mirror a line.
+MIRROR_DAYS = 31
+
+FIGURES = ("purchased", "granted", "transferred_in", "transferred_out", "scheduled", "delivered",
+           "fees", "expired", "remaining", "available")
+
+
+@dataclass(frozen=True)
+class Movement:
+    on: date | None
+    figure: str  # one of FIGURES
+    amount: Decimal
+    reference: str = ""
+
+
+@dataclass
+class Balance:
+    work_order: str
+    kind: str  # "line" | "credits" | "hours"
+    line_no: int | None
+    country: str
+    service: str
+    unit: str
+    purchased: Decimal = ZERO
+    granted: Decimal = ZERO
+    transferred_in: Decimal = ZERO
+    transferred_out: Decimal = ZERO
+    scheduled: Decimal = ZERO
+    delivered: Decimal = ZERO
+    fees: Decimal = ZERO
+    expired: Decimal = ZERO
+    expires_on: date | None = None
+    movements: list[Movement] = field(default_factory=list)
+
+    @property
+    def remaining(self) -> Decimal:
+        return (self.purchased + self.granted + self.transferred_in - self.transferred_out
+                - self.delivered - self.fees - self.expired)
+
+    @property
+    def available(self) -> Decimal:
+        return self.remaining - self.scheduled
+
+    @property
+    def entitlement(self) -> str:
+        return str(self.line_no) if self.kind == "line" else f"{self.kind} {self.country}"
+
+    def add(self, figure: str, amount: Decimal, on: date | None, reference: str = "") -> None:
+        if amount:
+            setattr(self, figure, getattr(self, figure) + amount)
+            self.movements.append(Movement(on, figure, amount, reference))
+
+    def figures(self) -> dict[str, Decimal]:
+        return {name: getattr(self, name) for name in FIGURES}
+
+
+def is_pool_line(line: ServiceLine) -> str | None:
+    """The pool a purchased line buys ("credits", "hours"), or None for a line of its own."""
+    if line.service == cat_mod.PROACTIVE_CREDITS and line.unit is Unit.CREDITS:
+        return "credits"
+    if line.unit is Unit.HOURS:
+        return "hours"
+    return None
+
+
+def status_on(d: Delivery, day: date) -> Status:
+    """The delivery's status as it stood at the end of ``day``, from its dated events (or, for a
+    delivery without events, from its dates)."""
+    from .lifecycle import Action, events_of
+
+    events = events_of(d)
+    if d.events:
+        after = {Action.REQUEST: Status.REQUESTED, Action.SCHEDULE: Status.SCHEDULED,
+                 Action.RESCHEDULE: Status.SCHEDULED, Action.DELIVER: Status.DELIVERED,
+                 Action.CANCEL: Status.CANCELLED, Action.REVERSE: Status.SCHEDULED}
+        status = Status.PLANNED
+        for e in events:
+            if e.on <= day:
+                status = after[e.kind]
+        if not any(e.kind is Action.REQUEST or e.kind is Action.SCHEDULE for e in events):
+            # created past planned (imported, or written before events): its dates say when
+            if d.requested_on and d.requested_on <= day and status is Status.PLANNED:
+                status = Status.SCHEDULED if d.first_day else Status.REQUESTED
+        return status
+    if d.status is Status.CANCELLED:
+        return Status.CANCELLED if (d.changed_on is None or d.changed_on <= day) else Status.SCHEDULED
+    if d.status is Status.DELIVERED:
+        done = d.last_day or d.first_day
+        return Status.DELIVERED if (done is None or done <= day) else Status.SCHEDULED
+    return d.status
+
+
+def _expiry(wo: WorkOrder, line: ServiceLine | None) -> date:
+    if line is not None and line.funding is Funding.FLEX and line.flex_year:
+        return min(flex_year_bounds(wo.term_start, line.flex_year)[1], wo.term_end)
+    return wo.term_end
+
+
+def _mirrors(wo: WorkOrder, e: LedgerEntry, line: ServiceLine, pool: str, loc_id: int) -> bool:
+    if e.kind is not LedgerKind.GRANT or e.location_id != loc_id:
+        return False
+    amount = e.credits if pool == "credits" else e.hours
+    start = wo.term_start
+    if line.funding is Funding.FLEX and line.flex_year:
+        start = flex_year_bounds(wo.term_start, line.flex_year)[0]
+    return amount == line.quantity and abs((e.on - start).days) <= MIRROR_DAYS
+
+
+def _line_location(wo: WorkOrder, line: ServiceLine) -> int | None:
+    host = wo.host
+    return line.location_id if line.location_id is not None else (host.id if host else None)
+
+
+def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> set[int]:
+    """Positions in ``ledger`` (default: the work order's) of the grants that mirror a purchased
+    pool line: the line is the grant, so these are not counted again. Each line absorbs at most
+    one grant, the first that matches."""
+    ledger = wo.ledger if ledger is None else ledger
+    found: set[int] = set()
+    for line in wo.lines:
+        pool = is_pool_line(line)
+        if pool is None:
+            continue
+        loc_id = _line_location(wo, line)
+        for i, e in enumerate(ledger):
+            if i not in found and _mirrors(wo, e, line, pool, loc_id):
+                found.add(i)
+                break
+    return found
+
+
+def pool_purchases(wo: WorkOrder) -> dict[tuple[str, int | None], Decimal]:
+    """(pool kind, location id) -> what the purchased lines put in that pool."""
+    out: dict[tuple[str, int | None], Decimal] = {}
+    for line in wo.lines:
+        pool = is_pool_line(line)
+        if pool is not None:
+            key = (pool, _line_location(wo, line))
+            out[key] = out.get(key, ZERO) + line.quantity
+    return out
+
+
+def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
+    """Every entitlement of ``wo`` as of the end of ``on``: ledger entries and events after it are
+    left out; what is left after its expiry day is expired."""
+    from .rules import delivery_amount, lines_of
+
+    host = wo.host
+    out: list[Balance] = []
+    pools: dict[tuple[str, int], Balance] = {}
+    for loc in wo.locations:
+        for kind, unit in (("credits", "credits"), ("hours", "hours")):
+            pools[(kind, loc.id)] = Balance(wo.number, kind, None, loc.country,
+                                            cat_mod.PROACTIVE_CREDITS if kind == "credits" else "",
+                                            unit, expires_on=wo.term_end)
+    ledger = [e for e in wo.ledger if e.on <= on]
+    mirrored = mirrored_grants(wo, ledger)  # positions of ledger grants a line stands for
+    lines: dict[int, Balance] = {}
+    for line in wo.lines:
+        pool = is_pool_line(line)
+        loc_id = _line_location(wo, line)
+        if pool and (pool, loc_id) in pools:
+            pools[(pool, loc_id)].add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
+            continue
+        loc = wo.location(loc_id)
+        b = Balance(wo.number, "line", line.line_no, loc.country if loc else "", line.service,
+                    line.unit.value, expires_on=_expiry(wo, line))
+        b.add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
+        lines[line.line_no] = b
+
+    for i, e in enumerate(ledger):
+        if i in mirrored:
+            continue
+        for kind, amount in (("credits", e.credits), ("hours", e.hours)):
+            b = pools.get((kind, e.location_id))
+            if b is None or not amount:
+                continue
+            k = e.kind
+            if k is LedgerKind.GRANT:
+                b.add("granted", amount, e.on, e.reference)
+            elif k is LedgerKind.TRANSFER_IN:
+                b.add("transferred_in", amount, e.on, e.reference)
+            elif k is LedgerKind.TRANSFER_OUT:
+                b.add("transferred_out", amount, e.on, e.reference)
+            elif k is LedgerKind.DRAW:
+                b.add("delivered", amount, e.on, e.reference)
+            elif k is LedgerKind.FEE:
+                b.add("fees", amount, e.on, e.reference)
+            elif k is LedgerKind.EXPIRY:
+                b.add("expired", amount, e.on, e.reference)
+            elif e.reference and any(d.ref == e.reference for d in wo.deliveries):
+                b.add("delivered", -amount, e.on, e.reference)  # a reversal gives a draw back
+            else:
+                b.add("granted", amount, e.on, e.reference)  # an adjustment, with its sign
+
+    find = lines_of(wo)
+    for d in wo.deliveries:
+        status = status_on(d, on)
+        if status is Status.CANCELLED:
+            continue
+        line = find(d)
+        lb = lines.get(line.line_no) if line is not None else None
+        if lb is not None:
+            amount = delivery_amount(d, line.unit)
+            if status is Status.DELIVERED:
+                lb.add("delivered", amount, d.last_day or d.first_day, d.ref)
+            elif status in OPEN_STATUSES and on <= lb.expires_on:
+                lb.add("scheduled", amount, d.first_day, d.ref)
+        if status in OPEN_STATUSES and on <= wo.term_end:  # nothing is committed past the term
+            for kind, amount in (("credits", credit_round(d.credits)), ("hours", d.hours)):
+                b = pools.get((kind, d.location_id))
+                if b is not None and amount:
+                    b.add("scheduled", amount, d.first_day, d.ref)
+
+    for b in (*pools.values(), *lines.values()):
+        if b.expires_on is not None and on > b.expires_on and b.remaining > 0:
+            b.add("expired", b.remaining, b.expires_on + timedelta(days=1), "term end" if b.kind != "line"
+                  or b.expires_on == wo.term_end else "flex year end")
+        if b.kind != "line" and not any(getattr(b, f) for f in FIGURES if f not in ("remaining", "available")):
+            continue  # an empty pool is not listed
+        out.append(b)
+    order = {"line": 0, "credits": 1, "hours": 2}
+    out.sort(key=lambda b: (order[b.kind], b.line_no or 0, b.country != (host.country if host else "")))
+    return out
+
+
+def line_figures(wo: WorkOrder, on: date) -> dict[int, Balance]:
+    """Per purchased line number, the entitlement whose figures it shows: its own, or, for a
+    line that buys a pool (credits, hours), that pool's (shared by the pool's lines)."""
+    bals = work_order_balances(wo, on)
+    pools = {(b.kind, b.country): b for b in bals if b.kind != "line"}
+    own = {b.line_no: b for b in bals if b.kind == "line"}
+    out: dict[int, Balance] = {}
+    for line in wo.lines:
+        kind = is_pool_line(line)
+        loc = wo.location(_line_location(wo, line))
+        b = pools.get((kind, loc.country)) if kind and loc else own.get(line.line_no)
+        if b is not None:
+            out[line.line_no] = b
+    return out
+
+
+def delivery_on(d: Delivery, day: date) -> Delivery:
+    """The delivery as it stood at the end of ``day``: its status then, the days then in force,
+    and no request, cancellation or fee made after it."""
+    from dataclasses import replace
+
+    from .lifecycle import events_of
+
+    status = status_on(d, day)
+    first, last = d.first_day, d.last_day
+    later = [e for e in events_of(d) if e.on > day and e.first_before is not None]
+    if later and d.events:  # moved (or set) after the day: the days in force then
+        first, last = later[0].first_before, later[0].last_before or later[0].first_before
+    fee = sum((e.fee for e in events_of(d) if e.on <= day), ZERO) if d.events else (
+        d.fee if d.changed_on is None or d.changed_on <= day else ZERO)
+    return replace(d, status=status, first_day=first, last_day=last, fee=fee,
+                   requested_on=d.requested_on if d.requested_on and d.requested_on <= day else None,
+                   changed_on=d.changed_on if d.changed_on and d.changed_on <= day else None,
+                   moved_from=d.moved_from if d.changed_on and d.changed_on <= day else None)

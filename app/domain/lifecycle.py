@@ -1,0 +1,267 @@
+"""The delivery lifecycle: which changes a delivery allows, and what each brings about.
+
+    planned ──request──▶ requested ──schedule──▶ scheduled ──deliver──▶ delivered
+       │  └──────────schedule──────────────────▲  │ ▲  reschedule            │
+       │                                         └─┘                       │ reverse
+       └──cancel── requested/scheduled ──cancel──▶ cancelled (final)       ▼
+                                                              scheduled (with a reversal)
+
+Each transition is a pure function of the delivery (and its work order) that returns an
+:class:`Outcome` (the delivery's new state, its dated :class:`ChangeEvent` and its ledger
+consequences: a draw, a fee, a reversal) or a :class:`Refused` with a reason id and params;
+no words here. A delivered delivery is never rewritten: correcting it is a *reversal*, its own
+event with its own ledger entries giving back what was drawn, after which it is scheduled again.
+A cancelled delivery is final. Removing a record is allowed only while it is planned (nothing
+has gone to Microsoft, nothing is in the ledger).
+
+R-CANCEL-14's fee comes from :func:`app.domain.rules.change_cost`: the dialog's preview, the
+ledger's fee entry and the finding read that one computation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from .enums import LedgerKind, Status
+from .model import Delivery, LedgerEntry, WorkOrder
+from .money import ZERO, credit_round
+
+
+class Action(StrEnum):
+    REQUEST = "request"
+    SCHEDULE = "schedule"
+    RESCHEDULE = "reschedule"
+    DELIVER = "deliver"
+    CANCEL = "cancel"
+    REVERSE = "reverse"
+    REMOVE = "remove"
+    EDIT = "edit"
+
+
+class Reason(StrEnum):
+    """Why a change is refused (worded by the window and the command line)."""
+
+    NOT_ALLOWED = "transition_not_allowed"  # params: action, status
+    ALREADY_DELIVERED = "already_delivered"
+    CANCELLED_FINAL = "cancelled_final"
+    DELIVERED_FINAL = "delivered_final"  # a delivered delivery changes only by a reversal
+    BEFORE_FIRST_DAY = "delivered_before_first_day"  # params: on, first_day
+    NEEDS_DATES = "needs_dates"
+    END_BEFORE_START = "end_before_start"
+    STATUS_BY_ACTION = "status_by_action"  # an edit cannot set the status: use the action
+    EMPTY_ENTRY = "empty_entry"  # a ledger entry with neither credits nor hours
+
+
+#: What each status allows. Delivered allows only a reversal; cancelled nothing.
+ALLOWED: dict[Status, tuple[Action, ...]] = {
+    Status.PLANNED: (Action.REQUEST, Action.SCHEDULE, Action.CANCEL, Action.EDIT, Action.REMOVE),
+    Status.REQUESTED: (Action.SCHEDULE, Action.CANCEL, Action.EDIT),
+    Status.SCHEDULED: (Action.DELIVER, Action.RESCHEDULE, Action.CANCEL, Action.EDIT),
+    Status.DELIVERED: (Action.REVERSE, Action.EDIT),
+    Status.CANCELLED: (Action.EDIT,),
+}
+FINAL = frozenset({Status.CANCELLED})
+#: Fields an edit may change on a delivered or cancelled delivery (words only, no amounts/dates).
+FREE_TEXT_FIELDS = frozenset({"title", "notes"})
+
+
+@dataclass(frozen=True)
+class Refused:
+    reason: Reason
+    params: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    """One dated change of a delivery: its business date, the first (and last) day in force
+    before and after it, and the fee it cost (zero when free)."""
+
+    kind: Action
+    on: date
+    first_before: date | None = None
+    first_after: date | None = None
+    last_before: date | None = None
+    last_after: date | None = None
+    fee: Decimal = ZERO
+    fee_unit: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    delivery: Delivery
+    event: ChangeEvent | None
+    ledger: tuple[LedgerEntry, ...] = ()
+
+
+Result = Outcome | Refused
+
+
+def legacy_events(d: Delivery) -> list[ChangeEvent]:
+    """The events a delivery stored before events existed (moved_from, changed_on) stands for;
+    the same reading as migration 0003."""
+    unit = "credits" if d.credits else "hours" if d.hours else ""
+    out = []
+    if d.moved_from is not None and d.changed_on is not None:
+        fee = ZERO if d.status is Status.CANCELLED else d.fee
+        out.append(ChangeEvent(Action.RESCHEDULE, d.changed_on, d.moved_from, d.first_day, None,
+                               d.last_day, fee, unit))
+    if d.status is Status.CANCELLED and d.changed_on is not None:
+        out.append(ChangeEvent(Action.CANCEL, d.changed_on, d.first_day, d.first_day, d.last_day,
+                               d.last_day, d.fee, unit))
+    return out
+
+
+def events_of(d: Delivery) -> list[ChangeEvent]:
+    """A delivery's dated change events: the stored ones, else those its old fields stand for."""
+    return d.events if d.events else legacy_events(d)
+
+
+def allowed_actions(d: Delivery) -> tuple[Action, ...]:
+    return ALLOWED[d.status]
+
+
+def _refuse_status(d: Delivery, action: Action) -> Refused | None:
+    if action in ALLOWED[d.status]:
+        return None
+    if d.status is Status.CANCELLED:
+        return Refused(Reason.CANCELLED_FINAL, {"action": action.value})
+    if d.status is Status.DELIVERED:
+        reason = Reason.ALREADY_DELIVERED if action is Action.DELIVER else Reason.DELIVERED_FINAL
+        return Refused(reason, {"action": action.value})
+    return Refused(Reason.NOT_ALLOWED, {"action": action.value, "status": d.status.value})
+
+
+def _event(kind: Action, d: Delivery, on: date, after: Delivery, fee=None) -> ChangeEvent:
+    amount, unit = fee if fee else (ZERO, "")
+    return ChangeEvent(kind, on, d.first_day, after.first_day, d.last_day, after.last_day, amount, unit)
+
+
+def _fee_entries(d: Delivery, on: date, fee, note: str) -> tuple[LedgerEntry, ...]:
+    if not fee or fee[0] <= 0 or d.location_id is None or fee[1] not in ("credits", "hours"):
+        return ()
+    amount, unit = fee
+    return (LedgerEntry(None, on, d.location_id, LedgerKind.FEE,
+                        amount if unit == "credits" else ZERO,
+                        amount if unit == "hours" else ZERO, d.ref, "", note),)
+
+
+def change_fee(wo: WorkOrder, d: Delivery, on: date) -> tuple[Decimal, str] | None:
+    """R-CANCEL-14: what cancelling or moving ``d`` on ``on`` costs, judged against the first day
+    in force now (the one computation the dialog, the ledger and the check share)."""
+    from .rules import change_cost
+
+    return change_cost(wo, d, on)
+
+
+def request(d: Delivery, on: date) -> Result:
+    refused = _refuse_status(d, Action.REQUEST)
+    if refused:
+        return refused
+    after = replace(d, status=Status.REQUESTED, requested_on=on)
+    return Outcome(after, _event(Action.REQUEST, d, on, after))
+
+
+def schedule(d: Delivery, first: date, last: date, on: date | None = None) -> Result:
+    refused = _refuse_status(d, Action.SCHEDULE)
+    if refused:
+        return refused
+    if first is None or last is None:
+        return Refused(Reason.NEEDS_DATES)
+    if last < first:
+        return Refused(Reason.END_BEFORE_START)
+    after = replace(d, status=Status.SCHEDULED, first_day=first, last_day=last,
+                    requested_on=d.requested_on or on or first)
+    return Outcome(after, _event(Action.SCHEDULE, d, on or after.requested_on, after))
+
+
+def reschedule(wo: WorkOrder, d: Delivery, first: date, last: date, on: date,
+               charge_fee: bool = True) -> Result:
+    refused = _refuse_status(d, Action.RESCHEDULE)
+    if refused:
+        return refused
+    if first is None or last is None:
+        return Refused(Reason.NEEDS_DATES)
+    if last < first:
+        return Refused(Reason.END_BEFORE_START)
+    fee = change_fee(wo, d, on) if charge_fee else None
+    after = replace(d, first_day=first, last_day=last, changed_on=on, moved_from=d.first_day,
+                    fee=d.fee + (fee[0] if fee else ZERO))
+    return Outcome(after, _event(Action.RESCHEDULE, d, on, after, fee),
+                   _fee_entries(d, on, fee, "Late rescheduling (USSD 2.5)"))
+
+
+def cancel(wo: WorkOrder, d: Delivery, on: date, charge_fee: bool = True) -> Result:
+    refused = _refuse_status(d, Action.CANCEL)
+    if refused:
+        return refused
+    fee = change_fee(wo, d, on) if charge_fee else None
+    after = replace(d, status=Status.CANCELLED, changed_on=on,
+                    fee=d.fee + (fee[0] if fee else ZERO))
+    return Outcome(after, _event(Action.CANCEL, d, on, after, fee),
+                   _fee_entries(d, on, fee, "Late cancellation (USSD 2.5)"))
+
+
+def draw_entry(d: Delivery, on: date) -> LedgerEntry | None:
+    """The draw a delivery makes when delivered: its credits rounded (R-CREDIT-ROUND), its hours."""
+    if not (d.credits or d.hours) or d.location_id is None:
+        return None
+    return LedgerEntry(None, on, d.location_id, LedgerKind.DRAW, credit_round(d.credits), d.hours,
+                       d.ref, "", d.title)
+
+
+def deliver(d: Delivery, on: date) -> Result:
+    refused = _refuse_status(d, Action.DELIVER)
+    if refused:
+        return refused
+    if not (d.first_day and d.last_day):
+        return Refused(Reason.NEEDS_DATES)
+    if on < d.first_day:
+        return Refused(Reason.BEFORE_FIRST_DAY, {"on": on.isoformat(),
+                                                 "first_day": d.first_day.isoformat()})
+    after = replace(d, status=Status.DELIVERED)
+    entry = draw_entry(d, on)
+    return Outcome(after, _event(Action.DELIVER, d, on, after), (entry,) if entry else ())
+
+
+def reverse(d: Delivery, on: date, drawn: tuple[Decimal, Decimal] | None = None) -> Result:
+    """Correct a delivered delivery: it is scheduled again and what was drawn is given back by an
+    adjustment of its own (the draw stays in the ledger). ``drawn``: (credits, hours) the
+    delivery's draws took, when known; else what delivering it draws."""
+    refused = _refuse_status(d, Action.REVERSE)
+    if refused:
+        return refused
+    credits, hours = drawn if drawn is not None else (credit_round(d.credits), d.hours)
+    entries: tuple[LedgerEntry, ...] = ()
+    if (credits or hours) and d.location_id is not None:
+        entries = (LedgerEntry(None, on, d.location_id, LedgerKind.ADJUSTMENT, credits, hours,
+                               d.ref, "", "Reversal of the delivery"),)
+    after = replace(d, status=Status.SCHEDULED)
+    return Outcome(after, _event(Action.REVERSE, d, on, after), entries)
+
+
+def remove(d: Delivery) -> Refused | None:
+    """None when the delivery may be removed (it is still only planned)."""
+    return _refuse_status(d, Action.REMOVE)
+
+
+def check_edit(before: Delivery, values: dict) -> Refused | None:
+    """An edit of fields: never the status (that takes an action); on a delivered or cancelled
+    delivery only its words (title, notes)."""
+    changed = {k for k, v in values.items() if getattr(before, k) != v}
+    if "status" in changed:
+        return Refused(Reason.STATUS_BY_ACTION, {"status": str(values["status"])})
+    if before.status in (Status.DELIVERED, Status.CANCELLED) and changed - FREE_TEXT_FIELDS:
+        reason = Reason.DELIVERED_FINAL if before.status is Status.DELIVERED else Reason.CANCELLED_FINAL
+        return Refused(reason, {"fields": ",".join(sorted(changed - FREE_TEXT_FIELDS))})
+    return None
+
+
+def check_entry(e: LedgerEntry) -> Refused | None:
+    """A ledger entry moves credits or hours; one with neither is refused."""
+    if not e.credits and not e.hours:
+        return Refused(Reason.EMPTY_ENTRY)
+    return None

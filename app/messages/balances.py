@@ -1,0 +1,30 @@
+"""The ``balances`` command's words."""
+
+MESSAGES = {
+    "balances.header": {
+        "en": "{work_order:<18} {entitlement:<14} {service:<20} {unit:<9} {figures}",
+        "ru": "{work_order:<18} {entitlement:<14} {service:<20} {unit:<9} {figures}",
+        "kk": "{work_order:<18} {entitlement:<14} {service:<20} {unit:<9} {figures}",
+    },
+    "balances.col.work_order": {"en": "work order", "ru": "заказ", "kk": "тапсырыс"},
+    "balances.col.entitlement": {"en": "entitlement", "ru": "право", "kk": "құқық"},
+    "balances.col.service": {"en": "service", "ru": "услуга", "kk": "қызмет"},
+    "balances.col.unit": {"en": "unit", "ru": "единица", "kk": "бірлік"},
+    "balances.col.purchased": {"en": "bought", "ru": "куплено", "kk": "сатып алынды"},
+    "balances.col.granted": {"en": "granted", "ru": "начислено", "kk": "берілді"},
+    "balances.col.transferred_in": {"en": "in", "ru": "получено", "kk": "келді"},
+    "balances.col.transferred_out": {"en": "out", "ru": "передано", "kk": "кетті"},
+    "balances.col.scheduled": {"en": "scheduled", "ru": "запланировано", "kk": "жоспарланды"},
+    "balances.col.delivered": {"en": "delivered", "ru": "оказано", "kk": "көрсетілді"},
+    "balances.col.fees": {"en": "fees", "ru": "сборы", "kk": "төлемдер"},
+    "balances.col.expired": {"en": "expired", "ru": "сгорело", "kk": "мерзімі өтті"},
+    "balances.col.remaining": {"en": "left", "ru": "остаток", "kk": "қалдық"},
+    "balances.col.available": {"en": "available", "ru": "доступно", "kk": "қолжетімді"},
+    "balances.pool.credits": {"en": "credits {country}", "ru": "кредиты {country}", "kk": "кредиттер {country}"},
+    "balances.pool.hours": {"en": "hours {country}", "ru": "часы {country}", "kk": "сағаттар {country}"},
+    "balances.line": {"en": "line {line}", "ru": "строка {line}", "kk": "жол {line}"},
+    "balances.as_of": {"en": "as of {day}: {count} entitlements", "ru": "на {day}: прав — {count}",
+                       "kk": "{day} күнгі жағдай: {count} құқық"},
+    "balances.no_work_order": {"en": "error: no work order {number}", "ru": "ошибка: нет заказа {number}",
+                               "kk": "қате: {number} тапсырысы жоқ"},
+}
