@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="251" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="251" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="252" />
-        <location filename="../app/ui/plan_dialogs.py" line="255" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="264" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="253" />
+        <location filename="../app/ui/plan_dialogs.py" line="262" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="254" />
+        <location filename="../app/ui/plan_dialogs.py" line="263" />
         <source>Request</source>
         <translation>Сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="254" />
+        <location filename="../app/ui/plan_dialogs.py" line="263" />
         <source>Schedule</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="255" />
+        <location filename="../app/ui/plan_dialogs.py" line="264" />
         <source>Reschedule</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="256" />
+        <location filename="../app/ui/plan_dialogs.py" line="265" />
         <source>Cancel the delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Ақыны жеткізуге және журналға жазу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="274" />
+        <location filename="../app/ui/plan_dialogs.py" line="283" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="277" />
+        <location filename="../app/ui/plan_dialogs.py" line="286" />
         <source>Delivered on</source>
         <translation>Көрсетілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="281" />
+        <location filename="../app/ui/plan_dialogs.py" line="290" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="282" />
+        <location filename="../app/ui/plan_dialogs.py" line="291" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="309" />
         <source>Cancelling</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="309" />
         <source>Rescheduling</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="302" />
+        <location filename="../app/ui/plan_dialogs.py" line="311" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 қазір тегін: бірінші күн белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="304" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 қазір тегін: өзгерістер %2 дейін тегін, бірінші күннен (%3) 14 күн бұрын (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 қазір, бірінші күнге %2 күн қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="316" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Ақы жеткізуге жазылады және %1 журналынан есептен шығарылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="328" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Ақы жеткізуге жазылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="321" />
+        <location filename="../app/ui/plan_dialogs.py" line="330" />
         <source>The fee will not be recorded.</source>
         <translation>Ақы жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="347" />
+        <location filename="../app/ui/plan_dialogs.py" line="356" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Осы жұмыс тапсырысы бойынша сұраудың соңғы күні — %1 (USSD, 2.6-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="361" />
+        <location filename="../app/ui/plan_dialogs.py" line="370" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="374" />
+        <location filename="../app/ui/plan_dialogs.py" line="379" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="375" />
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>%3 орнынан %1 кредит және %2 сағат есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
@@ -391,68 +391,68 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="164" />
+        <location filename="../app/ui/plan_dialogs.py" line="173" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="164" />
+        <location filename="../app/ui/plan_dialogs.py" line="173" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="165" />
+        <location filename="../app/ui/plan_dialogs.py" line="174" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="191" />
+        <location filename="../app/ui/plan_dialogs.py" line="200" />
         <source>Purchased service</source>
         <translation>Сатып алынған қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="192" />
+        <location filename="../app/ui/plan_dialogs.py" line="201" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="193" />
+        <location filename="../app/ui/plan_dialogs.py" line="202" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="194" />
+        <location filename="../app/ui/plan_dialogs.py" line="203" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="195" />
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="196" />
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="197" />
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="198" />
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="199" />
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="235" />
+        <location filename="../app/ui/plan_dialogs.py" line="244" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
@@ -523,88 +523,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="130" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>диск толы</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="131" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>the database file or its folder is read-only</source>
         <translation>дерекқор файлы немесе оның қалтасы тек оқуға арналған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>you have no permission to write to the database file</source>
         <translation>дерекқор файлына жазуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database is busy in another program</source>
         <translation>дерекқорды басқа бағдарлама пайдаланып отыр</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="136" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>дерекқор файлына енді қол жетпейді (диск алынды ма, әлде желілік қалта жоғалды ма?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="138" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>диск жазудан бас тартты (файл қорғалған болуы мүмкін, не оның дискісі немесе желілік қалтасы жоқ)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the file name is too long</source>
         <translation>файл атауы тым ұзын</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="139" />
+        <location filename="../app/ui/failures.py" line="141" />
         <source>the database file is damaged</source>
         <translation>дерекқор файлы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="143" />
         <source>the database refused the change</source>
         <translation>дерекқор өзгерісті қабылдамады</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="148" />
+        <location filename="../app/ui/failures.py" line="150" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>«%1» сақталмады: %2. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="199" />
+        <location filename="../app/ui/failures.py" line="214" />
         <source>Something could not be done: %1.</source>
         <translation>Әрекет орындалмады: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="201" />
+        <location filename="../app/ui/failures.py" line="216" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Unified Planner-де күтпеген қате болды (%1). Сақталған деректер қауіпсіз; соңғы әрекет орындалмаған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="205" />
+        <location filename="../app/ui/failures.py" line="220" />
         <source>The details are in %1.</source>
         <translation>Толығырақ — %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="206" />
+        <location filename="../app/ui/failures.py" line="221" />
         <source>The details could not be written to a log.</source>
         <translation>Толығырақ ақпаратты журналға жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="235" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="218" />
+        <location filename="../app/ui/failures.py" line="237" />
         <source>details in %1</source>
         <translation>толығырақ — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="246" />
+        <location filename="../app/ui/failures.py" line="265" />
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>Қателер кітабын сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="323" />
         <source>Error workbook saved: %1</source>
         <translation>Қателер кітабы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="323" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Қателер кітабын жазу мүмкін емес: %1</translation>
     </message>
@@ -1136,12 +1136,12 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="112" />
+        <location filename="../app/ui/main.py" line="111" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="112" />
+        <location filename="../app/ui/main.py" line="111" />
         <source>The demo portfolio was not loaded: %1. Nothing was written.</source>
         <translation>Демо-портфель жүктелмеді: %1. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -1149,261 +1149,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="156" />
-        <location filename="../app/ui/window.py" line="302" />
+        <location filename="../app/ui/window.py" line="157" />
+        <location filename="../app/ui/window.py" line="303" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Портфель оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="157" />
+        <location filename="../app/ui/window.py" line="158" />
         <source>Reading and checking the portfolio…</source>
         <translation>Портфель оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="158" />
+        <location filename="../app/ui/window.py" line="159" />
         <source>Checking the portfolio…</source>
         <translation>Портфель тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="199" />
+        <location filename="../app/ui/window.py" line="200" />
         <source>The portfolio could not be read: %1</source>
         <translation>Портфельді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="204" />
-        <location filename="../app/ui/window.py" line="476" />
+        <location filename="../app/ui/window.py" line="205" />
+        <location filename="../app/ui/window.py" line="477" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="208" />
+        <location filename="../app/ui/window.py" line="209" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="221" />
+        <location filename="../app/ui/window.py" line="222" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="223" />
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="223" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="226" />
         <source>Open database…</source>
         <translation>Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
-        <location filename="../app/ui/window.py" line="604" />
+        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="605" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="229" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="233" />
+        <location filename="../app/ui/window.py" line="234" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="238" />
+        <location filename="../app/ui/window.py" line="239" />
         <source>Work order:</source>
         <translation>Жұмыс тапсырысы:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="245" />
+        <location filename="../app/ui/window.py" line="246" />
         <source>Search customer or number…</source>
         <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="263" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="263" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="263" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Deadlines</source>
         <translation>Соңғы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="355" />
+        <location filename="../app/ui/window.py" line="356" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="378" />
+        <location filename="../app/ui/window.py" line="379" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="382" />
+        <location filename="../app/ui/window.py" line="383" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="385" />
+        <location filename="../app/ui/window.py" line="386" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="395" />
+        <location filename="../app/ui/window.py" line="396" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="406" />
+        <location filename="../app/ui/window.py" line="407" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="448" />
+        <location filename="../app/ui/window.py" line="449" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="450" />
+        <location filename="../app/ui/window.py" line="451" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="454" />
+        <location filename="../app/ui/window.py" line="455" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="457" />
+        <location filename="../app/ui/window.py" line="458" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="459" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="472" />
+        <location filename="../app/ui/window.py" line="473" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="476" />
+        <location filename="../app/ui/window.py" line="477" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="483" />
+        <location filename="../app/ui/window.py" line="484" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="543" />
+        <location filename="../app/ui/window.py" line="544" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="543" />
+        <location filename="../app/ui/window.py" line="544" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="551" />
+        <location filename="../app/ui/window.py" line="552" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="553" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="567" />
+        <location filename="../app/ui/window.py" line="568" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="569" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="602" />
+        <location filename="../app/ui/window.py" line="603" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="610" />
-        <location filename="../app/ui/window.py" line="621" />
-        <location filename="../app/ui/window.py" line="627" />
+        <location filename="../app/ui/window.py" line="611" />
+        <location filename="../app/ui/window.py" line="622" />
+        <location filename="../app/ui/window.py" line="628" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="611" />
-        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="612" />
+        <location filename="../app/ui/window.py" line="636" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
+        <location filename="../app/ui/window.py" line="623" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="623" />
+        <location filename="../app/ui/window.py" line="624" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="629" />
+        <location filename="../app/ui/window.py" line="630" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="177" />
-        <location filename="../app/ui/window.py" line="634" />
-        <location filename="../app/ui/window.py" line="650" />
+        <location filename="../app/ui/window.py" line="178" />
+        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="651" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -1722,17 +1722,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="62" />
+        <location filename="../app/ui/plan_dialogs.py" line="71" />
         <source>the record is no longer there</source>
         <translation>бұл жазба енді жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="64" />
+        <location filename="../app/ui/plan_dialogs.py" line="73" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="65" />
+        <location filename="../app/ui/plan_dialogs.py" line="74" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Салдарын есептеу мүмкін болмады: %1. Растамас бұрын келісімшарт ережелерін өзіңіз тексеріңіз.</translation>
     </message>
@@ -1787,8 +1787,9 @@
     </message>
     <message>
         <location filename="../app/ui/reports_screen.py" line="129" />
-        <location filename="../app/ui/reports_screen.py" line="306" />
-        <location filename="../app/ui/reports_screen.py" line="315" />
+        <location filename="../app/ui/reports_screen.py" line="310" />
+        <location filename="../app/ui/reports_screen.py" line="319" />
+        <location filename="../app/ui/reports_screen.py" line="322" />
         <source>Calendar (.ics)…</source>
         <translation>Күнтізбе (.ics)…</translation>
     </message>
@@ -1874,12 +1875,12 @@
         <translation>Сәтсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="308" />
+        <location filename="../app/ui/reports_screen.py" line="312" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="317" />
+        <location filename="../app/ui/reports_screen.py" line="324" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Күнтізбе жазылды: %1 (соңғы мерзімдер: %2, жеткізулер: %3)</translation>
     </message>
@@ -2058,8 +2059,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="111" />
-        <location filename="../app/ui/workorder_screen.py" line="246" />
-        <location filename="../app/ui/workorder_screen.py" line="311" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="319" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
@@ -2090,39 +2091,39 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="156" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="159" />
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="216" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="168" />
-        <location filename="../app/ui/workorder_screen.py" line="214" />
-        <location filename="../app/ui/workorder_screen.py" line="452" />
-        <location filename="../app/ui/workorder_screen.py" line="471" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
+        <location filename="../app/ui/workorder_screen.py" line="463" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
@@ -2143,8 +2144,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="194" />
-        <location filename="../app/ui/workorder_screen.py" line="247" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
@@ -2155,13 +2156,13 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
@@ -2171,273 +2172,293 @@
         <translation>Сұралған</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
-        <location filename="../app/ui/workorder_screen.py" line="247" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
-        <location filename="../app/ui/workorder_screen.py" line="480" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <source>Delivered</source>
+        <translation>Көрсетілді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <source>Scheduled</source>
+        <translation>Белгіленген</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <source>Remaining</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <source>Available</source>
+        <translation>Қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="491" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="230" />
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="231" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
         <source>Allocated</source>
         <translation>Бөлінген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="232" />
+        <location filename="../app/ui/workorder_screen.py" line="236" />
         <source>In USD</source>
         <translation>USD-мен</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="233" />
+        <location filename="../app/ui/workorder_screen.py" line="237" />
         <source>Of which credits and custom services</source>
         <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Delivery</source>
         <translation>Жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Ledger entry</source>
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="314" />
+        <location filename="../app/ui/workorder_screen.py" line="322" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="350" />
+        <location filename="../app/ui/workorder_screen.py" line="361" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="352" />
+        <location filename="../app/ui/workorder_screen.py" line="363" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="355" />
+        <location filename="../app/ui/workorder_screen.py" line="366" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="360" />
+        <location filename="../app/ui/workorder_screen.py" line="371" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="363" />
+        <location filename="../app/ui/workorder_screen.py" line="374" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="371" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="384" />
+        <location filename="../app/ui/workorder_screen.py" line="395" />
         <source>The history could not be read: %1</source>
         <translation>Өзгерістер тарихын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="387" />
+        <location filename="../app/ui/workorder_screen.py" line="398" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="423" />
-        <location filename="../app/ui/workorder_screen.py" line="480" />
+        <location filename="../app/ui/workorder_screen.py" line="434" />
+        <location filename="../app/ui/workorder_screen.py" line="491" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="450" />
-        <location filename="../app/ui/workorder_screen.py" line="454" />
+        <location filename="../app/ui/workorder_screen.py" line="461" />
+        <location filename="../app/ui/workorder_screen.py" line="465" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="451" />
+        <location filename="../app/ui/workorder_screen.py" line="462" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="470" />
-        <location filename="../app/ui/workorder_screen.py" line="472" />
+        <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="471" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>
@@ -2445,12 +2466,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="104" />
+        <location filename="../app/ui/plan_dialogs.py" line="113" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="109" />
+        <location filename="../app/ui/plan_dialogs.py" line="118" />
         <source>Before you confirm:</source>
         <translation>Растамас бұрын:</translation>
     </message>

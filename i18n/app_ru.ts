@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="251" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="251" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="252" />
-        <location filename="../app/ui/plan_dialogs.py" line="255" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="264" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="253" />
+        <location filename="../app/ui/plan_dialogs.py" line="262" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="254" />
+        <location filename="../app/ui/plan_dialogs.py" line="263" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="254" />
+        <location filename="../app/ui/plan_dialogs.py" line="263" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="255" />
+        <location filename="../app/ui/plan_dialogs.py" line="264" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="256" />
+        <location filename="../app/ui/plan_dialogs.py" line="265" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="274" />
+        <location filename="../app/ui/plan_dialogs.py" line="283" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="277" />
+        <location filename="../app/ui/plan_dialogs.py" line="286" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="281" />
+        <location filename="../app/ui/plan_dialogs.py" line="290" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="282" />
+        <location filename="../app/ui/plan_dialogs.py" line="291" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="309" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="309" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="302" />
+        <location filename="../app/ui/plan_dialogs.py" line="311" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="304" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 дн. до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="316" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="328" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="321" />
+        <location filename="../app/ui/plan_dialogs.py" line="330" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="347" />
+        <location filename="../app/ui/plan_dialogs.py" line="356" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="361" />
+        <location filename="../app/ui/plan_dialogs.py" line="370" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="374" />
+        <location filename="../app/ui/plan_dialogs.py" line="379" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="375" />
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывает %1 кредитов и %2 ч в месте %3 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
@@ -391,68 +391,68 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="164" />
+        <location filename="../app/ui/plan_dialogs.py" line="173" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="164" />
+        <location filename="../app/ui/plan_dialogs.py" line="173" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="165" />
+        <location filename="../app/ui/plan_dialogs.py" line="174" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="191" />
+        <location filename="../app/ui/plan_dialogs.py" line="200" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="192" />
+        <location filename="../app/ui/plan_dialogs.py" line="201" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="193" />
+        <location filename="../app/ui/plan_dialogs.py" line="202" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="194" />
+        <location filename="../app/ui/plan_dialogs.py" line="203" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="195" />
+        <location filename="../app/ui/plan_dialogs.py" line="204" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="196" />
+        <location filename="../app/ui/plan_dialogs.py" line="205" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="197" />
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="198" />
+        <location filename="../app/ui/plan_dialogs.py" line="207" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="199" />
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="235" />
+        <location filename="../app/ui/plan_dialogs.py" line="244" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -523,88 +523,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="130" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="131" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>the database file or its folder is read-only</source>
         <translation>файл базы данных или его папка доступны только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>you have no permission to write to the database file</source>
         <translation>нет прав на запись в файл базы данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database is busy in another program</source>
         <translation>база данных занята другой программой</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="136" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>файл базы данных больше недоступен (извлечён диск или пропала сетевая папка?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="138" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>диск отказал в записи (файл может быть защищён, или его диск либо сетевая папка недоступны)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the file name is too long</source>
         <translation>слишком длинное имя файла</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="139" />
+        <location filename="../app/ui/failures.py" line="141" />
         <source>the database file is damaged</source>
         <translation>файл базы данных повреждён</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="143" />
         <source>the database refused the change</source>
         <translation>база данных не приняла изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="148" />
+        <location filename="../app/ui/failures.py" line="150" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>«%1» не сохранено: %2. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="199" />
+        <location filename="../app/ui/failures.py" line="214" />
         <source>Something could not be done: %1.</source>
         <translation>Не удалось выполнить действие: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="201" />
+        <location filename="../app/ui/failures.py" line="216" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Произошла непредвиденная ошибка Unified Planner (%1). Сохранённые данные в безопасности; последнее действие могло не выполниться.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="205" />
+        <location filename="../app/ui/failures.py" line="220" />
         <source>The details are in %1.</source>
         <translation>Подробности — в файле %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="206" />
+        <location filename="../app/ui/failures.py" line="221" />
         <source>The details could not be written to a log.</source>
         <translation>Подробности не удалось записать в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="235" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="218" />
+        <location filename="../app/ui/failures.py" line="237" />
         <source>details in %1</source>
         <translation>подробности — в %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="246" />
+        <location filename="../app/ui/failures.py" line="265" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>Сохранить книгу с ошибками</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="323" />
         <source>Error workbook saved: %1</source>
         <translation>Книга с ошибками сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="323" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Не удаётся записать книгу с ошибками: %1</translation>
     </message>
@@ -1136,12 +1136,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="112" />
+        <location filename="../app/ui/main.py" line="111" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="112" />
+        <location filename="../app/ui/main.py" line="111" />
         <source>The demo portfolio was not loaded: %1. Nothing was written.</source>
         <translation>Демо-портфель не загружен: %1. Ничего не записано.</translation>
     </message>
@@ -1149,261 +1149,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="156" />
-        <location filename="../app/ui/window.py" line="302" />
+        <location filename="../app/ui/window.py" line="157" />
+        <location filename="../app/ui/window.py" line="303" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="157" />
+        <location filename="../app/ui/window.py" line="158" />
         <source>Reading and checking the portfolio…</source>
         <translation>Чтение и проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="158" />
+        <location filename="../app/ui/window.py" line="159" />
         <source>Checking the portfolio…</source>
         <translation>Проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="199" />
+        <location filename="../app/ui/window.py" line="200" />
         <source>The portfolio could not be read: %1</source>
         <translation>Не удалось прочитать портфель: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="204" />
-        <location filename="../app/ui/window.py" line="476" />
+        <location filename="../app/ui/window.py" line="205" />
+        <location filename="../app/ui/window.py" line="477" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="208" />
+        <location filename="../app/ui/window.py" line="209" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="221" />
+        <location filename="../app/ui/window.py" line="222" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="223" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="223" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="226" />
         <source>Open database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
-        <location filename="../app/ui/window.py" line="604" />
+        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="605" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="229" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="233" />
+        <location filename="../app/ui/window.py" line="234" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="238" />
+        <location filename="../app/ui/window.py" line="239" />
         <source>Work order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="245" />
+        <location filename="../app/ui/window.py" line="246" />
         <source>Search customer or number…</source>
         <translation>Поиск по клиенту или номеру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="263" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="263" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="263" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Deadlines</source>
         <translation>Крайние сроки</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="355" />
+        <location filename="../app/ui/window.py" line="356" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="378" />
+        <location filename="../app/ui/window.py" line="379" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="382" />
+        <location filename="../app/ui/window.py" line="383" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="385" />
+        <location filename="../app/ui/window.py" line="386" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="395" />
+        <location filename="../app/ui/window.py" line="396" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="406" />
+        <location filename="../app/ui/window.py" line="407" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="448" />
+        <location filename="../app/ui/window.py" line="449" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="450" />
+        <location filename="../app/ui/window.py" line="451" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="454" />
+        <location filename="../app/ui/window.py" line="455" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="457" />
+        <location filename="../app/ui/window.py" line="458" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="459" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="472" />
+        <location filename="../app/ui/window.py" line="473" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="476" />
+        <location filename="../app/ui/window.py" line="477" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="483" />
+        <location filename="../app/ui/window.py" line="484" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="543" />
+        <location filename="../app/ui/window.py" line="544" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="543" />
+        <location filename="../app/ui/window.py" line="544" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="551" />
+        <location filename="../app/ui/window.py" line="552" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="553" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="567" />
+        <location filename="../app/ui/window.py" line="568" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="569" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="602" />
+        <location filename="../app/ui/window.py" line="603" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="610" />
-        <location filename="../app/ui/window.py" line="621" />
-        <location filename="../app/ui/window.py" line="627" />
+        <location filename="../app/ui/window.py" line="611" />
+        <location filename="../app/ui/window.py" line="622" />
+        <location filename="../app/ui/window.py" line="628" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="611" />
-        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="612" />
+        <location filename="../app/ui/window.py" line="636" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
+        <location filename="../app/ui/window.py" line="623" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="623" />
+        <location filename="../app/ui/window.py" line="624" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="629" />
+        <location filename="../app/ui/window.py" line="630" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="177" />
-        <location filename="../app/ui/window.py" line="634" />
-        <location filename="../app/ui/window.py" line="650" />
+        <location filename="../app/ui/window.py" line="178" />
+        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="651" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1722,17 +1722,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="62" />
+        <location filename="../app/ui/plan_dialogs.py" line="71" />
         <source>the record is no longer there</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="64" />
+        <location filename="../app/ui/plan_dialogs.py" line="73" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="65" />
+        <location filename="../app/ui/plan_dialogs.py" line="74" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
     </message>
@@ -1787,8 +1787,9 @@
     </message>
     <message>
         <location filename="../app/ui/reports_screen.py" line="129" />
-        <location filename="../app/ui/reports_screen.py" line="306" />
-        <location filename="../app/ui/reports_screen.py" line="315" />
+        <location filename="../app/ui/reports_screen.py" line="310" />
+        <location filename="../app/ui/reports_screen.py" line="319" />
+        <location filename="../app/ui/reports_screen.py" line="322" />
         <source>Calendar (.ics)…</source>
         <translation>Календарь (.ics)…</translation>
     </message>
@@ -1874,12 +1875,12 @@
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="308" />
+        <location filename="../app/ui/reports_screen.py" line="312" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="317" />
+        <location filename="../app/ui/reports_screen.py" line="324" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Календарь записан: %1 (крайних сроков: %2, оказаний: %3)</translation>
     </message>
@@ -2058,8 +2059,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="111" />
-        <location filename="../app/ui/workorder_screen.py" line="246" />
-        <location filename="../app/ui/workorder_screen.py" line="311" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="319" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
@@ -2090,39 +2091,39 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="156" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="159" />
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="216" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="168" />
-        <location filename="../app/ui/workorder_screen.py" line="214" />
-        <location filename="../app/ui/workorder_screen.py" line="452" />
-        <location filename="../app/ui/workorder_screen.py" line="471" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
+        <location filename="../app/ui/workorder_screen.py" line="463" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2143,8 +2144,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="194" />
-        <location filename="../app/ui/workorder_screen.py" line="247" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -2155,13 +2156,13 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
@@ -2171,273 +2172,293 @@
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
-        <location filename="../app/ui/workorder_screen.py" line="247" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
-        <location filename="../app/ui/workorder_screen.py" line="480" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <source>Delivered</source>
+        <translation>Оказано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <source>Scheduled</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="491" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="230" />
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="231" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="232" />
+        <location filename="../app/ui/workorder_screen.py" line="236" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="233" />
+        <location filename="../app/ui/workorder_screen.py" line="237" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="314" />
+        <location filename="../app/ui/workorder_screen.py" line="322" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="350" />
+        <location filename="../app/ui/workorder_screen.py" line="361" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="352" />
+        <location filename="../app/ui/workorder_screen.py" line="363" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="355" />
+        <location filename="../app/ui/workorder_screen.py" line="366" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="360" />
+        <location filename="../app/ui/workorder_screen.py" line="371" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="363" />
+        <location filename="../app/ui/workorder_screen.py" line="374" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="371" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="384" />
+        <location filename="../app/ui/workorder_screen.py" line="395" />
         <source>The history could not be read: %1</source>
         <translation>Историю изменений прочитать не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="387" />
+        <location filename="../app/ui/workorder_screen.py" line="398" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="423" />
-        <location filename="../app/ui/workorder_screen.py" line="480" />
+        <location filename="../app/ui/workorder_screen.py" line="434" />
+        <location filename="../app/ui/workorder_screen.py" line="491" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="450" />
-        <location filename="../app/ui/workorder_screen.py" line="454" />
+        <location filename="../app/ui/workorder_screen.py" line="461" />
+        <location filename="../app/ui/workorder_screen.py" line="465" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="451" />
+        <location filename="../app/ui/workorder_screen.py" line="462" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="470" />
-        <location filename="../app/ui/workorder_screen.py" line="472" />
+        <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="471" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>
@@ -2445,12 +2466,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="104" />
+        <location filename="../app/ui/plan_dialogs.py" line="113" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="109" />
+        <location filename="../app/ui/plan_dialogs.py" line="118" />
         <source>Before you confirm:</source>
         <translation>Прежде чем подтвердить:</translation>
     </message>

@@ -7,6 +7,11 @@ Kazakh words for contract notions are the seed's (shared/design/glossary.md): Ж
 """
 
 T = {
+    # -- Work order › Services: the balances engine's columns
+    "Delivered": ("Оказано", "Көрсетілді"),
+    "Scheduled": ("Назначено", "Белгіленген"),
+    "Remaining": ("Остаток", "Қалдық"),
+    "Available": ("Доступно", "Қолжетімді"),
     # -- Plan: actions and consequences
     "Request delivery": ("Запрос на оказание услуги", "Жеткізуді сұрау"),
     "Schedule delivery": ("Назначить даты оказания", "Жеткізу күндерін белгілеу"),

@@ -3,7 +3,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-bin=${PYSIDE_BIN:-/work/venv/bin}
+bin=${PYSIDE_BIN:-$(dirname "$(command -v python3)")}
 cd "$root"
 sources=$(ls app/ui/*.py)
 "$bin/pyside6-lupdate" $sources -no-obsolete -ts i18n/app_kk.ts i18n/app_ru.ts i18n/app_en.ts

@@ -336,8 +336,8 @@ class WorkOrderScreen(QWidget):
         self.line_model.set_rows(sorted(wo.lines, key=lambda ln: ln.line_no))
         self.loc_view.resizeColumnsToContents()
         self.line_view.resizeColumnsToContents()
-        self.line_view.setColumnWidth(2, min(self.line_view.columnWidth(2), 320))
-        self.line_view.setColumnWidth(3, min(self.line_view.columnWidth(3), 240))
+        self.line_view.setColumnWidth(2, min(self.line_view.columnWidth(2), 260))
+        self.line_view.setColumnWidth(3, min(self.line_view.columnWidth(3), 170))
         self._refresh_flex(wo)
         self._refresh_history(wo)
 
