@@ -36,8 +36,14 @@ class AppSettings:
 
     def __init__(self, folder: Path | str | None = None):
         self.folder = Path(folder) if folder else config_dir()
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix" and folder is None:  # the settings name the databases: private
+            try:
+                os.chmod(self.folder, 0o700)
+            except OSError:
+                pass
         self.qs = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
+        self._private()
 
     # -- language
     @property
@@ -103,7 +109,7 @@ class AppSettings:
         self.qs.setValue("window/geometry", geometry)
         self.qs.setValue("window/state", state)
         self.qs.setValue("window/screen", screen)
-        self.qs.sync()
+        self.sync()
 
     def window_geometry(self) -> QByteArray | None:
         return self.qs.value("window/geometry")
@@ -119,6 +125,16 @@ class AppSettings:
 
     def sync(self) -> None:
         self.qs.sync()
+        self._private()
+
+    def _private(self) -> None:
+        """The file readable by its owner only (QSettings rewrites it with the umask's mode)."""
+        path = self.folder / "settings.ini"
+        if os.name == "posix" and path.exists():
+            try:
+                os.chmod(path, 0o600)
+            except OSError:
+                pass
 
 
 def parse_days(text: str) -> tuple[int, ...]:

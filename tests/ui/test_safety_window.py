@@ -465,3 +465,20 @@ def test_restoring_the_oldest_of_ten_backups_from_the_window(qtbot, window, demo
     assert restored, seen[1:]
     assert oldest.exists()
     assert rows(demo_db, "SELECT base_amount FROM work_order WHERE number=?", A) != [("4444444",)]
+
+
+def test_settings_are_readable_by_their_owner_only(qtbot, tmp_path, monkeypatch):
+    import stat
+
+    from app.ui.settings import AppSettings
+
+    monkeypatch.setenv("UNIFIED_PLANNER_CONFIG", str(tmp_path / "cfg"))
+    old = os.umask(0o022)
+    try:
+        s = AppSettings()
+        s.qs.setValue("db/last", "/home/me/customers/planner.db")
+        s.sync()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "cfg").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "cfg" / "settings.ini").stat().st_mode) == 0o600
