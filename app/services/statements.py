@@ -129,15 +129,18 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
         kind = is_pool_line(line)
         place = wo.location(_line_location(wo, line))
         pool = pools.get((kind, place.country)) if kind and place else None
+        left = line.quantity - done
         if pool is not None and per_pool.get((kind, place.id)) == 1 and pool.purchased == line.quantity:
-            done = line.quantity - pool.remaining
+            # the pool's own figures: used by deliveries, and what is really left (transfers,
+            # fees and expiry are in the balance table below; never counted as delivered)
+            done, left = pool.delivered, pool.remaining
         rows.append(ServiceRow(
             line_no=line.line_no, code=line.service, name=svc.name(lang) if svc else line.service,
             mark=svc.mark if svc else "", location=loc.country if loc else "",
             funding=texts.word("funding", line.funding.value, lang), unit=line.unit.value,
             unit_word=texts.word("unit", line.unit.value, lang), quantity=line.quantity,
             delivered_to_date=done, delivered_in_quarter=in_quarter.get(line.line_no, ZERO),
-            remaining=line.quantity - done, notes=line.notes))
+            remaining=left, notes=line.notes))
     return rows
 
 
@@ -275,8 +278,8 @@ def build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date | 
                     q_start, q_end, printed, as_of, wo.currency)
     current, upcoming = _deliveries(wo, cat, lang, q_start, q_end)
     return Statement(
-        lang=lang, header=header, services=_services(wo, cat, lang, q_start, q_end),
-        balances=_balances(wo, lang, q_start, q_end), ledger=_ledger(wo, lang, q_start, q_end),
+        lang=lang, header=header, services=_services(wo, cat, lang, q_start, as_of),
+        balances=_balances(wo, lang, q_start, as_of), ledger=_ledger(wo, lang, q_start, q_end),
         deliveries=current, upcoming=upcoming, findings=_findings(wo, cat, lang, as_of, settings),
         burn=_burn(wo, lang, printed), today=printed)
 

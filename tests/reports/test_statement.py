@@ -17,22 +17,31 @@ Q_START, Q_END = date(2026, 10, 1), date(2026, 12, 31)
 
 def test_balances_match_the_ledger(demo_db, demo_wo, today):
     """The balance table is the balances engine's: opening = left the day before the quarter,
-    closing = left at its end (after the term end, 20 Dec, what was left is expired, not left)."""
+    closing = left on the statement's day (the quarter's end, or the printing day when that is
+    earlier: nothing is shown as expired before it has)."""
     from app.domain.balances import work_order_balances
 
     st = build_statement(demo_db, DEMO_A, QUARTER, "en", today)
+    assert st.header.as_of == today
     before = {(b.kind, b.country): b for b in work_order_balances(demo_wo, Q_START - timedelta(days=1))}
-    after = {(b.kind, b.country): b for b in work_order_balances(demo_wo, Q_END)}
+    after = {(b.kind, b.country): b for b in work_order_balances(demo_wo, today)}
     for row in st.balances:
         assert row.opening == before[(row.unit, row.country)].remaining
-        assert row.closing == after[(row.unit, row.country)].remaining == 0
+        assert row.closing == after[(row.unit, row.country)].remaining
         assert row.closing == row.opening + sum(row.movements, Decimal(0))
     kz = next(r for r in st.balances if r.country == "KZ" and r.unit == "credits")
     assert kz.is_host and kz.fees == Decimal(-12)  # the late cancellation of D-004 in October
-    assert kz.other == Decimal(-81)  # expired at the term end
-    # the Services table says the same of the Proactive Credits line: nothing left
+    assert kz.other == 0 and kz.closing == 81  # nothing has expired yet on 25 Nov
+    # the Services table says the same of the Proactive Credits line
     line = next(r for r in st.services if r.code == "PROACTIVE_CREDITS")
-    assert line.remaining == kz.closing
+    assert line.remaining == kz.closing == 81 and line.delivered_to_date == 12
+    # printed after the quarter, the same statement is the state on its last day: expired at
+    # the term end (20 Dec), never shown as left, and never counted as delivered
+    late = build_statement(demo_db, DEMO_A, QUARTER, "en", date(2027, 1, 5))
+    kz = next(r for r in late.balances if r.country == "KZ" and r.unit == "credits")
+    assert kz.closing == 0 and kz.other == Decimal(-81)
+    line = next(r for r in late.services if r.code == "PROACTIVE_CREDITS")
+    assert line.remaining == 0 and line.delivered_to_date == 12
 
 
 def test_statement_before_the_term_end_agrees_with_the_ledger_figure(demo_db, today):
