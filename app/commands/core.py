@@ -79,7 +79,9 @@ def finding_dict(f, lang: str) -> dict:
 
     return {"rule": f.rule, "severity": f.severity.value, "work_order": f.work_order,
             "subject": texts.subject_text(f, lang), "date": f.date.isoformat(), "days_left": f.days_left,
-            "message": texts.message(f, lang)}
+            "message": texts.message(f, lang),
+            # which record, for a program: a delivery's id, a line's number, a location's country
+            "ref": {"kind": f.subject.kind, "id": f.subject.key}}
 
 
 def check(args) -> int:
