@@ -8,7 +8,8 @@ window (and paints it) before stopping. ``--floor`` instead imports PySide6.QtWi
 and shows an empty QMainWindow (the floor of the start-up and memory paths).
 
 Prints one JSON line: the wall-clock time of the first paint (time.time(), compared by the
-parent with the moment it started this process), the peak resident memory (ru_maxrss), and
+parent with the moment it started this process), the process's own peak resident memory (VmHWM; ru_maxrss
+is inherited across exec), and
 which heavy modules were imported by then.
 """
 
@@ -23,8 +24,21 @@ import time
 HEAVY = ("openpyxl", "reportlab", "alembic", "python_calamine", "icalendar", "rapidfuzz")
 
 
+def own_peak_kb() -> int:
+    """This process's own peak resident memory. ``ru_maxrss`` survives exec, so a process started
+    from a large parent reports the parent's peak; Linux's ``VmHWM`` is the process's own."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # elsewhere: the best there is
+
+
 def _report(painted: float, screens: list[str], error: str = "") -> None:
-    out = {"painted": painted, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    out = {"painted": painted, "maxrss_kb": own_peak_kb(),
            "heavy_modules": [m for m in HEAVY if m in sys.modules], "screens": screens}
     if error:
         out["error"] = error
