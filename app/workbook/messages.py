@@ -349,8 +349,10 @@ def word(key: str, lang: str = "en", **params) -> str:
 
 def reason_text(reason: str, params: dict, lang: str = "en") -> str:
     table = REASONS.get(reason)
-    if table is None:
-        return reason
+    if table is None:  # a refusal of the domain's own validators (the same as an edit's)
+        from app.domain.validation import REASONS as DOMAIN, reason_text as domain_text
+
+        return domain_text(reason, lang) if reason in DOMAIN else reason
     try:
         return _pick(table, lang).format(**params)
     except (KeyError, IndexError):

@@ -607,6 +607,8 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
                                      "end_before_start", end=fields["last_day"].isoformat(),
                                      start=fields["first_day"].isoformat()))
             continue
+        if _domain_refuses(rec, _delivery_of(rec.key, fields), problems):
+            continue
         st.deliveries[rec.key] = fields
         changes.append(_classify(rec, old, fields))
 
@@ -627,7 +629,7 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
                 if fields[f] < 0:
                     problems.append(_problem(rec, f, "negative"))
                     bad = True
-        if bad:
+        if bad or _domain_refuses(rec, _entry_of(fields), problems):
             continue
         present = set(rec.cols)
         ckey = (rec.work_order, frozenset(present))
@@ -645,6 +647,44 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
                               [(f, None, fields[f]) for f in FIELDS["ledger"]] if status == "new" else [],
                               rec.sheet, rec.row, fields))
     return Merged(target, changes, problems)
+
+
+def _delivery_of(ref: str, fields: dict):
+    """The domain's delivery for a workbook row, so the import is checked as an edit is."""
+    from app.domain.enums import Mode, Status
+    from app.domain.model import Delivery
+
+    return Delivery(id=None, ref=ref, service=fields["service"], title=fields["title"] or "",
+                    location_id=None, mode=Mode(fields["mode"]), status=Status(fields["status"]),
+                    requested_on=fields["requested_on"], first_day=fields["first_day"],
+                    last_day=fields["last_day"], credits=fields["credits"], hours=fields["hours"],
+                    changed_on=fields["changed_on"], moved_from=fields["moved_from"],
+                    fee=fields["fee"], line_no=fields["line_no"], notes=fields["notes"] or "")
+
+
+def _entry_of(fields: dict):
+    from app.domain.enums import LedgerKind
+    from app.domain.model import LedgerEntry
+
+    return LedgerEntry(id=None, on=fields["on"], location_id=0, kind=LedgerKind(fields["kind"]),
+                       credits=fields["credits"], hours=fields["hours"],
+                       reference=fields["reference"] or "", counterparty=fields["counterparty"] or "",
+                       notes=fields["notes"] or "")
+
+
+def _domain_refuses(rec: Record, obj, problems: list[Problem]) -> bool:
+    """Run the domain's own validator (the one every edit passes) on a workbook row: an import
+    can never store what an edit would refuse. Adds a problem at the cell of each refusal."""
+    from app.domain.model import Delivery
+    from app.domain.validation import validate_delivery, validate_entry
+
+    found = validate_delivery(obj) if isinstance(obj, Delivery) else validate_entry(obj)
+    for field_name, reason in found:
+        column = {"date": "on"}.get(field_name, field_name)
+        if column not in rec.cols:  # the column is absent: name the cell that asks for it
+            column = "status" if "status" in rec.cols and reason == "needs_dates" else "work_order"
+        problems.append(_problem(rec, column, reason))
+    return bool(found)
 
 
 def _classify(rec: Record, old: dict | None, new: dict) -> Change:

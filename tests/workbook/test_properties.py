@@ -67,7 +67,10 @@ def work_orders(draw, number):
         last = None if first is None else first + timedelta(days=draw(st.integers(0, 10)))
         wo.deliveries.append(Delivery(
             None, ref, draw(services), draw(free_text), draw(loc_ids), draw(st.sampled_from(list(Mode))),
-            draw(st.sampled_from(list(Status))), draw(opt_days), first, last, draw(amounts()), draw(amounts(1)),
+            # what an edit accepts: a scheduled or delivered delivery has its days
+            draw(st.sampled_from([x for x in Status if first is not None
+                                  or x not in (Status.SCHEDULED, Status.DELIVERED)])),
+            draw(opt_days), first, last, draw(amounts()), draw(amounts(1)),
             draw(opt_days), draw(opt_days), draw(amounts()),
             draw(st.sampled_from(line_nos)) if line_nos and draw(st.booleans()) else None, draw(free_text)))
     wo.ledger = []
@@ -75,7 +78,10 @@ def work_orders(draw, number):
         kind = draw(st.sampled_from(list(LedgerKind)))
         signed = kind is LedgerKind.ADJUSTMENT
         amt = st.decimals(min_value=-10**6 if signed else 0, max_value=10**6, places=2)
-        wo.ledger.append(LedgerEntry(None, draw(days), draw(st.integers(1, len(cs))), kind, draw(amt), draw(amt),
+        credits, hours = draw(amt), draw(amt)
+        if not credits and not hours:  # an entry that moves nothing is refused, as by an edit
+            credits = Decimal(1)
+        wo.ledger.append(LedgerEntry(None, draw(days), draw(st.integers(1, len(cs))), kind, credits, hours,
                                      draw(free_text), draw(st.sampled_from(["", "KZ", "FR"])), draw(free_text)))
     wo.ledger.sort(key=lambda e: e.on)  # the store gives the ledger back by date
     return wo

@@ -1,0 +1,67 @@
+"""An import can never store what an edit would refuse: workbook rows pass the domain's own
+validators (issue 12: a delivered delivery without dates imported, then every edit of it failed)."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+from app.cli import main
+
+
+def _book(path, deliveries=(), ledger=()):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Work orders"
+    ws.append(["Work order", "Customer", "Term start", "Term end"])
+    ws.append(["WO-1", "Acme", "2026-01-01", "2026-12-31"])
+    ws = wb.create_sheet("Locations")
+    ws.append(["Work order", "Country", "Role"])
+    ws.append(["WO-1", "KZ", "host"])
+    ws = wb.create_sheet("Deliveries")
+    ws.append(["Work order", "Delivery", "Service", "Status", "First day", "Last day", "Credits"])
+    for row in deliveries:
+        ws.append(row)
+    ws = wb.create_sheet("Ledger")
+    ws.append(["Work order", "Date", "Location", "Kind", "Credits", "Hours"])
+    for row in ledger:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _counts(db):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0]
+                for t in ("work_order", "delivery", "ledger_entry")}
+    finally:
+        con.close()
+
+
+def test_a_delivered_delivery_without_dates_is_refused(tmp_path, capsys):
+    book = _book(tmp_path / "w.xlsx", deliveries=[["WO-1", "D-1", "WORKSHOPS", "delivered", None, None, 10]])
+    db = tmp_path / "p.db"
+    assert main(["import", str(book), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "Deliveries, row 2, column First day (E): needs a first and last day" in err
+    assert _counts(db) == {"work_order": 0, "delivery": 0, "ledger_entry": 0}
+
+
+def test_a_ledger_entry_that_moves_nothing_is_refused(tmp_path, capsys):
+    book = _book(tmp_path / "w.xlsx", ledger=[["WO-1", "2026-02-01", "KZ", "grant", 0, 0]])
+    db = tmp_path / "p.db"
+    assert main(["import", str(book), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "Ledger, row 2" in err and "credits or hours" in err
+    assert _counts(db)["ledger_entry"] == 0
+
+
+def test_the_same_rows_with_their_days_import(tmp_path, capsys):
+    book = _book(tmp_path / "w.xlsx",
+                 deliveries=[["WO-1", "D-1", "WORKSHOPS", "delivered", "2026-03-02", "2026-03-03", 10]],
+                 ledger=[["WO-1", "2026-02-01", "KZ", "grant", 100, 0]])
+    db = tmp_path / "p.db"
+    assert main(["import", str(book), "--db", str(db)]) == 0, capsys.readouterr().err
+    assert _counts(db) == {"work_order": 1, "delivery": 1, "ledger_entry": 1}
