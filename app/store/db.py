@@ -290,6 +290,7 @@ def _create_new(path: Path, migrate: bool) -> None:
                     pass  # journal_mode=WAL writes the header: a valid, empty database
         finally:
             engine.dispose()  # the last connection checkpoints and removes tmp's -wal
+        _check_complete(tmp, path)
         try:
             os.link(tmp, path)  # fails, rather than replaces, if the path appeared meanwhile
         except FileExistsError:
@@ -300,6 +301,35 @@ def _create_new(path: Path, migrate: bool) -> None:
     finally:
         for p in (tmp, wal_path(tmp), tmp.with_name(tmp.name + "-shm")):
             p.unlink(missing_ok=True)
+
+
+def _check_complete(tmp: Path, path: Path) -> None:
+    """Make sure the new file holds the whole database before it is linked into place: the last
+    connection's checkpoint fails silently when the disk is full, and the file alone (without its
+    -wal) would then be damaged. Raises DatabaseError with the plain reason."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(sqlite_uri(tmp), uri=True, isolation_level=None)
+        try:
+            busy, log, done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            ok = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(sqlite_reason(exc) or "cannot_open", path, str(exc)) from None
+    wal = wal_path(tmp)
+    if busy or (log != -1 and done != log) or ok != "ok" or (wal.exists() and wal.stat().st_size):
+        reason = "disk_full" if _disk_full(tmp.parent) else "cannot_open"
+        raise DatabaseError(reason, path, "the new database could not be completed")
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return st.f_bavail * st.f_frsize < 1 << 20
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -400,3 +400,26 @@ def test_a_today_out_of_range_is_one_line_of_usage(tmp_path):
         code, _out, err = run(command, "--db", tmp_path / "p.db", "--today", "9999-12-31")
         assert code == 2 and "--today: 9999-12-31 is outside" in one_line(err)
     assert not (tmp_path / "p.db").exists()
+
+
+def test_a_new_database_on_a_full_disk_is_not_left_damaged(tmp_path, capsys):
+    """The last checkpoint of a new file fails silently on a full disk: the file must then not
+    be put in place (it would be damaged without its -wal); the disk is named instead."""
+    import subprocess
+
+    from app.cli import main
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mnt)]).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        code = main(["demo", "--db", str(mnt / "d.db"), "--today", "2026-11-25"])
+        err = capsys.readouterr().err
+        assert code != 0 and "disk is full" in err and "malformed" not in err
+        assert not (mnt / "d.db").exists()
+        assert not [p for p in mnt.iterdir() if ".new-" in p.name]
+    finally:
+        subprocess.run(["umount", str(mnt)])
