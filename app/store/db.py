@@ -43,7 +43,8 @@ from sqlmodel import Session, create_engine
 
 from . import integrity, lock
 from .paths import (SQLITE_MAGIC, DatabaseError, clean_partials, default_db_path,  # noqa: F401
-                    media_read_only, preflight, private_dir, sqlite_reason)
+                    media_read_only, preflight, private_dir, sqlite_reason,
+                    disk_full)
 
 #: The Alembic scripts, shipped in the package; Alembic finds them by resource name (importlib.resources).
 MIGRATIONS_RESOURCE = "app.store:migrations"
@@ -218,7 +219,7 @@ class Database:
                     s.rollback()
                 except Exception:
                     pass
-                reason = sqlite_reason(exc)
+                reason = sqlite_reason(exc, self.path)
                 if reason is not None:
                     raise DatabaseError(reason, self.path) from exc
                 raise
@@ -320,16 +321,8 @@ def _check_complete(tmp: Path, path: Path) -> None:
         raise DatabaseError(sqlite_reason(exc) or "cannot_open", path, str(exc)) from None
     wal = wal_path(tmp)
     if busy or (log != -1 and done != log) or ok != "ok" or (wal.exists() and wal.stat().st_size):
-        reason = "disk_full" if _disk_full(tmp.parent) else "cannot_open"
+        reason = "disk_full" if disk_full(tmp.parent) else "cannot_open"
         raise DatabaseError(reason, path, "the new database could not be completed")
-
-
-def _disk_full(folder: Path) -> bool:
-    try:
-        st = os.statvfs(folder)
-    except (OSError, AttributeError):
-        return False
-    return st.f_bavail * st.f_frsize < 1 << 20
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -408,7 +401,7 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
         if engine is not None:
             engine.dispose()
         lock.release(key)
-        reason = sqlite_reason(exc)
+        reason = sqlite_reason(exc, path)
         if reason is not None:
             raise DatabaseError(reason, path) from None
         raise DatabaseError("cannot_open", path, (str(exc).splitlines() or [""])[0]) from None

@@ -78,14 +78,26 @@ def os_reason(exc: BaseException) -> str | None:
     return known_reason(exc)
 
 
-def sqlite_reason(exc: BaseException) -> str | None:
+def sqlite_reason(exc: BaseException, path: Path | None = None) -> str | None:
     """The reason key of a sqlite3 error (or SQLAlchemy's wrapper of one), None if it is none of
-    the plain conditions."""
+    the plain conditions. With ``path``: an I/O error (or an unnamed one) where the disk of
+    ``path`` has no room left is what it is, a full disk (SQLite says "disk I/O error" when it
+    cannot grow its -shm or -wal)."""
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
-    if code is not None:
-        return _SQLITE_REASONS.get(code & 0xFF)
-    return os_reason(orig)
+    reason = _SQLITE_REASONS.get(code & 0xFF) if code is not None else os_reason(orig)
+    if path is not None and reason in (None, "io_error") and disk_full(Path(path).parent):
+        return "disk_full"
+    return reason
+
+
+def disk_full(folder: Path) -> bool:
+    """Less than a megabyte left for the user on the disk of ``folder``."""
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return st.f_bavail * st.f_frsize < 1 << 20
 
 
 def media_read_only(path: Path) -> bool:
