@@ -239,24 +239,36 @@ def _steps(start: date, end: date, events: Iterable[tuple[date, Decimal]]) -> tu
     return tuple(points)
 
 
+#: How each of the engine's figures moves a pool's balance.
+_SIGN = {"purchased": 1, "granted": 1, "transferred_in": 1, "transferred_out": -1,
+         "delivered": -1, "fees": -1, "expired": -1, "scheduled": -1}
+
+
 def _burn(wo: WorkOrder, lang: str, today: date) -> list[BurnSeries]:
-    """Balance over the term: "delivered" is the ledger balance up to today; "planned" is the
-    same inflows (grants, transfers, fees, expiry, adjustments: everything but draws) less every
-    delivery not cancelled, on its last day (undated ones at the term's end)."""
+    """Each pool kind's balance over the term, from the balances engine: "delivered" is what was
+    left on each day up to today; "planned" is every movement (purchases, grants, transfers,
+    draws with or without a delivery, fees) less what open deliveries commit, on their first day
+    (undated ones at the term's end)."""
+    from app.domain.balances import work_order_balances
+
+    at_end = work_order_balances(wo, wo.term_end)
+    stop = min(today, wo.term_end)
+    so_far = work_order_balances(wo, stop) if today >= wo.term_start else []
     out = []
     for unit in ("credits", "hours"):
-        ledger = [(e.on, e.credits_delta if unit == "credits" else e.hours_delta) for e in wo.ledger]
-        used = [(_day(d) or wo.term_end, -(d.credits if unit == "credits" else d.hours))
-                for d in wo.deliveries if d.status is not Status.CANCELLED]
-        if not any(v for _, v in ledger) and not any(v for _, v in used):
+        pools = [b for b in at_end if b.kind == unit]
+        if not any(m.amount for b in pools for m in b.movements):
             continue
-        inflows = [(e.on, e.credits_delta if unit == "credits" else e.hours_delta)
-                   for e in wo.ledger if e.kind is not LedgerKind.DRAW]
-        planned = _steps(wo.term_start, wo.term_end, inflows + used)
+        planned = _steps(wo.term_start, wo.term_end,
+                         [(m.on or wo.term_end, _SIGN[m.figure] * m.amount)
+                          for b in pools for m in b.movements if m.figure in _SIGN])
         delivered: tuple = ()
-        if today >= wo.term_start:
-            stop = min(today, wo.term_end)
-            delivered = _steps(wo.term_start, stop, [(d, v) for d, v in ledger if d <= stop])
+        if so_far:
+            delivered = _steps(wo.term_start, stop,
+                               [(m.on or wo.term_start, _SIGN[m.figure] * m.amount)
+                                for b in so_far if b.kind == unit for m in b.movements
+                                if m.figure in _SIGN and m.figure != "scheduled"
+                                and (m.on or wo.term_start) <= stop])
         out.append(BurnSeries(unit, texts.word("unit", unit, lang), planned, delivered))
     return out
 
