@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from app import texts
 from app.domain.catalog import Catalog, catalog
 from app.domain.dates import parse_quarter, quarter_of
-from app.domain.enums import OPEN_STATUSES, LedgerKind, Role, Status
+from app.domain.enums import OPEN_STATUSES, Role, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, WorkOrder
 from app.domain.rules import check_work_order, delivery_amount, line_of
