@@ -6,33 +6,31 @@ import json
 import sys
 from datetime import date
 
-from app.cli import EXIT_OK, EXIT_REFUSED, add_db_arg, add_lang_arg, open_database, parse_day
+from app.commands.common import EXIT_OK, EXIT_REFUSED, add_command, open_database, parse_day
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="fill a database with the demo portfolio")
-    add_db_arg(p)
-    p.add_argument("--today", type=parse_day, help="build the demo around this day (YYYY-MM-DD)")
+    p = add_command(sub, "demo", "fill a database with the demo portfolio", ok="written",
+                    refused="refused: the database holds data and --replace-demo was not given")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="build the demo around this day (YYYY-MM-DD)")
     p.add_argument("--replace-demo", action="store_true",
                    help="on a database that holds data: replace only the work orders an earlier "
                         "demo wrote (yours, even with a demo number, are kept)")
-    add_lang_arg(p)
     p.set_defaults(handler=demo)
 
-    p = sub.add_parser("check", help="check the portfolio against the contract's rules")
-    add_db_arg(p)
-    p.add_argument("--today", type=parse_day, help="check as on this day (YYYY-MM-DD)")
+    p = add_command(sub, "check", "check the portfolio against the contract's rules",
+                    ok="no finding is an error", refused="at least one finding is an error")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="check as on this day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print one JSON array of findings")
     p.add_argument("--reminders", default="30,14,7", metavar="DAYS",
                    help="reminder days before a deadline, comma separated (default 30,14,7)")
-    add_lang_arg(p)
     p.set_defaults(handler=check)
 
 
 def _today(args) -> date:
     """``--today`` or the system's day; a day the contract's dates cannot reach (they are
     between 1900 and 2100, like a workbook's) is bad usage, said in one line."""
-    from app.cli import UsageError
+    from app.commands.common import UsageError
 
     day = getattr(args, "today", None) or date.today()
     if not date(1900, 1, 1) <= day <= date(2100, 12, 31):
@@ -63,7 +61,7 @@ def demo(args) -> int:
 
 
 def parse_reminders(text: str) -> tuple[int, ...]:
-    from app.cli import UsageError
+    from app.commands.common import UsageError
 
     try:
         days = tuple(sorted({int(x) for x in text.split(",") if x.strip()}, reverse=True))

@@ -6,45 +6,43 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli import (EXIT_OK, UsageError, add_db_arg, add_lang_arg, check_output, open_database,
-                     parse_day, written_line)
+from app.commands.common import (EXIT_OK, OK, REFUSED, UsageError, add_command, check_output,
+                                 open_database, parse_day, written_line)
 
 REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
             "command's own input are never written over")
+STATEMENT_USAGE = "2 bad usage (an unknown work order or quarter) or an unreadable database"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("statement", help="write one work order's quarterly statement (PDF, Excel)")
-    add_db_arg(p)
-    p.add_argument("--work-order", required=True, metavar="NUMBER", help="the work order's number")
+    p = add_command(sub, "statement", "write one work order's quarterly review statement (PDF, Excel)",
+                    ok=OK, refused=REFUSED, usage=STATEMENT_USAGE)
+    p.add_argument("--work-order", required=True, metavar="N", help="the work order's number")
     p.add_argument("--quarter", required=True, metavar="YYYYQn", help="the quarter, e.g. 2026Q4")
-    add_lang_arg(p)
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf",
                    help="write the PDF here (.pdf is added when left off; " + REPLACES + ")")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
                    help="write the Excel workbook here (.xlsx is added when left off); without "
                         "--pdf and --xlsx both are written to the current folder")
-    p.add_argument("--today", type=parse_day, help="print as on this day (YYYY-MM-DD)")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="print as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=statement)
 
-    p = sub.add_parser("statements", help="write the statements of every work order active in a quarter")
-    add_db_arg(p)
+    p = add_command(sub, "statements", "write the statements of every work order active in a quarter",
+                    ok=OK, refused=REFUSED, usage=STATEMENT_USAGE)
     p.add_argument("--quarter", required=True, metavar="YYYYQn", help="the quarter, e.g. 2026Q4")
     p.add_argument("--out", required=True, type=Path, metavar="DIR",
                    help="the folder to write into (created when missing); each work order gets "
                         "its own files; " + REPLACES)
-    add_lang_arg(p)
     p.add_argument("--pdf", action="store_true", help="PDF only (default: PDF and Excel)")
     p.add_argument("--xlsx", action="store_true", help="Excel only (default: PDF and Excel)")
-    p.add_argument("--today", type=parse_day, help="print as on this day (YYYY-MM-DD)")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="print as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=statements)
 
-    p = sub.add_parser("calendar", help="export deadlines and deliveries as an iCalendar (.ics) file")
-    add_db_arg(p)
+    p = add_command(sub, "calendar", "export deadlines and deliveries as an iCalendar (.ics) file",
+                    ok=OK, refused=REFUSED)
     p.add_argument("out", type=Path, metavar="OUT.ics",
                    help="the file to write (.ics is added when left off; " + REPLACES + ")")
-    add_lang_arg(p)
-    p.add_argument("--today", type=parse_day, help="deadlines as on this day (YYYY-MM-DD)")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="deadlines as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=calendar)
 
 
