@@ -107,7 +107,7 @@ def backup(args) -> int:
         if reason is None:
             raise
         return _write_failed(out, reason, lang)
-    print(f"backup of {db_path} written to {written}")
+    print(t("cli.backup.written", lang, db=db_path, path=written))
     return EXIT_OK
 
 
@@ -136,6 +136,6 @@ def restore(args) -> int:
         kept = do_restore(db_path, args.backup)  # DatabaseError about --db: one line, exit 2
     except StoreWriteError as exc:
         return _write_failed(db_path, exc.reason, lang)
-    print(f"{db_path} restored from {args.backup}"
-          + (f"; the replaced file is kept as {kept}" if kept else ""))
+    print(t("cli.restored_kept" if kept else "cli.restored", lang, db=db_path, backup=args.backup,
+            kept=kept))
     return EXIT_OK

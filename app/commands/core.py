@@ -80,6 +80,19 @@ def finding_dict(f, lang: str) -> dict:
             "message": texts.message(f, lang)}
 
 
+def summary_line(findings, lang: str) -> str:
+    """"36 findings: 14 errors, 16 warnings, 6 info" in ``lang``, with its plural forms."""
+    from app.domain.enums import Severity
+    from app.messages import t
+    from app.messages.cli import counted
+
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    return t("cli.check.summary", lang, findings=counted("cli.findings", lang, len(findings)),
+             errors=counted("cli.errors", lang, counts[Severity.ERROR]),
+             warnings=counted("cli.warnings", lang, counts[Severity.WARNING]),
+             info=counted("cli.info", lang, counts[Severity.INFO]))
+
+
 def check(args) -> int:
     from app import texts
     from app.domain.enums import Severity
@@ -106,7 +119,5 @@ def check(args) -> int:
             print(f"{texts.word('severity', f.severity.value, lang).upper():<8} {f.rule:<20} "
                   f"{f.work_order:<16} {texts.subject_text(f, lang)[:40]:<40} {f.date.isoformat()} "
                   f"{texts.days_left_text(f.days_left, lang):>14}  {texts.message(f, lang)}")
-        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-        print(f"{len(findings)} findings: {counts[Severity.ERROR]} errors, "
-              f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info")
+        print(summary_line(findings, lang))
     return EXIT_REFUSED if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK

@@ -86,10 +86,12 @@ def statement(args) -> int:
 
 
 def statements(args) -> int:
+    from app.messages import t
+    from app.messages.cli import counted
     from app.services import statements as svc
 
     def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total} statements", end="" if done < total else "\n", file=sys.stderr,
+        print("\r" + t("cli.statements.progress", args.lang, done=done, total=total), end="" if done < total else "\n", file=sys.stderr,
               flush=True)
 
     def run():
@@ -101,22 +103,25 @@ def statements(args) -> int:
         finally:
             db.close()
         if result.total == 0:
-            print(f"no work order is active in {svc.parse_quarter_text(args.quarter)[0]}")
+            print(t("cli.statements.none", args.lang, quarter=svc.parse_quarter_text(args.quarter)[0]))
             return EXIT_OK
-        from app.messages import t
 
         if result.folder_created:
             print(t("output.folder_created", args.lang, path=args.out))
         for path in result.replaced:
             print(t("output.replaced", args.lang, path=path))
         written = len({p.resolve() for p in result.files})
-        print(f"{result.done} statements ({written} files) written to {args.out}")
+        print(t("cli.statements.written", args.lang, path=args.out.resolve(),
+                statements=counted("cli.statements", args.lang, result.done),
+                files=counted("cli.files", args.lang, written)))
         return EXIT_OK
 
     return _run(run)
 
 
 def calendar(args) -> int:
+    from app.messages import t
+    from app.messages.cli import counted
     from app.services import statements as svc
 
     def run():
@@ -127,7 +132,10 @@ def calendar(args) -> int:
             deadlines, deliveries = svc.export_calendar(db, out, args.lang, args.today)
         finally:
             db.close()
-        print(f"{written_line(out, existed, args.lang)} ({deadlines} deadlines, {deliveries} deliveries)")
+        counts = (counted("cli.deadlines", args.lang, deadlines) + ", "
+                  + counted("cli.deliveries", args.lang, deliveries))
+        print(t("cli.written_counted", args.lang, line=written_line(out.resolve(), existed, args.lang),
+                counts=counts))
         return EXIT_OK
 
     return _run(run)

@@ -35,5 +35,9 @@ def screenshots(args) -> int:
     from app.ui.shots import render_all
 
     files = render_all(Path(args.db), args.out, args.lang, args.today, args.work_order, (w, h))
-    print(f"{len(files)} screenshots written to {args.out}")
+    from app.messages import t
+    from app.messages.cli import counted
+
+    print(t("cli.screenshots.written", args.lang, path=args.out,
+            count=counted("cli.screenshots", args.lang, len(files))))
     return EXIT_OK

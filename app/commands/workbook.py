@@ -174,7 +174,11 @@ def export_workbook(args) -> int:
         db.close()
     for n in notices:
         print(f"{messages.word('note', args.lang)}: {n.text(args.lang)}", file=sys.stderr)
-    print(f"{written_line(out, existed, args.lang)} ({count} work orders)")
+    from app.messages import t
+    from app.messages.cli import counted
+
+    print(t("cli.written_counted", args.lang, line=written_line(out, existed, args.lang),
+            counts=counted("cli.work_orders", args.lang, count)))
     return EXIT_OK
 
 
