@@ -78,7 +78,7 @@ def _guarded(args, handler) -> int:
         print(db_error_line(exc, args.lang), file=sys.stderr)
         return EXIT_USAGE
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(t("cli.bad_value", args.lang, detail=exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

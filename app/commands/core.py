@@ -31,10 +31,11 @@ def _today(args) -> date:
     """``--today`` or the system's day; a day the contract's dates cannot reach (they are
     between 1900 and 2100, like a workbook's) is bad usage, said in one line."""
     from app.commands.common import UsageError
+    from app.messages import t
 
     day = getattr(args, "today", None) or date.today()
     if not date(1900, 1, 1) <= day <= date(2100, 12, 31):
-        raise UsageError(f"--today: {day.isoformat()} is outside 1900-01-01 … 2100-12-31")
+        raise UsageError(t("cli.today_range", getattr(args, "lang", "en"), day=day.isoformat()))
     return day
 
 
@@ -60,15 +61,16 @@ def demo(args) -> int:
     return EXIT_OK
 
 
-def parse_reminders(text: str) -> tuple[int, ...]:
+def parse_reminders(text: str, lang: str = "en") -> tuple[int, ...]:
     from app.commands.common import UsageError
+    from app.messages import t
 
     try:
         days = tuple(sorted({int(x) for x in text.split(",") if x.strip()}, reverse=True))
     except ValueError:
-        raise UsageError(f"--reminders: not a list of whole days: {text!r}") from None
+        raise UsageError(t("cli.reminders_not_days", lang, text=repr(text))) from None
     if not days or any(d < 0 or d > 366 for d in days):
-        raise UsageError(f"--reminders: days must be between 0 and 366: {text!r}")
+        raise UsageError(t("cli.reminders_range", lang, text=repr(text)))
     return days
 
 
@@ -99,7 +101,7 @@ def check(args) -> int:
     from app.domain.findings import CheckSettings
     from app.services.portfolio import check as run_check
 
-    settings = CheckSettings(reminder_days=parse_reminders(args.reminders))
+    settings = CheckSettings(reminder_days=parse_reminders(args.reminders, args.lang))
     today = _today(args)
     db = open_database(args, create=False, reading=True)
     if getattr(db, "note", None):  # e.g. read-only media: opened read-only

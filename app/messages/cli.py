@@ -44,6 +44,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     f"{base}.{category}": texts for base, forms in _COUNTED.items() for category, texts in forms.items()
 }
 MESSAGES.update({
+    "cli.today_range": {
+        "en": "--today: {day} is outside 1900-01-01 … 2100-12-31",
+        "ru": "--today: {day} вне диапазона 1900-01-01 … 2100-12-31",
+        "kk": "--today: {day} 1900-01-01 … 2100-12-31 аралығынан тыс",
+    },
+    "cli.reminders_not_days": {
+        "en": "--reminders: not a list of whole days: {text}",
+        "ru": "--reminders: это не список целых дней: {text}",
+        "kk": "--reminders: бүтін күндер тізімі емес: {text}",
+    },
+    "cli.reminders_range": {
+        "en": "--reminders: days must be between 0 and 366: {text}",
+        "ru": "--reminders: дни должны быть от 0 до 366: {text}",
+        "kk": "--reminders: күндер 0 мен 366 аралығында болуы керек: {text}",
+    },
     "cli.check.summary": {
         "en": "{findings}: {errors}, {warnings}, {info}",
         "ru": "{findings}: {errors}, {warnings}, {info}",

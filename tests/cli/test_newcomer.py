@@ -212,3 +212,14 @@ def test_the_commands_do_not_import_the_command_line():
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                        timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("argv", [["--today", "2300-01-01"], ["--reminders", "x"],
+                                  ["--reminders", "400"]])
+def test_check_usage_errors_in_russian(demo_db, argv, capsys):
+    capsys.readouterr()
+    assert main(["check", "--db", str(demo_db), "--lang", "ru", *argv]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("ошибка: --")
+    rest = err.split(": ", 2)[2]
+    assert not [w for w in LATIN_WORD.findall(rest) if w != "x"], err
