@@ -5,131 +5,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import locale
 import os
 import pkgutil
-import re
 import sys
-from datetime import date
-from pathlib import Path
 
+from app.commands.common import (  # noqa: F401  (re-exported: tests and older callers import them here)
+    EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Parser, UsageError, _SafeStream, add_db_arg, add_lang_arg,
+    check_output, db_error_line, open_database, output_error_line, parse_day, system_lang,
+    terminal_safe, written_line)
 from app.store.paths import DatabaseError
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-
-
-
-class UsageError(Exception):
-    """Bad input on the command line: printed as one line, exit 2."""
-
-
-def system_lang() -> str:
-    """kk, ru or en from the environment; English when it is none of the three."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            code = value[:2].lower()
-            return code if code in ("kk", "ru", "en") else "en"
-    try:
-        code = (locale.getlocale()[0] or "en")[:2].lower()
-    except ValueError:
-        code = "en"
-    return code if code in ("kk", "ru") else "en"
-
-
-def parse_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (expected YYYY-MM-DD): {text!r}") from None
-
-
-def add_db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
-    """``--db PATH``, accepted before or after the subcommand."""
-    p.add_argument("--db", type=Path, metavar="PATH", default=None if top else argparse.SUPPRESS,
-                   help="database file (default: planner.db in the user's data folder)")
-
-
-def add_lang_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None if top else argparse.SUPPRESS,
-                   help="language (default: the system's, English when neither Kazakh nor Russian)")
-
-
-def open_database(args, *, create: bool = True, readonly: bool = False, reading: bool = False):
-    """Open ``--db`` (or the default database); raises DatabaseError with a reason.
-
-    ``reading``: the command only reads, so a database another copy of the app is writing to
-    is opened read-only instead of refused."""
-    from app.store.db import open_db
-
-    try:
-        return open_db(args.db, create=create, readonly=readonly)
-    except DatabaseError as exc:
-        if reading and exc.reason == "in_use":
-            return open_db(args.db, create=False, readonly=True)
-        raise
-
-
-def db_error_line(exc: DatabaseError, lang: str = "en") -> str:
-    """One line saying why the database cannot be used, in ``lang``."""
-    from app.messages import has, t
-
-    key = f"db.{exc.reason}"
-    reason = t(key, lang) if has(key) else exc.reason
-    detail = f" ({exc.detail})" if exc.detail and exc.reason in ("cannot_open", "damaged") else ""
-    return t("db.line", lang, path=exc.path, reason=reason, detail=detail)
-
-
-def output_error_line(exc, lang: str = "en") -> str:
-    """One line saying why an output file was not written (an ``OutputError``), in ``lang``."""
-    from app.messages import has, t
-
-    key = f"output.{exc.reason}"
-    reason = t(key, lang, detail=exc.detail) if has(key) else exc.reason
-    return t("output.line", lang, path=exc.path, reason=reason)
-
-
-def check_output(args, target: Path, *, suffix: str | None = None, inputs=()) -> Path:
-    """The output ``target`` of a command, refused (``OutputError``) when it would write over
-    the database (``--db`` or the default one), its companions, a backup or an input."""
-    from app.services.outputs import check_output as check
-    from app.store.paths import default_db_path
-
-    return check(target, db_path=getattr(args, "db", None) or default_db_path(),
-                 inputs=inputs, suffix=suffix)
-
-
-def written_line(path: Path, existed: bool, lang: str) -> str:
-    from app.messages import t
-
-    return t("output.replaced" if existed else "output.written", lang, path=path)
-
-
-# Characters that must never reach a terminal raw: C0 controls but newline and tab, DEL, C1
-# controls, and the bidirectional overrides and isolates (they reorder what the line shows).
-_UNSAFE_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
-                              "\u202a-\u202e\u2066-\u2069]")
-
-
-def terminal_safe(text: str) -> str:
-    """``text`` with every control character shown as a visible ``\\uXXXX`` escape."""
-    return _UNSAFE_TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-class _SafeStream:
-    """stdout/stderr for the commands: user text (cell values, titles, notes) cannot drive the
-    terminal. A carriage return is kept only where a progress line starts with one."""
-
-    def __init__(self, stream):
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        head = "\r" if text.startswith("\r") else ""
-        self._stream.write(head + terminal_safe(text[len(head):]))
-        return len(text)
-
-    def __getattr__(self, name):
-        return getattr(self._stream, name)
 
 
 def _version() -> str:
@@ -144,10 +28,14 @@ def _version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="unified-planner",
-        description="Plan a Unified Enterprise Support contract: work orders, credits, deadlines.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+        description="Plan a Unified Enterprise Support contract: work orders, credits, deadlines.",
+        epilog="With no COMMAND the planner opens its window. --db and --lang may also be given "
+               "after the COMMAND. 'unified-planner COMMAND --help' describes a command and its "
+               "exit codes: 0 success, 1 an input or output was refused (or check found an "
+               "error), 2 bad usage or an unreadable database.")
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_version()}")
     add_db_arg(parser, top=True)
     add_lang_arg(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -190,7 +78,7 @@ def _guarded(args, handler) -> int:
         print(db_error_line(exc, args.lang), file=sys.stderr)
         return EXIT_USAGE
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(t("cli.bad_value", args.lang, detail=exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

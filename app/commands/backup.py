@@ -11,9 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_arg, add_lang_arg
+from app.commands.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_command
 
-#: How a file given as a backup is refused (the database itself is worded by app.cli).
+#: How a file given as a backup is refused (the database itself is worded by app.commands.common).
 BACKUP_ERRORS = {
     "not_found": "does not exist",
     "is_directory": "is a folder, not a backup file",
@@ -27,21 +27,18 @@ BACKUP_ERRORS = {
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="copy the database to a file (SQLite online backup)",
-                       epilog="An existing OUT file is never replaced. Exit codes: 0 written, "
-                              "1 refused (OUT exists), 2 the database cannot be used or OUT "
-                              "cannot be written (disk full, read-only, name too long).")
-    add_db_arg(p)
-    add_lang_arg(p)
+    p = add_command(sub, "backup", "copy the database to a file (SQLite online backup)",
+                    epilog="An existing OUT file is never replaced.", ok="written",
+                    refused="refused (OUT exists)",
+                    usage="2 the database cannot be used or OUT cannot be written (disk full, "
+                          "read-only, name too long)")
     p.add_argument("out", type=Path, metavar="OUT",
                    help="the backup file to write (a new file, or a folder to put it in)")
     p.set_defaults(handler=backup)
 
-    p = sub.add_parser("restore", help="replace the database with a backup (the replaced file is kept)",
-                       epilog="Exit codes: 0 restored, 1 refused (a damaged or foreign backup, "
-                              "a --db file that is not a planner database), 2 usage.")
-    add_db_arg(p)
-    add_lang_arg(p)
+    p = add_command(sub, "restore", "replace the database with a checked backup (the replaced file is kept)",
+                    ok="restored", refused="refused (a damaged or foreign backup, a --db file that "
+                    "is not a planner database)")
     p.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file to restore")
     p.set_defaults(handler=restore)
 
@@ -110,7 +107,7 @@ def backup(args) -> int:
         if reason is None:
             raise
         return _write_failed(out, reason, lang)
-    print(f"backup of {db_path} written to {written}")
+    print(t("cli.backup.written", lang, db=db_path, path=written))
     return EXIT_OK
 
 
@@ -139,6 +136,6 @@ def restore(args) -> int:
         kept = do_restore(db_path, args.backup)  # DatabaseError about --db: one line, exit 2
     except StoreWriteError as exc:
         return _write_failed(db_path, exc.reason, lang)
-    print(f"{db_path} restored from {args.backup}"
-          + (f"; the replaced file is kept as {kept}" if kept else ""))
+    print(t("cli.restored_kept" if kept else "cli.restored", lang, db=db_path, backup=args.backup,
+            kept=kept))
     return EXIT_OK

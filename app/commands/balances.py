@@ -6,16 +6,15 @@ import json
 import sys
 from datetime import date
 
-from app.cli import EXIT_OK, EXIT_REFUSED, add_db_arg, add_lang_arg, open_database, parse_day
+from app.commands.common import EXIT_OK, EXIT_REFUSED, add_command, open_database, parse_day
 
 
 def register(sub) -> None:
-    p = sub.add_parser("balances", help="balances per work order and entitlement, as of a day")
-    add_db_arg(p)
+    p = add_command(sub, "balances", "print the balances per work order and entitlement, as of a day",
+                    ok="printed", refused="no such work order (--work-order)")
     p.add_argument("--work-order", metavar="N", help="only this work order")
-    p.add_argument("--on", type=parse_day, help="as of this day (YYYY-MM-DD; default today)")
+    p.add_argument("--on", type=parse_day, metavar="DAY", help="as of this day (YYYY-MM-DD; default today)")
     p.add_argument("--json", action="store_true", help="print one JSON array")
-    add_lang_arg(p)
     p.set_defaults(handler=balances)
 
 

@@ -6,45 +6,43 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli import (EXIT_OK, UsageError, add_db_arg, add_lang_arg, check_output, open_database,
-                     parse_day, written_line)
+from app.commands.common import (EXIT_OK, OK, REFUSED, UsageError, add_command, check_output,
+                                 open_database, parse_day, written_line)
 
 REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
             "command's own input are never written over")
+STATEMENT_USAGE = "2 bad usage (an unknown work order or quarter) or an unreadable database"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("statement", help="write one work order's quarterly statement (PDF, Excel)")
-    add_db_arg(p)
-    p.add_argument("--work-order", required=True, metavar="NUMBER", help="the work order's number")
+    p = add_command(sub, "statement", "write one work order's quarterly review statement (PDF, Excel)",
+                    ok=OK, refused=REFUSED, usage=STATEMENT_USAGE)
+    p.add_argument("--work-order", required=True, metavar="N", help="the work order's number")
     p.add_argument("--quarter", required=True, metavar="YYYYQn", help="the quarter, e.g. 2026Q4")
-    add_lang_arg(p)
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf",
                    help="write the PDF here (.pdf is added when left off; " + REPLACES + ")")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
                    help="write the Excel workbook here (.xlsx is added when left off); without "
                         "--pdf and --xlsx both are written to the current folder")
-    p.add_argument("--today", type=parse_day, help="print as on this day (YYYY-MM-DD)")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="print as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=statement)
 
-    p = sub.add_parser("statements", help="write the statements of every work order active in a quarter")
-    add_db_arg(p)
+    p = add_command(sub, "statements", "write the statements of every work order active in a quarter",
+                    ok=OK, refused=REFUSED, usage=STATEMENT_USAGE)
     p.add_argument("--quarter", required=True, metavar="YYYYQn", help="the quarter, e.g. 2026Q4")
     p.add_argument("--out", required=True, type=Path, metavar="DIR",
                    help="the folder to write into (created when missing); each work order gets "
                         "its own files; " + REPLACES)
-    add_lang_arg(p)
     p.add_argument("--pdf", action="store_true", help="PDF only (default: PDF and Excel)")
     p.add_argument("--xlsx", action="store_true", help="Excel only (default: PDF and Excel)")
-    p.add_argument("--today", type=parse_day, help="print as on this day (YYYY-MM-DD)")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="print as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=statements)
 
-    p = sub.add_parser("calendar", help="export deadlines and deliveries as an iCalendar (.ics) file")
-    add_db_arg(p)
+    p = add_command(sub, "calendar", "export deadlines and deliveries as an iCalendar (.ics) file",
+                    ok=OK, refused=REFUSED)
     p.add_argument("out", type=Path, metavar="OUT.ics",
                    help="the file to write (.ics is added when left off; " + REPLACES + ")")
-    add_lang_arg(p)
-    p.add_argument("--today", type=parse_day, help="deadlines as on this day (YYYY-MM-DD)")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="deadlines as on this day (YYYY-MM-DD)")
     p.set_defaults(handler=calendar)
 
 
@@ -88,10 +86,12 @@ def statement(args) -> int:
 
 
 def statements(args) -> int:
+    from app.messages import t
+    from app.messages.cli import counted
     from app.services import statements as svc
 
     def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total} statements", end="" if done < total else "\n", file=sys.stderr,
+        print("\r" + t("cli.statements.progress", args.lang, done=done, total=total), end="" if done < total else "\n", file=sys.stderr,
               flush=True)
 
     def run():
@@ -103,22 +103,25 @@ def statements(args) -> int:
         finally:
             db.close()
         if result.total == 0:
-            print(f"no work order is active in {svc.parse_quarter_text(args.quarter)[0]}")
+            print(t("cli.statements.none", args.lang, quarter=svc.parse_quarter_text(args.quarter)[0]))
             return EXIT_OK
-        from app.messages import t
 
         if result.folder_created:
             print(t("output.folder_created", args.lang, path=args.out))
         for path in result.replaced:
             print(t("output.replaced", args.lang, path=path))
         written = len({p.resolve() for p in result.files})
-        print(f"{result.done} statements ({written} files) written to {args.out}")
+        print(t("cli.statements.written", args.lang, path=args.out.resolve(),
+                statements=counted("cli.statements", args.lang, result.done),
+                files=counted("cli.files", args.lang, written)))
         return EXIT_OK
 
     return _run(run)
 
 
 def calendar(args) -> int:
+    from app.messages import t
+    from app.messages.cli import counted
     from app.services import statements as svc
 
     def run():
@@ -129,7 +132,10 @@ def calendar(args) -> int:
             deadlines, deliveries = svc.export_calendar(db, out, args.lang, args.today)
         finally:
             db.close()
-        print(f"{written_line(out, existed, args.lang)} ({deadlines} deadlines, {deliveries} deliveries)")
+        counts = (counted("cli.deadlines", args.lang, deadlines) + ", "
+                  + counted("cli.deliveries", args.lang, deliveries))
+        print(t("cli.written_counted", args.lang, line=written_line(out.resolve(), existed, args.lang),
+                counts=counts))
         return EXIT_OK
 
     return _run(run)

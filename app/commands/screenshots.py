@@ -7,18 +7,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.cli import EXIT_OK, UsageError, add_db_arg, add_lang_arg, parse_day
+from app.commands.common import EXIT_OK, OK, REFUSED, UsageError, add_command, parse_day
 
 
 def register(sub) -> None:
-    p = sub.add_parser("screenshots", help="render a PNG of every screen and dialog of the window")
-    add_db_arg(p)
+    p = add_command(sub, "screenshots", "render a PNG of every screen and dialog of the window",
+                    ok=OK, refused=REFUSED, usage="2 bad usage, no --db or an unreadable database")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files (created when missing; files of the same name are "
                         "replaced atomically, readable by you only)")
-    p.add_argument("--today", type=parse_day, help="show the data as on this day (YYYY-MM-DD)")
-    p.add_argument("--work-order", metavar="NUMBER", help="work order to show (default: the one with most deliveries)")
+    p.add_argument("--today", type=parse_day, metavar="DAY", help="show the data as on this day (YYYY-MM-DD)")
+    p.add_argument("--work-order", metavar="N", help="work order to show (default: the one with most deliveries)")
     p.add_argument("--size", default="1400x860", metavar="WxH", help="window size (default 1400x860)")
-    add_lang_arg(p)
     p.set_defaults(handler=screenshots)
 
 
@@ -36,5 +35,9 @@ def screenshots(args) -> int:
     from app.ui.shots import render_all
 
     files = render_all(Path(args.db), args.out, args.lang, args.today, args.work_order, (w, h))
-    print(f"{len(files)} screenshots written to {args.out}")
+    from app.messages import t
+    from app.messages.cli import counted
+
+    print(t("cli.screenshots.written", args.lang, path=args.out,
+            count=counted("cli.screenshots", args.lang, len(files))))
     return EXIT_OK

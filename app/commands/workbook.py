@@ -9,17 +9,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli import (EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError, add_db_arg, add_lang_arg,
-                     check_output, open_database)
+from app.commands.common import (EXIT_OK, EXIT_REFUSED, EXIT_USAGE, OK, REFUSED, UsageError,
+                                 add_command, check_output, open_database)
 
 REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
             "command's own input are never written over")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import a work order workbook (.xlsx)")
-    p.add_argument("workbook", type=Path, metavar="WORKBOOK.xlsx")
-    add_db_arg(p)
+    p = add_command(sub, "import", "validate, preview and import a work order workbook in one "
+                    "transaction", ok="imported (or, with --dry-run, would be)",
+                    refused="rejected: the problems on stderr, one a line; nothing written",
+                    usage="2 bad usage, an unreadable workbook or an unreadable database")
+    p.add_argument("workbook", type=Path, metavar="WORKBOOK.xlsx",
+                   help="the workbook to read (it is never written to)")
     p.add_argument("--dry-run", action="store_true", help="validate and show the changes; write nothing")
     p.add_argument("--errors", type=Path, metavar="OUT.xlsx",
                    help="when rejected, write the workbook with the bad cells marked and a message "
@@ -28,21 +31,18 @@ def register(sub) -> None:
                    help="take the catalog service CODE for the name NAME written in the workbook")
     p.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
                    help='read the column headed HEADER as the field FIELD, e.g. "Конец срока=term_end"')
-    add_lang_arg(p)
     p.set_defaults(handler=import_workbook)
 
-    p = sub.add_parser("export", help="write the whole portfolio to a workbook (.xlsx)")
-    add_db_arg(p)
+    p = add_command(sub, "export", "write the whole portfolio to a workbook (.xlsx) that re-imports",
+                    ok=OK, refused=REFUSED)
     p.add_argument("out", type=Path, metavar="OUT.xlsx",
                    help="the workbook to write (.xlsx is added when left off; " + REPLACES + ")")
-    add_lang_arg(p)
     p.set_defaults(handler=export_workbook)
 
-    p = sub.add_parser("template", help="write an empty work order workbook with instructions")
-    add_db_arg(p)
+    p = add_command(sub, "template", "write an empty work order workbook with an instruction sheet",
+                    ok=OK, refused=REFUSED, usage="2 bad usage")
     p.add_argument("out", type=Path, metavar="OUT.xlsx",
                    help="the workbook to write (.xlsx is added when left off; " + REPLACES + ")")
-    add_lang_arg(p)
     p.set_defaults(handler=template_workbook)
 
 
@@ -140,7 +140,7 @@ def _rejected(plan, problems, args, lang: str) -> int:
         print(p.text(lang), file=sys.stderr)
     print(messages.word("rejected", lang, count=len(problems)))
     if args.errors is not None:
-        from app.cli import output_error_line, written_line
+        from app.commands.common import output_error_line, written_line
         from app.files import OutputError
         from app.services.importer import save_error_workbook
 
@@ -161,7 +161,7 @@ def export_workbook(args) -> int:
     from app.workbook import messages
     from app.workbook.reader import WorkbookError
 
-    from app.cli import written_line
+    from app.commands.common import written_line
 
     out = check_output(args, args.out, suffix=".xlsx")
     existed = out.exists()
@@ -174,7 +174,11 @@ def export_workbook(args) -> int:
         db.close()
     for n in notices:
         print(f"{messages.word('note', args.lang)}: {n.text(args.lang)}", file=sys.stderr)
-    print(f"{written_line(out, existed, args.lang)} ({count} work orders)")
+    from app.messages import t
+    from app.messages.cli import counted
+
+    print(t("cli.written_counted", args.lang, line=written_line(out, existed, args.lang),
+            counts=counted("cli.work_orders", args.lang, count)))
     return EXIT_OK
 
 
@@ -182,7 +186,7 @@ def template_workbook(args) -> int:
     from app.services.exporter import template
     from app.workbook.reader import WorkbookError
 
-    from app.cli import written_line
+    from app.commands.common import written_line
 
     out = check_output(args, args.out, suffix=".xlsx")
     existed = out.exists()

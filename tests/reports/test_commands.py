@@ -48,7 +48,7 @@ def test_statements_with_progress(demo_db, tmp_path, capsys):
     code, out, err = _run(capsys, "statements", "--db", str(demo_db.path), "--quarter", QUARTER,
                           "--out", str(tmp_path), "--lang", "ru", "--pdf", "--today", "2026-11-25")
     assert code == 0, err
-    assert "5/5" in err and "5 statements (5 files)" in out
+    assert "5/5" in err and "5 отчётов (5 файлов)" in out
     assert len(list(tmp_path.glob("*_2026Q4_ru.pdf"))) == 5 and not list(tmp_path.glob("*.xlsx"))
 
 

@@ -1,0 +1,168 @@
+"""What every subcommand shares: exit codes, the global options, opening the database, the
+one-line wordings of refused outputs and databases, terminal-safe text. The subcommands import
+this module, never ``app.cli`` (which imports them to register them)."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+from app.store.paths import DatabaseError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+
+class UsageError(Exception):
+    """Bad input on the command line: printed as one line, exit 2."""
+
+
+def system_lang() -> str:
+    """kk, ru or en from the environment; English when it is none of the three."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in ("kk", "ru", "en") else "en"
+    try:
+        code = (locale.getlocale()[0] or "en")[:2].lower()
+    except ValueError:
+        code = "en"
+    return code if code in ("kk", "ru") else "en"
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (expected YYYY-MM-DD): {text!r}") from None
+
+
+def add_db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    """``--db PATH``, accepted before or after the subcommand."""
+    p.add_argument("--db", type=Path, metavar="PATH", default=None if top else argparse.SUPPRESS,
+                   help="database file (default: planner.db in the user's data folder)")
+
+
+def add_lang_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None if top else argparse.SUPPRESS,
+                   help="language (default: the system's, English when neither Kazakh nor Russian)")
+
+
+def open_database(args, *, create: bool = True, readonly: bool = False, reading: bool = False):
+    """Open ``--db`` (or the default database); raises DatabaseError with a reason.
+
+    ``reading``: the command only reads, so a database another copy of the app is writing to
+    is opened read-only instead of refused."""
+    from app.store.db import open_db
+
+    try:
+        return open_db(args.db, create=create, readonly=readonly)
+    except DatabaseError as exc:
+        if reading and exc.reason == "in_use":
+            return open_db(args.db, create=False, readonly=True)
+        raise
+
+
+def db_error_line(exc: DatabaseError, lang: str = "en") -> str:
+    """One line saying why the database cannot be used, in ``lang``."""
+    from app.messages import has, t
+
+    key = f"db.{exc.reason}"
+    reason = t(key, lang) if has(key) else exc.reason
+    detail = f" ({exc.detail})" if exc.detail and exc.reason in ("cannot_open", "damaged") else ""
+    return t("db.line", lang, path=exc.path, reason=reason, detail=detail)
+
+
+def output_error_line(exc, lang: str = "en") -> str:
+    """One line saying why an output file was not written (an ``OutputError``), in ``lang``."""
+    from app.messages import has, t
+
+    key = f"output.{exc.reason}"
+    reason = t(key, lang, detail=exc.detail) if has(key) else exc.reason
+    return t("output.line", lang, path=exc.path, reason=reason)
+
+
+def check_output(args, target: Path, *, suffix: str | None = None, inputs=()) -> Path:
+    """The output ``target`` of a command, refused (``OutputError``) when it would write over
+    the database (``--db`` or the default one), its companions, a backup or an input."""
+    from app.services.outputs import check_output as check
+    from app.store.paths import default_db_path
+
+    return check(target, db_path=getattr(args, "db", None) or default_db_path(),
+                 inputs=inputs, suffix=suffix)
+
+
+def written_line(path: Path, existed: bool, lang: str) -> str:
+    from app.messages import t
+
+    return t("output.replaced" if existed else "output.written", lang, path=path)
+
+
+# Characters that must never reach a terminal raw: C0 controls but newline and tab, DEL, C1
+# controls, and the bidirectional overrides and isolates (they reorder what the line shows).
+_UNSAFE_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
+                              "\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character shown as a visible ``\\uXXXX`` escape."""
+    return _UNSAFE_TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _SafeStream:
+    """stdout/stderr for the commands: user text (cell values, titles, notes) cannot drive the
+    terminal. A carriage return is kept only where a progress line starts with one."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        head = "\r" if text.startswith("\r") else ""
+        self._stream.write(head + terminal_safe(text[len(head):]))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+class Parser(argparse.ArgumentParser):
+    """A parser whose help opens with its one line of what the command does, then the usage."""
+
+    def format_help(self) -> str:
+        formatter = self._get_formatter()
+        if self.description:
+            formatter.add_text(self.description)
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
+
+#: What exits 0 and 1 mean for a command that writes a file.
+OK = "written"
+REFUSED = ("the output was refused (it would write over the database, a backup or an input) or "
+           "could not be written (disk full, read-only, permission, name too long)")
+#: What exit 2 means for every command.
+USAGE_EXIT = "2 bad usage or an unreadable database"
+
+
+def add_command(sub, name: str, summary: str, *, ok: str, refused: str,
+                usage: str = USAGE_EXIT, epilog: str = "") -> argparse.ArgumentParser:
+    """The subcommand ``name``: its help opens with ``summary`` (one line) and ends with its exit
+    codes (0 ``ok``, 1 ``refused``, 2 ``usage``); ``--db`` and ``--lang`` are accepted before or
+    after the subcommand's name."""
+    codes = f"Exit codes: 0 {ok}; 1 {refused}; {usage}."
+    p = sub.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+                       epilog=(epilog + " " if epilog else "") + codes)
+    add_db_arg(p)
+    add_lang_arg(p)
+    return p
