@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from .enums import Severity
 
@@ -52,13 +53,13 @@ class Finding:
     subject: Subject
     date: date
     days_left: int
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def section(self) -> str:
         return SECTIONS[self.rule]
 
-    def sort_key(self):
+    def sort_key(self) -> tuple[int, int, str, str, str]:
         return (self.days_left if self.days_left >= 0 else -10**6 + self.days_left,
                 self.severity.rank, self.work_order, self.rule, self.subject.key)
 

@@ -183,7 +183,7 @@ class Statement:
 
         def moves(unit: str) -> tuple[Decimal, ...]:
             rows = [b.movements for b in self.balances if b.unit == unit]
-            return tuple(sum(col, ZERO) for col in zip(*rows)) if rows else (ZERO,) * 6
+            return tuple(sum(col, ZERO) for col in zip(*rows, strict=True)) if rows else (ZERO,) * 6
 
         return Totals(total("credits", "opening"), total("credits", "closing"),
                       total("hours", "opening"), total("hours", "closing"),
