@@ -31,7 +31,9 @@ SECTIONS = {
 
 #: The ids that are computations applied where credits move, not checks.
 COMPUTATIONS = ("R-CREDIT-ROUND", "R-XFER-ROUND")
-CHECKS = tuple(r for r in SECTIONS if r not in COMPUTATIONS)
+#: The ids of the rules that are checks (not computations), in the seed's order; the checks
+#: themselves are app.domain.rules.CHECKS.
+CHECK_RULE_IDS = tuple(r for r in SECTIONS if r not in COMPUTATIONS)
 
 
 @dataclass(frozen=True)

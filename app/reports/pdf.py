@@ -22,7 +22,7 @@ from pathlib import Path
 from app import RESOURCES, resource_path, texts
 
 from .labels import label
-from .statement import BalanceRow, BurnSeries, DeliveryRow, Statement
+from .statement import BalanceRow, BurnSeries, Statement, StatementDelivery
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -452,7 +452,7 @@ def _ledger(st: Statement) -> list:
     return _section(title, [table], keep)
 
 
-def _delivery_rows(rows: list[DeliveryRow], lang: str) -> list[list]:
+def _delivery_rows(rows: list[StatementDelivery], lang: str) -> list[list]:
     out = []
     for d in rows:
         what = Wrap("\n".join(x for x in (d.title, d.service_name, d.notes) if x))
