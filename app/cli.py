@@ -10,9 +10,23 @@ import pkgutil
 import sys
 
 from app.commands.common import (  # noqa: F401  (re-exported: tests and older callers import them here)
-    EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Parser, UsageError, _SafeStream, add_db_arg, add_lang_arg,
-    check_output, db_error_line, open_database, output_error_line, parse_day, system_lang,
-    terminal_safe, written_line)
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    Parser,
+    UsageError,
+    _SafeStream,
+    add_db_arg,
+    add_lang_arg,
+    check_output,
+    db_error_line,
+    open_database,
+    output_error_line,
+    parse_day,
+    system_lang,
+    terminal_safe,
+    written_line,
+)
 from app.store.paths import DatabaseError
 
 

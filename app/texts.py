@@ -293,10 +293,6 @@ def fmt_amount(value: Decimal | int | str, lang: str = "en") -> str:
     return format_decimal(d, format="#,##0.##", locale=LOCALES[lang])
 
 
-def fmt_money(value: Decimal, currency: str, lang: str = "en") -> str:
-    from babel.numbers import format_currency
-
-    return format_currency(value, currency, locale=LOCALES[lang])
 
 
 def days_left_text(days: int, lang: str = "en") -> str:

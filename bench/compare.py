@@ -33,7 +33,7 @@ def compare(a: dict, b: dict) -> str:
         rows.append(((pb or pa).get("path", key), _fmt(ma, unit), _fmt(mb, unit), change,
                      f"{ra:.2f}×" if ra else "—", f"{rb:.2f}×" if rb else "—", met))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows)
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
 
 
 def main(argv=None) -> int:

@@ -17,7 +17,7 @@ import os
 import random
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -86,7 +86,7 @@ def work_orders(n: int, shape: Shape = PORTFOLIO, seed: int = 7) -> dict[str, li
         customers.append({"id": i + 1, "name": name})
     rows = {"customer": customers, "work_order": [], "location": [], "service_line": [],
             "delivery": [], "ledger_entry": []}
-    created = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    created = datetime(2026, 1, 1, tzinfo=UTC)
     loc_id = line_id = dlv_id = led_id = 0
     for w in range(1, n + 1):
         host = COUNTRIES[rnd.randrange(3)]

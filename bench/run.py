@@ -164,7 +164,7 @@ def table(rows: list[Row], lin: list[dict]) -> str:
                       f"{r.ratio:.2f}×" if r.ratio else "—", f"≤ {r.target:g}×",
                       "yes" if r.met else "NO"))
     widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
-    out = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(line, widths)) + " |" for line in lines]
+    out = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=True)) + " |" for line in lines]
     out.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     if lin:
         out.append("")

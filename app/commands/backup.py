@@ -113,7 +113,8 @@ def backup(args) -> int:
 
 def restore(args) -> int:
     from app.messages import has, t
-    from app.store.backup import check_backup, check_replaceable, restore as do_restore
+    from app.store.backup import check_backup, check_replaceable
+    from app.store.backup import restore as do_restore
     from app.store.db import DatabaseError
     from app.store.paths import StoreWriteError
 

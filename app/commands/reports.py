@@ -6,8 +6,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.commands.common import (EXIT_OK, OK, REFUSED, UsageError, add_command, check_output,
-                                 open_database, parse_day, written_line)
+from app.commands.common import (
+    EXIT_OK,
+    OK,
+    REFUSED,
+    UsageError,
+    add_command,
+    check_output,
+    open_database,
+    parse_day,
+    written_line,
+)
 
 REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
             "command's own input are never written over")

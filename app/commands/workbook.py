@@ -9,8 +9,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.commands.common import (EXIT_OK, EXIT_REFUSED, EXIT_USAGE, OK, REFUSED, UsageError,
-                                 add_command, check_output, open_database)
+from app.commands.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    OK,
+    REFUSED,
+    UsageError,
+    add_command,
+    check_output,
+    open_database,
+)
 
 REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
             "command's own input are never written over")
@@ -157,11 +166,10 @@ def _rejected(plan, problems, args, lang: str) -> int:
 
 
 def export_workbook(args) -> int:
+    from app.commands.common import written_line
     from app.services.exporter import export
     from app.workbook import messages
     from app.workbook.reader import WorkbookError
-
-    from app.commands.common import written_line
 
     out = check_output(args, args.out, suffix=".xlsx")
     existed = out.exists()
@@ -183,10 +191,9 @@ def export_workbook(args) -> int:
 
 
 def template_workbook(args) -> int:
+    from app.commands.common import written_line
     from app.services.exporter import template
     from app.workbook.reader import WorkbookError
-
-    from app.commands.common import written_line
 
     out = check_output(args, args.out, suffix=".xlsx")
     existed = out.exists()

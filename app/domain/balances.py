@@ -108,9 +108,9 @@ def status_on(d: Delivery, day: date) -> Status:
         for e in events:
             if e.on <= day:
                 status = after[e.kind]
-        if not any(e.kind is Action.REQUEST or e.kind is Action.SCHEDULE for e in events):
-            # created past planned (imported, or written before events): its dates say when
-            if d.requested_on and d.requested_on <= day and status is Status.PLANNED:
+        # created past planned (imported, or written before events): its dates say when
+        if (not any(e.kind is Action.REQUEST or e.kind is Action.SCHEDULE for e in events)
+                and d.requested_on and d.requested_on <= day and status is Status.PLANNED):
                 status = Status.SCHEDULED if d.first_day else Status.REQUESTED
         return status
     if d.status is Status.CANCELLED:
@@ -127,7 +127,7 @@ def _expiry(wo: WorkOrder, line: ServiceLine | None) -> date:
     return wo.term_end
 
 
-def _mirrors(wo: WorkOrder, e: LedgerEntry, line: ServiceLine, pool: str, loc_id: int) -> bool:
+def _mirrors(wo: WorkOrder, e: LedgerEntry, line: ServiceLine, pool: str, loc_id: int | None) -> bool:
     if e.kind is not LedgerKind.GRANT or e.location_id != loc_id:
         return False
     amount = e.credits if pool == "credits" else e.hours
@@ -171,14 +171,14 @@ def pool_purchases(wo: WorkOrder) -> dict[tuple[str, int | None], Decimal]:
     return out
 
 
-def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
+def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901 - one pass over the ledger, by kind
     """Every entitlement of ``wo`` as of the end of ``on``: ledger entries and events after it are
     left out; what is left after its expiry day is expired."""
     from .rules import delivery_amount, lines_of
 
     host = wo.host
     out: list[Balance] = []
-    pools: dict[tuple[str, int], Balance] = {}
+    pools: dict[tuple[str, int | None], Balance] = {}
     for loc in wo.locations:
         for kind, unit in (("credits", "credits"), ("hours", "hours")):
             pools[(kind, loc.id)] = Balance(wo.number, kind, None, loc.country,
@@ -193,8 +193,8 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
         if pool and (pool, loc_id) in pools:
             pools[(pool, loc_id)].add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
             continue
-        loc = wo.location(loc_id)
-        b = Balance(wo.number, "line", line.line_no, loc.country if loc else "", line.service,
+        where = wo.location(loc_id)
+        b = Balance(wo.number, "line", line.line_no, where.country if where else "", line.service,
                     line.unit.value, expires_on=_expiry(wo, line))
         b.add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
         lines[line.line_no] = b
@@ -203,10 +203,10 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
         if i in mirrored:
             continue
         for kind, amount in (("credits", e.credits), ("hours", e.hours)):
-            b = pools.get((kind, e.location_id))
-            if b is None or not amount:
+            pool_b = pools.get((kind, e.location_id))
+            if pool_b is None or not amount:
                 continue
-            k = e.kind
+            b, k = pool_b, e.kind
             if k is LedgerKind.GRANT:
                 b.add("granted", amount, e.on, e.reference)
             elif k is LedgerKind.TRANSFER_IN:
@@ -229,19 +229,19 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:
         status = status_on(d, on)
         if status is Status.CANCELLED:
             continue
-        line = find(d)
-        lb = lines.get(line.line_no) if line is not None else None
-        if lb is not None:
-            amount = delivery_amount(d, line.unit)
+        dline = find(d)
+        lb = lines.get(dline.line_no) if dline is not None else None
+        if lb is not None and dline is not None:
+            amount = delivery_amount(d, dline.unit)
             if status is Status.DELIVERED:
                 lb.add("delivered", amount, d.last_day or d.first_day, d.ref)
-            elif status in OPEN_STATUSES and on <= lb.expires_on:
+            elif status in OPEN_STATUSES and lb.expires_on is not None and on <= lb.expires_on:
                 lb.add("scheduled", amount, d.first_day, d.ref)
         if status in OPEN_STATUSES and on <= wo.term_end:  # nothing is committed past the term
             for kind, amount in (("credits", credit_round(d.credits)), ("hours", d.hours)):
-                b = pools.get((kind, d.location_id))
-                if b is not None and amount:
-                    b.add("scheduled", amount, d.first_day, d.ref)
+                d_pool = pools.get((kind, d.location_id))
+                if d_pool is not None and amount:
+                    d_pool.add("scheduled", amount, d.first_day, d.ref)
 
     for b in (*pools.values(), *lines.values()):
         if b.expires_on is not None and on > b.expires_on and b.remaining > 0:

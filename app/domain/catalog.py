@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from .enums import Unit
 
@@ -60,7 +62,7 @@ def fold(text: str) -> str:
 
 
 class Catalog:
-    def __init__(self, services: list[Service], categories: dict, families: dict):
+    def __init__(self, services: list[Service], categories: dict[str, Any], families: dict[str, Any]):
         self.services = services
         self.by_code = {s.code: s for s in services}
         self.categories = categories
@@ -73,7 +75,7 @@ class Catalog:
     def __contains__(self, code: str) -> bool:
         return code in self.by_code
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Service]:
         return iter(self.services)
 
     def get(self, code: str) -> Service | None:

@@ -13,7 +13,7 @@ from .model import WorkOrder
 from .rules import check_work_order
 
 
-def _key(f: Finding):
+def _key(f: Finding) -> tuple[str, str, str, str]:
     return (f.rule, f.key, f.subject.kind, f.subject.key)
 
 

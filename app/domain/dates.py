@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -41,7 +42,8 @@ def uer_onboarding_last_day(term_start: date) -> date:
 
 def anniversary(start: date, years: int) -> date:
     """The start date moved by whole years; 29 February falls back to 28 February."""
-    return start + relativedelta(years=years)
+    moved: date = start + relativedelta(years=years)
+    return moved
 
 
 def flex_year_bounds(term_start: date, year: int) -> tuple[date, date]:
@@ -98,7 +100,7 @@ def term_progress(start: date, end: date, today: date) -> float:
 
 
 @lru_cache(maxsize=64)
-def _country_holidays(country: str, year: int):
+def _country_holidays(country: str, year: int) -> Any:
     import holidays
 
     try:
@@ -113,7 +115,7 @@ def is_working_day(country: str, day: date) -> bool:
     cal = _country_holidays(country.upper(), day.year)
     if cal is None:
         return day.weekday() < 5
-    return cal.is_working_day(day)
+    return bool(cal.is_working_day(day))
 
 
 def working_days(country: str, first: date, last: date) -> int:

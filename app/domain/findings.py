@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from .enums import Severity
 
@@ -30,7 +31,9 @@ SECTIONS = {
 
 #: The ids that are computations applied where credits move, not checks.
 COMPUTATIONS = ("R-CREDIT-ROUND", "R-XFER-ROUND")
-CHECKS = tuple(r for r in SECTIONS if r not in COMPUTATIONS)
+#: The ids of the rules that are checks (not computations), in the seed's order; the checks
+#: themselves are app.domain.rules.CHECKS.
+CHECK_RULE_IDS = tuple(r for r in SECTIONS if r not in COMPUTATIONS)
 
 
 @dataclass(frozen=True)
@@ -52,13 +55,13 @@ class Finding:
     subject: Subject
     date: date
     days_left: int
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def section(self) -> str:
         return SECTIONS[self.rule]
 
-    def sort_key(self):
+    def sort_key(self) -> tuple[int, int, str, str, str]:
         return (self.days_left if self.days_left >= 0 else -10**6 + self.days_left,
                 self.severity.rank, self.work_order, self.rule, self.subject.key)
 

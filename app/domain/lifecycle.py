@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from .enums import LedgerKind, Status
 from .model import Delivery, LedgerEntry, WorkOrder
@@ -71,7 +72,7 @@ FREE_TEXT_FIELDS = frozenset({"title", "notes"})
 @dataclass(frozen=True)
 class Refused:
     reason: Reason
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -120,10 +121,6 @@ def events_of(d: Delivery) -> list[ChangeEvent]:
     return d.events if d.events else legacy_events(d)
 
 
-def allowed_actions(d: Delivery) -> tuple[Action, ...]:
-    return ALLOWED[d.status]
-
-
 def _refuse_status(d: Delivery, action: Action) -> Refused | None:
     if action in ALLOWED[d.status]:
         return None
@@ -135,12 +132,13 @@ def _refuse_status(d: Delivery, action: Action) -> Refused | None:
     return Refused(Reason.NOT_ALLOWED, {"action": action.value, "status": d.status.value})
 
 
-def _event(kind: Action, d: Delivery, on: date, after: Delivery, fee=None) -> ChangeEvent:
+def _event(kind: Action, d: Delivery, on: date, after: Delivery,
+           fee: tuple[Decimal, str] | None = None) -> ChangeEvent:
     amount, unit = fee if fee else (ZERO, "")
     return ChangeEvent(kind, on, d.first_day, after.first_day, d.last_day, after.last_day, amount, unit)
 
 
-def _fee_entries(d: Delivery, on: date, fee, note: str) -> tuple[LedgerEntry, ...]:
+def _fee_entries(d: Delivery, on: date, fee: tuple[Decimal, str] | None, note: str) -> tuple[LedgerEntry, ...]:
     if not fee or fee[0] <= 0 or d.location_id is None or fee[1] not in ("credits", "hours"):
         return ()
     amount, unit = fee
@@ -175,7 +173,7 @@ def schedule(d: Delivery, first: date, last: date, on: date | None = None) -> Re
         return Refused(Reason.END_BEFORE_START)
     after = replace(d, status=Status.SCHEDULED, first_day=first, last_day=last,
                     requested_on=d.requested_on or on or first)
-    return Outcome(after, _event(Action.SCHEDULE, d, on or after.requested_on, after))
+    return Outcome(after, _event(Action.SCHEDULE, d, on or after.requested_on or first, after))
 
 
 def reschedule(wo: WorkOrder, d: Delivery, first: date, last: date, on: date,
@@ -248,7 +246,7 @@ def remove(d: Delivery) -> Refused | None:
     return _refuse_status(d, Action.REMOVE)
 
 
-def check_edit(before: Delivery, values: dict) -> Refused | None:
+def check_edit(before: Delivery, values: dict[str, Any]) -> Refused | None:
     """An edit of fields: never the status (that takes an action); on a delivered or cancelled
     delivery only its words (title, notes)."""
     changed = {k for k, v in values.items() if getattr(before, k) != v}

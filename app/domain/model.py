@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from .enums import OUTFLOWS, Funding, LedgerKind, Mode, Role, Status, Unit
 from .money import ZERO
@@ -58,17 +59,13 @@ class Delivery:
     line_no: int | None = None  # the purchased line it draws on, when known
     notes: str = ""
     #: its dated change events (app.domain.lifecycle.ChangeEvent), oldest first
-    events: list = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
 
     @property
     def days(self) -> int:
         if self.first_day and self.last_day:
             return (self.last_day - self.first_day).days + 1
         return 0
-
-    @property
-    def was_rescheduled(self) -> bool:
-        return self.moved_from is not None and self.status is not Status.CANCELLED
 
 
 @dataclass(slots=True)
@@ -121,9 +118,6 @@ class WorkOrder:
     @property
     def host(self) -> Location | None:
         return next((loc for loc in self.locations if loc.role is Role.HOST), None)
-
-    def is_active(self, on: date) -> bool:
-        return self.term_start <= on <= self.term_end
 
 
 @dataclass(slots=True)

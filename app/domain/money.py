@@ -95,10 +95,6 @@ def flex_credit_cap_usd(flex_usd: Decimal) -> Decimal:
     return min(flex_usd, max(flex_usd * FLEX_CAP_SHARE, FLEX_CAP_USD))
 
 
-def to_usd(amount: Decimal, rate_to_usd: Decimal) -> Decimal:
-    return amount * rate_to_usd
-
-
 def fee_at_risk(price: Decimal, fee_pct: Decimal) -> Decimal:
     """R-CANCEL-14: what a late cancellation or rescheduling may cost (up to 100 % of the price),
     to the cent; a fee taken from credits is then rounded with :func:`credit_round`."""

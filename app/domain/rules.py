@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from . import catalog as cat_mod
 from .catalog import Catalog
@@ -27,7 +28,7 @@ from .dates import (
 )
 from .enums import OPEN_STATUSES, OUTFLOWS, REQUESTED_STATUSES, Funding, LedgerKind, Severity, Status, Unit
 from .findings import CheckSettings, Finding, Subject
-from .model import Delivery, Location, Portfolio, ServiceLine, WorkOrder
+from .model import Delivery, LedgerEntry, Location, Portfolio, ServiceLine, WorkOrder
 from .money import ZERO, credit_round, fee_at_risk, flex_credit_cap_usd, to_text, transfer_credits_arriving
 
 #: Countries that need a Work Order of their own (seed 2.4).
@@ -38,8 +39,8 @@ SUBSCRIPTIONS = frozenset({"UER", "RAPID_RESPONSE", "MISSION_CRITICAL"})
 #: Python-level call, on every one of a portfolio's ledger entries.
 _DRAW, _TRANSFER_OUT, _FEE, _EXPIRY = (LedgerKind.DRAW, LedgerKind.TRANSFER_OUT, LedgerKind.FEE,
                                        LedgerKind.EXPIRY)
-assert OUTFLOWS == {_DRAW, _TRANSFER_OUT, _FEE, _EXPIRY}
-assert REQUESTED_STATUSES == {Status.REQUESTED, Status.SCHEDULED, Status.DELIVERED}
+assert {_DRAW, _TRANSFER_OUT, _FEE, _EXPIRY} == OUTFLOWS
+assert {Status.REQUESTED, Status.SCHEDULED, Status.DELIVERED} == REQUESTED_STATUSES
 #: What flex may buy only up to the cap (R-FLEX-CAP).
 FLEX_CAPPED = frozenset({cat_mod.PROACTIVE_CREDITS, cat_mod.CUSTOM_PROACTIVE})
 
@@ -53,7 +54,7 @@ def _amount(d: Decimal) -> str:
 
 
 def _finding(wo: WorkOrder, rule: str, key: str, severity: Severity, subject: Subject,
-             on: date, today: date, **params) -> Finding:
+             on: date, today: date, **params: Any) -> Finding:
     return Finding(rule=rule, key=key, severity=severity, work_order=wo.number,
                    customer=wo.customer, subject=subject, date=on,
                    days_left=(on - today).days, params=params)
@@ -154,7 +155,8 @@ def _usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
     in a per-thread memo that lives only while that work order is being checked."""
     cached = getattr(_memo, "usage", None)
     if cached is not None and cached[0] is wo:
-        return cached[1]
+        known: dict[int, dict[str, Decimal]] = cached[1]
+        return known
     usage = line_usage(wo)
     if getattr(_memo, "wo", None) is wo:
         _memo.usage = (wo, usage)
@@ -178,11 +180,11 @@ def ledger_balances(wo: WorkOrder, until: date | None = None) -> dict[int, dict[
     return bal
 
 
-def _entry_order(e) -> tuple[date, int]:
+def _entry_order(e: LedgerEntry) -> tuple[date, int]:
     return e.on, e.id or 0
 
 
-def running_balance(entries: Iterable) -> list[tuple[object, Decimal, Decimal]]:
+def running_balance(entries: Iterable[LedgerEntry]) -> list[tuple[LedgerEntry, Decimal, Decimal]]:
     """Ledger entries in date order with the credit and hour balance after each."""
     credits = hours = ZERO
     out = []
@@ -196,11 +198,6 @@ def running_balance(entries: Iterable) -> list[tuple[object, Decimal, Decimal]]:
             hours += e.hours
         out.append((e, credits, hours))
     return out
-
-
-def _open_credits(wo: WorkOrder, location_id: int | None, statuses=OPEN_STATUSES) -> Decimal:
-    return sum((d.credits for d in wo.deliveries
-                if d.location_id == location_id and d.status in statuses), ZERO)
 
 
 def _in_window(days_left: int, settings: CheckSettings) -> bool:
@@ -348,7 +345,7 @@ def r_expiry(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
         left = b.remaining
         if left <= 0:
             continue
-        if b.kind == "line":
+        if b.kind == "line" and b.line_no is not None:
             line = lines[b.line_no]
             svc = cat.get(line.service)
             if not svc or svc.base or line.service in SUBSCRIPTIONS or line.unit is Unit.CREDITS:
@@ -455,7 +452,7 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
 
     mirrored = mirrored_grants(wo)
     bought = pool_purchases(wo)
-    by_loc = defaultdict(list)
+    by_loc: defaultdict[int | None, list[LedgerEntry]] = defaultdict(list)
     for i, e in enumerate(wo.ledger):
         if i not in mirrored:  # a grant that mirrors a purchased line is that line (balances.py)
             by_loc[e.location_id].append(e)
@@ -553,7 +550,7 @@ def r_aem_length(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
     """R-AEM-LENGTH (seed 2.3): one event covers at most 5 consecutive calendar days."""
     return [_finding(wo, "R-AEM-LENGTH", "too_long", Severity.ERROR, _delivery_subject(d),
                      d.first_day, today, days=d.days, max_days=AEM_MAX_DAYS)
-            for d in filter(_aem, wo.deliveries) if d.days > AEM_MAX_DAYS]
+            for d in wo.deliveries if _aem(d) and d.first_day is not None and d.days > AEM_MAX_DAYS]
 
 
 def r_uer_onboard(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:

@@ -3,7 +3,9 @@ pairs; reasons are stable keys that the window and the importer word in the user
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from .dates import MAX_DATE, MIN_DATE
@@ -77,7 +79,7 @@ def reason_text(reason: str, lang: str = "en") -> str:
     return words.get(lang, words["en"]) if words else reason
 
 
-def _date(problems: Problems, name: str, d) -> None:
+def _date(problems: Problems, name: str, d: _dt.date | None) -> None:
     if d is not None and not (MIN_DATE <= d <= MAX_DATE):
         problems.append((name, "date_out_of_range"))
 
@@ -138,7 +140,7 @@ def validate_work_order(wo: WorkOrder) -> Problems:
     return p
 
 
-def validate_location(loc: Location, others: list[Location] = ()) -> Problems:
+def validate_location(loc: Location, others: Sequence[Location] = ()) -> Problems:
     p: Problems = []
     if not valid_country(loc.country):
         p.append(("country", "bad_country"))

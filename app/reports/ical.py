@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import texts
@@ -43,7 +43,7 @@ def build_calendar(portfolio: Portfolio, findings: Iterable[Finding], lang: str 
     """An ``icalendar.Calendar``; returns (calendar, deadlines, deliveries)."""
     from icalendar import Calendar, Event
 
-    stamp = stamp or datetime.now(timezone.utc)
+    stamp = stamp or datetime.now(UTC)
     cal = Calendar()
     cal.add("prodid", "-//Unified Planner//Deadlines and deliveries//EN")
     cal.add("version", "2.0")

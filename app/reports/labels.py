@@ -120,5 +120,5 @@ def country_name(code: str, lang: str = "en") -> str:
 
     try:
         return Locale.parse(LOCALES.get(lang, "en_GB")).territories.get(code.upper(), code)
-    except Exception:  # an unknown locale or code: the code is still readable
+    except Exception:  # noqa: BLE001 - an unknown locale or code: the code is still readable
         return code

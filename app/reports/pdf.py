@@ -22,7 +22,7 @@ from pathlib import Path
 from app import RESOURCES, resource_path, texts
 
 from .labels import label
-from .statement import BalanceRow, BurnSeries, DeliveryRow, Statement
+from .statement import BalanceRow, BurnSeries, Statement, StatementDelivery
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -311,7 +311,7 @@ EMPTY = ()
 def _heights(data: list[list], leadings: list[float], pad: float) -> list[float]:
     """Row heights from the wrapped lines, as reportlab would measure them."""
     return [(max((c.count("\n") for c in row if c is not EMPTY), default=0) + 1) * lead + pad
-            for row, lead in zip(data, leadings)]
+            for row, lead in zip(data, leadings, strict=True)]
 
 
 def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric: set[int], *,
@@ -326,9 +326,9 @@ def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric:
 
     if fit:
         widths = _widths(head, rows, widths, flex)
-    data = [[_wrap(h, w - PAD, BOLD, HEAD_SIZE) for h, w in zip(head, widths)]]
+    data = [[_wrap(h, w - PAD, BOLD, HEAD_SIZE) for h, w in zip(head, widths, strict=True)]]
     for row in rows:
-        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else c or EMPTY for c, w in zip(row, widths)])
+        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else c or EMPTY for c, w in zip(row, widths, strict=True)])
 
     align = ["RIGHT" if c in numeric else "CENTER" if c in centre else "LEFT" for c in range(len(head))]
     body = {a: _cell_style(FONT, CELL_SIZE, CELL_LEADING, a) for a in set(align)}
@@ -452,7 +452,7 @@ def _ledger(st: Statement) -> list:
     return _section(title, [table], keep)
 
 
-def _delivery_rows(rows: list[DeliveryRow], lang: str) -> list[list]:
+def _delivery_rows(rows: list[StatementDelivery], lang: str) -> list[list]:
     out = []
     for d in rows:
         what = Wrap("\n".join(x for x in (d.title, d.service_name, d.notes) if x))

@@ -98,7 +98,7 @@ class LedgerLine:
 
 
 @dataclass(frozen=True)
-class DeliveryRow:
+class StatementDelivery:
     ref: str
     code: str
     service_name: str
@@ -171,8 +171,8 @@ class Statement:
     services: list[ServiceRow] = field(default_factory=list)
     balances: list[BalanceRow] = field(default_factory=list)
     ledger: list[LedgerLine] = field(default_factory=list)
-    deliveries: list[DeliveryRow] = field(default_factory=list)  # of the quarter
-    upcoming: list[DeliveryRow] = field(default_factory=list)  # next quarter, and undated open ones
+    deliveries: list[StatementDelivery] = field(default_factory=list)  # of the quarter
+    upcoming: list[StatementDelivery] = field(default_factory=list)  # next quarter, and undated open ones
     findings: list[FindingRow] = field(default_factory=list)
     burn: list[BurnSeries] = field(default_factory=list)
     today: date | None = None  # the day marked on the burn-down chart
@@ -183,7 +183,7 @@ class Statement:
 
         def moves(unit: str) -> tuple[Decimal, ...]:
             rows = [b.movements for b in self.balances if b.unit == unit]
-            return tuple(sum(col, ZERO) for col in zip(*rows)) if rows else (ZERO,) * 6
+            return tuple(sum(col, ZERO) for col in zip(*rows, strict=True)) if rows else (ZERO,) * 6
 
         return Totals(total("credits", "opening"), total("credits", "closing"),
                       total("hours", "opening"), total("hours", "closing"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.balances import FIGURES, Balance, work_order_balances
+from app.domain.balances import Balance, work_order_balances
 from app.domain.money import to_text
 from app.store.db import Database
 from app.store.repo import load_portfolio

@@ -83,12 +83,6 @@ class Conflict(Exception):
         super().__init__(f"{what} was changed meanwhile by another window or copy of the app")
 
 
-#: Called inside the transaction after a change set is applied: (session, changeset, kind)
-#: where kind is "do", "undo" or "redo". (The history is written by app.store.audit for every
-#: session, so it needs no hook.)
-APPLIED_HOOKS: list[Callable[[Session, ChangeSet, str], None]] = []
-
-
 def row_values(row: SQLModel) -> dict[str, Any]:
     return {c.name: getattr(row, c.name) for c in row.__table__.columns}
 
@@ -153,7 +147,7 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, Decimal) or isinstance(b, Decimal):
         try:
             return Decimal(a) == Decimal(b)
-        except Exception:
+        except (ArithmeticError, TypeError, ValueError):
             return False
     return a == b
 
@@ -190,8 +184,6 @@ def run(db: Database, label: str, work_order: str, action: Callable[[Session, Ch
     with db.session() as s:
         action(s, cs)
         cs.changes = [c for c in cs.changes if c is not None]
-        for hook in APPLIED_HOOKS:
-            hook(s, cs, "do")
     return cs
 
 
@@ -202,24 +194,10 @@ def undo(db: Database, cs: ChangeSet) -> ChangeSet:
         allow_ledger_undo(s, [c.row_id for c in cs.changes
                               if c.table == "ledger_entry" and c.op == "insert"])
         replay(s, inv)
-        for hook in APPLIED_HOOKS:
-            hook(s, inv, "undo")
     return inv
 
 
 def redo(db: Database, cs: ChangeSet) -> None:
     with db.session() as s:
         replay(s, cs)
-        for hook in APPLIED_HOOKS:
-            hook(s, cs, "redo")
 
-
-def jsonable(value: Any) -> Any:
-    """A value as text for the history (dates ISO, Decimals exact)."""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        from app.domain.money import to_text
-
-        return to_text(value)
-    return value

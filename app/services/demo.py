@@ -4,12 +4,12 @@ every check of the rules page."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from decimal import Decimal as D
 
+from app.domain.dates import anniversary
 from app.domain.enums import Funding, LedgerKind, Mode, Role, Status, Unit
 from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
-from app.domain.dates import anniversary
 from app.domain.rules import r_xfer_round
 
 
@@ -229,14 +229,13 @@ def load(db, today: date, replace: bool = False) -> tuple[list[str], list[str]]:
     On a database that holds anything, refuses (:class:`DemoRefused`) unless ``replace``; then
     only the work orders the demo wrote itself are replaced, and a demo work order whose number
     a work order of the user's already has is skipped (the user's is never touched)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from sqlmodel import delete, select
 
     from app.store.audit import current_user
     from app.store.repo import add_work_order
-    from app.store.tables import (DeliveryRow, History, LedgerRow, LocationRow, ServiceLineRow,
-                                  WorkOrderRow)
+    from app.store.tables import DeliveryRow, History, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
 
     if not replace and holds_anything(db):
         raise DemoRefused(str(db.path))
@@ -257,7 +256,7 @@ def load(db, today: date, replace: bool = False) -> tuple[list[str], list[str]]:
                 skipped.append(wo.number)
                 continue
             add_work_order(s, wo)
-            s.add(History(at=datetime.now(timezone.utc), user=current_user(),
+            s.add(History(at=datetime.now(UTC), user=current_user(),
                           table_name="work_order", record_id=wo.id, work_order_id=None,
                           action=DEMO_MARK, field="", old=None, new=wo.number))
             written.append(wo.number)

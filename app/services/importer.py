@@ -10,7 +10,7 @@ twice changes nothing the second time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -18,7 +18,7 @@ from sqlmodel import select
 
 from app.store.db import Database
 from app.workbook.reader import Progress, RawWorkbook, WorkbookError, read_workbook
-from app.workbook.validate import (Change, Notice, Parsed, Problem, WorkOrderState, merge, parse)
+from app.workbook.validate import Change, Notice, Parsed, Problem, WorkOrderState, merge, parse
 
 __all__ = ["ImportPlan", "ImportRejected", "WorkbookError", "column_choices", "plan_import", "replan",
            "commit", "read_workbook"]
@@ -209,8 +209,7 @@ def _write(s, plan: ImportPlan, todo: list[Change]) -> None:
     order (customers, work orders, locations, then lines, deliveries and ledger), the new ids
     read back by their keys; changed rows are updated as ORM objects. Everything runs through
     the session, so :mod:`app.store.audit` records every row (bulk statements and flushes)."""
-    from app.store.tables import (Customer, DeliveryRow, LedgerRow, LocationRow, ServiceLineRow,
-                                  WorkOrderRow)
+    from app.store.tables import Customer, DeliveryRow, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
 
     by_kind: dict[str, list[Change]] = {}
     for c in todo:
@@ -274,7 +273,7 @@ def _write(s, plan: ImportPlan, todo: list[Change]) -> None:
         _insert(s, table, fresh)
 
     # the ledger: only ever appended to
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     _insert(s, LedgerRow, [
         {"work_order_id": wo_id[c.work_order], "location_id": location_id(c.work_order, v["location"]),
          "entry_date": v["on"], "kind": v["kind"], "credits": v["credits"], "hours": v["hours"],

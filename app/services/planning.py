@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from app.domain import lifecycle
 from app.domain.consequences import new_findings
-from app.domain.enums import LedgerKind, Status
+from app.domain.enums import LedgerKind
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
 from app.domain.money import ZERO

@@ -6,13 +6,11 @@ import gc
 from contextlib import contextmanager
 from datetime import date
 
-
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Portfolio
 from app.domain.rules import check_portfolio
 from app.store.db import Database
-from app.store.repo import add_work_order, load_portfolio
-from app.store.tables import WorkOrderRow
+from app.store.repo import load_portfolio
 
 
 @contextmanager

@@ -29,12 +29,12 @@ from app.reports.statement import (
     ZERO,
     BalanceRow,
     BurnSeries,
-    DeliveryRow,
     FindingRow,
     Header,
     LedgerLine,
     ServiceRow,
     Statement,
+    StatementDelivery,
     StatementLocation,
 )
 
@@ -69,11 +69,11 @@ def _day(d: Delivery) -> date | None:
     return d.last_day or d.first_day
 
 
-def _delivery_row(wo: WorkOrder, d: Delivery, cat: Catalog, lang: str) -> DeliveryRow:
+def _delivery_row(wo: WorkOrder, d: Delivery, cat: Catalog, lang: str) -> StatementDelivery:
     svc = cat.get(d.service)
     loc = wo.location(d.location_id)
     fee_unit = "credits" if d.credits else "hours" if d.hours else wo.currency
-    return DeliveryRow(
+    return StatementDelivery(
         ref=d.ref, code=d.service, service_name=svc.name(lang) if svc else d.service,
         title=d.title, country=loc.country if loc else "", status=d.status.value,
         status_word=texts.word("status", d.status.value, lang),

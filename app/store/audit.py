@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import getpass
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import (Date, DateTime, Integer, String, Table, event, func, inspect, select,
-                        type_coerce)
+from sqlalchemy import Date, DateTime, Integer, String, Table, event, func, inspect, select, type_coerce
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 from sqlmodel.sql.sqltypes import AutoString
@@ -47,7 +46,7 @@ class LedgerLocked(Exception):
 def current_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name (some containers, services)
+    except (OSError, KeyError, ImportError):  # no login name (some containers, services)
         return "unknown"
 
 
@@ -158,7 +157,7 @@ def _after_flush(session: Session, _ctx) -> None:
 def _write(session: Session, items: list[dict]) -> None:
     if not items:
         return
-    at = datetime.now(timezone.utc)
+    at = datetime.now(UTC)
     for it in items:
         it["at"] = at
     session.connection().execute(History.__table__.insert(), items)
@@ -224,7 +223,7 @@ def _on_execute(state) -> Any:
     return result
 
 
-@lru_cache(maxsize=None)
+@cache
 def _insert_reader(table: Table):
     """How a bulk insert's rows are read back for the history, per column: amounts as the text
     they are stored as (already canonical, what ``value_text`` makes of them), integers and text
@@ -259,11 +258,11 @@ def _inserted(conn, table: Table, top: int) -> list[dict]:
         keys.index("work_order_id") if "work_order_id" in keys else None)
     items = []
     for row in conn.execute(sel.where(table.c.id > top)).all():
-        values = [v if f is None or v is None else f(v) for f, v in zip(convert, row)]
+        values = [v if f is None or v is None else f(v) for f, v in zip(convert, row, strict=True)]
         items.append({"user": user, "table_name": name, "record_id": row[i_id],
                       "work_order_id": None if i_wo is None else row[i_wo], "action": "insert",
                       "field": "", "old": None,
-                      "new": _to_json(dict(zip(keys, values)))})
+                      "new": _to_json(dict(zip(keys, values, strict=True)))})
     return items
 
 

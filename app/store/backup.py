@@ -26,10 +26,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import integrity, lock
-from .paths import StoreWriteError, clean_partials, os_reason, sqlite_reason
 from .db import (
-    DatabaseError,
     SQLITE_MAGIC,
+    DatabaseError,
     create_private_file,
     known_revisions,
     preflight,
@@ -38,6 +37,7 @@ from .db import (
     sqlite_uri,
     wal_path,
 )
+from .paths import StoreWriteError, clean_partials, os_reason, sqlite_reason
 
 KEEP_LAST = 10
 STAMP = "%Y%m%d-%H%M%S-%f"

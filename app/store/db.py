@@ -42,9 +42,17 @@ from sqlalchemy.engine.url import URL
 from sqlmodel import Session, create_engine
 
 from . import integrity, lock
-from .paths import (SQLITE_MAGIC, DatabaseError, clean_partials, default_db_path,  # noqa: F401
-                    media_read_only, preflight, private_dir, sqlite_reason,
-                    disk_full)
+from .paths import (  # noqa: F401
+    SQLITE_MAGIC,
+    DatabaseError,
+    clean_partials,
+    default_db_path,
+    disk_full,
+    media_read_only,
+    preflight,
+    private_dir,
+    sqlite_reason,
+)
 
 #: The Alembic scripts, shipped in the package; Alembic finds them by resource name (importlib.resources).
 MIGRATIONS_RESOURCE = "app.store:migrations"
@@ -217,7 +225,7 @@ class Database:
             except BaseException as exc:
                 try:
                     s.rollback()
-                except Exception:
+                except Exception:  # noqa: BLE001 - a failed rollback after a failed commit: the commit's error is raised
                     pass
                 reason = sqlite_reason(exc, self.path)
                 if reason is not None:
@@ -267,7 +275,7 @@ def quick_check(path: Path) -> None:
         con.close()
     if damaged:
         raise integrity.damaged_error(path, "quick check")
-    if tables and not PLANNER_TABLES <= tables:
+    if tables and not tables >= PLANNER_TABLES:
         raise DatabaseError("foreign_database", path)
     if rev is not None and rev not in _known_revisions():
         raise DatabaseError("newer_schema", path, str(rev))
@@ -397,7 +405,7 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
             engine.dispose()
         lock.release(key)
         raise
-    except Exception as exc:  # sqlite refused the file: report, never trace back
+    except Exception as exc:  # noqa: BLE001 - sqlite refused the file: report, never trace back
         if engine is not None:
             engine.dispose()
         lock.release(key)
@@ -412,7 +420,7 @@ def _open_readonly(path: Path, why: str = "requested") -> Database:
     engine = make_engine(path, readonly=True, immutable=immutable)
     try:
         rev = current_revision(engine)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any refusal of sqlite becomes DatabaseError('cannot_open'), said to the user
         engine.dispose()
         raise DatabaseError("cannot_open", path, (str(exc).splitlines() or [""])[0]) from None
     if rev is None:

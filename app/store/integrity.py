@@ -110,7 +110,7 @@ def damaged_error(path: Path, problem: str) -> DatabaseError:
 
     try:
         good = latest_good_backup(path)
-    except Exception:  # a listing that fails must not hide the damage
+    except Exception:  # noqa: BLE001 - a listing that fails must not hide the damage
         good = None
     return DatabaseError("damaged", path, str(good) if good else "")
 

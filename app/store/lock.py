@@ -164,17 +164,3 @@ def held_here(db_path: Path) -> bool:
     """True when this process holds the lock of ``db_path``."""
     with _guard:
         return _key(db_path) in _held
-
-
-def in_use_elsewhere(db_path: Path) -> bool:
-    """True when another process holds the lock (probing takes and drops it at once)."""
-    if held_here(db_path) or not lock_path(db_path).exists():
-        return False
-    try:
-        key = acquire(db_path)
-    except LockBusy:
-        return True
-    except OSError:
-        return False
-    release(key)
-    return False

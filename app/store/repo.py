@@ -16,9 +16,16 @@ from sqlmodel import Session, select
 from app.domain.enums import Funding, LedgerKind, Mode, Role, Status, Unit
 from app.domain.model import Delivery, LedgerEntry, Location, Portfolio, ServiceLine, WorkOrder
 
+from .tables import (
+    Customer,
+    DeliveryEventRow,
+    DeliveryRow,
+    LedgerRow,
+    LocationRow,
+    ServiceLineRow,
+    WorkOrderRow,
+)
 from .types import DecimalText
-from .tables import Customer, DeliveryEventRow, DeliveryRow, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
-
 
 # Loading reads plain tuples through the DB-API cursor and builds the domain objects directly:
 # ORM instances cost about 20 times the sqlite3 read itself at 50,000 deliveries and 200,000
@@ -116,7 +123,7 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
         from app.domain.lifecycle import Action, ChangeEvent
 
         action = {a.value: a for a in Action}
-        for w, i, did, k, on, fb, fa, lb, la, fee, unit_ in _fetch(
+        for _w, i, did, k, on, fb, fa, lb, la, fee, unit_ in _fetch(
                 session, DeliveryEventRow, "work_order_id, id, delivery_id, kind, event_date, "
                 "first_before, first_after, last_before, last_after, fee, fee_unit", ids, "id"):
             d = by_id.get(did)

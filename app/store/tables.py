@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, UniqueConstraint
@@ -137,7 +137,7 @@ class LedgerRow(SQLModel, table=True):
     reference: str = Field(default="")
     counterparty: str = Field(default="", max_length=2)
     notes: str = Field(default="")
-    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 
 class History(SQLModel, table=True):

@@ -50,7 +50,6 @@ def change_label(label: str) -> str:
         "Ledger: fee": QCoreApplication.translate("Change", "Fee"),
         "Ledger: expiry": QCoreApplication.translate("Change", "Expiry"),
         "Transfer credits": QCoreApplication.translate("Change", "Transfer credits"),
-        "Import": QCoreApplication.translate("Change", "Import"),
     }
     return words.get(label, label)
 
@@ -241,7 +240,7 @@ class Context(QObject):
         def work(_progress):
             opened = None
             if db is None:
-                from app.store.db import DatabaseError, open_db
+                from app.services.session import DatabaseError, open_db
 
                 try:
                     opened = open_db(path)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app import texts
 from app.domain.enums import Severity
-from app.domain.findings import CHECKS, Finding
+from app.domain.findings import CHECK_RULE_IDS, Finding
 
 from .delegates import BadgeDelegate
 from .models import Column, FilterProxy, RowsModel
@@ -43,7 +43,7 @@ class DeadlinesScreen(QWidget):
                    [(texts.word("severity", s.value, lang), s.value) for s in Severity])
         self.rule = QComboBox()
         self.rule.setObjectName("filter_rule")
-        fill_combo(self.rule, [(self.tr("All rules"), "")] + [(texts.rule_name(r, lang), r) for r in CHECKS])
+        fill_combo(self.rule, [(self.tr("All rules"), "")] + [(texts.rule_name(r, lang), r) for r in CHECK_RULE_IDS])
         self.customer = QComboBox()
         self.customer.setObjectName("filter_customer")
         self.window = QComboBox()

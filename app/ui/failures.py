@@ -100,7 +100,7 @@ def storage_reason(exc: BaseException) -> str | None:
     """The reason key of an error that comes from the disk or the database file (not from the
     data): disk_full, read_only, permission, locked, gone, io, name_too_long, damaged, other;
     None when ``exc`` is not such an error."""
-    from app.store.paths import DatabaseError
+    from app.services.session import DatabaseError
 
     if isinstance(exc, DatabaseError):
         return {"read_only": "read_only", "damaged": "damaged", "in_use": "locked",

@@ -8,21 +8,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.catalog import catalog
 from app.workbook import format as fmt
 from app.workbook import messages
 
+from .failures import shown, tooltip
 from .workers import Task, Tasks
 
 _KIND_SHEET = {"work_order": "work_orders", "location": "locations", "line": "services",
                "delivery": "deliveries", "ledger": "ledger"}
-
-
-from .failures import shown, tooltip
 
 
 class RowsModel(QAbstractTableModel):
@@ -130,7 +142,6 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> Task:
         """Read and validate ``path`` in the background."""
         from app.services.importer import plan_import
-
         from app.workbook.reader import WorkbookError
 
         self.path_edit.setText(str(path))

@@ -16,8 +16,8 @@ from app.domain.model import WorkOrder
 from app.domain.money import ZERO
 from app.domain.rules import ledger_balances, running_balance
 
-from .ledger_dialogs import EntryDialog, TransferDialog
 from .failures import shown
+from .ledger_dialogs import EntryDialog, TransferDialog
 from .models import Column, RowsModel
 from .widgets import SEVERITY_COLOR, amount, day
 from .workorder_screen import table, tool_button

@@ -16,7 +16,7 @@ def open_for_window(path: Path, parent=None):
     When another copy of the planner has the file, offer to open it read-only. When the file
     is damaged, say so and offer to restore the newest good backup (the damaged file is kept
     beside the backups). Other reasons raise DatabaseError."""
-    from app.store.db import DatabaseError, open_db
+    from app.services.session import DatabaseError, open_db
 
     try:
         return open_db(path), False
@@ -26,7 +26,7 @@ def open_for_window(path: Path, parent=None):
 
 def resolve_open_error(path: Path, exc, parent=None):
     """``open_db(path)`` raised ``exc``: ask the person what to do (see open_for_window)."""
-    from app.store.db import open_db
+    from app.services.session import open_db
 
     from .failures import shown
     from .widgets import ask
@@ -47,8 +47,7 @@ def resolve_open_error(path: Path, exc, parent=None):
 
 def _offer_restore(path: Path, exc, parent=None):
     """The database is damaged: offer the newest backup that passes the checks."""
-    from app.store.backup import backup_time, latest_good_backup, restore
-    from app.store.db import open_db
+    from app.services.session import backup_time, latest_good_backup, open_db, restore
 
     from .failures import shown
     from .widgets import ask, day, inform
@@ -68,18 +67,17 @@ def _offer_restore(path: Path, exc, parent=None):
     if not ask(parent, title, text, QCoreApplication.translate("Main", "Restore the backup"),
                QCoreApplication.translate("Main", "Close")):
         raise exc
-    from app.store import lock
-    from app.store.db import DatabaseError
+    from app.services.session import DatabaseError, LockBusy, acquire_lock, release_lock
 
     try:
-        held = lock.acquire(path)  # no other copy takes the file between the restore and the open
-    except lock.LockBusy:
+        held = acquire_lock(path)  # no other copy takes the file between the restore and the open
+    except LockBusy:
         raise DatabaseError("in_use", path) from None
     try:
         restore(path, backup)
         return open_db(path), False
     finally:
-        lock.release(held)
+        release_lock(held)
 
 
 def _lang() -> str:
@@ -150,7 +148,7 @@ def run(args) -> int:
 def _run(args) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.store.paths import DatabaseError, preflight
+    from app.services.session import DatabaseError, preflight
 
     from . import i18n
     from .context import Context

@@ -174,4 +174,3 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 #: The former name (screens and tests use it).
-SortProxy = FilterProxy

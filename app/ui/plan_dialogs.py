@@ -22,9 +22,9 @@ from app import texts
 from app.domain import lifecycle
 from app.domain.catalog import catalog
 from app.domain.dates import last_free_change_day, last_request_day
-from app.domain.enums import LedgerKind, Mode, Severity, Status
+from app.domain.enums import Mode, Severity, Status
 from app.domain.model import Delivery, LedgerEntry, WorkOrder
-from app.domain.money import ZERO, AmountError, credit_round
+from app.domain.money import ZERO, AmountError
 from app.services import planning
 
 from .context import SaveFailed

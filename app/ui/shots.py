@@ -25,7 +25,7 @@ def _grab(widget: QWidget, path: Path, files: list[Path]) -> None:
 def _dialog(make: Callable[[], QWidget], path: Path, files: list[Path], prepare=None) -> None:
     try:
         dlg = make()
-    except Exception as exc:  # one missing dialog must not stop the others
+    except Exception as exc:  # noqa: BLE001 - one missing dialog must not stop the others
         print(f"skipped {path.name}: {type(exc).__name__}: {exc}")
         return
     dlg.resize(dlg.size().expandedTo(dlg.sizeHint()).expandedTo(dlg.minimumSize()))
@@ -41,7 +41,7 @@ def _dialog(make: Callable[[], QWidget], path: Path, files: list[Path], prepare=
 def render_all(db_path: Path, out: Path, lang: str, today: date | None, number: str | None,
                size: tuple[int, int]) -> list[Path]:
     from app.domain.enums import Status
-    from app.store.db import DatabaseError, open_db
+    from app.services.session import DatabaseError, open_db
 
     from . import i18n
     from .context import Context
@@ -52,7 +52,7 @@ def render_all(db_path: Path, out: Path, lang: str, today: date | None, number: 
     from .window import MainWindow
     from .workorder_dialogs import LineDialog, LocationDialog, NewWorkOrderDialog
 
-    app = QApplication.instance() or QApplication(["unified-planner"])
+    _app = QApplication.instance() or QApplication(["unified-planner"])  # kept alive while rendering
     i18n.install(lang)
     try:
         db = open_db(db_path, create=False)

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
     def _open_failed(self, exc) -> None:
         """The background task could not open the database: in use elsewhere (offer read-only),
         damaged (offer the newest good backup), or another reason (say it and close)."""
-        from app.store.db import DatabaseError
+        from app.services.session import DatabaseError
 
         from .failures import db_error_text
         from .main import resolve_open_error
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def _last_backup_text(self) -> str:
         try:
-            from app.store.backup import last_backup_time
+            from app.services.session import last_backup_time
 
             when = last_backup_time(Path(self.ctx.path))
         except OSError:  # the folder cannot be listed: said as "never"
@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
         return self.tasks.start(task)
 
     def backup_now(self) -> Task:
-        from app.store.backup import backup_now
+        from app.services.session import backup_now
 
         path = Path(self.ctx.db.path)
 
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
         return self.run_task(lambda progress: backup_now(path), done, self.tr("Back up now"))
 
     def restore_backup(self) -> None:
-        from app.store.backup import backup_dir
+        from app.services.session import backup_dir
 
         path = Path(self.ctx.db.path)
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(backup_dir(path)),
@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
     def restore_from(self, backup: Path) -> bool:
         """Ask, then replace the database with ``backup`` (checked first; the current data is
         kept as a backup). True when restored."""
-        from app.store.backup import restore
+        from app.services.session import restore
 
         path = Path(self.ctx.db.path)
         if not ask(self, self.tr("Restore from a backup"),
@@ -642,8 +642,7 @@ class MainWindow(QMainWindow):
         why and open the former database again. The former file's writer lock is kept (one more
         reference of this process) until the window holds a database again, so no other copy
         can take the file in between. True when ``path`` is open."""
-        from app.store import lock
-        from app.store.db import DatabaseError, open_db
+        from app.services.session import DatabaseError, LockBusy, acquire_lock, open_db, release_lock
 
         from .failures import db_error_text, log_crash, unexpected_text
         from .main import open_for_window
@@ -654,8 +653,8 @@ class MainWindow(QMainWindow):
         held = None
         if not old_readonly:
             try:
-                held = lock.acquire(old_path)
-            except (lock.LockBusy, OSError):  # cannot happen while we hold it; then no extra hold
+                held = acquire_lock(old_path)
+            except (LockBusy, OSError):  # cannot happen while we hold it; then no extra hold
                 held = None
         db = None
         try:
@@ -680,7 +679,7 @@ class MainWindow(QMainWindow):
                     self._close_with(1)
                     return False
         finally:
-            lock.release(held)
+            release_lock(held)
         self.ctx.set_database(db, readonly)
         self.readonly_label.setVisible(self.ctx.read_only_db)
         self.ctx.undo_stack.clear()

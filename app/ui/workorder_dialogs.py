@@ -22,7 +22,7 @@ from app import texts
 from app.domain.catalog import catalog
 from app.domain.enums import Funding, Role, Unit
 from app.domain.model import Location, ServiceLine, WorkOrder
-from app.domain.money import AmountError, ZERO
+from app.domain.money import ZERO, AmountError
 from app.services import planning
 
 from .context import SaveFailed

@@ -29,6 +29,7 @@ from app.services import planning
 
 from .context import SaveFailed
 from .failures import esc, plain, shown
+from .history_view import new_text, old_text, record_label
 from .models import Column, RowsModel
 from .widgets import (
     CURRENCY_VALIDATOR,
@@ -45,7 +46,6 @@ from .widgets import (
     limit_sizing,
     problems_text,
 )
-from .history_view import new_text, old_text, record_label
 from .workorder_dialogs import LineDialog, LocationDialog, NewWorkOrderDialog
 
 HEADER_AMOUNTS = ("rate_to_usd", "base_amount", "flex_allowance", "cancel_fee_pct")

@@ -46,7 +46,7 @@ def _control_codes(text: str, allow_breaks: bool) -> list[str]:
 def to_text_value(v, kind: str, max_len: int) -> str:
     """Text as written (right-to-left and combining characters kept literally); identifiers lose
     surrounding spaces and must sit on one line."""
-    if isinstance(v, bool) or isinstance(v, (time, timedelta)):
+    if isinstance(v, (bool, time, timedelta)):
         raise CellError("wrong_type")
     if isinstance(v, str):
         text = v
@@ -228,7 +228,7 @@ def _date_from_text(text: str, ctx_key: tuple = (False, None)) -> date:
     for rx, order in ((_ISO_DATE, "ymd"), (_DOT_DATE, "dmy"), (_YMD_DOT, "ymd")):
         m = rx.match(text)
         if m:
-            parts = dict(zip(order, (int(g) for g in m.groups()[:3])))
+            parts = dict(zip(order, (int(g) for g in m.groups()[:3]), strict=True))
             return _ymd(parts["y"], parts["m"], parts["d"])
     m = _DOT_DATE_YY.match(text)
     if m:
@@ -254,7 +254,7 @@ def _date_from_text(text: str, ctx_key: tuple = (False, None)) -> date:
 
 
 def to_date(v, date1904: bool = False, ctx: DateContext = NO_CONTEXT) -> date:
-    if isinstance(v, bool) or isinstance(v, (time, timedelta)):
+    if isinstance(v, (bool, time, timedelta)):
         raise CellError("wrong_type")
     if isinstance(v, datetime):
         return _in_range(v.date())
@@ -319,7 +319,7 @@ def _strip_currency(s: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def number_from_text(text: str) -> Decimal:
+def number_from_text(text: str) -> Decimal:  # noqa: C901 - one branch per written number form
     """``1 250,50``, ``1,250.50``, ``1.250,50``, ``$ 12 000``, ``-3``, ``12,5``, ``15%``."""
     s = text.strip()
     if s.casefold() in _NON_FINITE:
@@ -374,7 +374,7 @@ def number_from_text(text: str) -> Decimal:
 
 
 def to_number(v) -> Decimal:
-    if isinstance(v, bool) or isinstance(v, (time, timedelta)):
+    if isinstance(v, (bool, time, timedelta)):
         raise CellError("wrong_type")
     if isinstance(v, float):
         if not math.isfinite(v):
@@ -557,7 +557,7 @@ def service_proposals(text: str, limit: int = 3) -> list[str]:
     for w in words:  # a word naming a one-word service: "Workshop: Active Directory…" -> Workshops
         if len(w) < 5:
             continue
-        for k, code in zip(keys, codes):
+        for k, code in zip(keys, codes, strict=True):
             if " " not in k and code not in found and fuzz.ratio(w, k) >= 90:
                 found.append(code)
 

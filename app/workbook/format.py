@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from app.domain.catalog import fold
 from app.texts import LANGS, VOCAB
@@ -184,7 +184,7 @@ EXTRA_WORDS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocabulary(name: str) -> dict[str, str]:
     """Folded word (any language, the stored value, extra spellings) -> stored value."""
     words: dict[str, str] = {}
@@ -233,7 +233,7 @@ def header_forms(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def header_index(sheet_key: str) -> dict[str, str]:
     """Folded header (any language or alias, in each of its forms) -> column key, for one sheet."""
     sheet = SHEET_BY_KEY[sheet_key]

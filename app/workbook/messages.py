@@ -350,7 +350,8 @@ def word(key: str, lang: str = "en", **params) -> str:
 def reason_text(reason: str, params: dict, lang: str = "en") -> str:
     table = REASONS.get(reason)
     if table is None:  # a refusal of the domain's own validators (the same as an edit's)
-        from app.domain.validation import REASONS as DOMAIN, reason_text as domain_text
+        from app.domain.validation import REASONS as DOMAIN
+        from app.domain.validation import reason_text as domain_text
 
         return domain_text(reason, lang) if reason in DOMAIN else reason
     try:

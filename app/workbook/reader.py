@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from app.errors import FileError
 
@@ -146,7 +146,7 @@ def _is_ods(zf: zipfile.ZipFile, names: set[str]) -> bool:
         return False
     try:
         return zf.read("mimetype")[:100].strip() == b"application/vnd.oasis.opendocument.spreadsheet"
-    except Exception:
+    except Exception:  # noqa: BLE001 - a zip member that cannot be read: not an .ods, the caller tries the others
         return False
 
 
@@ -320,10 +320,10 @@ def _scan(data: bytes) -> _Scan:
         return _Scan(fast=False)
     scan = _Scan(fast=True)
     if refs:
-        letters, digits, closed = zip(*refs)
+        letters, digits, closed = zip(*refs, strict=True)
         if b"/" in closed:  # styled empty cells hold no value: calamine skips them
             kept = [(a, b) for a, b, c in refs if not c]
-            letters, digits = zip(*kept) if kept else ((), ())
+            letters, digits = zip(*kept, strict=True) if kept else ((), ())
         scan.rows = max(map(int, set(digits)), default=0)
         scan.cols = max((_col_index(x) + 1 for x in set(letters)), default=0)
     for marker, finder in ((b"<f", "formula"), (b't="e"', "error")):
@@ -355,14 +355,14 @@ def _read_calamine(path: Path, titles: list[str]) -> dict[str, list[list]]:
         book = pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:
         raise WorkbookError("password_protected", path) from None
-    except Exception as exc:  # CalamineError, XmlError, ZipError...
+    except Exception as exc:  # noqa: BLE001 - CalamineError, XmlError, ZipError...
         raise WorkbookError("corrupt", path, str(exc).splitlines()[0][:200] if str(exc) else "") from None
     out = {}
     try:
         for title in titles:
             try:
                 out[title] = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - calamine's errors become WorkbookError('corrupt'), said to the user
                 raise WorkbookError("corrupt", path, f"{title}: {str(exc)[:150]}") from None
     finally:
         book.close()
@@ -420,7 +420,7 @@ def _read_openpyxl(path: Path, titles: list[str]) -> tuple[dict[str, list[list]]
                     book.close()
     except WorkbookError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - openpyxl's errors become WorkbookError('corrupt'), said to the user
         raise WorkbookError("corrupt", path, str(exc).splitlines()[0][:200] if str(exc) else "") from None
     return values, flags, pct
 
@@ -657,7 +657,7 @@ def _read_other(path: Path, kind: str):
         book = pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:
         raise WorkbookError("password_protected", path) from None
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - calamine's errors become WorkbookError, said to the user
         if kind == "xls":
             raise WorkbookError("old_xls", path) from None
         raise WorkbookError("corrupt", path, str(exc).splitlines()[0][:200] if str(exc) else "") from None
@@ -677,7 +677,7 @@ def _read_other(path: Path, kind: str):
                 values[title] = sheet.to_python(skip_empty_area=False)
             except WorkbookError:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - calamine's errors become WorkbookError('corrupt'), said to the user
                 raise WorkbookError("corrupt", path, f"{title}: {str(exc)[:150]}") from None
     finally:
         book.close()

@@ -16,9 +16,8 @@ from decimal import Decimal
 from app.domain.catalog import catalog, fold
 from app.domain.money import ZERO, to_text
 
-from . import cells
+from . import cells, messages
 from . import format as fmt
-from . import messages
 from .reader import ERROR_VALUES, RawWorkbook
 
 KINDS = ("work_order", "location", "line", "delivery", "ledger")
@@ -198,7 +197,8 @@ def _sheet_notices(raw: RawWorkbook, out: Parsed, lang: str) -> None:
                 "kind": fmt.SHEET_BY_KEY[key].title(lang)}))
 
 
-def parse(raw: RawWorkbook, choices: dict[str, str] | None = None, lang: str = "en",
+def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook's order
+          choices: dict[str, str] | None = None, lang: str = "en",
           progress=None) -> Parsed:
     """Every row of every sheet of the format, converted cell by cell."""
     choices = {fold(k): v for k, v in (choices or {}).items()}
@@ -439,9 +439,8 @@ def _complete(kind: str, values: dict, wo: dict | None) -> dict:
     for k, v in DEFAULTS[kind].items():
         if out.get(k) is None:
             out[k] = v
-    if kind == "location" and wo is not None:
-        if out.get("currency") is None:
-            out["currency"] = wo.get("currency") or "USD"
+    if kind == "location" and wo is not None and out.get("currency") is None:
+        out["currency"] = wo.get("currency") or "USD"
     if kind == "line" and out.get("unit") is None and out.get("service") in catalog():
         out["unit"] = catalog()[out["service"]].unit.value
     return out
@@ -462,7 +461,7 @@ def _ledger_key(values: dict, present: set[str]) -> tuple:
     return tuple(values.get(f) for f in FIELDS["ledger"] if f in present)
 
 
-def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:
+def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noqa: C901 - one step per kind
     problems: list[Problem] = []
     changes: list[Change] = []
     recs = parsed.records

@@ -78,10 +78,8 @@ class _Sink:
         if isinstance(value, Decimal):
             text = to_text(value)
             digits = len(text.replace("-", "").replace(".", "").lstrip("0"))
-            if digits > MAX_EXACT_DIGITS:
-                value = text  # a double would round it: keep every digit as text
-            else:
-                value = Decimal(text)
+            # a double would round a long number: keep every digit as text
+            value = text if digits > MAX_EXACT_DIGITS else Decimal(text)
         if isinstance(value, str):
             clean = ILLEGAL_CHARACTERS_RE.sub("", value)
             if clean != value:
@@ -244,7 +242,7 @@ def write_error_workbook(source: Path | str, target: Path | str, problems: list[
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             wb = openpyxl.load_workbook(source)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - openpyxl's errors become WorkbookError('corrupt'), said to the user
         raise WorkbookError("corrupt", source, str(exc)[:200]) from None
     fill = PatternFill("solid", fgColor=BAD_FILL)
     by_sheet: dict[str, dict[int, list[Problem]]] = {}

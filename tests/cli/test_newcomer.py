@@ -197,7 +197,7 @@ def test_statement_without_outputs_says_where_it_wrote(demo_db, tmp_path, monkey
                  "--quarter", "2026Q4", "--lang", "kk", "--today", "2026-11-25"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 2
-    for line, suffix in zip(lines, (".pdf", ".xlsx")):
+    for line, suffix in zip(lines, (".pdf", ".xlsx"), strict=True):
         path = Path(line.split(": ", 1)[1])
         assert path.is_absolute() and path.suffix == suffix and path.exists(), line
         assert path.parent == tmp_path.resolve()

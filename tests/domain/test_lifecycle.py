@@ -157,9 +157,9 @@ def test_empty_ledger_entry_refused():
 # ---------------------------------------------------------------- dated events and R-CANCEL-14
 
 def _cancel_findings(w):
+    from app.domain.catalog import catalog
     from app.domain.findings import CheckSettings
     from app.domain.rules import r_cancel_14
-    from app.domain.catalog import catalog
 
     return [f for f in r_cancel_14(w, date(2026, 12, 20), CheckSettings(), catalog())
             if f.key in ("late_cancel", "late_reschedule")]

@@ -11,8 +11,6 @@ import tomllib
 import zipfile
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app"
 
@@ -67,7 +65,7 @@ def test_the_resources_are_found_through_importlib():
 
     for rel in RUNTIME_FILES:
         assert (files("app") / rel).is_file(), rel
-    assert app.RESOURCES == files("app") / "resources" and app.I18N == files("app") / "i18n"
+    assert files("app") / "resources" == app.RESOURCES and files("app") / "i18n" == app.I18N
     assert app.resource_path(app.RESOURCES / "catalog.json").is_file()
     assert len(catalog().services) > 20
     assert MIGRATIONS_RESOURCE == "app.store:migrations" and (MIGRATIONS / "env.py").is_file()
@@ -85,7 +83,7 @@ def test_package_data_lists_every_runtime_file():
 
 def test_the_qt_dependency_is_pyside6_essentials():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    names = [re.split(r"[<>=!~ ;\[]", d, 1)[0].lower() for d in config["project"]["dependencies"]]
+    names = [re.split(r"[<>=!~ ;\[]", d, maxsplit=1)[0].lower() for d in config["project"]["dependencies"]]
     assert "pyside6-essentials" in names and "pyside6" not in names
     used = set()
     for path in APP.rglob("*.py"):

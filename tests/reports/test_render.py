@@ -38,7 +38,6 @@ def rendered(tmp_path_factory):
     from app.services.portfolio import load_demo
     from app.services.statements import load_work_order
     from app.store.db import open_db
-
     from tests.conftest import TODAY
 
     folder = tmp_path_factory.mktemp("statements")
@@ -57,7 +56,7 @@ def rendered(tmp_path_factory):
 def test_pdf_holds_customer_services_and_totals(rendered, lang):
     import openpyxl
 
-    (st, pdf, xlsx), wo = rendered[0][lang], rendered[1]
+    (_st, pdf, xlsx), _wo = rendered[0][lang], rendered[1]
     text = pdf_text(pdf)
     assert "Астана Цифрлық Банкі" in text  # the customer's own (Kazakh) name, every language
     assert "■" not in text and "\ufffd" not in text
@@ -85,7 +84,7 @@ def test_pdf_holds_customer_services_and_totals(rendered, lang):
 def test_excel_totals_equal_the_ledger(rendered, lang):
     import openpyxl
 
-    (st, pdf, xlsx), wo = rendered[0][lang], rendered[1]
+    (st, _pdf, xlsx), wo = rendered[0][lang], rendered[1]
     as_of = st.header.as_of  # the quarter's end, or the printing day when earlier
     wb = openpyxl.load_workbook(xlsx)
     rows = _sheet_rows(wb[label("sheet_balances", lang)])

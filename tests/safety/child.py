@@ -116,7 +116,7 @@ def increments(path: str, n: int, tag: str, locked: bool) -> None:
         while True:
             wo = planning.work_order(db, "INC")  # read outside the write transaction
             try:
-                changes.run(db, "inc", "INC", lambda s, cs: cs.changes.append(changes.update(
+                changes.run(db, "inc", "INC", lambda s, cs, wo=wo: cs.changes.append(changes.update(
                     s, "work_order", wo.id, expect={"base_amount": wo.base_amount},
                     base_amount=wo.base_amount + 1)))
                 break
@@ -147,7 +147,7 @@ def zygote() -> None:
             if pid == 0:
                 try:
                     chaos(rest[0], int(rest[1]))
-                except BaseException as exc:  # the parent is waiting for "ready": say why not
+                except BaseException as exc:  # noqa: BLE001 - the parent is waiting for "ready": say why not
                     print(f"failed {exc!r}", flush=True)
                 finally:
                     os._exit(1)

@@ -44,8 +44,9 @@ def make_case(tmp_path: Path, case: str) -> tuple[Path, str]:
     good = tmp_path / "good" / "planner.db"
     good.parent.mkdir()
     db = make_db(good)
-    from app.services.portfolio import load_demo
     from datetime import date
+
+    from app.services.portfolio import load_demo
 
     load_demo(db, date(2026, 11, 25))
     db.close()

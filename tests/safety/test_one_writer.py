@@ -99,7 +99,7 @@ def _two_writers(tmp_path, mode: str, n: int = 40):
     make_db(path, "INC").close()
     procs = [spawn(mode, path, n, tag, stdin=None) for tag in ("a", "b")]
     outs = [p.communicate(timeout=120) for p in procs]
-    for p, (out, err) in zip(procs, outs):
+    for p, (_out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
     db = open_db(path)
     try:

@@ -127,7 +127,7 @@ def lane(tmp_path, lane_no: int, kills: int, seed: int, results: list, errors: l
                 results.append(check_database(path))
             if i % 25 == 24:  # and the app opens it again as if nothing had happened
                 open_db(path).close()
-    except BaseException as exc:  # reported by the test's thread
+    except BaseException as exc:  # noqa: BLE001 - reported by the test's thread
         errors.append(exc)
     finally:
         zygote.close()

@@ -160,7 +160,7 @@ def test_restore_into_an_open_database_keeps_its_lock(planner):
         kept = bk.restore_into(db, backup)
         assert kept.exists() and backup.exists()
         assert sorted(planning.work_order(db, n).number for n in ("WO-1", "WO-2")) == ["WO-1", "WO-2"]
-        with pytest.raises(Exception):
+        with pytest.raises(planning.NotFound):
             planning.work_order(db, "WO-3")
         proc = spawn("hold", planner)  # another copy of the app: still refused
         assert proc.stdout.readline() == ""

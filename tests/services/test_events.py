@@ -14,7 +14,7 @@ from app.domain.lifecycle import Action
 from app.domain.rules import r_cancel_14
 from app.services import changes, planning
 
-from .test_planning import A, delivery, dump
+from .test_planning import delivery, dump
 
 B = "UES-KZ-2026-027"
 
@@ -50,7 +50,6 @@ def test_reschedule_then_cancel_in_the_database_dialog_and_check_agree(demo_db):
 
 def test_old_database_moves_become_events(tmp_path):
     from app.store.db import open_db
-
     from tests.store.test_upgrade import make_old_database
 
     path = tmp_path / "planner.db"

@@ -70,7 +70,7 @@ def test_preview_warns_of_a_late_request_before_saving(demo_db):
 
 def test_transfer_only_between_own_locations_rounded_up(demo_db):
     wo = planning.work_order(demo_db, A)
-    kz, kg = wo.locations[0].id, next(l.id for l in wo.locations if l.country == "KG")
+    kz, kg = wo.locations[0].id, next(loc.id for loc in wo.locations if loc.country == "KG")
     assert planning.preview_transfer(demo_db, A, kz, kg, D(7)) == D(7)  # 6.98 -> 7
     other = planning.work_order(demo_db, B).locations[0].id
     with pytest.raises(planning.ValidationError):
@@ -119,7 +119,7 @@ def test_a_change_based_on_a_stale_read_is_refused(demo_db):
 def test_ledger_rows_are_never_edited(demo_db):
     with demo_db.read() as s:
         row_id = s.exec(select(LedgerRow.id)).first()
-    with pytest.raises(Exception):
+    with pytest.raises(Exception):  # noqa: B017 - the service's refusal or the database trigger's
         with demo_db.session() as s:
             changes.update(s, "ledger_entry", row_id, credits=D(999))
     with demo_db.read() as s:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -44,7 +44,7 @@ def add_grant(db, credits="10", ref="PO-9"):
 
 
 def test_an_edit_is_recorded_with_time_user_field_old_and_new(planner):
-    start = datetime.now(timezone.utc)
+    start = datetime.now(UTC)
     planning.update_work_order(planner, "WO-1", base_amount=Decimal("600000.50"),
                                term_end=date(2027, 1, 31))
     items = [h for h in work_order_history(planner, "WO-1") if h.action == "update"]
@@ -54,7 +54,7 @@ def test_an_edit_is_recorded_with_time_user_field_old_and_new(planner):
     }
     for h in items:
         assert h.user == getpass.getuser()
-        assert start - timedelta(seconds=1) <= h.when <= datetime.now(timezone.utc)
+        assert start - timedelta(seconds=1) <= h.when <= datetime.now(UTC)
         assert h.record == planning.work_order(planner, "WO-1").id
         assert h.label == "WO-1"
 

@@ -4,11 +4,10 @@ glossary's words, and the import dialog and the Reports screen are translated in
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
-
-from pathlib import Path
 
 #: The Linguist sources (the package ships only the compiled .qm files).
 I18N = Path(__file__).resolve().parents[2] / "i18n"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import TODAY
 from tests.ui.conftest import rows, when_modal
@@ -128,8 +128,8 @@ def test_a_damaged_database_is_offered_its_newest_good_backup(qtbot, demo_db):
 def test_back_up_now_then_restore_from_the_file_menu(qtbot, window, demo_db, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from app.store.backup import list_backups
     from app.services import planning
+    from app.store.backup import list_backups
 
     file_menu = window.menuBar().actions()[0].menu().actions()
     next(a for a in file_menu if a.objectName() == "backup").trigger()

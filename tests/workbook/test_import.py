@@ -12,8 +12,19 @@ import pytest
 from app.services import importer
 from app.services.portfolio import load
 
-from .conftest import (DLV_HEAD, DLV_ROWS, LED_HEAD, LED_ROWS, LOC_HEAD, LOC_ROWS, SVC_HEAD,
-                       WO_HEAD, WO_ROW, full_sheets, table_counts)
+from .conftest import (
+    DLV_HEAD,
+    DLV_ROWS,
+    LED_HEAD,
+    LED_ROWS,
+    LOC_HEAD,
+    LOC_ROWS,
+    SVC_HEAD,
+    WO_HEAD,
+    WO_ROW,
+    full_sheets,
+    table_counts,
+)
 
 
 def imported(db, path, **kw):

@@ -109,10 +109,10 @@ def comparable(p: Portfolio) -> list[dict]:
 
 def _diff(got: list[dict], want: list[dict]) -> str:
     out = []
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=False):  # the lengths are compared by the caller
         for k in w:
             if isinstance(w[k], list):
-                out += [f"{k}[{i}]: {x} != {y}" for i, (x, y) in enumerate(zip(g[k], w[k])) if x != y]
+                out += [f"{k}[{i}]: {x} != {y}" for i, (x, y) in enumerate(zip(g[k], w[k], strict=False)) if x != y]
                 if len(g[k]) != len(w[k]):
                     out.append(f"{k}: {len(g[k])} != {len(w[k])}")
             elif g[k] != w[k]:

@@ -11,8 +11,18 @@ import pytest
 from app.services import importer
 from app.services.portfolio import load
 
-from .conftest import (LED_HEAD, LED_ROWS, LOC_HEAD, LOC_ROWS, SVC_HEAD, SVC_ROWS, WO_HEAD, WO_ROW,
-                       full_sheets, table_counts)
+from .conftest import (
+    LED_HEAD,
+    LED_ROWS,
+    LOC_HEAD,
+    LOC_ROWS,
+    SVC_HEAD,
+    SVC_ROWS,
+    WO_HEAD,
+    WO_ROW,
+    full_sheets,
+    table_counts,
+)
 from .xlsx import P, sheet_xml
 
 
