@@ -247,29 +247,24 @@
         <translation>Transfer credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="53" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/context.py" line="94" />
+        <location filename="../app/ui/context.py" line="93" />
         <source>the data changed since; nothing was written</source>
         <translation>the data changed since; nothing was written</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="101" />
+        <location filename="../app/ui/context.py" line="100" />
         <source>%1; nothing was written</source>
         <translation>%1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="322" />
+        <location filename="../app/ui/context.py" line="321" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an edit, undo, redo, import, another database, the first load). The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="325" />
-        <location filename="../app/ui/context.py" line="330" />
+        <location filename="../app/ui/context.py" line="324" />
+        <location filename="../app/ui/context.py" line="329" />
         <source>The change</source>
         <translation>The change</translation>
     </message>
@@ -662,210 +657,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="65" />
+        <location filename="../app/ui/import_dialog.py" line="77" />
         <source>Import a work order workbook</source>
         <translation>Import a work order workbook</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="70" />
+        <location filename="../app/ui/import_dialog.py" line="82" />
         <source>No workbook chosen</source>
         <translation>No workbook chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="71" />
+        <location filename="../app/ui/import_dialog.py" line="83" />
         <source>Choose a workbook…</source>
         <translation>Choose a workbook…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="80" />
+        <location filename="../app/ui/import_dialog.py" line="92" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Choose a workbook to see what it would change.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="90" />
+        <location filename="../app/ui/import_dialog.py" line="102" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="91" />
+        <location filename="../app/ui/import_dialog.py" line="103" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="92" />
+        <location filename="../app/ui/import_dialog.py" line="104" />
         <source>Service matches</source>
         <translation>Service matches</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="93" />
+        <location filename="../app/ui/import_dialog.py" line="105" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="96" />
+        <location filename="../app/ui/import_dialog.py" line="108" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="97" />
+        <location filename="../app/ui/import_dialog.py" line="109" />
         <source>Save error workbook…</source>
         <translation>Save error workbook…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="99" />
+        <location filename="../app/ui/import_dialog.py" line="111" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="125" />
+        <location filename="../app/ui/import_dialog.py" line="137" />
         <source>Choose a workbook</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="126" />
-        <location filename="../app/ui/import_dialog.py" line="310" />
+        <location filename="../app/ui/import_dialog.py" line="138" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="146" />
+        <location filename="../app/ui/import_dialog.py" line="157" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="158" />
+        <location filename="../app/ui/import_dialog.py" line="169" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="176" />
+        <location filename="../app/ui/import_dialog.py" line="187" />
         <source>The workbook cannot be read: %1</source>
         <translation>The workbook cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="203" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>%1 new, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="195" />
+        <location filename="../app/ui/import_dialog.py" line="206" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Rejected: %1 problems. Nothing will be written until they are fixed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="198" />
+        <location filename="../app/ui/import_dialog.py" line="209" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="198" />
+        <location filename="../app/ui/import_dialog.py" line="209" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="198" />
+        <location filename="../app/ui/import_dialog.py" line="209" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="217" />
+        <location filename="../app/ui/import_dialog.py" line="228" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="224" />
+        <location filename="../app/ui/import_dialog.py" line="235" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="238" />
         <source>Problems (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="239" />
+        <location filename="../app/ui/import_dialog.py" line="250" />
         <source>Every service name matches the catalog.</source>
         <translation>Every service name matches the catalog.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="242" />
+        <location filename="../app/ui/import_dialog.py" line="253" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="247" />
+        <location filename="../app/ui/import_dialog.py" line="258" />
         <source>— choose a service —</source>
         <translation>— choose a service —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="249" />
+        <location filename="../app/ui/import_dialog.py" line="260" />
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="258" />
+        <location filename="../app/ui/import_dialog.py" line="269" />
         <source>Use these services and check again</source>
         <translation>Use these services and check again</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="292" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Nothing was imported: %1. The database is as it was.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="309" />
+        <location filename="../app/ui/import_dialog.py" line="320" />
         <source>Save error workbook</source>
         <translation>Save error workbook</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="323" />
+        <location filename="../app/ui/import_dialog.py" line="334" />
         <source>Error workbook saved: %1</source>
         <translation>Error workbook saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="327" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>The error workbook cannot be written: %1</source>
         <translation>The error workbook cannot be written: %1</translation>
     </message>
@@ -1111,37 +1106,37 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="57" />
+        <location filename="../app/ui/main.py" line="56" />
         <source>Database damaged</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="59" />
+        <location filename="../app/ui/main.py" line="58" />
         <source>%1 is damaged and there is no good backup of it to restore. The file has been left as it is.</source>
         <translation>%1 is damaged and there is no good backup of it to restore. The file has been left as it is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="65" />
+        <location filename="../app/ui/main.py" line="64" />
         <source>%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? The damaged file is kept beside the backups.</source>
         <translation>%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? The damaged file is kept beside the backups.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="68" />
+        <location filename="../app/ui/main.py" line="67" />
         <source>Restore the backup</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="69" />
+        <location filename="../app/ui/main.py" line="68" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="111" />
+        <location filename="../app/ui/main.py" line="109" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="111" />
+        <location filename="../app/ui/main.py" line="109" />
         <source>The demo portfolio was not loaded: %1. Nothing was written.</source>
         <translation>The demo portfolio was not loaded: %1. Nothing was written.</translation>
     </message>
@@ -1208,7 +1203,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="605" />
+        <location filename="../app/ui/window.py" line="615" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1288,7 +1283,12 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="396" />
+        <location filename="../app/ui/window.py" line="575" />
+        <source>Read-only: the file or its folder cannot be written</source>
+        <translation>Read-only: the file or its folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="577" />
         <source>Read-only: another copy has the file open</source>
         <translation>Read-only: another copy has the file open</translation>
     </message>
@@ -1368,42 +1368,42 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="603" />
+        <location filename="../app/ui/window.py" line="613" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="611" />
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="628" />
+        <location filename="../app/ui/window.py" line="621" />
+        <location filename="../app/ui/window.py" line="632" />
+        <location filename="../app/ui/window.py" line="638" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="612" />
-        <location filename="../app/ui/window.py" line="636" />
+        <location filename="../app/ui/window.py" line="622" />
+        <location filename="../app/ui/window.py" line="646" />
         <source>Planner database (*.db)</source>
         <translation>Planner database (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="623" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Replace the data with the backup %1? The current data is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="634" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="630" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Restored from %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="635" />
-        <location filename="../app/ui/window.py" line="651" />
+        <location filename="../app/ui/window.py" line="645" />
+        <location filename="../app/ui/window.py" line="660" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>

@@ -247,29 +247,24 @@
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="53" />
-        <source>Import</source>
-        <translation>Импорттау</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/context.py" line="94" />
+        <location filename="../app/ui/context.py" line="93" />
         <source>the data changed since; nothing was written</source>
         <translation>деректер содан бері өзгерді; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="101" />
+        <location filename="../app/ui/context.py" line="100" />
         <source>%1; nothing was written</source>
         <translation>%1; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="322" />
+        <location filename="../app/ui/context.py" line="321" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an edit, undo, redo, import, another database, the first load). The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» сақталмады: жазба осы уақытта өзгертілді немесе жойылды. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="325" />
-        <location filename="../app/ui/context.py" line="330" />
+        <location filename="../app/ui/context.py" line="324" />
+        <location filename="../app/ui/context.py" line="329" />
         <source>The change</source>
         <translation>Өзгеріс</translation>
     </message>
@@ -662,210 +657,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="65" />
+        <location filename="../app/ui/import_dialog.py" line="77" />
         <source>Import a work order workbook</source>
         <translation>Жұмыс тапсырысы кітабын импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="70" />
+        <location filename="../app/ui/import_dialog.py" line="82" />
         <source>No workbook chosen</source>
         <translation>Кітап таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="71" />
+        <location filename="../app/ui/import_dialog.py" line="83" />
         <source>Choose a workbook…</source>
         <translation>Кітапты таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="80" />
+        <location filename="../app/ui/import_dialog.py" line="92" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Нені өзгертетінін көру үшін кітапты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="90" />
+        <location filename="../app/ui/import_dialog.py" line="102" />
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="91" />
+        <location filename="../app/ui/import_dialog.py" line="103" />
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="92" />
+        <location filename="../app/ui/import_dialog.py" line="104" />
         <source>Service matches</source>
         <translation>Қызметтерді сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="93" />
+        <location filename="../app/ui/import_dialog.py" line="105" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="96" />
+        <location filename="../app/ui/import_dialog.py" line="108" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="97" />
+        <location filename="../app/ui/import_dialog.py" line="109" />
         <source>Save error workbook…</source>
         <translation>Қателер кітабын сақтау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="99" />
+        <location filename="../app/ui/import_dialog.py" line="111" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="125" />
+        <location filename="../app/ui/import_dialog.py" line="137" />
         <source>Choose a workbook</source>
         <translation>Кітапты таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="126" />
-        <location filename="../app/ui/import_dialog.py" line="310" />
+        <location filename="../app/ui/import_dialog.py" line="138" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="146" />
+        <location filename="../app/ui/import_dialog.py" line="157" />
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="158" />
+        <location filename="../app/ui/import_dialog.py" line="169" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="176" />
+        <location filename="../app/ui/import_dialog.py" line="187" />
         <source>The workbook cannot be read: %1</source>
         <translation>Кітапты оқу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="192" />
+        <location filename="../app/ui/import_dialog.py" line="203" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Жаңа: %1, өзгерген: %2, өзгеріссіз: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="195" />
+        <location filename="../app/ui/import_dialog.py" line="206" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Қабылданбады: қателер саны — %1. Олар түзетілгенше ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="198" />
+        <location filename="../app/ui/import_dialog.py" line="209" />
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="198" />
+        <location filename="../app/ui/import_dialog.py" line="209" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="198" />
+        <location filename="../app/ui/import_dialog.py" line="209" />
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="216" />
+        <location filename="../app/ui/import_dialog.py" line="227" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="217" />
+        <location filename="../app/ui/import_dialog.py" line="228" />
         <source>Values</source>
         <translation>Мәндер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="219" />
+        <location filename="../app/ui/import_dialog.py" line="230" />
         <source>Problem</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="224" />
+        <location filename="../app/ui/import_dialog.py" line="235" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="238" />
         <source>Problems (%1)</source>
         <translation>Қателер (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="239" />
+        <location filename="../app/ui/import_dialog.py" line="250" />
         <source>Every service name matches the catalog.</source>
         <translation>Қызметтердің барлық атауы каталогта бар.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="242" />
+        <location filename="../app/ui/import_dialog.py" line="253" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Бұл қызмет атаулары каталогта жоқ. Әрқайсысы қай қызметті білдіретінін таңдаңыз; сіздің таңдауыңызсыз ештеңе алынбайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="247" />
+        <location filename="../app/ui/import_dialog.py" line="258" />
         <source>— choose a service —</source>
         <translation>— қызметті таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="249" />
+        <location filename="../app/ui/import_dialog.py" line="260" />
         <source>Proposed: %1</source>
         <translation>Ұсынылады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="258" />
+        <location filename="../app/ui/import_dialog.py" line="269" />
         <source>Use these services and check again</source>
         <translation>Осы қызметтерді алып, қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="292" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Ештеңе импортталған жоқ: %1. Дерекқор бұрынғы күйінде қалды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="309" />
+        <location filename="../app/ui/import_dialog.py" line="320" />
         <source>Save error workbook</source>
         <translation>Қателер кітабын сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="323" />
+        <location filename="../app/ui/import_dialog.py" line="334" />
         <source>Error workbook saved: %1</source>
         <translation>Қателер кітабы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="327" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Қателер кітабын жазу мүмкін емес: %1</translation>
     </message>
@@ -1111,37 +1106,37 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="57" />
+        <location filename="../app/ui/main.py" line="56" />
         <source>Database damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="59" />
+        <location filename="../app/ui/main.py" line="58" />
         <source>%1 is damaged and there is no good backup of it to restore. The file has been left as it is.</source>
         <translation>%1 файлы зақымдалған, ал қалпына келтіруге жарамды сақтық көшірме жоқ. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="65" />
+        <location filename="../app/ui/main.py" line="64" />
         <source>%1 is damaged: it failed the integrity check. Restore the newest good backup, made %2? The damaged file is kept beside the backups.</source>
         <translation>%1 файлы зақымдалған: тұтастық тексеруінен өтпеді. %2 жасалған соңғы жарамды сақтық көшірмені қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелердің жанында сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="68" />
+        <location filename="../app/ui/main.py" line="67" />
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="69" />
+        <location filename="../app/ui/main.py" line="68" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="111" />
+        <location filename="../app/ui/main.py" line="109" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/main.py" line="111" />
+        <location filename="../app/ui/main.py" line="109" />
         <source>The demo portfolio was not loaded: %1. Nothing was written.</source>
         <translation>Демо-портфель жүктелмеді: %1. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -1208,7 +1203,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="605" />
+        <location filename="../app/ui/window.py" line="615" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
@@ -1288,7 +1283,12 @@
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="396" />
+        <location filename="../app/ui/window.py" line="575" />
+        <source>Read-only: the file or its folder cannot be written</source>
+        <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="577" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
@@ -1368,42 +1368,42 @@
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="603" />
+        <location filename="../app/ui/window.py" line="613" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="611" />
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="628" />
+        <location filename="../app/ui/window.py" line="621" />
+        <location filename="../app/ui/window.py" line="632" />
+        <location filename="../app/ui/window.py" line="638" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="612" />
-        <location filename="../app/ui/window.py" line="636" />
+        <location filename="../app/ui/window.py" line="622" />
+        <location filename="../app/ui/window.py" line="646" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="623" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="634" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="630" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="635" />
-        <location filename="../app/ui/window.py" line="651" />
+        <location filename="../app/ui/window.py" line="645" />
+        <location filename="../app/ui/window.py" line="660" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>

@@ -7,6 +7,9 @@ Kazakh words for contract notions are the seed's (shared/design/glossary.md): Ж
 """
 
 T = {
+    "Read-only: the file or its folder cannot be written":
+        ("Только чтение: в файл или его папку нельзя записывать",
+         "Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес"),
     # -- Work order › Services: the balances engine's columns
     "Delivered": ("Оказано", "Көрсетілді"),
     "Scheduled": ("Назначено", "Белгіленген"),

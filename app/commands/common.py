@@ -61,11 +61,18 @@ def open_database(args, *, create: bool = True, readonly: bool = False, reading:
     from app.store.db import open_db
 
     try:
-        return open_db(args.db, create=create, readonly=readonly)
+        db = open_db(args.db, create=create, readonly=readonly)
     except DatabaseError as exc:
         if reading and exc.reason == "in_use":
             return open_db(args.db, create=False, readonly=True)
         raise
+    if (reading or readonly) and getattr(db, "note", None):  # read-only media: said once
+        import sys
+
+        from app.messages import t
+
+        print(t(db.note, getattr(args, "lang", "en"), path=db.path), file=sys.stderr)
+    return db
 
 
 def db_error_line(exc: DatabaseError, lang: str = "en") -> str:

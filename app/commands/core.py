@@ -106,10 +106,6 @@ def check(args) -> int:
     settings = CheckSettings(reminder_days=parse_reminders(args.reminders, args.lang))
     today = _today(args)
     db = open_database(args, create=False, reading=True)
-    if getattr(db, "note", None):  # e.g. read-only media: opened read-only
-        from app.messages import t
-
-        print(t(db.note, args.lang, path=db.path), file=sys.stderr)
     try:
         findings = run_check(db, today, settings)
     finally:

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.ctx.set_database(db, readonly)
         if self.settings is not None:
             self.settings.last_db = db.path
-        self.readonly_label.setVisible(self.ctx.read_only_db)
+        self._readonly_text()
         self._show_loading(True)
         self.ctx.load_in_background(self.tasks)
         self.refresh()
@@ -393,9 +393,9 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("status_db")
         self.backup_label = plain(QLabel())
         self.backup_label.setObjectName("status_backup")
-        self.readonly_label = QLabel("🔒 " + self.tr("Read-only: another copy has the file open"))
+        self.readonly_label = plain(QLabel())
         self.readonly_label.setStyleSheet("color: #b26a00; font-weight: 600;")
-        self.readonly_label.setVisible(self.ctx.read_only_db)
+        self._readonly_text()
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setMaximumWidth(180)
@@ -568,6 +568,16 @@ class MainWindow(QMainWindow):
             self.tr("Exported %1 work orders to %2").replace("%1", str(result[0])).replace("%2", str(path)), 10000),
             self.tr("Export"))
 
+    def _readonly_text(self) -> None:
+        """Say why the window cannot change the file: another copy has it, or it cannot be
+        written at all (read-only media, no permission)."""
+        if getattr(self.ctx.db, "readonly_reason", None) == "media":
+            text = self.tr("Read-only: the file or its folder cannot be written")
+        else:
+            text = self.tr("Read-only: another copy has the file open")
+        self.readonly_label.setText("🔒 " + text)
+        self.readonly_label.setVisible(self.ctx.read_only_db)
+
     def run_task(self, work, done, title: str) -> Task:
         task = Task(work)
         self.progress.setRange(0, 0)
@@ -681,7 +691,7 @@ class MainWindow(QMainWindow):
         finally:
             release_lock(held)
         self.ctx.set_database(db, readonly)
-        self.readonly_label.setVisible(self.ctx.read_only_db)
+        self._readonly_text()
         self.ctx.undo_stack.clear()
         self.ctx.current = ""
         self._replace_reports()

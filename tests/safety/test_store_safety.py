@@ -330,6 +330,10 @@ def test_read_only_media_opens_read_only_for_reading_and_refuses_writing(planner
     code, out, err = run("check", "--db", planner, "--today", TODAY, "--json")
     assert code in (0, 1) and out.lstrip().startswith("["), err
     assert "opened read-only" in one_line(err)
+    for argv in (("export", "--db", planner, str(planner.parent / "all.xlsx")),
+                 ("calendar", "--db", planner, str(planner.parent / "c.ics"))):
+        code, _out, err = run(*argv)  # every reading command says it, not only check
+        assert code == 0 and "opened read-only" in err, argv
     code, _out, err = run("demo", "--db", planner, "--replace-demo", "--today", TODAY)
     assert code == 2 and "is read-only; nothing was changed" in one_line(err)
     assert digest(planner) == before
