@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import pkgutil
 import sys
 
@@ -116,27 +115,9 @@ def _guarded(args, handler) -> int:
 
 
 def _unexpected(exc: BaseException) -> int:
-    log = _log_crash()
+    from app.files import log_crash
+
+    log = log_crash(type(exc), exc, exc.__traceback__, "command line")
     print(f"error: unexpected {type(exc).__name__}: {exc}"
           + (f" (details in {log})" if log else ""), file=sys.stderr)
     return EXIT_USAGE
-
-
-def _log_crash() -> str | None:
-    import traceback
-
-    try:
-        from platformdirs import user_log_path
-
-        from app.files import private_file
-
-        folder = user_log_path("UnifiedPlanner", appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = folder / "crash.log"
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as fh:
-            fh.write(traceback.format_exc() + "\n")
-        private_file(path)
-        return str(path)
-    except Exception:
-        return None

@@ -117,7 +117,7 @@ def clean_partials(folder: Path) -> list[Path]:
     return removed
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
     try:
@@ -183,7 +183,7 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
             os.close(fd)
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         failure = _fail(exc, target)
         _release(exc)
@@ -206,6 +206,35 @@ def write_bytes_atomic(target: Path | str, data: bytes) -> Path:
         except OSError as exc:
             raise _fail(exc, target) from None
     return target
+
+
+def crash_log_path() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path("UnifiedPlanner", appauthor=False) / "crash.log"
+
+
+def log_crash(exc_type, exc, tb, where: str = "") -> str | None:
+    """Append the traceback to the crash log (a 0700 folder, a 0600 file); its path, or None
+    when it could not be written (the caller then says so: the log is a courtesy, never a
+    second error)."""
+    import traceback
+    from datetime import datetime
+
+    try:
+        path = crash_log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(path.parent, 0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {where}\n")
+            fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
+        return str(path)
+    except Exception:  # noqa: BLE001 - None tells the caller the log could not be written
+        return None
 
 
 def private_file(path: Path | str) -> None:

@@ -163,14 +163,22 @@ def request(d: Delivery, on: date) -> Result:
     return Outcome(after, _event(Action.REQUEST, d, on, after))
 
 
-def schedule(d: Delivery, first: date, last: date, on: date | None = None) -> Result:
-    refused = _refuse_status(d, Action.SCHEDULE)
-    if refused:
-        return refused
+def _refuse_days(first: date | None, last: date | None) -> Refused | None:
+    """The new first and last day of a schedule or reschedule: both given, in order."""
     if first is None or last is None:
         return Refused(Reason.NEEDS_DATES)
     if last < first:
         return Refused(Reason.END_BEFORE_START)
+    return None
+
+
+def schedule(d: Delivery, first: date, last: date, on: date | None = None) -> Result:
+    refused = _refuse_status(d, Action.SCHEDULE)
+    if refused:
+        return refused
+    bad_days = _refuse_days(first, last)
+    if bad_days:
+        return bad_days
     after = replace(d, status=Status.SCHEDULED, first_day=first, last_day=last,
                     requested_on=d.requested_on or on or first)
     return Outcome(after, _event(Action.SCHEDULE, d, on or after.requested_on or first, after))
@@ -181,10 +189,9 @@ def reschedule(wo: WorkOrder, d: Delivery, first: date, last: date, on: date,
     refused = _refuse_status(d, Action.RESCHEDULE)
     if refused:
         return refused
-    if first is None or last is None:
-        return Refused(Reason.NEEDS_DATES)
-    if last < first:
-        return Refused(Reason.END_BEFORE_START)
+    bad_days = _refuse_days(first, last)
+    if bad_days:
+        return bad_days
     fee = change_fee(wo, d, on) if charge_fee else None
     after = replace(d, first_day=first, last_day=last, changed_on=on, moved_from=d.first_day,
                     fee=d.fee + (fee[0] if fee else ZERO))

@@ -12,16 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.files import OutputError
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
+from app.store.lock import identity as _identity
+from app.store.paths import SQLITE_MAGIC
 
 
 def _real(path: Path) -> str:

@@ -41,6 +41,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import URL
 from sqlmodel import Session, create_engine
 
+from app.files import fsync_dir
+
 from . import integrity, lock
 from .paths import (  # noqa: F401
     SQLITE_MAGIC,
@@ -306,7 +308,7 @@ def _create_new(path: Path, migrate: bool) -> None:
             raise DatabaseError("cannot_open", path, "created by another program meanwhile") from None
         except OSError:  # file systems without hard links
             os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     finally:
         for p in (tmp, wal_path(tmp), tmp.with_name(tmp.name + "-shm")):
             p.unlink(missing_ok=True)
@@ -331,21 +333,6 @@ def _check_complete(tmp: Path, path: Path) -> None:
     if busy or (log != -1 and done != log) or ok != "ok" or (wal.exists() and wal.stat().st_size):
         reason = "disk_full" if disk_full(tmp.parent) else "cannot_open"
         raise DatabaseError(reason, path, "the new database could not be completed")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,

@@ -10,15 +10,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import html
-import os
 import re
 import sqlite3
 import sys
 import threading
-import traceback
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from app.files import crash_log_path, log_crash  # noqa: F401 - one crash log for the whole app
 
 # ------------------------------------------------------------------ user text, inert
 
@@ -178,34 +177,6 @@ def output_error_text(exc, lang: str | None = None) -> str:
 
 
 # ------------------------------------------------------------------ errors nobody caught
-
-def crash_log_path() -> Path:
-    from platformdirs import user_log_path
-
-    return user_log_path("UnifiedPlanner", appauthor=False) / "crash.log"
-
-
-def log_crash(exc_type, exc, tb, where: str = "") -> str | None:
-    """Append the traceback to the crash log (a 0700 folder, a 0600 file); its path, or None
-    when it could not be written."""
-    try:
-        path = crash_log_path()
-        folder = path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(folder, 0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as fh:
-            from datetime import datetime
-
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {where}\n")
-            fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
-        return str(path)
-    except Exception:  # noqa: BLE001 - the log is a courtesy: never a second error
-        return None
-
 
 def unexpected_text(exc: BaseException, log: str | None) -> str:
     """A short plain message for an error nobody foresaw, with where its details are."""
