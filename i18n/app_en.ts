@@ -605,6 +605,19 @@
     </message>
 </context>
 <context>
+    <name>Find</name>
+    <message>
+        <location filename="../app/ui/find.py" line="28" />
+        <source>Find in this table…</source>
+        <translation>Find in this table…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/find.py" line="35" />
+        <source>Show all rows (Esc)</source>
+        <translation>Show all rows (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../app/ui/settings_dialog.py" line="122" />
@@ -639,74 +652,79 @@
     <name>Help</name>
     <message>
         <location filename="../app/ui/help.py" line="67" />
-        <location filename="../app/ui/help.py" line="165" />
+        <location filename="../app/ui/help.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="76" />
+        <source>Find in the current table</source>
+        <translation>Find in the current table</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="78" />
         <source>Open the calendar of a date field</source>
         <translation>Open the calendar of a date field</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="77" />
+        <location filename="../app/ui/help.py" line="79" />
         <source>Next or previous day in a date field</source>
         <translation>Next or previous day in a date field</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="80" />
+        <location filename="../app/ui/help.py" line="82" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="80" />
+        <location filename="../app/ui/help.py" line="82" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="98" />
-        <location filename="../app/ui/help.py" line="164" />
+        <location filename="../app/ui/help.py" line="100" />
+        <location filename="../app/ui/help.py" line="166" />
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="106" />
+        <location filename="../app/ui/help.py" line="108" />
         <source>The user guide is part of the installed package; this copy runs without it. See README.md beside the program.</source>
         <translation>The user guide is part of the installed package; this copy runs without it. See README.md beside the program.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="119" />
-        <location filename="../app/ui/help.py" line="167" />
+        <location filename="../app/ui/help.py" line="121" />
+        <location filename="../app/ui/help.py" line="169" />
         <source>About Unified Planner</source>
         <translation>About Unified Planner</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="131" />
+        <location filename="../app/ui/help.py" line="133" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="132" />
+        <location filename="../app/ui/help.py" line="134" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="133" />
+        <location filename="../app/ui/help.py" line="135" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134" />
+        <location filename="../app/ui/help.py" line="136" />
         <source>Error log</source>
         <translation>Error log</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="139" />
+        <location filename="../app/ui/help.py" line="141" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="152" />
+        <location filename="../app/ui/help.py" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -944,89 +962,89 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="101" />
+        <location filename="../app/ui/ledger_screen.py" line="102" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="103" />
+        <location filename="../app/ui/ledger_screen.py" line="115" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="104" />
-        <location filename="../app/ui/ledger_screen.py" line="115" />
+        <location filename="../app/ui/ledger_screen.py" line="105" />
+        <location filename="../app/ui/ledger_screen.py" line="116" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="117" />
         <source>Credit balance</source>
         <translation>Credit balance</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <location filename="../app/ui/ledger_screen.py" line="119" />
         <source>Hours balance</source>
         <translation>Hours balance</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <location filename="../app/ui/ledger_screen.py" line="121" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="121" />
+        <location filename="../app/ui/ledger_screen.py" line="122" />
         <source>Other location</source>
         <translation>Other location</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="122" />
+        <location filename="../app/ui/ledger_screen.py" line="123" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Grant…</source>
         <translation>Grant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Draw…</source>
         <translation>Draw…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Adjust…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="143" />
         <source>Support locations</source>
         <translation>Support locations</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="163" />
+        <location filename="../app/ui/ledger_screen.py" line="165" />
         <source>Credits and hours</source>
         <translation>Credits and hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="196" />
+        <location filename="../app/ui/ledger_screen.py" line="198" />
         <source>Credit balance of %1 over the term</source>
         <translation>Credit balance of %1 over the term</translation>
     </message>

@@ -605,6 +605,19 @@
     </message>
 </context>
 <context>
+    <name>Find</name>
+    <message>
+        <location filename="../app/ui/find.py" line="28" />
+        <source>Find in this table…</source>
+        <translation>Осы кестеден табу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/find.py" line="35" />
+        <source>Show all rows (Esc)</source>
+        <translation>Барлық жолдарды көрсету (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../app/ui/settings_dialog.py" line="122" />
@@ -639,74 +652,79 @@
     <name>Help</name>
     <message>
         <location filename="../app/ui/help.py" line="67" />
-        <location filename="../app/ui/help.py" line="165" />
+        <location filename="../app/ui/help.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="76" />
+        <source>Find in the current table</source>
+        <translation>Ағымдағы кестеден іздеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="78" />
         <source>Open the calendar of a date field</source>
         <translation>Күн өрісінің күнтізбесін ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="77" />
+        <location filename="../app/ui/help.py" line="79" />
         <source>Next or previous day in a date field</source>
         <translation>Күн өрісінде келесі немесе алдыңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="80" />
+        <location filename="../app/ui/help.py" line="82" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="80" />
+        <location filename="../app/ui/help.py" line="82" />
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="98" />
-        <location filename="../app/ui/help.py" line="164" />
+        <location filename="../app/ui/help.py" line="100" />
+        <location filename="../app/ui/help.py" line="166" />
         <source>User guide</source>
         <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="106" />
+        <location filename="../app/ui/help.py" line="108" />
         <source>The user guide is part of the installed package; this copy runs without it. See README.md beside the program.</source>
         <translation>Нұсқаулық орнатылған бумаға кіреді; бұл көшірме онсыз іске қосылған. Бағдарлама жанындағы README.md файлын қараңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="119" />
-        <location filename="../app/ui/help.py" line="167" />
+        <location filename="../app/ui/help.py" line="121" />
+        <location filename="../app/ui/help.py" line="169" />
         <source>About Unified Planner</source>
         <translation>Unified Planner туралы</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="131" />
+        <location filename="../app/ui/help.py" line="133" />
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="132" />
+        <location filename="../app/ui/help.py" line="134" />
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="133" />
+        <location filename="../app/ui/help.py" line="135" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134" />
+        <location filename="../app/ui/help.py" line="136" />
         <source>Error log</source>
         <translation>Қателер журналы</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="139" />
+        <location filename="../app/ui/help.py" line="141" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="152" />
+        <location filename="../app/ui/help.py" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -944,89 +962,89 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="101" />
+        <location filename="../app/ui/ledger_screen.py" line="102" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="103" />
+        <location filename="../app/ui/ledger_screen.py" line="115" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="104" />
-        <location filename="../app/ui/ledger_screen.py" line="115" />
+        <location filename="../app/ui/ledger_screen.py" line="105" />
+        <location filename="../app/ui/ledger_screen.py" line="116" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
         <source>Entry</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="117" />
         <source>Credit balance</source>
         <translation>Кредиттік теңгерім</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <location filename="../app/ui/ledger_screen.py" line="119" />
         <source>Hours balance</source>
         <translation>Сағаттар теңгерімі</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <location filename="../app/ui/ledger_screen.py" line="121" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="121" />
+        <location filename="../app/ui/ledger_screen.py" line="122" />
         <source>Other location</source>
         <translation>Басқа орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="122" />
+        <location filename="../app/ui/ledger_screen.py" line="123" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="143" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="163" />
+        <location filename="../app/ui/ledger_screen.py" line="165" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="196" />
+        <location filename="../app/ui/ledger_screen.py" line="198" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
     </message>

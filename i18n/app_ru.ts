@@ -605,6 +605,19 @@
     </message>
 </context>
 <context>
+    <name>Find</name>
+    <message>
+        <location filename="../app/ui/find.py" line="28" />
+        <source>Find in this table…</source>
+        <translation>Найти в этой таблице…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/find.py" line="35" />
+        <source>Show all rows (Esc)</source>
+        <translation>Показать все строки (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../app/ui/settings_dialog.py" line="122" />
@@ -639,74 +652,79 @@
     <name>Help</name>
     <message>
         <location filename="../app/ui/help.py" line="67" />
-        <location filename="../app/ui/help.py" line="165" />
+        <location filename="../app/ui/help.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="76" />
+        <source>Find in the current table</source>
+        <translation>Поиск в текущей таблице</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="78" />
         <source>Open the calendar of a date field</source>
         <translation>Открыть календарь поля даты</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="77" />
+        <location filename="../app/ui/help.py" line="79" />
         <source>Next or previous day in a date field</source>
         <translation>Следующий или предыдущий день в поле даты</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="80" />
+        <location filename="../app/ui/help.py" line="82" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="80" />
+        <location filename="../app/ui/help.py" line="82" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="98" />
-        <location filename="../app/ui/help.py" line="164" />
+        <location filename="../app/ui/help.py" line="100" />
+        <location filename="../app/ui/help.py" line="166" />
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="106" />
+        <location filename="../app/ui/help.py" line="108" />
         <source>The user guide is part of the installed package; this copy runs without it. See README.md beside the program.</source>
         <translation>Руководство входит в установленный пакет; эта копия запущена без него. См. README.md рядом с программой.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="119" />
-        <location filename="../app/ui/help.py" line="167" />
+        <location filename="../app/ui/help.py" line="121" />
+        <location filename="../app/ui/help.py" line="169" />
         <source>About Unified Planner</source>
         <translation>О программе Unified Planner</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="131" />
+        <location filename="../app/ui/help.py" line="133" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="132" />
+        <location filename="../app/ui/help.py" line="134" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="133" />
+        <location filename="../app/ui/help.py" line="135" />
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134" />
+        <location filename="../app/ui/help.py" line="136" />
         <source>Error log</source>
         <translation>Журнал ошибок</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="139" />
+        <location filename="../app/ui/help.py" line="141" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="152" />
+        <location filename="../app/ui/help.py" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -944,89 +962,89 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="101" />
+        <location filename="../app/ui/ledger_screen.py" line="102" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="103" />
+        <location filename="../app/ui/ledger_screen.py" line="115" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="104" />
-        <location filename="../app/ui/ledger_screen.py" line="115" />
+        <location filename="../app/ui/ledger_screen.py" line="105" />
+        <location filename="../app/ui/ledger_screen.py" line="116" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="117" />
         <source>Credit balance</source>
         <translation>Остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <location filename="../app/ui/ledger_screen.py" line="119" />
         <source>Hours balance</source>
         <translation>Остаток часов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <location filename="../app/ui/ledger_screen.py" line="121" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="121" />
+        <location filename="../app/ui/ledger_screen.py" line="122" />
         <source>Other location</source>
         <translation>Другое место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="122" />
+        <location filename="../app/ui/ledger_screen.py" line="123" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Grant…</source>
         <translation>Начислить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Draw…</source>
         <translation>Списать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="143" />
         <source>Support locations</source>
         <translation>Места оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="163" />
+        <location filename="../app/ui/ledger_screen.py" line="165" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="196" />
+        <location filename="../app/ui/ledger_screen.py" line="198" />
         <source>Credit balance of %1 over the term</source>
         <translation>Остаток кредитов %1 за срок действия</translation>
     </message>

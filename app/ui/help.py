@@ -73,7 +73,9 @@ def shortcuts_dialog(window: QMainWindow) -> QDialog:
         if keys and name and name not in seen:
             seen.add(name)
             rows.append((name, ", ".join(keys)))
-    rows += [(QCoreApplication.translate("Help", "Open the calendar of a date field"), "F4, Alt+↓"),
+    rows += [(QCoreApplication.translate("Help", "Find in the current table"),
+              QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)),
+             (QCoreApplication.translate("Help", "Open the calendar of a date field"), "F4, Alt+↓"),
              (QCoreApplication.translate("Help", "Next or previous day in a date field"), "↑ ↓")]
     table = QTableWidget(len(rows), 2, dialog)
     table.setObjectName("shortcuts")
