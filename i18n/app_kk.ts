@@ -277,13 +277,13 @@
         <translation>сан емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="202" />
-        <location filename="../app/ui/widgets.py" line="213" />
+        <location filename="../app/ui/widgets.py" line="173" />
+        <location filename="../app/ui/widgets.py" line="184" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="224" />
+        <location filename="../app/ui/widgets.py" line="195" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
@@ -518,90 +518,103 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>диск толы</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>дерекқор файлы немесе оның қалтасы тек оқуға арналған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>дерекқор файлына жазуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>дерекқорды басқа бағдарлама пайдаланып отыр</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>дерекқор файлына енді қол жетпейді (диск алынды ма, әлде желілік қалта жоғалды ма?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>диск жазудан бас тартты (файл қорғалған болуы мүмкін, не оның дискісі немесе желілік қалтасы жоқ)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>файл атауы тым ұзын</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>дерекқор файлы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>дерекқор өзгерісті қабылдамады</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>«%1» сақталмады: %2. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Әрекет орындалмады: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Unified Planner-де күтпеген қате болды (%1). Сақталған деректер қауіпсіз; соңғы әрекет орындалмаған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>Толығырақ — %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>Толығырақ ақпаратты журналға жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>толығырақ — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <location filename="../app/ui/find.py" line="28" />
+        <source>Find in this table…</source>
+        <translation>Осы кестеден табу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/find.py" line="35" />
+        <source>Show all rows (Esc)</source>
+        <translation>Барлық жолдарды көрсету (Esc)</translation>
     </message>
 </context>
 <context>
@@ -633,6 +646,87 @@
         <location filename="../app/ui/workorder_dialogs.py" line="53" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../app/ui/help.py" line="67" />
+        <location filename="../app/ui/help.py" line="167" />
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="76" />
+        <source>Find in the current table</source>
+        <translation>Ағымдағы кестеден іздеу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="78" />
+        <source>Open the calendar of a date field</source>
+        <translation>Күн өрісінің күнтізбесін ашу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="79" />
+        <source>Next or previous day in a date field</source>
+        <translation>Күн өрісінде келесі немесе алдыңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="82" />
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="82" />
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="100" />
+        <location filename="../app/ui/help.py" line="166" />
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="108" />
+        <source>The user guide is part of the installed package; this copy runs without it. See README.md beside the program.</source>
+        <translation>Нұсқаулық орнатылған бумаға кіреді; бұл көшірме онсыз іске қосылған. Бағдарлама жанындағы README.md файлын қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="121" />
+        <location filename="../app/ui/help.py" line="169" />
+        <source>About Unified Planner</source>
+        <translation>Unified Planner туралы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="133" />
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="134" />
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="135" />
+        <source>Data folder</source>
+        <translation>Деректер қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="136" />
+        <source>Error log</source>
+        <translation>Қателер журналы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="141" />
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="154" />
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
     </message>
 </context>
 <context>
@@ -868,89 +962,89 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="101" />
+        <location filename="../app/ui/ledger_screen.py" line="102" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="103" />
+        <location filename="../app/ui/ledger_screen.py" line="115" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="104" />
-        <location filename="../app/ui/ledger_screen.py" line="115" />
+        <location filename="../app/ui/ledger_screen.py" line="105" />
+        <location filename="../app/ui/ledger_screen.py" line="116" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
         <source>Entry</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="117" />
         <source>Credit balance</source>
         <translation>Кредиттік теңгерім</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <location filename="../app/ui/ledger_screen.py" line="119" />
         <source>Hours balance</source>
         <translation>Сағаттар теңгерімі</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <location filename="../app/ui/ledger_screen.py" line="121" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="121" />
+        <location filename="../app/ui/ledger_screen.py" line="122" />
         <source>Other location</source>
         <translation>Басқа орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="122" />
+        <location filename="../app/ui/ledger_screen.py" line="123" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="143" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="163" />
+        <location filename="../app/ui/ledger_screen.py" line="165" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="196" />
+        <location filename="../app/ui/ledger_screen.py" line="198" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
     </message>
@@ -1144,266 +1238,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="157" />
-        <location filename="../app/ui/window.py" line="303" />
+        <location filename="../app/ui/window.py" line="159" />
+        <location filename="../app/ui/window.py" line="305" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Портфель оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="158" />
+        <location filename="../app/ui/window.py" line="160" />
         <source>Reading and checking the portfolio…</source>
         <translation>Портфель оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="159" />
+        <location filename="../app/ui/window.py" line="161" />
         <source>Checking the portfolio…</source>
         <translation>Портфель тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="200" />
+        <location filename="../app/ui/window.py" line="202" />
         <source>The portfolio could not be read: %1</source>
         <translation>Портфельді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="205" />
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="207" />
+        <location filename="../app/ui/window.py" line="480" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="209" />
+        <location filename="../app/ui/window.py" line="211" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="223" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="226" />
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Open database…</source>
         <translation>Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="618" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="230" />
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="231" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="236" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="241" />
         <source>Work order:</source>
         <translation>Жұмыс тапсырысы:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="246" />
+        <location filename="../app/ui/window.py" line="248" />
         <source>Search customer or number…</source>
         <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="267" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="267" />
         <source>Deadlines</source>
         <translation>Соңғы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="268" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="356" />
+        <location filename="../app/ui/window.py" line="358" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="379" />
+        <location filename="../app/ui/window.py" line="381" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="388" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="578" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="577" />
+        <location filename="../app/ui/window.py" line="580" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="407" />
+        <location filename="../app/ui/window.py" line="410" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="449" />
+        <location filename="../app/ui/window.py" line="452" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="451" />
+        <location filename="../app/ui/window.py" line="454" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="455" />
+        <location filename="../app/ui/window.py" line="458" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="461" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="459" />
+        <location filename="../app/ui/window.py" line="462" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="480" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="484" />
+        <location filename="../app/ui/window.py" line="487" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="547" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="547" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="553" />
+        <location filename="../app/ui/window.py" line="556" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="571" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="572" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="613" />
+        <location filename="../app/ui/window.py" line="616" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="621" />
-        <location filename="../app/ui/window.py" line="632" />
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="641" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="646" />
+        <location filename="../app/ui/window.py" line="625" />
+        <location filename="../app/ui/window.py" line="649" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="636" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="637" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="643" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="645" />
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="180" />
+        <location filename="../app/ui/window.py" line="648" />
+        <location filename="../app/ui/window.py" line="663" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>

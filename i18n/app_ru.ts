@@ -277,13 +277,13 @@
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="202" />
-        <location filename="../app/ui/widgets.py" line="213" />
+        <location filename="../app/ui/widgets.py" line="173" />
+        <location filename="../app/ui/widgets.py" line="184" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="224" />
+        <location filename="../app/ui/widgets.py" line="195" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -518,90 +518,103 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>файл базы данных или его папка доступны только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>нет прав на запись в файл базы данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>база данных занята другой программой</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>файл базы данных больше недоступен (извлечён диск или пропала сетевая папка?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>диск отказал в записи (файл может быть защищён, или его диск либо сетевая папка недоступны)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>слишком длинное имя файла</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>файл базы данных повреждён</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>база данных не приняла изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>«%1» не сохранено: %2. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Не удалось выполнить действие: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Произошла непредвиденная ошибка Unified Planner (%1). Сохранённые данные в безопасности; последнее действие могло не выполниться.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>Подробности — в файле %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>Подробности не удалось записать в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>подробности — в %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <location filename="../app/ui/find.py" line="28" />
+        <source>Find in this table…</source>
+        <translation>Найти в этой таблице…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/find.py" line="35" />
+        <source>Show all rows (Esc)</source>
+        <translation>Показать все строки (Esc)</translation>
     </message>
 </context>
 <context>
@@ -633,6 +646,87 @@
         <location filename="../app/ui/workorder_dialogs.py" line="53" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../app/ui/help.py" line="67" />
+        <location filename="../app/ui/help.py" line="167" />
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="76" />
+        <source>Find in the current table</source>
+        <translation>Поиск в текущей таблице</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="78" />
+        <source>Open the calendar of a date field</source>
+        <translation>Открыть календарь поля даты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="79" />
+        <source>Next or previous day in a date field</source>
+        <translation>Следующий или предыдущий день в поле даты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="82" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="82" />
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="100" />
+        <location filename="../app/ui/help.py" line="166" />
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="108" />
+        <source>The user guide is part of the installed package; this copy runs without it. See README.md beside the program.</source>
+        <translation>Руководство входит в установленный пакет; эта копия запущена без него. См. README.md рядом с программой.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="121" />
+        <location filename="../app/ui/help.py" line="169" />
+        <source>About Unified Planner</source>
+        <translation>О программе Unified Planner</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="133" />
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="134" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="135" />
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="136" />
+        <source>Error log</source>
+        <translation>Журнал ошибок</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="141" />
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="154" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
@@ -868,89 +962,89 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="101" />
+        <location filename="../app/ui/ledger_screen.py" line="102" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="103" />
+        <location filename="../app/ui/ledger_screen.py" line="115" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="104" />
-        <location filename="../app/ui/ledger_screen.py" line="115" />
+        <location filename="../app/ui/ledger_screen.py" line="105" />
+        <location filename="../app/ui/ledger_screen.py" line="116" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="112" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="117" />
         <source>Credit balance</source>
         <translation>Остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="118" />
+        <location filename="../app/ui/ledger_screen.py" line="119" />
         <source>Hours balance</source>
         <translation>Остаток часов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="120" />
+        <location filename="../app/ui/ledger_screen.py" line="121" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="121" />
+        <location filename="../app/ui/ledger_screen.py" line="122" />
         <source>Other location</source>
         <translation>Другое место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="122" />
+        <location filename="../app/ui/ledger_screen.py" line="123" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Grant…</source>
         <translation>Начислить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="130" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Draw…</source>
         <translation>Списать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="131" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="143" />
         <source>Support locations</source>
         <translation>Места оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="163" />
+        <location filename="../app/ui/ledger_screen.py" line="165" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="196" />
+        <location filename="../app/ui/ledger_screen.py" line="198" />
         <source>Credit balance of %1 over the term</source>
         <translation>Остаток кредитов %1 за срок действия</translation>
     </message>
@@ -1144,266 +1238,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="157" />
-        <location filename="../app/ui/window.py" line="303" />
+        <location filename="../app/ui/window.py" line="159" />
+        <location filename="../app/ui/window.py" line="305" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="158" />
+        <location filename="../app/ui/window.py" line="160" />
         <source>Reading and checking the portfolio…</source>
         <translation>Чтение и проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="159" />
+        <location filename="../app/ui/window.py" line="161" />
         <source>Checking the portfolio…</source>
         <translation>Проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="200" />
+        <location filename="../app/ui/window.py" line="202" />
         <source>The portfolio could not be read: %1</source>
         <translation>Не удалось прочитать портфель: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="205" />
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="207" />
+        <location filename="../app/ui/window.py" line="480" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="209" />
+        <location filename="../app/ui/window.py" line="211" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="223" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="226" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Open database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="618" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="230" />
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="231" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="236" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="241" />
         <source>Work order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="246" />
+        <location filename="../app/ui/window.py" line="248" />
         <source>Search customer or number…</source>
         <translation>Поиск по клиенту или номеру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="266" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="267" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="267" />
         <source>Deadlines</source>
         <translation>Крайние сроки</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="268" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="356" />
+        <location filename="../app/ui/window.py" line="358" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="379" />
+        <location filename="../app/ui/window.py" line="381" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="388" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="578" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="577" />
+        <location filename="../app/ui/window.py" line="580" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="407" />
+        <location filename="../app/ui/window.py" line="410" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="449" />
+        <location filename="../app/ui/window.py" line="452" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="451" />
+        <location filename="../app/ui/window.py" line="454" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="455" />
+        <location filename="../app/ui/window.py" line="458" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="461" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="459" />
+        <location filename="../app/ui/window.py" line="462" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="480" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="484" />
+        <location filename="../app/ui/window.py" line="487" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="547" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="547" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="553" />
+        <location filename="../app/ui/window.py" line="556" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="571" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="572" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="613" />
+        <location filename="../app/ui/window.py" line="616" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="621" />
-        <location filename="../app/ui/window.py" line="632" />
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="641" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="646" />
+        <location filename="../app/ui/window.py" line="625" />
+        <location filename="../app/ui/window.py" line="649" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="636" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="637" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="643" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="645" />
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="180" />
+        <location filename="../app/ui/window.py" line="648" />
+        <location filename="../app/ui/window.py" line="663" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>

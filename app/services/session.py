@@ -20,8 +20,13 @@ from app.store.paths import DatabaseError
 
 __all__ = [
     "Database", "DatabaseError", "LockBusy", "acquire_lock", "backup_dir", "backup_now", "backup_time",
-    "last_backup_time", "latest_good_backup", "open_db", "preflight", "release_lock", "restore",
+    "data_folder", "last_backup_time", "latest_good_backup", "open_db", "preflight", "release_lock", "restore",
 ]
+
+
+def data_folder() -> Path:
+    """The user's data folder (the default database and its backups live there)."""
+    return _paths.default_db_path().parent
 
 
 def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,

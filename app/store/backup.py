@@ -26,18 +26,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import integrity, lock
-from .db import (
+from .paths import (
     SQLITE_MAGIC,
     DatabaseError,
-    create_private_file,
-    known_revisions,
+    StoreWriteError,
+    clean_partials,
+    os_reason,
     preflight,
     private_dir,
-    quick_check,
-    sqlite_uri,
-    wal_path,
+    sqlite_reason,
 )
-from .paths import StoreWriteError, clean_partials, os_reason, sqlite_reason
+from .sqlitefile import create_private_file, known_revisions, quick_check, sqlite_uri, wal_path
 
 KEEP_LAST = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -96,7 +95,7 @@ def backup_to(src: Path, dest: Path) -> Path:
             raise StoreWriteError(reason, dest, str(exc)) from None
         problem = integrity.first_problem(tmp)
         if problem is not None:
-            raise integrity.damaged_error(src, problem)
+            raise damaged_error(src)
         try:
             os.replace(tmp, dest)
         except OSError as exc:
@@ -285,6 +284,15 @@ def check_backup(backup: Path) -> str:
     if not rev or rev[0] not in known_revisions():
         raise DatabaseError("newer_schema", backup, str(rev[0]) if rev else "")
     return rev[0]
+
+
+def damaged_error(path: Path) -> DatabaseError:
+    """The ``damaged`` refusal of ``path``, naming its latest good backup (the detail)."""
+    try:
+        good = latest_good_backup(path)
+    except Exception:  # noqa: BLE001 - a listing that fails must not hide the damage
+        good = None
+    return DatabaseError("damaged", path, str(good) if good else "")
 
 
 def latest_good_backup(db_path: Path) -> Path | None:

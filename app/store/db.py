@@ -27,14 +27,10 @@ Issue 10 ("Nothing is lost, round two"), all in this one open path, so every cal
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
@@ -43,7 +39,7 @@ from sqlmodel import Session, create_engine
 
 from app.files import fsync_dir
 
-from . import integrity, lock
+from . import backup, integrity, lock
 from .paths import (  # noqa: F401
     SQLITE_MAGIC,
     DatabaseError,
@@ -55,37 +51,17 @@ from .paths import (  # noqa: F401
     private_dir,
     sqlite_reason,
 )
-
-#: The Alembic scripts, shipped in the package; Alembic finds them by resource name (importlib.resources).
-MIGRATIONS_RESOURCE = "app.store:migrations"
-MIGRATIONS = files("app.store") / "migrations"
-#: Tables every planner database has (revision 0001 onwards).
-PLANNER_TABLES = {"alembic_version", "customer", "work_order", "location", "service_line",
-                  "delivery", "ledger_entry"}
-
-
-def create_private_file(path: Path) -> None:
-    """Create an empty file with mode 600 before anything (SQLite) writes to it. SQLite gives its
-    ``-wal``, ``-shm`` and ``-journal`` files the mode of the database file."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)  # the umask may have removed bits: set exactly 600
-    finally:
-        os.close(fd)
-
-
-def sqlite_uri(path: Path, **params: str) -> str:
-    """A ``file:`` URI for sqlite3 that survives any character in the path (``#``, ``?``, ``%``)."""
-    posix = Path(os.path.abspath(path)).as_posix()
-    if not posix.startswith("/"):  # Windows drive letter
-        posix = "/" + posix
-    query = "&".join(f"{k}={v}" for k, v in params.items())
-    return f"file:{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
-
-
-def wal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
+from .sqlitefile import (  # noqa: F401 - re-exported: the store's public names
+    MIGRATIONS,
+    MIGRATIONS_RESOURCE,
+    PLANNER_TABLES,
+    create_private_file,
+    head_revision,
+    known_revisions,
+    quick_check,
+    sqlite_uri,
+    wal_path,
+)
 
 
 def _on_connect(dbapi_conn, _record, readonly: bool = False):
@@ -128,40 +104,6 @@ def alembic_config(connection=None):
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-_REV_RE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w]+|None)['\"]?\s*$", re.M)
-
-
-@lru_cache(maxsize=1)
-def _known_revisions() -> tuple[str, ...]:
-    return tuple(_read_revisions())
-
-
-def known_revisions() -> list[str]:
-    return list(_known_revisions())
-
-
-def _read_revisions() -> list[str]:
-    """Revisions of the migrations folder, oldest first (read cheaply, without Alembic)."""
-    parents: dict[str, str | None] = {}
-    for f in (MIGRATIONS / "versions").iterdir():
-        if not f.name.endswith(".py"):
-            continue
-        found = dict((k, v) for k, v in _REV_RE.findall(f.read_text(encoding="utf-8")))
-        if "revision" in found:
-            down = found.get("down_revision")
-            parents[found["revision"]] = None if down in (None, "None") else down
-    order, rev = [], None
-    children = {down: rev for rev, down in parents.items()}
-    while rev in children:
-        rev = children[rev]
-        order.append(rev)
-    return order
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -246,43 +188,6 @@ class Database:
         self.lock_key = None
 
 
-def quick_check(path: Path) -> None:
-    """Integrity, foreign-key and "is it ours" checks with the plain sqlite3 module, read-only.
-
-    With no ``-wal`` beside it the file is read as immutable, so not even a ``-shm`` is created.
-    """
-    params = {"mode": "ro"}
-    if not wal_path(path).exists():
-        params["immutable"] = "1"
-    try:
-        con = sqlite3.connect(sqlite_uri(path, **params), uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseError("cannot_open", path, str(exc)) from None
-    damaged = False
-    rev = None
-    try:
-        ok = con.execute("PRAGMA quick_check").fetchone()
-        damaged = not ok or ok[0] != "ok" or con.execute("PRAGMA foreign_key_check").fetchone()
-        tables = set()
-        if not damaged:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" in tables:
-                found = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                rev = found[0] if found else None
-    except sqlite3.OperationalError as exc:
-        raise DatabaseError("cannot_open", path, str(exc).splitlines()[0] if str(exc) else "") from None
-    except sqlite3.DatabaseError:  # the header said SQLite: what follows is damaged
-        damaged = True
-    finally:
-        con.close()
-    if damaged:
-        raise integrity.damaged_error(path, "quick check")
-    if tables and not tables >= PLANNER_TABLES:
-        raise DatabaseError("foreign_database", path)
-    if rev is not None and rev not in _known_revisions():
-        raise DatabaseError("newer_schema", path, str(rev))
-
-
 def _create_new(path: Path, migrate: bool) -> None:
     """Build a new database under a temporary name and link it into place, so that the path
     holds either nothing or a complete database (a crash while creating leaves no empty file).
@@ -318,7 +223,6 @@ def _check_complete(tmp: Path, path: Path) -> None:
     """Make sure the new file holds the whole database before it is linked into place: the last
     connection's checkpoint fails silently when the disk is full, and the file alone (without its
     -wal) would then be damaged. Raises DatabaseError with the plain reason."""
-    import sqlite3
 
     try:
         con = sqlite3.connect(sqlite_uri(tmp), uri=True, isolation_level=None)
@@ -337,6 +241,18 @@ def _check_complete(tmp: Path, path: Path) -> None:
 
 def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,
             readonly: bool = False) -> Database:
+    """Open (or create) the planner database at ``path``; see :func:`_open_db`. A damaged file's
+    refusal names the latest good backup of it."""
+    path = Path(path) if path else default_db_path()
+    try:
+        return _open_db(path, create=create, migrate=migrate, readonly=readonly)
+    except DatabaseError as exc:
+        if exc.reason == "damaged" and not exc.detail:
+            raise backup.damaged_error(path) from None
+        raise
+
+
+def _open_db(path: Path, *, create: bool, migrate: bool, readonly: bool) -> Database:
     """Open (or create) the planner database at ``path`` and bring its schema up to date.
 
     A path that is not a database, or a damaged one, raises :class:`DatabaseError` and the file
@@ -376,16 +292,12 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
             raise DatabaseError("newer_schema", path, str(rev))
         if migrate and rev != head_revision():
             if rev is not None:
-                from .backup import backup_before_upgrade
-
-                backup_before_upgrade(path)
+                backup.backup_before_upgrade(path)
             upgrade(engine)
         _restrict_mode(path)
         db = Database(path, engine, False, key, verified=True)
         if existed:
-            from .backup import daily_backup
-
-            db.backup_error = daily_backup(path)
+            db.backup_error = backup.daily_backup(path)
         return db
     except DatabaseError:
         if engine is not None:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import lock
 from .paths import DatabaseError
+from .sqlitefile import sqlite_uri
 
 
 def wal_of(path: Path) -> Path:
@@ -76,8 +77,6 @@ def write_record(path: Path) -> bool:
 
 def connect_ro(path: Path) -> sqlite3.Connection:
     """A read-only connection that creates no file (immutable when there is no -wal)."""
-    from .db import sqlite_uri
-
     params = {"mode": "ro"}
     if not wal_of(path).exists() and not lock.held_here(path):
         params["immutable"] = "1"
@@ -104,17 +103,6 @@ def first_problem(path: Path) -> str | None:
     return None
 
 
-def damaged_error(path: Path, problem: str) -> DatabaseError:
-    """The ``damaged`` refusal, naming the latest good backup (its path is the detail)."""
-    from .backup import latest_good_backup
-
-    try:
-        good = latest_good_backup(path)
-    except Exception:  # noqa: BLE001 - a listing that fails must not hide the damage
-        good = None
-    return DatabaseError("damaged", path, str(good) if good else "")
-
-
 def ensure_sound(path: Path, record: bool) -> None:
     """Full check unless the file is unchanged since the last good one; raises ``damaged``.
     ``record``: this process holds the lock and may record a pass."""
@@ -122,6 +110,6 @@ def ensure_sound(path: Path, record: bool) -> None:
         return
     problem = first_problem(path)
     if problem is not None:
-        raise damaged_error(path, problem)
+        raise DatabaseError("damaged", path)  # db.open_db names the latest good backup
     if record:
         write_record(path)

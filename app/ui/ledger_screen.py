@@ -17,6 +17,7 @@ from app.domain.money import ZERO
 from app.domain.rules import ledger_balances, running_balance
 
 from .failures import shown
+from .find import install_find
 from .ledger_dialogs import EntryDialog, TransferDialog
 from .models import Column, RowsModel
 from .widgets import SEVERITY_COLOR, amount, day
@@ -124,6 +125,7 @@ class LedgerScreen(QWidget):
         self.model = RowsModel(cols, parent=self)
         self.view = table("ledger_table", stretch=True)
         self.view.setModel(self.model)
+        self.find = install_find(self, self.view)
         self.chart = BalanceChart()
         self.buttons = {}
         bar = QHBoxLayout()

@@ -7,10 +7,9 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from app.domain.enums import Severity, Status
 from app.domain.money import AmountError, to_decimal, to_text
 from app.domain.validation import reason_text
 
+from .date_field import DateField  # noqa: F401 - the dialogs' date field, re-exported
 from .icons import icon  # noqa: F401  (re-exported: the screens import it from here)
 
 SEVERITY_COLOR = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#b26a00"),
@@ -110,35 +110,6 @@ class AmountField(QLineEdit):
 
     def set_value(self, value: Decimal | None) -> None:
         self.setText(edit_text(value, self.lang))
-
-
-NO_DATE = QDate(1899, 12, 31)
-
-
-class DateField(QDateEdit):
-    """A date in the locale's short format, with a calendar; optional dates show "—" for none."""
-
-    def __init__(self, parent: QWidget | None = None, optional: bool = False):
-        super().__init__(parent)
-        self.optional = optional
-        self.setCalendarPopup(True)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText("—")
-        else:
-            self.setMinimumDate(QDate(1900, 1, 1))
-        self.setDisplayFormat(self.locale().dateFormat(self.locale().FormatType.ShortFormat)
-                              .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
-
-    def value(self) -> date | None:
-        q = self.date()
-        if self.optional and q == NO_DATE:
-            return None
-        return date(q.year(), q.month(), q.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
 
 class FieldErrors:

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Severity
+from app.services import session
 
 from .context import Context
 from .failures import plain, shown, tooltip
+from .help import add_help_menu
 from .icons import icon
 from .settings import AppSettings
 from .workers import Task, Tasks
@@ -386,6 +388,7 @@ class MainWindow(QMainWindow):
         view = mb.addMenu(self.tr("&View"))
         for key in SCREENS:
             view.addAction(self.screen_actions[key])
+        self.help_menu = add_help_menu(self, lambda: getattr(self.ctx.db, "path", ""), session.data_folder)
 
     def _build_status(self) -> None:
         sb = self.statusBar()
