@@ -492,4 +492,10 @@ T = {
     "The demo portfolio was not loaded: %1. Nothing was written.":
         ("Демо-портфель не загружен: %1. Ничего не записано.",
          "Демо-портфель жүктелмеді: %1. Ештеңе жазылған жоқ."),
+    # issue 13 (rules round two)
+    "Contract reference": ("Справка по договору", "Келісімшарт анықтамасы"),
+    "Flex allowance, per year": ("Гибкий лимит, в год", "Өзгермелі төлем, жылына"),
+    "The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year":
+        ("Гибкий лимит — годовой (USSD 2.1): строка за счёт гибкого лимита расходует лимит этого года",
+         "Өзгермелі төлем жылдық (USSD 2.1): өзгермелі төлеммен алынған жол осы жылдың төлемін пайдаланады"),
 }
