@@ -17,8 +17,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from app import RESOURCES, resource_path, texts
 

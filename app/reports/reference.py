@@ -44,12 +44,12 @@ class ContractReference:
 
 def reference_flowables(ref: ContractReference, width: float) -> list[Any]:
     """The reference as an appendix of the statement: a page break, its title, each table."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import PageBreak, Paragraph, Spacer
+    from reportlab.platypus import PageBreak, Paragraph, Spacer, TableStyle
     from reportlab.platypus import Table as RLTable
-    from reportlab.platypus import TableStyle
-    from xml.sax.saxutils import escape
 
     from app.reports.pdf import register_fonts
 
