@@ -678,7 +678,7 @@ def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
         if d.last_day and d.last_day > wo.term_end:
             out.append(_finding(wo, rule, "after_agreement", Severity.ERROR, _delivery_subject(d),
                                 wo.term_end, today, last_day=d.last_day.isoformat()))
-        if d.location_id is not None and d.location_id not in locations:
+        if d.location_id is not None and None not in locations and d.location_id not in locations:
             # for one support location only (seed 2.3: "тек бір қолдау орны үшін көрсетіледі")
             there = wo.location(d.location_id)
             bought = ", ".join(sorted(x.country for x in (wo.location(i) for i in locations) if x))

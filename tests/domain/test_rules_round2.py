@@ -353,3 +353,45 @@ def test_demo_shows_the_new_checks(today):
     for f in found:  # every finding has words in every language
         for lang in texts.LANGS:
             assert texts.message(f, lang)
+
+
+# ----------------------------------------------------------------- the seed's other spellings
+
+@pytest.mark.parametrize("text,code", [
+    ("Кеңесшіні қолдау", "ADVISORY"),
+    ("Алдын ала берілетін кредиттер", "PROACTIVE_CREDITS"),
+    ("Office 365 тікелей инженерлік қызметі", "O365_ED"),
+    ("Бағалау бағдарламасы", "ASSESS_PROGRAM"),
+    ("Бірыңғай қолдау көрсетуді қосу", "UNIFIED_ONBOARDING"),
+    ("Қызмет түріндегі RAP", "RAPAAS"),
+    ("  бағалау   БАҒДАРЛАМАСЫ ", "ASSESS_PROGRAM"),   # case and spaces as people type them
+])
+def test_the_seeds_other_spellings_are_aliases(text, code):
+    assert catalog().lookup(text).code == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Support Technology Advisor (STA)", "STA"),
+    ("Support Technology Advisor", "STA"),
+    ("Designated Engineering", "DE"),
+    ("Enhanced Designated Engineering", "EDE"),
+    ("Unified Enhanced Response", "UER"),
+    ("Azure Event Management", "AEM"),
+    ("Алдын алу операциялары бағдарламасы", "POP"),
+    ("Қызмет түріндегі Тәуекелдерді және денсаулықты сараптау бағдарламасы", "RAPAAS"),
+    ("Risk and Health Assessment Program as a Service", "RAPAAS"),
+    ("RAP as a Service", "RAPAAS"),
+])
+def test_a_name_ending_in_its_abbreviation_matches_with_or_without_it(text, code):
+    assert catalog().lookup(text).code == code
+
+
+def test_no_derived_spelling_takes_another_services_name():
+    from app.domain.catalog import name_variants
+
+    cat = catalog()
+    for svc in cat:
+        for name in (*svc.names.values(), *svc.aliases):
+            for variant in name_variants(name):
+                assert cat.lookup(variant).code == svc.code, (svc.code, variant)
+    assert name_variants("Proactive Credits") == ()
