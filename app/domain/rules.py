@@ -322,8 +322,9 @@ def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
                 continue
             free = last_free_change_day(ev.first_before)
             if ev.on > free:
-                if not ev.fee and d.events:
-                    # a recorded change whose fee was set to 0: the fee was waived, nothing is at risk
+                if not ev.fee and not ev.fee_unit and d.events:
+                    # a recorded change confirmed without its fee (the dialog's "charge the fee"
+                    # left off, fee 0 and no unit): the fee was waived, nothing is at risk
                     key = "late_cancel_waived" if ev.kind is Action.CANCEL else "late_reschedule_waived"
                     out.append(_finding(wo, rule, key, Severity.INFO, _delivery_subject(d), free, today,
                                         changed_on=ev.on.isoformat(),
