@@ -105,6 +105,19 @@ RULE_NAMES = {
     "R-EDE-HOURS": {"en": "EDE hours", "ru": "Часы EDE", "kk": "EDE сағаттары"},
     "R-SAB-30": {"en": "SAB converted within 30 days", "ru": "Конвертация SAB за 30 дней",
                  "kk": "SAB 30 күн ішінде айырбастау"},
+    # --- issue 13 (rules round two): appended; the vocab helper's move carries them over
+    "R-FLEX-ELIGIBLE": {"en": "Flex buys eligible services only", "ru": "Гибкий лимит — только на допустимые услуги",
+                        "kk": "Өзгермелі төлем тек рұқсат етілген қызметтерге"},
+    "R-SAB-ELIGIBLE": {"en": "SAB funds eligible services only", "ru": "SAB — только на допустимые услуги",
+                       "kk": "SAB тек жарамды қызметтерге"},
+    "R-ODA-HELP": {"en": "On-demand Assessment help: 2 days onsite, 1 remote",
+                   "ru": "Помощь к On-demand Assessment: 2 дня на месте, 1 удалённо",
+                   "kk": "Талап бойынша сараптауға көмек: жергілікті 2 күн, қашықтан 1 күн"},
+    "R-SDM-REQUIRED": {"en": "Additional services may require delivery management",
+                       "ru": "Доп. услугам может потребоваться управление предоставлением",
+                       "kk": "Қосымша қызметтерге қызметтердің көрсетілуін басқару қажет болуы мүмкін"},
+    "R-TRAVEL": {"en": "Onsite travel billed unless prepaid", "ru": "Командировочные расходы, если не оплачены заранее",
+                 "kk": "Алдын ала төленбесе, сапар ақысы есептеледі"},
 }
 
 #: Finding messages by "RULE/key"; {placeholders} come from the finding's params.
@@ -268,6 +281,92 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{amount} {unit} of Software Assurance Benefits were not converted by {date}; the shortfall may be invoiced.",
         "ru": "{amount} ({unit}) льгот Software Assurance не конвертировано к {date}; недостача может быть выставлена к оплате.",
         "kk": "Software Assurance артықшылықтарының {amount} ({unit}) {date} дейін айырбасталмады; тапшылық шотқа жазылуы мүмкін.",
+    },
+    # --- issue 13 (rules round two): appended; the vocab helper's move carries them over
+    "R-REQUEST-60/late_request_one_day": {
+        "en": "Requested on {requested_on}, 1 day after the last request day {date}. Requests are due at least 60 days before the work order expires.",
+        "ru": "Запрошено {requested_on}, на 1 день позже последнего дня запроса {date}. Запросы подаются не позднее чем за 60 дней до окончания заказа.",
+        "kk": "{requested_on} сұралған, сұраудың соңғы күнінен ({date}) 1 күн кеш. Сұраулар жұмыс тапсырысының мерзімі бітетін күннен кемінде 60 күн бұрын жіберіледі.",
+    },
+    "R-CANCEL-14/late_cancel_waived": {
+        "en": "Cancelled on {changed_on}, after the last free day {date} (first day {first_day}); the fee was waived: nothing is charged.",
+        "ru": "Отменено {changed_on}, после последнего бесплатного дня {date} (первый день {first_day}); плата не взимается (отменена).",
+        "kk": "{changed_on} бас тартылған, тегін соңғы күннен ({date}) кейін (бірінші күн {first_day}); ақы алынбайды (кешірілген).",
+    },
+    "R-CANCEL-14/late_reschedule_waived": {
+        "en": "Rescheduled on {changed_on}, after the last free day {date} (was to start {first_day}); the fee was waived: nothing is charged.",
+        "ru": "Перенесено {changed_on}, после последнего бесплатного дня {date} (начало было {first_day}); плата не взимается (отменена).",
+        "kk": "{changed_on} қайта жоспарланған, тегін соңғы күннен ({date}) кейін (басталуы {first_day} еді); ақы алынбайды (кешірілген).",
+    },
+    "R-CANCEL-14/free_change_ended": {
+        "en": "Starts {first_day}. The free change period ended on {date}; cancelling or rescheduling now may cost up to {pct}%: {fee} {unit}.",
+        "ru": "Начало {first_day}. Бесплатный период изменений закончился {date}; отмена или перенос теперь — плата до {pct}%: {fee} ({unit}).",
+        "kk": "Басталуы {first_day}. Тегін өзгерту мерзімі {date} аяқталды; енді бас тарту немесе қайта жоспарлау {pct}% дейін ақы: {fee} ({unit}).",
+    },
+    "R-FLEX-CAP/over_cap_year": {
+        "en": "Year {year}: flex buys {used} {currency} (USD {used_usd} at rate {rate}) of proactive credits and custom proactive services; the cap of each annual allowance is USD {cap_usd}.",
+        "ru": "{year}-й год: на гибкий лимит куплено кредитов и индивидуальных услуг на {used} {currency} (USD {used_usd} по курсу {rate}); предел годового лимита — USD {cap_usd}.",
+        "kk": "{year}-жыл: өзгермелі төлемге {used} {currency} (бағам {rate} бойынша USD {used_usd}) кредиттер мен арнайы қызметтер алынған; жылдық төлемнің шегі — USD {cap_usd}.",
+    },
+    "R-FLEX-SIGNING/unallocated_year": {
+        "en": "Year {year}: {amount} {currency} of the {flex} {currency} annual flex allowance was not allocated at signing ({date}) and is forfeited.",
+        "ru": "{year}-й год: {amount} {currency} из годового гибкого лимита {flex} {currency} не распределены при подписании ({date}) и теряются.",
+        "kk": "{year}-жыл: {flex} {currency} жылдық өзгермелі төлемнің {amount} {currency} қол қойғанда ({date}) бөлінбеген және жойылады.",
+    },
+    "R-FLEX-SIGNING/over_allocated": {
+        "en": "Flex lines allocate {allocated} {currency}, {amount} {currency} above the {flex} {currency} flex allowance.",
+        "ru": "Строки гибкого лимита распределяют {allocated} {currency} — на {amount} {currency} больше лимита {flex} {currency}.",
+        "kk": "Өзгермелі төлем жолдары {allocated} {currency} бөледі — {flex} {currency} төлемнен {amount} {currency} артық.",
+    },
+    "R-FLEX-SIGNING/over_allocated_year": {
+        "en": "Year {year}: flex lines allocate {allocated} {currency}, {amount} {currency} above the {flex} {currency} annual flex allowance.",
+        "ru": "{year}-й год: строки гибкого лимита распределяют {allocated} {currency} — на {amount} {currency} больше годового лимита {flex} {currency}.",
+        "kk": "{year}-жыл: өзгермелі төлем жолдары {allocated} {currency} бөледі — {flex} {currency} жылдық төлемнен {amount} {currency} артық.",
+    },
+    "R-FLEX-ELIGIBLE/not_eligible": {
+        "en": "Bought with flex, but flex buys proactive services, enhanced services, proactive credits or custom proactive services only; this one is not among them.",
+        "ru": "Куплено за счёт гибкого лимита, но лимит расходуется только на проактивные и расширенные услуги, проактивные кредиты и индивидуальные проактивные услуги; эта услуга к ним не относится.",
+        "kk": "Өзгермелі төлеммен алынған, бірақ ол тек алдын ала көрсетілетін қызметтерге, кеңейтілген қызметтер мен шешімдерге, алдын ала берілетін кредиттерге немесе арнайы алдын ала көрсетілетін қызметтерге жұмсалады; бұл қызмет олардың қатарында жоқ.",
+    },
+    "R-AEM-NOTICE/not_confirmed": {
+        "en": "Event starting {start} was not confirmed in writing by {date} (8 weeks ahead): it is covered only if Microsoft agrees otherwise.",
+        "ru": "Событие с {start} не подтверждено письменно до {date} (за 8 недель): оно покрывается, только если Microsoft согласится на иное.",
+        "kk": "{start} басталатын оқиға {date} дейін жазбаша расталмады (8 апта бұрын): Microsoft басқаша келіспесе, қамтылмайды.",
+    },
+    "R-EDE-HOURS/wrong_location": {
+        "en": "Performed in {country}, but EDE was bought for {bought}; EDE serves one support location only.",
+        "ru": "Оказывается в стране {country}, а EDE куплен для {bought}; EDE оказывается только для одного места поддержки.",
+        "kk": "{country} елінде көрсетіледі, ал EDE {bought} үшін алынған; EDE тек бір қолдау көрсету орны үшін көрсетіледі.",
+    },
+    "R-EDE-HOURS/over_business_hours": {
+        "en": "Plans {hours} hours over {working_days} working days; business hours (09:00–17:30) hold at most {most}.",
+        "ru": "Запланировано {hours} ч на {working_days} раб. дн.; в рабочие часы (09:00–17:30) помещается не более {most}.",
+        "kk": "{working_days} жұмыс күніне {hours} сағат жоспарланған; жұмыс уақытына (09:00–17:30) ең көбі {most} сыяды.",
+    },
+    "R-SAB-ELIGIBLE/not_eligible": {
+        "en": "Funded by Software Assurance Benefits, which pay only for Base Package support, EDE components and Enhanced Services components.",
+        "ru": "Оплачено льготами Software Assurance, а они идут только на поддержку Базового пакета, компоненты EDE и компоненты расширенных услуг.",
+        "kk": "Бағдарламалық жасақтама кепілдігінің артықшылықтарымен (SAB) төленген, ал олар тек Бастапқы бума қолдауына, ЖАЖ құрамдас бөліктеріне және Кеңейтілген қызметтердің құрамдас бөліктеріне пайдаланылады.",
+    },
+    "R-ODA-HELP/too_long_onsite": {
+        "en": "Onsite help with an On-demand Assessment for {days} days; it is given for up to {max_days} days onsite.",
+        "ru": "Помощь на месте к On-demand Assessment — {days} дн.; она оказывается не более {max_days} дней на месте.",
+        "kk": "Талап бойынша сараптауға жергілікті көмек {days} күн; ол жергілікті жерде {max_days} күнге дейін беріледі.",
+    },
+    "R-ODA-HELP/too_long_remote": {
+        "en": "Remote help with an On-demand Assessment for {days} days; it is given for up to {max_days} day remote.",
+        "ru": "Удалённая помощь к On-demand Assessment — {days} дн.; она оказывается не более {max_days} дня удалённо.",
+        "kk": "Талап бойынша сараптауға қашықтан көмек {days} күн; ол қашықтан {max_days} күнге дейін беріледі.",
+    },
+    "R-SDM-REQUIRED/may_require_sdm": {
+        "en": "Additional services are bought ({services}) without Services Delivery Management; Microsoft may require it to be added.",
+        "ru": "Дополнительные услуги ({services}) куплены без управления предоставлением услуг; Microsoft может потребовать его добавить.",
+        "kk": "Қосымша қызметтер ({services}) қызметтердің көрсетілуін басқарусыз алынған; Microsoft оның қосылуын талап етуі мүмкін.",
+    },
+    "R-TRAVEL/travel_billed": {
+        "en": "Onsite: reasonable travel and living costs are billed unless the visit was agreed and prepaid.",
+        "ru": "На месте: разумные расходы на проезд и проживание выставляются к оплате, если визит не согласован и не оплачен заранее.",
+        "kk": "Жергілікті жерде: сапар өзара келісілмесе және алдын ала ақысы төленбесе, ақылға қонымды сапар және тұру ақысы есептеледі.",
     },
 }
 

@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_dialogs.py" line="210" />
-        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <location filename="../app/ui/workorder_dialogs.py" line="252" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1104,32 +1104,37 @@
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <source>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</source>
+        <translation>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="251" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="251" />
+        <location filename="../app/ui/workorder_dialogs.py" line="253" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="252" />
+        <location filename="../app/ui/workorder_dialogs.py" line="254" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="253" />
+        <location filename="../app/ui/workorder_dialogs.py" line="255" />
         <source>Unit price (%1)</source>
         <translation>Unit price (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="254" />
+        <location filename="../app/ui/workorder_dialogs.py" line="256" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="255" />
+        <location filename="../app/ui/workorder_dialogs.py" line="257" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1239,7 +1244,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/window.py" line="159" />
-        <location filename="../app/ui/window.py" line="305" />
+        <location filename="../app/ui/window.py" line="307" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Reading the portfolio…</translation>
@@ -1261,7 +1266,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="480" />
+        <location filename="../app/ui/window.py" line="482" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1297,7 +1302,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="618" />
+        <location filename="../app/ui/window.py" line="620" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1357,147 +1362,152 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="358" />
+        <location filename="../app/ui/window.py" line="268" />
+        <source>Contract reference</source>
+        <translation>Contract reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="360" />
         <source>Reports are not available: %1</source>
         <translation>Reports are not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="381" />
+        <location filename="../app/ui/window.py" line="383" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="385" />
+        <location filename="../app/ui/window.py" line="387" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="388" />
+        <location filename="../app/ui/window.py" line="390" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="578" />
+        <location filename="../app/ui/window.py" line="580" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Read-only: the file or its folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="580" />
+        <location filename="../app/ui/window.py" line="582" />
         <source>Read-only: another copy has the file open</source>
         <translation>Read-only: another copy has the file open</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="410" />
+        <location filename="../app/ui/window.py" line="412" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Open Deadlines (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="452" />
+        <location filename="../app/ui/window.py" line="454" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Errors: %1 · Warnings: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="454" />
+        <location filename="../app/ui/window.py" line="456" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="460" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="461" />
+        <location filename="../app/ui/window.py" line="463" />
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="462" />
+        <location filename="../app/ui/window.py" line="464" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Use File &gt; Back up now once the cause is fixed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="476" />
+        <location filename="../app/ui/window.py" line="478" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="480" />
+        <location filename="../app/ui/window.py" line="482" />
         <source>%1 could not be applied: %2</source>
         <translation>%1 could not be applied: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="487" />
+        <location filename="../app/ui/window.py" line="489" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="547" />
+        <location filename="../app/ui/window.py" line="549" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="547" />
+        <location filename="../app/ui/window.py" line="549" />
         <source>Import is not available: %1</source>
         <translation>Import is not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="555" />
+        <location filename="../app/ui/window.py" line="557" />
         <source>Export the portfolio</source>
         <translation>Export the portfolio</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="556" />
+        <location filename="../app/ui/window.py" line="558" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="571" />
+        <location filename="../app/ui/window.py" line="573" />
         <source>Exported %1 work orders to %2</source>
         <translation>Exported %1 work orders to %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="572" />
+        <location filename="../app/ui/window.py" line="574" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="616" />
+        <location filename="../app/ui/window.py" line="618" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="624" />
-        <location filename="../app/ui/window.py" line="635" />
-        <location filename="../app/ui/window.py" line="641" />
+        <location filename="../app/ui/window.py" line="626" />
+        <location filename="../app/ui/window.py" line="637" />
+        <location filename="../app/ui/window.py" line="643" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="625" />
-        <location filename="../app/ui/window.py" line="649" />
+        <location filename="../app/ui/window.py" line="627" />
+        <location filename="../app/ui/window.py" line="651" />
         <source>Planner database (*.db)</source>
         <translation>Planner database (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="636" />
+        <location filename="../app/ui/window.py" line="638" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Replace the data with the backup %1? The current data is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="637" />
+        <location filename="../app/ui/window.py" line="639" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="643" />
+        <location filename="../app/ui/window.py" line="645" />
         <source>Restored from %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="648" />
-        <location filename="../app/ui/window.py" line="663" />
+        <location filename="../app/ui/window.py" line="650" />
+        <location filename="../app/ui/window.py" line="665" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -2143,13 +2153,13 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="109" />
-        <source>Flex allowance</source>
-        <translation>Flex allowance</translation>
+        <source>Cancellation fee, %</source>
+        <translation>Cancellation fee, %</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="109" />
-        <source>Cancellation fee, %</source>
-        <translation>Cancellation fee, %</translation>
+        <source>Flex allowance, per year</source>
+        <translation>Flex allowance, per year</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="111" />

@@ -513,4 +513,10 @@ T = {
     # -- Find bar (app/ui/find.py)
     "Find in this table…": ("Найти в этой таблице…", "Осы кестеден табу…"),
     "Show all rows (Esc)": ("Показать все строки (Esc)", "Барлық жолдарды көрсету (Esc)"),
+    # issue 13 (rules round two)
+    "Contract reference": ("Справка по договору", "Келісімшарт анықтамасы"),
+    "Flex allowance, per year": ("Гибкий лимит, в год", "Өзгермелі төлем, жылына"),
+    "The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year":
+        ("Гибкий лимит — годовой (USSD 2.1): строка за счёт гибкого лимита расходует лимит этого года",
+         "Өзгермелі төлем жылдық (USSD 2.1): өзгермелі төлеммен алынған жол осы жылдың төлемін пайдаланады"),
 }

@@ -34,6 +34,9 @@ def register(sub) -> None:
                    help="write the Excel workbook here (.xlsx is added when left off); without "
                         "--pdf and --xlsx both are written to the current folder")
     p.add_argument("--today", type=parse_day, metavar="DAY", help="print as on this day (YYYY-MM-DD)")
+    p.add_argument("--reference", action="store_true",
+                   help="add the Contract reference to the PDF's appendix (response targets, "
+                        "business hours and holidays, flex per year, the rules)")
     p.set_defaults(handler=statement)
 
     p = add_command(sub, "statements", "write the statements of every work order active in a quarter",
@@ -83,9 +86,14 @@ def statement(args) -> int:
         db = open_database(args, create=False, readonly=True)
         try:
             st = svc.build_statement(db, args.work_order, quarter, args.lang, args.today)
+            reference = None
+            if getattr(args, "reference", False):
+                from app.services.reference import contract_reference
+
+                reference = contract_reference(db, args.work_order, args.lang)
         finally:
             db.close()
-        for out, render in ((pdf, svc.render_pdf), (xlsx, svc.render_xlsx)):
+        for out, render in ((pdf, lambda s, o: svc.render_pdf(s, o, reference)), (xlsx, svc.render_xlsx)):
             if out is not None:
                 existed = out.exists()
                 print(written_line(render(st, out).resolve(), existed, args.lang))

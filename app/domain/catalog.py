@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,6 +62,18 @@ def fold(text: str) -> str:
     return " ".join(text.replace("ё", "е").split())
 
 
+_TRAILING_ABBR = re.compile(r"^(?P<name>.*\S)\s*\((?P<abbr>[^()]+)\)\s*$")
+
+
+def name_variants(name: str) -> tuple[str, ...]:
+    """A name with a trailing parenthesis, "Designated Engineering (DE)", also read as
+    "Designated Engineering" and "DE"; any other name has no variants."""
+    m = _TRAILING_ABBR.match(name)
+    if not m:
+        return ()
+    return m.group("name").strip(), m.group("abbr").strip()
+
+
 class Catalog:
     def __init__(self, services: list[Service], categories: dict[str, Any], families: dict[str, Any]):
         self.services = services
@@ -71,6 +84,12 @@ class Catalog:
         for s in services:
             for key in (s.code, *s.names.values(), *s.aliases):
                 self._names.setdefault(fold(key), s.code)
+        # a name ending in "(ABBR)" matches with or without it and by the abbreviation alone;
+        # after every written name and alias, so those always win
+        for s in services:
+            for key in (*s.names.values(), *s.aliases):
+                for variant in name_variants(key):
+                    self._names.setdefault(fold(variant), s.code)
 
     def __contains__(self, code: str) -> bool:
         return code in self.by_code

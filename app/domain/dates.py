@@ -46,31 +46,64 @@ def anniversary(start: date, years: int) -> date:
     return moved
 
 
-def flex_year_bounds(term_start: date, year: int) -> tuple[date, date]:
-    """R-FLEX-YEAR: year 1 runs from the term start to the day before the first anniversary."""
+def year_start(term_start: date, years: int) -> date:
+    """The first day of year ``years + 1`` of a term, as the civil codes count periods of years:
+    a year ends on the same day of the next year, or on the last day of that month when there is
+    no such day, so a term starting 29 February has its next year start on 1 March."""
+    moved = anniversary(term_start, years)
+    if moved.day != term_start.day:  # 29 February in a common year: the year ran to 28 Feb
+        moved += timedelta(days=1)
+    return moved
+
+
+#: A remainder of the term shorter than this after its last whole year is not a flex year of its
+#: own: it belongs to the last year, which ends with the term (never a one-day year).
+SHORT_TAIL_DAYS = 31
+
+
+def flex_years(term_start: date, term_end: date) -> list[tuple[date, date]]:
+    """R-FLEX-YEAR: the term's flex years, first to last day; the last one ends with the term."""
+    out: list[tuple[date, date]] = []
+    n = 0
+    while True:
+        start = year_start(term_start, n)
+        if start > term_end:
+            break
+        end = min(year_start(term_start, n + 1) - timedelta(days=1), term_end)
+        if out and (end - start).days + 1 < SHORT_TAIL_DAYS:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        n += 1
+    return out or [(term_start, term_end)]
+
+
+def flex_year_bounds(term_start: date, year: int, term_end: date | None = None) -> tuple[date, date]:
+    """R-FLEX-YEAR: year 1 runs from the term start to the day before the first anniversary
+    (civil reckoning, see ``year_start``); given the term end, the last year ends with the term."""
     if year < 1:
         raise ValueError("flex year starts at 1")
-    return anniversary(term_start, year - 1), anniversary(term_start, year) - timedelta(days=1)
+    if term_end is not None:
+        years = flex_years(term_start, term_end)
+        if year <= len(years):
+            return years[year - 1]
+    return year_start(term_start, year - 1), year_start(term_start, year) - timedelta(days=1)
 
 
-def flex_year_of(term_start: date, on: date) -> int:
+def flex_year_of(term_start: date, on: date, term_end: date | None = None) -> int:
+    if term_end is not None:
+        for i, (start, end) in enumerate(flex_years(term_start, term_end), 1):
+            if start <= on <= end:
+                return i
     year = 1
-    while anniversary(term_start, year) <= on:
+    while year_start(term_start, year) <= on:
         year += 1
     return year
 
 
 def sab_conversion_days(term_start: date, term_end: date) -> list[date]:
     """R-SAB-30: 30 days after the support start date and after each multi-year anniversary."""
-    days = []
-    years = 0
-    while True:
-        start = anniversary(term_start, years)
-        if start > term_end:
-            break
-        days.append(start + timedelta(days=SAB_DAYS))
-        years += 1
-    return days
+    return [start + timedelta(days=SAB_DAYS) for start, _ in flex_years(term_start, term_end)]
 
 
 QUARTER_RE = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")

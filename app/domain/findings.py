@@ -27,6 +27,11 @@ SECTIONS = {
     "R-UER-ONBOARD": "2.3",
     "R-EDE-HOURS": "2.3",
     "R-SAB-30": "2.5",
+    "R-FLEX-ELIGIBLE": "2.1",
+    "R-SAB-ELIGIBLE": "2.5",
+    "R-ODA-HELP": "2.2",
+    "R-SDM-REQUIRED": "2.5",
+    "R-TRAVEL": "2.5",
 }
 
 #: The ids that are computations applied where credits move, not checks.

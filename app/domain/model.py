@@ -33,6 +33,7 @@ class ServiceLine:
     unit_price: Decimal = ZERO
     flex_year: int | None = None
     notes: str = ""
+    travel_prepaid: bool = False  # onsite travel prepaid (seed 2.5, R-TRAVEL)
 
     @property
     def value(self) -> Decimal:
@@ -58,6 +59,7 @@ class Delivery:
     fee: Decimal = ZERO
     line_no: int | None = None  # the purchased line it draws on, when known
     notes: str = ""
+    travel_prepaid: bool = False  # onsite travel prepaid (seed 2.5, R-TRAVEL)
     #: its dated change events (app.domain.lifecycle.ChangeEvent), oldest first
     events: list[Any] = field(default_factory=list)
 

@@ -20,13 +20,25 @@ from .dates import (
     AEM_MAX_DAYS,
     aem_confirm_by,
     flex_year_bounds,
+    flex_years,
     is_working_day,
     last_free_change_day,
     last_request_day,
     sab_conversion_days,
     uer_onboarding_last_day,
+    working_days,
 )
-from .enums import OPEN_STATUSES, OUTFLOWS, REQUESTED_STATUSES, Funding, LedgerKind, Severity, Status, Unit
+from .enums import (
+    OPEN_STATUSES,
+    OUTFLOWS,
+    REQUESTED_STATUSES,
+    Funding,
+    LedgerKind,
+    Mode,
+    Severity,
+    Status,
+    Unit,
+)
 from .findings import CheckSettings, Finding, Subject
 from .model import Delivery, LedgerEntry, Location, Portfolio, ServiceLine, WorkOrder
 from .money import ZERO, credit_round, fee_at_risk, flex_credit_cap_usd, to_text, transfer_credits_arriving
@@ -41,6 +53,8 @@ _DRAW, _TRANSFER_OUT, _FEE, _EXPIRY = (LedgerKind.DRAW, LedgerKind.TRANSFER_OUT,
                                        LedgerKind.EXPIRY)
 assert {_DRAW, _TRANSFER_OUT, _FEE, _EXPIRY} == OUTFLOWS
 assert {Status.REQUESTED, Status.SCHEDULED, Status.DELIVERED} == REQUESTED_STATUSES
+#: Business hours of a working day, 09:00-17:30 local (seed 2.2 note 4, 2.3 EDE).
+BUSINESS_DAY_HOURS = Decimal("8.5")
 #: What flex may buy only up to the cap (R-FLEX-CAP).
 FLEX_CAPPED = frozenset({cat_mod.PROACTIVE_CREDITS, cat_mod.CUSTOM_PROACTIVE})
 
@@ -230,9 +244,10 @@ def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
         if not svc or not svc.needs_request or d.status is Status.CANCELLED:
             continue
         if d.requested_on and d.requested_on > last and d.status in REQUESTED_STATUSES:
-            out.append(_finding(wo, rule, "late_request", Severity.ERROR, _delivery_subject(d),
-                                last, today, requested_on=d.requested_on.isoformat(),
-                                days_late=(d.requested_on - last).days))
+            days_late = (d.requested_on - last).days
+            out.append(_finding(wo, rule, "late_request" if days_late != 1 else "late_request_one_day",
+                                Severity.ERROR, _delivery_subject(d), last, today,
+                                requested_on=d.requested_on.isoformat(), days_late=days_late))
     if today > wo.term_end:
         return out
     days_left = (last - today).days
@@ -307,6 +322,14 @@ def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
                 continue
             free = last_free_change_day(ev.first_before)
             if ev.on > free:
+                if not ev.fee and not ev.fee_unit and d.events:
+                    # a recorded change confirmed without its fee (the dialog's "charge the fee"
+                    # left off, fee 0 and no unit): the fee was waived, nothing is at risk
+                    key = "late_cancel_waived" if ev.kind is Action.CANCEL else "late_reschedule_waived"
+                    out.append(_finding(wo, rule, key, Severity.INFO, _delivery_subject(d), free, today,
+                                        changed_on=ev.on.isoformat(),
+                                        first_day=ev.first_before.isoformat()))
+                    continue
                 if ev.fee:
                     fee, unit = ev.fee, ev.fee_unit or ("credits" if d.credits else "hours" if d.hours
                                                         else wo.currency)
@@ -321,7 +344,8 @@ def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
             free = last_free_change_day(d.first_day)
             if (free - today).days <= settings.window:
                 fee, unit = _change_fee(wo, replace(d, fee=ZERO))
-                out.append(_finding(wo, rule, "free_change_ends", Severity.INFO,
+                key = "free_change_ends" if free >= today else "free_change_ended"
+                out.append(_finding(wo, rule, key, Severity.INFO,
                                     _delivery_subject(d), free, today,
                                     first_day=d.first_day.isoformat(), fee=_amount(fee), unit=unit,
                                     pct=_amount(wo.cancel_fee_pct)))
@@ -363,20 +387,41 @@ def _flex_lines(wo: WorkOrder) -> list[ServiceLine]:
     return [ln for ln in wo.lines if ln.funding is Funding.FLEX]
 
 
+def _flex_by_year(wo: WorkOrder) -> list[tuple[int, list[ServiceLine]]]:
+    """The flex lines per flex year of the term (a line with no year counts in year 1). The work
+    order's flex allowance is the annual allowance (seed 2.1: "Өзгермелі төлем жыл сайын
+    бөлінеді", flex is allocated annually; the work order form says "per year")."""
+    years = len(flex_years(wo.term_start, wo.term_end))
+    flex = _flex_lines(wo)
+    return [(y, [ln for ln in flex if (ln.flex_year or 1) == y]) for y in range(1, years + 1)]
+
+
 def r_flex_cap(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
     """R-FLEX-CAP (seed 2.1): flex buys proactive credits or custom proactive services only up
-    to min(flex, max(20 % of flex, USD 50,000)), compared in USD at the work order's rate."""
+    to min(flex, max(20 % of flex, USD 50,000)), compared in USD at the work order's rate; on a
+    multi-year work order the cap applies to each annual allowance."""
     if wo.flex_allowance <= 0:
         return []
-    used = sum((ln.value for ln in _flex_lines(wo) if ln.service in FLEX_CAPPED), ZERO)
-    used_usd = used * wo.rate_to_usd
+    out = []
     cap_usd = flex_credit_cap_usd(wo.flex_allowance * wo.rate_to_usd)
-    if used_usd <= cap_usd:
-        return []
-    on = wo.signed_on or wo.term_start
-    return [_finding(wo, "R-FLEX-CAP", "over_cap", Severity.ERROR, _wo_subject(wo), on, today,
-                     used=_amount(used), currency=wo.currency, used_usd=_amount(used_usd.quantize(Decimal("0.01"))),
-                     cap_usd=_amount(cap_usd.quantize(Decimal("0.01"))), rate=_amount(wo.rate_to_usd))]
+    by_year = _flex_by_year(wo)
+    for year, lines in by_year:
+        used = sum((ln.value for ln in lines if ln.service in FLEX_CAPPED), ZERO)
+        used_usd = used * wo.rate_to_usd
+        if used_usd <= cap_usd:
+            continue
+        on = (wo.signed_on or wo.term_start) if year == 1 else flex_year_bounds(wo.term_start, year, wo.term_end)[0]
+        params: dict[str, Any] = dict(used=_amount(used), currency=wo.currency,
+                                      used_usd=_amount(used_usd.quantize(Decimal("0.01"))),
+                                      cap_usd=_amount(cap_usd.quantize(Decimal("0.01"))),
+                                      rate=_amount(wo.rate_to_usd))
+        if len(by_year) > 1:
+            out.append(_finding(wo, "R-FLEX-CAP", "over_cap_year", Severity.ERROR, _wo_subject(wo), on,
+                                today, year=year, **params))
+        else:
+            out.append(_finding(wo, "R-FLEX-CAP", "over_cap", Severity.ERROR, _wo_subject(wo), on,
+                                today, **params))
+    return out
 
 
 def r_flex_year(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
@@ -394,7 +439,7 @@ def r_flex_year(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
             out.append(_finding(wo, rule, "no_year", Severity.WARNING, _line_subject(line),
                                 wo.term_start, today))
             continue
-        start, end = flex_year_bounds(wo.term_start, line.flex_year)
+        start, end = flex_year_bounds(wo.term_start, line.flex_year, wo.term_end)
         if start > wo.term_end:
             out.append(_finding(wo, rule, "year_outside_term", Severity.ERROR, _line_subject(line),
                                 start, today, year=line.flex_year))
@@ -432,16 +477,42 @@ def r_flex_sdm(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog
 
 def r_flex_signing(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
     """R-FLEX-SIGNING (seed 2.1): the flex allowance is allocated in full at signing; the rest is
-    forfeited."""
+    forfeited. On a multi-year work order each annual allowance is allocated in full; flex
+    allocated above the allowance is an error too."""
     if wo.flex_allowance <= 0:
         return []
-    allocated = sum((ln.value for ln in _flex_lines(wo)), ZERO)
-    rest = wo.flex_allowance - allocated
-    if rest <= 0:
-        return []
-    return [_finding(wo, "R-FLEX-SIGNING", "unallocated", Severity.ERROR, _wo_subject(wo),
-                     wo.signed_on or wo.term_start, today, amount=_amount(rest),
-                     currency=wo.currency, flex=_amount(wo.flex_allowance))]
+    out = []
+    on = wo.signed_on or wo.term_start
+    by_year = _flex_by_year(wo)
+    many = len(by_year) > 1
+    for year, lines in by_year:
+        allocated = sum((ln.value for ln in lines), ZERO)
+        rest = (wo.flex_allowance - allocated).quantize(Decimal("0.01"))  # to the cent
+        if rest == 0:
+            continue
+        key = ("unallocated" if rest > 0 else "over_allocated") + ("_year" if many else "")
+        params: dict[str, Any] = dict(amount=_amount(abs(rest)), currency=wo.currency,
+                                      flex=_amount(wo.flex_allowance), allocated=_amount(allocated))
+        if many:
+            params["year"] = year
+        out.append(_finding(wo, "R-FLEX-SIGNING", key, Severity.ERROR, _wo_subject(wo), on, today,
+                            **params))
+    return out
+
+
+def r_flex_eligible(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-FLEX-ELIGIBLE (seed 2.1): flex buys proactive services, enhanced services and solutions,
+    proactive credits or custom proactive services; a flex line for anything else (a reactive
+    add-on such as Root Cause Analysis or the RSM add-on) is named. Services Delivery Management
+    is R-FLEX-SDM's."""
+    out = []
+    for line in _flex_lines(wo):
+        svc = cat.get(line.service)
+        if svc and svc.family not in (cat_mod.PROACTIVE, cat_mod.ENHANCED, cat_mod.SDM):
+            out.append(_finding(wo, "R-FLEX-ELIGIBLE", "not_eligible", Severity.WARNING,
+                                _line_subject(line), wo.signed_on or wo.term_start, today,
+                                service=svc.code))
+    return out
 
 
 def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
@@ -505,8 +576,14 @@ def r_billing_exception(wo: WorkOrder, today: date, settings: CheckSettings, cat
     on = wo.signed_on or wo.term_start
     excepted = {loc.id: loc for loc in wo.locations
                 if loc.country in BILLING_EXCEPTION_COUNTRIES and loc.role.value == "downstream"}
-    out = [_finding(wo, rule, "separate_order", Severity.WARNING, _location_subject(loc), on, today,
-                    country=loc.country) for loc in excepted.values()]
+    # the seed says such a location "must" (тиісті) have a work order of its own: services planned
+    # there inside this one are an error; a location only listed is a warning
+    planned = {ln.location_id for ln in wo.lines} | {
+        d.location_id for d in wo.deliveries if d.status is not Status.CANCELLED}
+    out = [_finding(wo, rule, "separate_order",
+                    Severity.ERROR if loc_id in planned else Severity.WARNING,
+                    _location_subject(loc), on, today, country=loc.country)
+           for loc_id, loc in excepted.items()]
     for line in wo.lines:
         svc = cat.get(line.service)
         if line.location_id in excepted and svc and svc.family == cat_mod.PROACTIVE:
@@ -521,7 +598,8 @@ def _aem(d: Delivery) -> bool:
 
 def r_aem_notice(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
     """R-AEM-NOTICE (seed 2.3): an event is confirmed in writing 8 calendar weeks (56 days) before
-    it starts, "unless Microsoft agrees otherwise" (seed): a late confirmation is a warning.
+    it starts, "unless Microsoft agrees otherwise" (seed): a late confirmation and an event still
+    unconfirmed past its confirm-by day are both warnings that say Microsoft must agree.
     Decision: the delivery's request date is the written confirmation."""
     rule = "R-AEM-NOTICE"
     out = []
@@ -538,7 +616,7 @@ def r_aem_notice(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
         else:
             days_left = (by - today).days
             if days_left < 0 and d.first_day >= today:
-                out.append(_finding(wo, rule, "too_late_to_confirm", Severity.ERROR,
+                out.append(_finding(wo, rule, "not_confirmed", Severity.WARNING,
                                     _delivery_subject(d), by, today, start=d.first_day.isoformat()))
             elif _in_window(days_left, settings):
                 out.append(_finding(wo, rule, "confirm_soon", Severity.WARNING,
@@ -601,21 +679,36 @@ def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
         if d.last_day and d.last_day > wo.term_end:
             out.append(_finding(wo, rule, "after_agreement", Severity.ERROR, _delivery_subject(d),
                                 wo.term_end, today, last_day=d.last_day.isoformat()))
+        if d.location_id is not None and None not in locations and d.location_id not in locations:
+            # for one support location only (seed 2.3: "тек бір қолдау орны үшін көрсетіледі")
+            there = wo.location(d.location_id)
+            bought = ", ".join(sorted(x.country for x in (wo.location(i) for i in locations) if x))
+            out.append(_finding(wo, rule, "wrong_location", Severity.ERROR, _delivery_subject(d),
+                                d.first_day or wo.term_start, today,
+                                country=there.country if there else "?", bought=bought or "?"))
         loc = wo.location(d.location_id)
         if loc and d.first_day and d.status in OPEN_STATUSES:
+            # business hours 09:00-17:30 on working days: a span that merely contains a weekend
+            # is fine; its first or last day off, or more hours than its working days hold, is not
             first, last = d.first_day, d.last_day or d.first_day
-            off = [first.fromordinal(n) for n in range(first.toordinal(), min(last.toordinal(), first.toordinal() + 60) + 1)
-                   if not is_working_day(loc.country, first.fromordinal(n))]
+            off = sorted({x for x in (first, last) if not is_working_day(loc.country, x)})
             if off:
                 out.append(_finding(wo, rule, "non_working_day", Severity.WARNING,
                                     _delivery_subject(d), off[0], today, country=loc.country,
-                                    days=", ".join(x.isoformat() for x in off[:5])))
+                                    days=", ".join(x.isoformat() for x in off)))
+            open_days = working_days(loc.country, first, last)
+            if open_days and d.hours > BUSINESS_DAY_HOURS * open_days:
+                out.append(_finding(wo, rule, "over_business_hours", Severity.WARNING,
+                                    _delivery_subject(d), first, today, hours=_amount(d.hours),
+                                    working_days=open_days,
+                                    most=_amount(BUSINESS_DAY_HOURS * open_days)))
     return out
 
 
 def r_sab_30(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
     """R-SAB-30 (seed 2.5): 30 days after the support start (and each anniversary) an
-    unconverted Software Assurance Benefits balance may be invoiced."""
+    unconverted Software Assurance Benefits balance may be invoiced: a warning as that day
+    approaches, an error from then until the term ends."""
     rule = "R-SAB-30"
     out = []
     usage = _usage(wo)
@@ -627,13 +720,95 @@ def r_sab_30(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
         if left <= 0:
             continue
         upcoming = [d for d in days if d >= today]
-        past = [d for d in days if d < today and (today - d).days <= settings.window]
-        if upcoming and (upcoming[0] - today).days <= settings.window:
-            out.append(_finding(wo, rule, "convert_soon", Severity.WARNING, _line_subject(line),
-                                upcoming[0], today, amount=_amount(left), unit=line.unit.value))
-        elif past:
+        # from the conversion day on the shortfall may be invoiced, and nothing ends that before
+        # the term does (seed 2.5; compare R-UER-ONBOARD)
+        past = [d for d in days if d < today] if today <= wo.term_end else []
+        if past:
             out.append(_finding(wo, rule, "shortfall", Severity.ERROR, _line_subject(line),
                                 past[-1], today, amount=_amount(left), unit=line.unit.value))
+        elif upcoming and (upcoming[0] - today).days <= settings.window:
+            out.append(_finding(wo, rule, "convert_soon", Severity.WARNING, _line_subject(line),
+                                upcoming[0], today, amount=_amount(left), unit=line.unit.value))
+    return out
+
+
+def r_sab_eligible(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-SAB-ELIGIBLE (seed 2.5): converted SAB value is used for Base Package support, eligible
+    EDE components and eligible Enhanced Services components; SAB funding any other service
+    (a workshop, say) is named."""
+    out = []
+    for line in wo.lines:
+        if line.funding is not Funding.SAB:
+            continue
+        svc = cat.get(line.service)
+        if svc and not svc.base and svc.family != cat_mod.ENHANCED:
+            out.append(_finding(wo, "R-SAB-ELIGIBLE", "not_eligible", Severity.WARNING,
+                                _line_subject(line), wo.signed_on or wo.term_start, today,
+                                service=svc.code))
+    return out
+
+
+#: On-demand Assessment extra help (seed 2.2, Maintenance): days at most, by delivery mode.
+ODA_HELP_DAYS = {Mode.ONSITE: 2, Mode.REMOTE: 1}
+
+
+def r_oda_help(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-ODA-HELP (seed 2.2, Maintenance): with an On-demand Assessment, Microsoft helps for up to
+    two days onsite or one day remote. Decision: the days counted are the working days of the
+    delivery's span at its location (calendar days when it has none)."""
+    out = []
+    for d in wo.deliveries:
+        if d.service != "ODA" or d.status is Status.CANCELLED or not d.first_day:
+            continue
+        last = d.last_day or d.first_day
+        loc = wo.location(d.location_id)
+        days = working_days(loc.country, d.first_day, last) if loc else d.days
+        most = ODA_HELP_DAYS[d.mode]
+        if days > most:
+            out.append(_finding(wo, "R-ODA-HELP", f"too_long_{d.mode.value}", Severity.WARNING,
+                                _delivery_subject(d), d.first_day, today, days=days, max_days=most))
+    return out
+
+
+def r_sdm_required(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-SDM-REQUIRED (seed 2.5): when additional services are bought, Microsoft may require
+    Services Delivery Management to be added ("қызметтердің көрсетілуін басқарудың қосылуын талап
+    етуіміз мүмкін"): an info finding when additional proactive or enhanced services are bought
+    and no Services Delivery Management is (a line of that family beyond the Base Package)."""
+    if today > wo.term_end:
+        return []
+    bought = []
+    for line in wo.lines:
+        svc = cat.get(line.service)
+        if svc is None or svc.base or line.funding is Funding.BASE:
+            continue
+        if svc.family == cat_mod.SDM:
+            return []
+        if svc.family in (cat_mod.PROACTIVE, cat_mod.ENHANCED) and svc.code not in bought:
+            bought.append(svc.code)
+    if not bought:
+        return []
+    return [_finding(wo, "R-SDM-REQUIRED", "may_require_sdm", Severity.INFO, _wo_subject(wo),
+                     wo.signed_on or wo.term_start, today, services=", ".join(bought))]
+
+
+def r_travel(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-TRAVEL (seed 2.5): "Жергілікті орынға сапарлар өзара келісілген және алдын-ала ақысы
+    төленбесе, біз сізге ақылға қонымды сапар және тұру ақысын есептеп береміз" (onsite visits
+    not prepaid are billed reasonable travel and living costs): an info note on each onsite
+    delivery still to come, unless its delivery or its line says travel is prepaid."""
+    out = []
+    find = lines_of(wo)
+    for d in wo.deliveries:
+        if d.mode is not Mode.ONSITE or d.status not in OPEN_STATUSES or d.travel_prepaid:
+            continue
+        if d.first_day and (d.last_day or d.first_day) < today:
+            continue
+        line = find(d)
+        if line is not None and line.travel_prepaid:
+            continue
+        out.append(_finding(wo, "R-TRAVEL", "travel_billed", Severity.INFO, _delivery_subject(d),
+                            d.first_day or today, today))
     return out
 
 
@@ -654,6 +829,11 @@ CHECKS: dict[str, Check] = {
     "R-UER-ONBOARD": r_uer_onboard,
     "R-EDE-HOURS": r_ede_hours,
     "R-SAB-30": r_sab_30,
+    "R-FLEX-ELIGIBLE": r_flex_eligible,
+    "R-SAB-ELIGIBLE": r_sab_eligible,
+    "R-ODA-HELP": r_oda_help,
+    "R-SDM-REQUIRED": r_sdm_required,
+    "R-TRAVEL": r_travel,
 }
 
 #: The two computations, by rule id.

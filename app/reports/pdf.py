@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from app import RESOURCES, resource_path, texts
 
@@ -688,19 +689,20 @@ def _burn(st: Statement, width: float) -> list:
 
 # ---------------------------------------------------------------------------- document
 
-def render_pdf(statement: Statement, path: Path | str) -> Path:
-    """Write the statement as an A4 PDF at ``path``, atomically (``app.files``)."""
+def render_pdf(statement: Statement, path: Path | str, reference: Any = None) -> Path:
+    """Write the statement as an A4 PDF at ``path``, atomically (``app.files``); with a
+    ``reference`` (app.reports.reference.ContractReference), the Contract reference appendix."""
     from app.files import atomic_output
 
     register_fonts()
     st, lang, h = statement, statement.lang, statement.header
     path = Path(path)
     with atomic_output(path) as tmp:
-        _build(st, lang, h, tmp)
+        _build(st, lang, h, tmp, reference)
     return path
 
 
-def _build(st: Statement, lang: str, h, tmp: Path) -> None:
+def _build(st: Statement, lang: str, h, tmp: Path, reference: Any = None) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -713,6 +715,10 @@ def _build(st: Statement, lang: str, h, tmp: Path) -> None:
     for part in (_header_block(st), _services(st), _balances(st), _ledger(st), _deliveries(st),
                  _findings(st), _burn(st, CONTENT_WIDTH)):
         story += part
+    if reference is not None:  # the optional appendix (issue 13)
+        from app.reports.reference import reference_flowables
+
+        story += reference_flowables(reference, CONTENT_WIDTH)
     paint = _frame_painter(st)
     doc.build(story, onFirstPage=paint, onLaterPages=paint,
               canvasmaker=_canvas_class(label("page", lang)))

@@ -104,6 +104,8 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
         _line(4, "UER", "1", "each", 1, price="180000"),
         _line(5, "AEM", "4", "events", 1, price="15000"),
         _line(6, "POP", "30", "credits", 2, price="2000"),
+        _line(7, "RCA", "1", "each", 1, funding="flex", price="6000", year=1,
+              notes="Reactive: not what flex buys (USSD 2.1)"),
     ]
     y1_end = anniversary(b_start, 1) - timedelta(days=1)
     b.deliveries = [
@@ -161,6 +163,9 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
              last=d_start + timedelta(days=200), hours="30", line=2),
         _dlv("D-302", "PROACTIVE_CREDITS", "Azure cost optimisation review", 1, "requested",
              req=t(-12), credits="14"),
+        _dlv("D-303", "ODA", "On-demand Assessment: remote help with the findings", 1, "scheduled",
+             req=t(-20), first=_next_weekday(t(20), 0), last=_next_weekday(t(20), 0) + timedelta(days=4),
+             notes="Extra help is one day remote (USSD 2.2)"),
     ]
     d.ledger = [
         _led(d_start, 1, "grant", credits="60", hours="80", ref="WO UES-KZ-2025-022"),

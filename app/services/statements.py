@@ -314,10 +314,11 @@ def build_statement(db: Database, work_order_number: str, quarter: str, lang: st
 
 # ---------------------------------------------------------------------------- rendering
 
-def render_pdf(statement: Statement, path: Path | str) -> Path:
+def render_pdf(statement: Statement, path: Path | str, reference=None) -> Path:
+    """The statement's PDF; ``reference`` (app.services.reference) adds the Contract reference."""
     from app.reports.pdf import render_pdf as render
 
-    return render(statement, Path(path))
+    return render(statement, Path(path), reference)
 
 
 def render_xlsx(statement: Statement, path: Path | str) -> Path:

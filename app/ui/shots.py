@@ -72,7 +72,8 @@ def render_all(db_path: Path, out: Path, lang: str, today: date | None, number: 
         win = MainWindow(ctx=ctx)
         win.resize(*size)
         p = lambda name: out / f"{lang}-{name}.png"  # noqa: E731
-        for i, key in enumerate(("portfolio", "workorder", "plan", "ledger", "deadlines", "reports"), 1):
+        for i, key in enumerate(("portfolio", "workorder", "plan", "ledger", "deadlines", "reports",
+                                 "reference"), 1):
             win.show_screen(key)
             _grab(win, p(f"{i}-{key}"), files)
         wscreen = win.screens["workorder"]

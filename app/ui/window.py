@@ -61,7 +61,7 @@ def day(value, lang: str) -> str:
     return _day(value, lang)
 
 
-SCREENS = ("portfolio", "workorder", "plan", "ledger", "deadlines", "reports")
+SCREENS = ("portfolio", "workorder", "plan", "ledger", "deadlines", "reports", "reference")
 
 
 class Screens(dict):
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
     def _screen_titles(self) -> dict[str, str]:
         return {"portfolio": self.tr("Portfolio"), "workorder": self.tr("Work order"), "plan": self.tr("Plan"),
                 "ledger": self.tr("Credits and hours"), "deadlines": self.tr("Deadlines"),
-                "reports": self.tr("Reports")}
+                "reports": self.tr("Reports"), "reference": self.tr("Contract reference")}
 
     def _make_screen(self, key: str) -> QWidget:
         """Build one screen and put it in its place in the stack (instead of its placeholder)."""
@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
             from .ledger_screen import LedgerScreen as make
         elif key == "deadlines":
             from .deadlines_screen import DeadlinesScreen as make
+        elif key == "reference":
+            from .reference_screen import ReferenceScreen as make
         else:
             make = None
         widget = make(ctx) if make else self._reports_screen()
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
         titles = self._screen_titles()
         self.screen_actions: dict[str, QAction] = {}
         icons = {"portfolio": "portfolio", "workorder": "workorder", "plan": "plan", "ledger": "credits",
-                 "deadlines": "deadlines", "reports": "reports"}
+                 "deadlines": "deadlines", "reports": "reports", "reference": "info"}
         for i, key in enumerate(SCREENS):
             item = QListWidgetItem(icon(icons[key]), titles[key])
             item.setToolTip(f"{titles[key]} (Ctrl+{i + 1})")
@@ -494,7 +496,7 @@ class MainWindow(QMainWindow):
         i = self.wo_combo.findData(number)
         if i >= 0:
             self.wo_combo.setCurrentIndex(i)
-        self._refresh_screens(("workorder", "plan", "ledger"))
+        self._refresh_screens(("workorder", "plan", "ledger", "reference"))
 
     def _refresh_screens(self, keys) -> None:
         """Refresh the screen on show now; the other built ones when they are next shown."""

@@ -245,6 +245,8 @@ class LineDialog(FormDialog):
         self.flex_year = QSpinBox()
         self.flex_year.setRange(0, 10)
         self.flex_year.setSpecialValueText("—")
+        self.flex_year.setToolTip(self.tr("The flex allowance is per year (USSD 2.1): a line bought "
+                                          "with flex draws on the allowance of this year"))
         self.notes = QLineEdit()
         self.row(self.tr("Quantity"), "quantity", self.quantity)
         self.row(self.tr("Unit"), "unit", self.unit)

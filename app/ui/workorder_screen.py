@@ -106,7 +106,7 @@ class WorkOrderScreen(QWidget):
             "term_start": self.tr("Term start"), "term_end": self.tr("Term end"),
             "signed_on": self.tr("Signed on"), "currency": self.tr("Currency"),
             "rate_to_usd": self.tr("Rate to USD"), "base_amount": self.tr("Base amount"),
-            "flex_allowance": self.tr("Flex allowance"), "cancel_fee_pct": self.tr("Cancellation fee, %"),
+            "flex_allowance": self.tr("Flex allowance, per year"), "cancel_fee_pct": self.tr("Cancellation fee, %"),
         }
         box = QGroupBox(self.tr("Work order"))
         grid = QGridLayout(box)

@@ -35,8 +35,13 @@ def test_uer_onboarding_day_one_is_term_start():
 def test_flex_years_from_term_start_and_leap_day():
     assert dates.flex_year_bounds(date(2026, 3, 15), 1) == (date(2026, 3, 15), date(2027, 3, 14))
     assert dates.flex_year_bounds(date(2026, 3, 15), 2) == (date(2027, 3, 15), date(2028, 3, 14))
-    # a term starting on 29 February: anniversaries fall on 28 February
-    assert dates.flex_year_bounds(date(2028, 2, 29), 1) == (date(2028, 2, 29), date(2029, 2, 27))
+    # a term starting on 29 February, counted as the civil codes count years (issue 13): year 1
+    # ends on 28 February, the last day of the month with no 29th, and year 2 starts on 1 March
+    assert dates.flex_year_bounds(date(2028, 2, 29), 1) == (date(2028, 2, 29), date(2029, 2, 28))
+    assert dates.flex_year_bounds(date(2028, 2, 29), 2) == (date(2029, 3, 1), date(2030, 2, 28))
+    # and a term ending 28 Feb 2030 has two flex years, no one-day "year 3"
+    assert dates.flex_years(date(2028, 2, 29), date(2030, 2, 28)) == [
+        (date(2028, 2, 29), date(2029, 2, 28)), (date(2029, 3, 1), date(2030, 2, 28))]
     assert dates.flex_year_of(date(2026, 3, 15), date(2027, 3, 14)) == 1
     assert dates.flex_year_of(date(2026, 3, 15), date(2027, 3, 15)) == 2
 

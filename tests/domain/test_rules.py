@@ -32,7 +32,8 @@ def test_request_on_last_day_is_on_time_and_day_after_is_late():
     assert not only(run(rules.r_request_60, on_time, date(2026, 10, 1)), "R-REQUEST-60", "late_request")
     late = wo(end=end, lines=[line(qty="5")],
               deliveries=[dlv(status="requested", req=date(2026, 11, 2), credits="5")])
-    [f] = only(run(rules.r_request_60, late, date(2026, 11, 2)), "R-REQUEST-60", "late_request")
+    # one day late: its own wording ("1 day after", not "1 days after"; issue 13)
+    [f] = only(run(rules.r_request_60, late, date(2026, 11, 2)), "R-REQUEST-60", "late_request_one_day")
     assert (f.severity, f.date, f.days_left, f.params["days_late"]) == (Severity.ERROR, date(2026, 11, 1), -1, 1)
 
 
@@ -139,15 +140,15 @@ def test_flex_cap_converts_at_the_work_order_rate():
 
 
 def test_flex_year_last_day_and_day_after():
-    start = date(2028, 2, 29)  # leap day: year 1 ends 27 Feb 2029
+    start = date(2028, 2, 29)  # leap day: year 1 ends 28 Feb 2029 (civil reckoning, issue 13)
     ln = line(service="CUSTOM_PROACTIVE", qty="2", unit="days", funding="flex", price="1", year=1)
     inside = wo(start=start, end=date(2030, 2, 27), flex="2", lines=[ln],
-                deliveries=[dlv(service="CUSTOM_PROACTIVE", first=date(2029, 2, 26), last=date(2029, 2, 27), line_no=1)])
+                deliveries=[dlv(service="CUSTOM_PROACTIVE", first=date(2029, 2, 27), last=date(2029, 2, 28), line_no=1)])
     assert not only(run(rules.r_flex_year, inside, date(2028, 3, 1)), "R-FLEX-YEAR", "outside_year")
     outside = wo(start=start, end=date(2030, 2, 27), flex="2", lines=[ln],
-                 deliveries=[dlv(service="CUSTOM_PROACTIVE", first=date(2029, 2, 27), last=date(2029, 2, 28), line_no=1)])
+                 deliveries=[dlv(service="CUSTOM_PROACTIVE", first=date(2029, 2, 28), last=date(2029, 3, 1), line_no=1)])
     [f] = only(run(rules.r_flex_year, outside, date(2028, 3, 1)), "R-FLEX-YEAR", "outside_year")
-    assert f.date == date(2029, 2, 27) and f.severity is Severity.ERROR
+    assert f.date == date(2029, 2, 28) and f.severity is Severity.ERROR
 
 
 def test_flex_sdm_and_signing():
@@ -207,7 +208,8 @@ def test_aem_confirmation_eight_weeks():
     [f] = run(rules.r_aem_notice, pending, date(2026, 7, 7))
     assert f.key == "confirm_soon" and f.days_left == 0
     [f] = run(rules.r_aem_notice, pending, date(2026, 7, 8))
-    assert f.key == "too_late_to_confirm" and f.severity is Severity.ERROR
+    # past the confirm-by day unconfirmed: a warning, "unless Microsoft agrees otherwise" (issue 13)
+    assert f.key == "not_confirmed" and f.severity is Severity.WARNING
 
 
 def test_aem_five_days():
