@@ -84,6 +84,7 @@ def chaos(path: str, seed: int) -> None:
             row.notes = json.dumps({"locations": len(wo.locations), "lines": len(wo.lines),
                                     "deliveries": len(wo.deliveries), "grants": len(wo.ledger)})
         numbers.append(number)
+        print("committed", flush=True)  # the parent may wait for one before it kills
         for _ in range(3):
             target = planning.work_order(db, rng.choice(numbers))
             host, other = target.locations[0].id, target.locations[1].id
