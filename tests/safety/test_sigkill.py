@@ -91,8 +91,16 @@ class Zygote:
         return got.startswith("ready")
 
     def wait_committed(self) -> None:
-        while not self.proc.stdout.readline().startswith("committed"):
-            pass
+        while True:
+            got = self.proc.stdout.readline()
+            if not got:
+                raise AssertionError("the zygote died")
+            if got.startswith("committed"):
+                return
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(10)
 
 
 def wait_committed(stream) -> None:
@@ -102,10 +110,6 @@ def wait_committed(stream) -> None:
         got = stream.readline()
         if not got or got.startswith("committed"):
             return
-
-    def close(self):
-        self.proc.stdin.close()
-        self.proc.wait(10)
 
 
 def lane(tmp_path, lane_no: int, kills: int, seed: int, results: list, errors: list) -> None:
