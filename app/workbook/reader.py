@@ -70,6 +70,7 @@ class RawWorkbook:
     sheet_titles: list[str] = field(default_factory=list)
     hidden_sheets: list[tuple[str, str | None]] = field(default_factory=list)  # (title, kind key)
     source: list[tuple[str, dict]] = field(default_factory=list)  # how it was read (notice key, params)
+    profile_rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # (name, kind, text, value)
 
     def sheet(self, key: str) -> RawSheet | None:
         return next((s for s in self.sheets if s.key == key), None)
@@ -609,7 +610,11 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
             date1904: bool, source: list[tuple[str, dict]], mapping: Mapping, report) -> RawWorkbook:
     """Sheets of the format found among the read values (copies together, hidden ones apart)."""
     sheets, ignored, hidden_sheets = [], [], []
+    profile_rows: list[tuple[str, str, str, str]] = []
     for title in titles:
+        if title.strip().casefold() in PROFILE_TITLES:
+            profile_rows += _profile_rows(values.get(title, []))
+            continue
         key = fmt.match_sheet(title)
         if key == "" or title in hidden:
             continue  # the instruction sheet; hidden sheets are never read (below)
@@ -641,7 +646,24 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
     report(70)
     order = {s.key: i for i, s in enumerate(fmt.SHEETS)}
     sheets.sort(key=lambda s: order[s.key])  # stable: copies stay in the workbook's order
-    return RawWorkbook(path, sheets, ignored, date1904, titles, hidden_sheets, source)
+    return RawWorkbook(path, sheets, ignored, date1904, titles, hidden_sheets, source, profile_rows)
+
+
+#: The exported portfolio's sheet of import profiles (app.workbook.writer), in each language.
+PROFILE_SHEET = {"en": "Import profiles", "ru": "Профили импорта", "kk": "Импорт профильдері"}
+PROFILE_TITLES = frozenset(t.casefold() for t in PROFILE_SHEET.values())
+PROFILE_KINDS = ("header", "column", "service")
+
+
+def _profile_rows(rows: list[list]) -> list[tuple[str, str, str, str]]:
+    """(profile, kind, text, value) of the profile sheet: four columns under one header row."""
+    out = []
+    for row in rows[1:]:
+        cells_ = [("" if v is None else str(v)).strip() for v in (list(row) + [None] * 4)[:4]]
+        name, kind, text, value = cells_
+        if name and kind in PROFILE_KINDS and text:
+            out.append((name, kind, text, value))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -203,8 +203,43 @@ def _rows(portfolio: Portfolio, lang: str):
                              e.hours, e.reference, e.counterparty, e.notes]
 
 
-def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en") -> list[Notice]:
-    """The whole portfolio in the format; returns notices (control characters removed)."""
+PROFILE_HEADERS = {"en": ["Profile", "Kind", "Header or name as written", "Field or service code"],
+                   "ru": ["Профиль", "Вид", "Заголовок или название как в файле", "Поле или код услуги"],
+                   "kk": ["Профиль", "Түрі", "Файлдағы тақырып не атау", "Өріс не қызмет коды"]}
+
+
+def _profile_sheet(wb, profiles, lang: str, notices: list[Notice]) -> None:
+    """The import profiles (remembered answers), one row per header, column and service choice;
+    read back by the import (app.workbook.reader.PROFILE_SHEET)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    from .reader import PROFILE_SHEET
+
+    ws = wb.create_sheet(PROFILE_SHEET.get(lang, PROFILE_SHEET["en"]))
+    for letter, width in zip("ABCD", (30, 10, 45, 25), strict=True):
+        ws.column_dimensions[letter].width = width
+    heads = []
+    for text in PROFILE_HEADERS.get(lang, PROFILE_HEADERS["en"]):
+        c = WriteOnlyCell(ws, value=text)
+        c.font = Font(bold=True)
+        c.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        heads.append(c)
+    ws.append(heads)
+    sink = _Sink(ws, ws.title, notices)
+    for p in profiles:
+        rows = [("header", h, "") for h in sorted(p.headers)] \
+            + [("column", h, f) for h, f in sorted(p.columns.items())] \
+            + [("service", n, c) for n, c in sorted(p.services.items())]
+        for kind, text, value in rows:
+            ws.append([sink.cell(p.name, 0, ""), sink.cell(kind, 0, ""), sink.cell(text, 0, ""),
+                       sink.cell(value, 0, "") if value else None])
+
+
+def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en",
+                    profiles: list | None = None) -> list[Notice]:
+    """The whole portfolio in the format, and the import profiles on their own sheet when there
+    are any; returns notices (control characters removed)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
@@ -222,6 +257,8 @@ def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en") ->
         counters[key] += 1
         row = counters[key]
         ws.append([None if v is None else sink.cell(v, row, headers[i]) for i, v in enumerate(values)])
+    if profiles:
+        _profile_sheet(wb, profiles, lang, notices)
     _save(wb, Path(path))
     return notices
 
