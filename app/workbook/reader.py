@@ -592,6 +592,27 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
     return _finish(path, titles, values, flags, extras, hidden, date1904, [], mapping, report)
 
 
+def plain_values(path: Path | str) -> tuple[list[str], dict[str, list[list]]] | None:
+    """The sheets of a CSV, .ods or .xls file as plain values (titles, rows by title), for
+    writing them again as an .xlsx; None for an Excel workbook (.xlsx, .xlsm), which openpyxl
+    opens itself. Raises WorkbookError."""
+    path = Path(path)
+    kind = _check_file(path)
+    if kind == "csv":
+        titles, values, *_rest = _read_csv(path)
+        return titles, values
+    if kind == "zip":
+        zf = _open_archive(path)
+        try:
+            if "xl/workbook.xml" in zf.namelist():
+                return None
+        finally:
+            zf.close()
+        kind = "ods"
+    titles, values, *_rest = _read_other(path, kind)
+    return titles, values
+
+
 _FLAT_WO = frozenset({"customer", "term_start", "term_end"})
 _FLAT_LINE = frozenset({"service", "quantity", "funding", "unit_price"})
 
@@ -725,11 +746,20 @@ def _decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1251", "cp866", "koi8_r", "utf_16", "cp1252",
-                                                    "mac_cyrillic", "cp1254"]).best()
-    if best is not None:
-        return best.encoding
-    return "cp1251"
+    sample = data[:200_000]
+    found = from_bytes(sample, cp_isolation=["cp1251", "cp866", "koi8_r", "utf_16", "cp1252",
+                                             "mac_cyrillic", "cp1254"])
+    if not found:
+        return "cp1251"
+    # charset-normalizer may rank mac_cyrillic above cp1251 for a short text ("Заказ" read as
+    # "«аказ"): of the encodings it finds, take the one whose non-ASCII characters are most often
+    # letters, cp1251 first among equals
+    def letters(encoding: str) -> tuple[float, bool]:
+        text = sample.decode(encoding, errors="replace")
+        wide = [c for c in text if ord(c) > 127]
+        return (sum(c.isalpha() for c in wide) / len(wide) if wide else 1.0, encoding == "cp1251")
+
+    return max((m.encoding for m in found), key=letters)
 
 
 def _read_csv(path: Path):

@@ -273,23 +273,28 @@ def write_error_workbook(source: Path | str, target: Path | str, problems: list[
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from .reader import WorkbookError
+    from .reader import WorkbookError, plain_values
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(source)
-    except Exception as exc:  # noqa: BLE001 - openpyxl's errors become WorkbookError('corrupt'), said to the user
-        raise WorkbookError("corrupt", source, str(exc)[:200]) from None
+    plain = plain_values(source)
+    names: dict[str, str] = {}
+    if plain is not None:  # CSV, .ods, .xls: their values as read, in a new workbook
+        wb, names = _workbook_of(*plain)
+    else:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                wb = openpyxl.load_workbook(source)
+        except Exception as exc:  # noqa: BLE001 - openpyxl's errors become WorkbookError('corrupt'), said to the user
+            raise WorkbookError("corrupt", source, str(exc)[:200]) from None
     fill = PatternFill("solid", fgColor=BAD_FILL)
     by_sheet: dict[str, dict[int, list[Problem]]] = {}
     for p in problems:
         by_sheet.setdefault(p.sheet, {}).setdefault(p.row, []).append(p)
     title = messages.word("problem_column", lang)
     for sheet_title, rows in by_sheet.items():
-        if sheet_title not in wb.sheetnames:
+        if names.get(sheet_title, sheet_title) not in wb.sheetnames:
             continue
-        ws = wb[sheet_title]
+        ws = wb[names.get(sheet_title, sheet_title)]
         column = ws.max_column + 1
         header_row = (header_rows or {}).get(sheet_title) or 1
         texts = {header_row: [title]}
@@ -307,3 +312,40 @@ def write_error_workbook(source: Path | str, target: Path | str, problems: list[
                 cell.fill = fill
         ws.column_dimensions[get_column_letter(column)].width = 80
     _save(wb, Path(target))
+
+
+def _workbook_of(titles: list[str], values: dict[str, list[list]]) -> tuple:
+    """A new workbook holding the read values on sheets of those titles, each cell where it was
+    (so that the problems' rows and letters point at it); text stays text."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    names = {}
+    for title in titles:
+        names[title] = _sheet_title(title, wb.sheetnames)
+        ws = wb.create_sheet(names[title])
+        for r, row in enumerate(values.get(title, []), start=1):
+            for c, v in enumerate(row, start=1):
+                if v is None or v == "":
+                    continue
+                if isinstance(v, str):
+                    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+                    cell = ws.cell(row=r, column=c, value=ILLEGAL_CHARACTERS_RE.sub("", v))
+                    cell.data_type = "s"
+                else:
+                    ws.cell(row=r, column=c, value=v)
+    return wb, names
+
+
+def _sheet_title(title: str, taken: list[str]) -> str:
+    """A title Excel accepts (31 characters, none of []:*?/\\), unique in the workbook."""
+    import re
+
+    clean = re.sub(r"[\[\]:*?/\\]", "_", title)[:31] or "Sheet"
+    out, n = clean, 1
+    while out in taken:
+        n += 1
+        out = f"{clean[:28]}({n})"
+    return out
