@@ -43,3 +43,47 @@ MESSAGES = {
         "kk": "кітаптан алынған импорт профильдері: {names}",
     },
 }
+
+MESSAGES.update({
+    "import.example_rows": {
+        "en": "{sheet}: the template's example rows were not imported: {rows}",
+        "ru": "{sheet}: строки-примеры шаблона не импортированы: {rows}",
+        "kk": "{sheet}: үлгінің мысал жолдары импортталмады: {rows}",
+    },
+    "template.example": {
+        "en": "Row 2 of each sheet is an example (grey, its first cell begins with “Example:”): it is never "
+              "imported. Write your records from row 3, or over the example.",
+        "ru": "Строка 2 каждого листа — пример (серым, первая ячейка начинается с «Пример:»): она никогда "
+              "не импортируется. Пишите свои записи с 3-й строки или поверх примера.",
+        "kk": "Әр парақтың 2-жолы — мысал (сұр түсті, бірінші ұяшығы «Мысал:» деп басталады): ол ешқашан "
+              "импортталмайды. Өз жазбаларыңызды 3-жолдан бастап немесе мысалдың орнына жазыңыз.",
+    },
+    "template.lists": {
+        "en": "Columns with a closed list of values (role, unit, funding, mode, status, kind, currency, "
+              "country, service) offer a drop-down; the lists are on the sheet “{lists}”. Services: the "
+              "codes and names in Kazakh, Russian and English are on the sheet “{catalog}”; a code or any "
+              "of the names is accepted.",
+        "ru": "В столбцах с закрытым списком значений (роль, единица, источник оплаты, формат, статус, вид "
+              "операции, валюта, страна, услуга) есть выпадающий список; списки — на листе «{lists}». "
+              "Услуги: коды и названия на казахском, русском и английском — на листе «{catalog}»; "
+              "принимается код или любое из названий.",
+        "kk": "Мәндерінің тізімі жабық бағандарда (рөлі, өлшем бірлігі, қаржыландыру, өткізу түрі, күйі, "
+              "операция түрі, валюта, ел, қызмет) ашылмалы тізім бар; тізімдер «{lists}» парағында. "
+              "Қызметтер: кодтары мен қазақша, орысша, ағылшынша атаулары «{catalog}» парағында; код "
+              "немесе кез келген атауы қабылданады.",
+    },
+    "template.formats": {
+        "en": "Date columns are formatted as dates (dd.mm.yyyy) and amount columns as numbers; typing a "
+              "date or a number keeps it a date or a number.",
+        "ru": "Столбцы дат отформатированы как даты (дд.мм.гггг), столбцы сумм — как числа; введённая "
+              "дата или число так и остаются датой или числом.",
+        "kk": "Күн бағандары күн ретінде (кк.аа.жжжж), сома бағандары сан ретінде пішімделген; енгізілген "
+              "күн не сан солай қалады.",
+    },
+    "template.code": {"en": "Code", "ru": "Код", "kk": "Коды"},
+    "template.instructions_title": {
+        "en": "How to fill in this workbook",
+        "ru": "Как заполнить эту книгу",
+        "kk": "Бұл кітапты қалай толтыру керек",
+    },
+})

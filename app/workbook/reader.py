@@ -436,6 +436,10 @@ def _is_blank(v) -> bool:
 _TOTAL = re.compile(r"^(?:итого|всего|total|grand total|subtotal|sub-total|барлығы|жиыны|жиынтығы|"
                     r"барлыгы|жиыны|сумма итого)\b", re.IGNORECASE)
 
+#: The template's example rows begin with one of these (app.workbook.template); never imported.
+EXAMPLE_MARK = {"en": "Example:", "ru": "Пример:", "kk": "Мысал:"}
+EXAMPLE_MARKS = tuple(m.casefold() for m in EXAMPLE_MARK.values())
+
 Mapping = dict[str, str] | None  # header as written (folded) -> field key, from --column
 
 
@@ -524,6 +528,9 @@ def _build(title: str, key: str, rows: list[list], flags: dict, by_headers: bool
             sheet.hidden_rows.append(r + 1)
             continue
         first = _first_text(row)
+        if first is not None and first.strip().casefold().startswith(EXAMPLE_MARKS):
+            sheet.skipped.append((r + 1, "example"))  # the template's example row
+            continue
         if first is not None and _TOTAL.match(first.strip()) and any(
                 _is_blank(row[i]) if i < len(row) else True for i in required):
             # «Итого» with a required cell empty: a total, not a record (a work order may be named TOTAL)
@@ -636,6 +643,8 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
         if title.strip().casefold() in PROFILE_TITLES:
             profile_rows += _profile_rows(values.get(title, []))
             continue
+        if title.strip().casefold() in HELPER_TITLES:
+            continue  # the template's lists and service catalog
         key = fmt.match_sheet(title)
         if key == "" or title in hidden:
             continue  # the instruction sheet; hidden sheets are never read (below)
@@ -674,6 +683,10 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
 PROFILE_SHEET = {"en": "Import profiles", "ru": "Профили импорта", "kk": "Импорт профильдері"}
 PROFILE_TITLES = frozenset(t.casefold() for t in PROFILE_SHEET.values())
 PROFILE_KINDS = ("header", "column", "service")
+#: The template's sheets of drop-down lists and of the service catalog: read by no import.
+LISTS_SHEET = {"en": "Lists", "ru": "Списки", "kk": "Тізімдер"}
+CATALOG_SHEET = {"en": "Service catalog", "ru": "Каталог услуг", "kk": "Қызметтер каталогы"}
+HELPER_TITLES = frozenset(t.casefold() for d in (LISTS_SHEET, CATALOG_SHEET) for t in d.values())
 
 
 def _profile_rows(rows: list[list]) -> list[tuple[str, str, str, str]]:

@@ -76,6 +76,10 @@ class Notice:
     params: dict
 
     def text(self, lang: str = "en") -> str:
+        if "." in self.key:  # a message of the catalogue (app.messages), e.g. "import.example_rows"
+            from app.messages import t
+
+            return t(self.key, lang, **self.params)
         return messages.notice_text(self.key, self.params, lang)
 
 
@@ -257,6 +261,10 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
             if skipped:
                 out.notices.append(Notice(f"skipped_{what}_rows", {"sheet": sheet.title,
                                                                    "rows": _rows_text(skipped)}))
+        examples = [r for r, why in sheet.skipped if why == "example"]
+        if examples:
+            out.notices.append(Notice("import.example_rows", {"sheet": sheet.title,
+                                                              "rows": _rows_text(examples)}))
         for i, text, key in sheet.duplicates:
             first = fmt.column_letter(sheet.columns[key][0])
             out.problems.append(Problem(sheet.title, sheet.header_row, text, fmt.column_letter(i), "",

@@ -162,14 +162,10 @@ def _abandon(wb) -> None:
 
 
 def write_template(path: Path | str, lang: str = "en") -> None:
-    """An empty workbook in the format, with the instruction sheet first."""
-    from openpyxl import Workbook
+    """The workbook a person fills in (app.workbook.template)."""
+    from .template import write_template as write
 
-    wb = Workbook(write_only=True)
-    _instructions(wb, lang)
-    for sheet in fmt.SHEETS:
-        _new_sheet(wb, sheet, lang, mark_required=True)
-    _save(wb, Path(path))
+    write(path, lang)
 
 
 def _rows(portfolio: Portfolio, lang: str):
