@@ -170,21 +170,23 @@ def column_choices(items: list[str]) -> dict[str, str]:
 
 def plan_import(db: Database, path: Path | str, lang: str = "en", progress: Progress = None,
                 choices: dict[str, str] | None = None, columns: dict[str, str] | None = None,
-                profile: str | None = None, use_profiles: bool = True) -> ImportPlan:
+                profile: str | None = None, use_profiles: bool = True, encoding: str | None = None,
+                separator: str | None = None) -> ImportPlan:
     """Read and validate a workbook against the database; writes nothing.
 
     ``choices`` maps a service name as written in the workbook to the catalog code the user picked
     for it; ``columns`` maps a header as written to the field it is (``{"Конец срока": "term_end"}``).
     The import profile saved for the file's header set (or the one named ``profile``) adds its
     remembered columns and service choices; the user's own ``columns`` and ``choices`` win.
-    Raises WorkbookError when the file cannot be read as a workbook at all, ProfileError when
+    ``encoding`` and ``separator`` (``;``, ``,``, ``tab``, ``|``) override what is detected in a
+    CSV file. Raises WorkbookError when the file cannot be read as a workbook at all, ProfileError when
     ``profile`` names no saved profile.
     """
     from app.services.profiles import ProfileError, find_profile, get_profile, headers_of, list_profiles
 
     report = progress or (lambda _p: None)
     columns = dict(columns or {})
-    raw = read_workbook(path, lambda p: report(p * 70 // 100), columns or None)
+    raw = read_workbook(path, lambda p: report(p * 70 // 100), columns or None, encoding, separator)
     used = None
     if profile is not None:
         used = get_profile(db, profile)
@@ -202,7 +204,7 @@ def plan_import(db: Database, path: Path | str, lang: str = "en", progress: Prog
         extra = {k: v for k, v in used.columns.items() if k not in mine}
         if extra:
             columns = {**extra, **columns}
-            raw = read_workbook(path, lambda p: report(p * 70 // 100), columns)
+            raw = read_workbook(path, lambda p: report(p * 70 // 100), columns, encoding, separator)
         mine_services = {fold(k) for k in (choices or {})}
         choices = {**{k: v for k, v in used.services.items() if fold(k) not in mine_services},
                    **(choices or {})}

@@ -448,8 +448,12 @@ def _match(sheet_key: str, v, mapping: Mapping) -> str | None:
         return None
     if mapping:
         field_key = mapping.get(fmt.header_forms(v)[0]) if v.strip() else None
+        if field_key == "":
+            return None  # the user chose to ignore this column
         if field_key is not None:
-            return fmt.resolve_field(sheet_key, field_key)
+            found = fmt.resolve_field(sheet_key, field_key)
+            if found is not None:
+                return found
     return fmt.match_header(sheet_key, v)
 
 
@@ -546,17 +550,20 @@ def _build(title: str, key: str, rows: list[list], flags: dict, by_headers: bool
     return sheet
 
 
-def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping = None) -> RawWorkbook:
+def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping = None,
+                  encoding: str | None = None, separator: str | None = None) -> RawWorkbook:
     """Read every sheet of the format found in the workbook; raises WorkbookError.
 
-    ``columns`` maps a header as written to a field key (``--column "Конец срока=term_end"``)."""
+    ``columns`` maps a header as written to a field key (``--column "Конец срока=term_end"``;
+    an empty key ignores the column). ``encoding`` and ``separator`` override what is detected
+    in a CSV file."""
     path = Path(path)
     mapping = {fmt.header_forms(k)[0]: v for k, v in (columns or {}).items()} or None
     report = progress or (lambda _p: None)
     report(0)
     kind = _check_file(path)
     if kind == "csv":
-        return _finish(path, *_read_csv(path), mapping, report)
+        return _finish(path, *_read_csv(path, encoding, separator), mapping, report)
     if kind == "xls":
         return _finish(path, *_read_other(path, "xls"), mapping, report)
     zf = _open_archive(path)
@@ -743,6 +750,18 @@ def _read_other(path: Path, kind: str):
 
 
 CSV_SEPARATORS = ";,\t|"
+#: The encodings the import dialog offers for a CSV file (besides the one detected).
+CSV_ENCODINGS = ("utf-8", "utf-8-sig", "cp1251", "cp866", "koi8_r", "utf-16", "cp1252", "mac_cyrillic")
+
+
+def _sniff(sample: str) -> str:
+    import csv
+
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=CSV_SEPARATORS).delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in CSV_SEPARATORS}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
 def _decode(data: bytes) -> str:
@@ -775,7 +794,7 @@ def _decode(data: bytes) -> str:
     return max((m.encoding for m in found), key=letters)
 
 
-def _read_csv(path: Path):
+def _read_csv(path: Path, encoding: str | None = None, separator: str | None = None):
     """A CSV export as one sheet named after the file: its encoding and separator detected
     (csv.Sniffer among ; , tab |) and said in the preview."""
     import csv
@@ -787,17 +806,14 @@ def _read_csv(path: Path):
         raise WorkbookError("not_readable", path, exc.strerror or "") from None
     if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise WorkbookError("not_xlsx", path)
-    encoding = _decode(data)
+    encoding = encoding or _decode(data)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise WorkbookError("corrupt", path, f"not {encoding} text") from None
     sample = text[:64 * 1024]
-    try:
-        sep = csv.Sniffer().sniff(sample, delimiters=CSV_SEPARATORS.replace("\\t", "\t")).delimiter
-    except csv.Error:
-        counts = {d: sample.count(d) for d in ";,\t|"}
-        sep = max(counts, key=counts.get) if any(counts.values()) else ","
+    chosen = "\t" if separator == "tab" else separator
+    sep = chosen or _sniff(sample)
     rows, cells = [], 0
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=sep):
@@ -811,4 +827,4 @@ def _read_csv(path: Path):
     shown_sep = {"\t": "tab", ";": ";", ",": ",", "|": "|"}.get(sep, sep)
     name = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8"}.get(encoding, encoding)
     return ([title], {title: rows}, {}, {}, set(), False,
-            [("read_as_csv", {"encoding": name, "separator": shown_sep})])
+            [("read_as_csv", {"encoding": name, "separator": shown_sep, "codec": encoding})])

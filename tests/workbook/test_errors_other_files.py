@@ -58,5 +58,22 @@ def test_a_short_cp1251_csv_is_not_taken_for_mac_cyrillic(tmp_path):
     path.write_bytes("Заказ на выполнение работ;Клиент;Начало срока;Окончание срока\r\n"
                      "WO-9;ТОО «Альфа»;01.03.2026;28.02.2027\r\n".encode("cp1251"))
     raw = read_workbook(path)
-    assert raw.source == [("read_as_csv", {"encoding": "cp1251", "separator": ";"})]
+    assert raw.source == [("read_as_csv", {"encoding": "cp1251", "separator": ";", "codec": "cp1251"})]
     assert raw.sheets[0].rows == [(2, ["WO-9", "ТОО «Альфа»", "01.03.2026", "28.02.2027"])]
+
+
+def test_the_user_may_override_the_detected_encoding_and_separator(db, tmp_path):
+    from app.services import importer
+
+    path = tmp_path / "odd.csv"
+    # a comma-separated file whose text sniffs as ;-separated (a ; in every row), in cp866
+    path.write_bytes("Заказ;x,Клиент,Начало срока,Окончание срока\r\nWO-1;a,Альфа,01.03.2026,28.02.2027\r\n"
+                     .encode("cp866"))
+    first = importer.plan_import(db, path)
+    assert first.raw.sheets == [] or first.problems
+    plan = importer.plan_import(db, path, encoding="cp866", separator=",",
+                                columns={"Заказ;x": "work_order"})
+    assert plan.problems == [], [p.text() for p in plan.problems]
+    assert plan.raw.source == [("read_as_csv", {"encoding": "cp866", "separator": ",", "codec": "cp866"})]
+    [change] = plan.changes
+    assert (change.work_order, change.values["customer"]) == ("WO-1;a", "Альфа")
