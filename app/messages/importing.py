@@ -87,3 +87,22 @@ MESSAGES.update({
         "kk": "Бұл кітапты қалай толтыру керек",
     },
 })
+
+MESSAGES.update({
+    "import.flat_split": {
+        "en": "{sheet}: one row per service line with the work order's fields repeated: read as the sheets "
+              "“{wo_sheet}” (each work order once) and “{line_sheet}”",
+        "ru": "{sheet}: по строке на услугу, поля заказа повторяются: прочитано как листы «{wo_sheet}» "
+              "(каждый заказ один раз) и «{line_sheet}»",
+        "kk": "{sheet}: әр қызметке бір жол, тапсырыс өрістері қайталанады: «{wo_sheet}» (әр тапсырыс бір рет) "
+              "және «{line_sheet}» парақтары ретінде оқылды",
+    },
+    "import.flat_conflict": {
+        "en": "work order {number} is repeated on this line with another value than in {cell} («{first}»): "
+              "a work order's fields must be the same on each of its lines",
+        "ru": "заказ {number} повторён в этой строке с другим значением, чем в {cell} («{first}»): поля "
+              "заказа должны совпадать во всех его строках",
+        "kk": "{number} жұмыс тапсырысы бұл жолда {cell} ұяшығындағыдан («{first}») басқа мәнмен қайталанған: "
+              "тапсырыс өрістері оның барлық жолдарында бірдей болуы керек",
+    },
+})

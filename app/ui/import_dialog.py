@@ -309,7 +309,7 @@ class ImportDialog(QDialog):
             col = next((c for c in sheet.columns if c.key == key), None)
             return col.header(lang) if col else name
 
-        from app.workbook.validate import shown
+        from app.workbook.validate import reason_text, shown
 
         def change_cells(c):
             fields = "; ".join(f"{field_name(c.kind, f)}: {shown(a)} → {shown(b)}" if c.status == "changed"
@@ -324,7 +324,7 @@ class ImportDialog(QDialog):
             [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")],
             plan.problems,
             lambda p: (p.sheet, str(p.row), f"{p.column} ({p.letter or '—'})", p.value,
-                       messages.reason_text(p.reason, p.params, lang)),
+                       reason_text(p.reason, p.params, lang)),
             lambda _p: QColor("#ffc7ce"), self))
         self.notices_view.setModel(RowsModel([self.tr("Note")], plan.notices, lambda n: (n.text(lang),),
                                              None, self))

@@ -59,6 +59,7 @@ class RawSheet:
     mapped: list[tuple[int, str, str]] = field(default_factory=list)  # (index, text, key) by --column
     info_rows: int = 0  # rows above the header that looked like one but matched fewer columns
     flat: bool = False  # work orders and their service lines in one table
+    flat_part: str = ""  # "work_orders" | "services": this sheet is one part of a flat table split in two
 
 
 @dataclass
@@ -641,6 +642,30 @@ def _is_flat(sheet: RawSheet, rows: list[list], mapping: Mapping) -> bool:
     return len(wo) >= 2 and len(line) >= 2
 
 
+def _split_flat(title: str, rows: list[list], flags: dict, extras, mapping: Mapping) -> list[RawSheet]:
+    """A flat table (one row per service line, the work order's fields repeated) read as a
+    work orders part and a service lines part of the same rows, when each has the columns it
+    requires; [] otherwise (the table is refused with one message explaining the layout). The
+    columns of one part are not reported as unknown in the other."""
+    parts = []
+    for key in ("work_orders", "services"):
+        part = _build(title, key, rows, flags, False, extras, mapping)
+        spec = fmt.SHEET_BY_KEY[key]
+        if part.header_row == 0 or any(c.required and c.key not in part.columns for c in spec.columns):
+            return []
+        part.flat_part = key
+        parts.append(part)
+    wo, lines = parts
+    if wo.header_row != lines.header_row:
+        return []
+    known = {i for p in parts for i, _t in p.columns.values()}
+    for p in parts:
+        p.extra = [(i, t) for i, t in p.extra if i not in known]
+        p.mapped = [m for m in p.mapped if m[2] in p.columns and p.columns[m[2]][0] == m[0]]
+    wo.mapped = [m for m in wo.mapped if m not in lines.mapped]
+    return parts
+
+
 def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: dict, hidden: set[str],
             date1904: bool, source: list[tuple[str, dict]], mapping: Mapping, report) -> RawWorkbook:
     """Sheets of the format found among the read values (copies together, hidden ones apart)."""
@@ -672,6 +697,11 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
                 sheet = _build(title, guess, values.get(title, []), flags.get(title, {}), True,
                                extras.get(title), mapping)
         sheet.flat = _is_flat(sheet, values.get(title, []), mapping)
+        if sheet.flat:
+            parts = _split_flat(title, values.get(title, []), flags.get(title, {}), extras.get(title), mapping)
+            if parts:
+                sheets += parts
+                continue
         sheets.append(sheet)
     for title in titles:
         if title in hidden:

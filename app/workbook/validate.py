@@ -67,7 +67,17 @@ class Problem:
     def text(self, lang: str = "en") -> str:
         place = messages.place_text(self.sheet, self.row, self.column, self.letter or "—", lang)
         value = f"«{_short(self.value)}»: " if self.value else ""
-        return f"{place}: {value}{messages.reason_text(self.reason, self.params, lang)}"
+        return f"{place}: {value}{reason_text(self.reason, self.params, lang)}"
+
+
+def reason_text(reason: str, params: dict, lang: str = "en") -> str:
+    """Why a cell is refused: a reason of app.workbook.messages, or (with a dot) of the
+    catalogue app.messages (``import.flat_conflict``)."""
+    if "." in reason:
+        from app.messages import t
+
+        return t(reason, lang, **params)
+    return messages.reason_text(reason, params, lang)
 
 
 @dataclass
@@ -223,6 +233,7 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
     done = 0
     kind_of = {v: k for k, v in SHEET_OF_KIND.items()}
     memo: dict[tuple, object] = {}  # repeated words, names and numbers are converted once
+    seen_flat: dict[tuple[str, str], Record] = {}  # (sheet, work order) -> its first row, of a flat table
     for sheet in raw.sheets:
         spec = fmt.SHEET_BY_KEY[sheet.key]
         kind = kind_of[sheet.key]
@@ -237,7 +248,11 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                 "wo_sheet": fmt.SHEET_BY_KEY["work_orders"].title(lang),
                 "line_sheet": fmt.SHEET_BY_KEY["services"].title(lang)}))
             continue
-        if sheet.info_rows:
+        if sheet.flat_part == "work_orders":
+            out.notices.append(Notice("import.flat_split", {
+                "sheet": sheet.title, "wo_sheet": spec.title(lang),
+                "line_sheet": fmt.SHEET_BY_KEY["services"].title(lang)}))
+        if sheet.info_rows and sheet.flat_part != "services":
             out.notices.append(Notice("info_rows", {"sheet": sheet.title, "row": sheet.header_row}))
         for i, text, key in sheet.mapped:
             out.notices.append(Notice("mapped_column", {"sheet": sheet.title, "column": _short(text, 40),
@@ -341,11 +356,27 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                 out.failed.add((kind, values.get("work_order"), values.get(KEY_FIELD.get(kind, ""))))
                 continue
             rec = Record(kind, values.pop("work_order"), values, sheet.title, row_no, col_info, signs)
+            if sheet.flat_part == "work_orders" and _repeated(rec, out, seen_flat, lang):
+                continue
             out.records[kind].append(rec)
             done += 1
             if progress and done % 500 == 0:
                 progress(70 + 15 * done // total)
     return out
+
+
+def _repeated(rec: Record, out: Parsed, seen: dict, lang: str) -> bool:
+    """A work order's row of a flat table after its first: True when it repeats the first row's
+    values (read once); a value that differs is refused, naming both cells."""
+    first = seen.setdefault((rec.sheet, rec.work_order), rec)
+    if first is rec:
+        return False
+    for f, v in rec.values.items():
+        if f in first.values and first.values[f] != v:
+            text, letter = rec.cols[f]
+            out.problems.append(Problem(rec.sheet, rec.row, text, letter, _shown(v), "import.flat_conflict", {
+                "number": rec.work_order, "cell": f"{letter}{first.row}", "first": _shown(first.values[f])}))
+    return True
 
 
 def _looks_like(sheet, idx: int, col: fmt.Column) -> bool:
