@@ -117,7 +117,9 @@ def _plan(db: Database, path: Path, raw: RawWorkbook, lang: str, progress: Progr
           choices: dict[str, str], columns: dict[str, str] | None = None,
           profile: str | None = None) -> ImportPlan:
     report = progress or (lambda _p: None)
-    parsed: Parsed = parse(raw, choices, lang, progress)
+    from app.services.profiles import saved_aliases
+
+    parsed: Parsed = parse(raw, choices, lang, progress, saved_aliases(db))
     report(85)
     numbers = {r.work_order for recs in parsed.records.values() for r in recs}
     with db.read() as s:

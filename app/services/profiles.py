@@ -60,6 +60,14 @@ def find_profile(db: Database, headers: frozenset[str]) -> ImportProfile | None:
     return next((p for p in list_profiles(db) if p.headers == headers), None)
 
 
+def saved_aliases(db: Database) -> dict[str, str]:
+    """Every service name chosen in a saved profile -> its code (proposed for close names)."""
+    out: dict[str, str] = {}
+    for p in list_profiles(db):
+        out.update(p.services)
+    return out
+
+
 def get_profile(db: Database, name: str) -> ImportProfile | None:
     from app.store import profiles
 

@@ -213,9 +213,12 @@ def _sheet_notices(raw: RawWorkbook, out: Parsed, lang: str) -> None:
 
 def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook's order
           choices: dict[str, str] | None = None, lang: str = "en",
-          progress=None) -> Parsed:
-    """Every row of every sheet of the format, converted cell by cell."""
+          progress=None, aliases: dict[str, str] | None = None) -> Parsed:
+    """Every row of every sheet of the format, converted cell by cell. ``aliases`` (service names
+    chosen in earlier imports -> code) rank first among the proposals for an unknown service name;
+    they are never taken without the user's choice."""
     choices = {fold(k): v for k, v in (choices or {}).items()}
+    aliases = {fold(k): v for k, v in (aliases or {}).items()} or None
     out = Parsed({k: [] for k in KINDS}, [], [])
     for key, params in raw.source:
         out.notices.append(Notice(key, params))
@@ -327,7 +330,7 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                         got = memo.get(mk)
                         if got is None:
                             try:
-                                got = memo[mk] = _convert(col, v, raw.date1904, choices, lang, ctx)
+                                got = memo[mk] = _convert(col, v, raw.date1904, choices, lang, ctx, aliases)
                             except cells.CellError as exc:
                                 got = memo[mk] = (exc.reason, exc.params)
                         if isinstance(got, tuple):
@@ -338,7 +341,7 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                                 raise cells.CellError("currency_not_money", currency=sign)
                             signs[col.key] = (sign, v.strip())
                     else:
-                        values[col.key] = _convert(col, v, raw.date1904, choices, lang, ctx)
+                        values[col.key] = _convert(col, v, raw.date1904, choices, lang, ctx, aliases)
                 except cells.CellError as exc:
                     bad = True
                     out.problems.append(Problem(sheet.title, row_no, text, letter, _cell_text(v),
@@ -414,7 +417,7 @@ def _missing(sheet, spec: fmt.Sheet, col: fmt.Column, lang: str) -> tuple[str, d
 
 
 def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str,
-             ctx: cells.DateContext | None = None):
+             ctx: cells.DateContext | None = None, aliases: dict | None = None):
     if col.kind == "text" and isinstance(v, str) and v:
         return cells.to_text_value(v, "text", col.max_len)  # free text is kept as written, spaces too
     if cells.is_blank(v):
@@ -433,7 +436,7 @@ def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str,
     if kind == "currency":
         return cells.to_currency(v)
     if kind == "service":
-        return cells.to_service(v, choices, lang)
+        return cells.to_service(v, choices, lang, aliases)
     if kind.startswith("vocab:"):
         return cells.to_word(v, kind[6:], lang)
     raise AssertionError(kind)

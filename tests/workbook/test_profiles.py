@@ -139,3 +139,18 @@ def test_profiles_travel_with_the_exported_portfolio(db, write, tmp_path):
         assert importer.plan_import(other, supplier_file(write, number="WO-2")).profile == "Supplier X"
     finally:
         other.close()
+
+
+def test_a_saved_service_choice_is_proposed_first_for_a_close_name_but_never_taken(db, write):
+    plan = importer.plan_import(db, supplier_file(write), columns={"Срок окончания договора": "term_end"},
+                                choices={"Воркшоп по безопасности AD": "WORKSHOPS"})
+    importer.commit(db, plan, save_profile="Supplier X")
+    sheets = full_sheets()  # another header set: the profile does not apply
+    sheets["Services"][2][2] = "Воркшоп по безопасности AD (2 дня)"
+    plan = importer.plan_import(db, write(sheets))
+    assert plan.profile is None
+    [p] = plan.problems
+    assert p.reason == "unknown_service_close" and p.proposals[0] == "WORKSHOPS"
+    from app.workbook.cells import service_proposals
+
+    assert "WORKSHOPS" not in service_proposals("Воркшоп по безопасности AD (2 дня)")  # only thanks to the alias
