@@ -620,22 +620,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <location filename="../app/ui/settings_dialog.py" line="135" />
         <source>Welcome to Unified Planner</source>
         <translation>Welcome to Unified Planner</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <location filename="../app/ui/settings_dialog.py" line="137" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <location filename="../app/ui/settings_dialog.py" line="141" />
         <source>Load the demo portfolio</source>
         <translation>Load the demo portfolio</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <location filename="../app/ui/settings_dialog.py" line="143" />
         <source>Start empty</source>
         <translation>Start empty</translation>
     </message>
@@ -751,210 +751,275 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="77" />
+        <location filename="../app/ui/import_dialog.py" line="88" />
         <source>Import a work order workbook</source>
         <translation>Import a work order workbook</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="82" />
+        <location filename="../app/ui/import_dialog.py" line="93" />
         <source>No workbook chosen</source>
         <translation>No workbook chosen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="83" />
+        <location filename="../app/ui/import_dialog.py" line="94" />
         <source>Choose a workbook…</source>
         <translation>Choose a workbook…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="92" />
+        <location filename="../app/ui/import_dialog.py" line="103" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Choose a workbook to see what it would change.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="102" />
+        <location filename="../app/ui/import_dialog.py" line="113" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="103" />
+        <location filename="../app/ui/import_dialog.py" line="114" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="104" />
+        <location filename="../app/ui/import_dialog.py" line="115" />
         <source>Service matches</source>
         <translation>Service matches</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="105" />
+        <location filename="../app/ui/import_dialog.py" line="116" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="108" />
+        <location filename="../app/ui/import_dialog.py" line="130" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="109" />
+        <location filename="../app/ui/import_dialog.py" line="131" />
         <source>Save error workbook…</source>
         <translation>Save error workbook…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="111" />
+        <location filename="../app/ui/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="137" />
+        <location filename="../app/ui/import_dialog.py" line="202" />
         <source>Choose a workbook</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="138" />
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="481" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="157" />
+        <location filename="../app/ui/import_dialog.py" line="241" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="169" />
+        <location filename="../app/ui/import_dialog.py" line="118" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="120" />
+        <source>Remember the columns and services chosen as the import profile</source>
+        <translation>Remember the columns and services chosen as the import profile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="122" />
+        <source>Profile name, e.g. the supplier</source>
+        <translation>Profile name, e.g. the supplier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="170" />
+        <location filename="../app/ui/import_dialog.py" line="174" />
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="175" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="180" />
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="182" />
+        <source>Separator</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="186" />
+        <source>Choose what each column is, or ignore it; the first rows of the file are shown under the choices.</source>
+        <translation>Choose what each column is, or ignore it; the first rows of the file are shown under the choices.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="193" />
+        <source>Read the file again with these choices</source>
+        <translation>Read the file again with these choices</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="203" />
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)</source>
+        <translation>Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="253" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="187" />
+        <location filename="../app/ui/import_dialog.py" line="271" />
         <source>The workbook cannot be read: %1</source>
         <translation>The workbook cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="203" />
+        <location filename="../app/ui/import_dialog.py" line="292" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>%1 new, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="206" />
+        <location filename="../app/ui/import_dialog.py" line="295" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Rejected: %1 problems. Nothing will be written until they are fixed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="228" />
+        <location filename="../app/ui/import_dialog.py" line="322" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="235" />
+        <location filename="../app/ui/import_dialog.py" line="329" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="238" />
+        <location filename="../app/ui/import_dialog.py" line="333" />
         <source>Problems (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="250" />
+        <location filename="../app/ui/import_dialog.py" line="345" />
         <source>Every service name matches the catalog.</source>
         <translation>Every service name matches the catalog.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="253" />
+        <location filename="../app/ui/import_dialog.py" line="348" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="258" />
+        <location filename="../app/ui/import_dialog.py" line="353" />
         <source>— choose a service —</source>
         <translation>— choose a service —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="260" />
+        <location filename="../app/ui/import_dialog.py" line="355" />
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="269" />
+        <location filename="../app/ui/import_dialog.py" line="364" />
         <source>Use these services and check again</source>
         <translation>Use these services and check again</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="390" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="393" />
+        <source>— ignore —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="418" />
+        <source>Read as CSV: encoding %1, separator %2</source>
+        <translation>Read as CSV: encoding %1, separator %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="457" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Nothing was imported: %1. The database is as it was.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="320" />
+        <location filename="../app/ui/import_dialog.py" line="480" />
         <source>Save error workbook</source>
         <translation>Save error workbook</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="334" />
+        <location filename="../app/ui/import_dialog.py" line="494" />
         <source>Error workbook saved: %1</source>
         <translation>Error workbook saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="338" />
+        <location filename="../app/ui/import_dialog.py" line="498" />
         <source>The error workbook cannot be written: %1</source>
         <translation>The error workbook cannot be written: %1</translation>
     </message>
@@ -1842,6 +1907,84 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="32" />
+        <source>Import profiles</source>
+        <translation>Import profiles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="39" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="39" />
+        <source>As written in the file</source>
+        <translation>As written in the file</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="40" />
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="48" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="49" />
+        <source>Delete the profile</source>
+        <translation>Delete the profile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="50" />
+        <source>Forget the selected answer</source>
+        <translation>Forget the selected answer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="64" />
+        <source>A profile is applied by itself to a file with the same headers as the one it was saved from; it travels with the exported portfolio.</source>
+        <translation>A profile is applied by itself to a file with the same headers as the one it was saved from; it travels with the exported portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="69" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="92" />
+        <source>No import profile yet: tick “Remember … as the import profile” when you import a file.</source>
+        <translation>No import profile yet: tick “Remember … as the import profile” when you import a file.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="110" />
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="120" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="120" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="168" />
+        <source>Rename the profile</source>
+        <translation>Rename the profile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="168" />
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../app/ui/reports_screen.py" line="103" />
@@ -1992,58 +2135,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="32" />
+        <location filename="../app/ui/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <location filename="../app/ui/settings_dialog.py" line="45" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <location filename="../app/ui/settings_dialog.py" line="62" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <location filename="../app/ui/settings_dialog.py" line="63" />
         <source>Reminder days before a deadline</source>
         <translation>Reminder days before a deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <location filename="../app/ui/settings_dialog.py" line="64" />
         <source>Default cancellation fee, %</source>
         <translation>Default cancellation fee, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="64" />
-        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="92" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="66" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <location filename="../app/ui/settings_dialog.py" line="77" />
+        <source>Import profiles…</source>
+        <translation>Import profiles…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="114" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>whole days between 0 and 366, separated by commas</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <location filename="../app/ui/settings_dialog.py" line="115" />
         <source>is not a folder</source>
         <translation>is not a folder</translation>
     </message>

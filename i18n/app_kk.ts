@@ -620,22 +620,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <location filename="../app/ui/settings_dialog.py" line="135" />
         <source>Welcome to Unified Planner</source>
         <translation>Unified Planner-ге қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <location filename="../app/ui/settings_dialog.py" line="137" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>Бұл дерекқорда әлі бірде-бір жұмыс тапсырысы жоқ. Танысу үшін демо-портфельді жүктеңіз (Қазақстандағы және көрші елдердегі тұтынушылардың бес жұмыс тапсырысы) немесе бос дерекқордан бастап, өз тапсырыстарыңызды құрыңыз не импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <location filename="../app/ui/settings_dialog.py" line="141" />
         <source>Load the demo portfolio</source>
         <translation>Демо-портфельді жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <location filename="../app/ui/settings_dialog.py" line="143" />
         <source>Start empty</source>
         <translation>Бос дерекқордан бастау</translation>
     </message>
@@ -751,210 +751,275 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="77" />
+        <location filename="../app/ui/import_dialog.py" line="88" />
         <source>Import a work order workbook</source>
         <translation>Жұмыс тапсырысы кітабын импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="82" />
+        <location filename="../app/ui/import_dialog.py" line="93" />
         <source>No workbook chosen</source>
         <translation>Кітап таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="83" />
+        <location filename="../app/ui/import_dialog.py" line="94" />
         <source>Choose a workbook…</source>
         <translation>Кітапты таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="92" />
+        <location filename="../app/ui/import_dialog.py" line="103" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Нені өзгертетінін көру үшін кітапты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="102" />
+        <location filename="../app/ui/import_dialog.py" line="113" />
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="103" />
+        <location filename="../app/ui/import_dialog.py" line="114" />
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="104" />
+        <location filename="../app/ui/import_dialog.py" line="115" />
         <source>Service matches</source>
         <translation>Қызметтерді сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="105" />
+        <location filename="../app/ui/import_dialog.py" line="116" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="108" />
+        <location filename="../app/ui/import_dialog.py" line="130" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="109" />
+        <location filename="../app/ui/import_dialog.py" line="131" />
         <source>Save error workbook…</source>
         <translation>Қателер кітабын сақтау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="111" />
+        <location filename="../app/ui/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="137" />
+        <location filename="../app/ui/import_dialog.py" line="202" />
         <source>Choose a workbook</source>
         <translation>Кітапты таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="138" />
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="481" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="157" />
+        <location filename="../app/ui/import_dialog.py" line="241" />
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="169" />
+        <location filename="../app/ui/import_dialog.py" line="118" />
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="120" />
+        <source>Remember the columns and services chosen as the import profile</source>
+        <translation>Таңдалған бағандар мен қызметтерді импорт профилі ретінде есте сақтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="122" />
+        <source>Profile name, e.g. the supplier</source>
+        <translation>Профиль атауы, мысалы жеткізуші</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="170" />
+        <location filename="../app/ui/import_dialog.py" line="174" />
+        <source>detected</source>
+        <translation>автоматты анықталды</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="175" />
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="180" />
+        <source>Encoding</source>
+        <translation>Кодтау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="182" />
+        <source>Separator</source>
+        <translation>Бөлгіш</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="186" />
+        <source>Choose what each column is, or ignore it; the first rows of the file are shown under the choices.</source>
+        <translation>Әр бағанның не екенін таңдаңыз немесе оны елемеңіз; таңдаудың астында файлдың алғашқы жолдары көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="193" />
+        <source>Read the file again with these choices</source>
+        <translation>Файлды осы таңдаумен қайта оқу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="203" />
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)</source>
+        <translation>Кітаптар мен CSV файлдары (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel кітабы (*.xlsx *.xlsm);;OpenDocument кестесі (*.ods);;Excel 97-2003 кітабы (*.xls);;CSV файлы (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="253" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="187" />
+        <location filename="../app/ui/import_dialog.py" line="271" />
         <source>The workbook cannot be read: %1</source>
         <translation>Кітапты оқу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="203" />
+        <location filename="../app/ui/import_dialog.py" line="292" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Жаңа: %1, өзгерген: %2, өзгеріссіз: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="206" />
+        <location filename="../app/ui/import_dialog.py" line="295" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Қабылданбады: қателер саны — %1. Олар түзетілгенше ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="228" />
+        <location filename="../app/ui/import_dialog.py" line="322" />
         <source>Values</source>
         <translation>Мәндер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Problem</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="235" />
+        <location filename="../app/ui/import_dialog.py" line="329" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="238" />
+        <location filename="../app/ui/import_dialog.py" line="333" />
         <source>Problems (%1)</source>
         <translation>Қателер (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="250" />
+        <location filename="../app/ui/import_dialog.py" line="345" />
         <source>Every service name matches the catalog.</source>
         <translation>Қызметтердің барлық атауы каталогта бар.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="253" />
+        <location filename="../app/ui/import_dialog.py" line="348" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Бұл қызмет атаулары каталогта жоқ. Әрқайсысы қай қызметті білдіретінін таңдаңыз; сіздің таңдауыңызсыз ештеңе алынбайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="258" />
+        <location filename="../app/ui/import_dialog.py" line="353" />
         <source>— choose a service —</source>
         <translation>— қызметті таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="260" />
+        <location filename="../app/ui/import_dialog.py" line="355" />
         <source>Proposed: %1</source>
         <translation>Ұсынылады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="269" />
+        <location filename="../app/ui/import_dialog.py" line="364" />
         <source>Use these services and check again</source>
         <translation>Осы қызметтерді алып, қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="390" />
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="393" />
+        <source>— ignore —</source>
+        <translation>— елемеу —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="418" />
+        <source>Read as CSV: encoding %1, separator %2</source>
+        <translation>CSV ретінде оқылды: кодтау %1, бөлгіш %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="457" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Ештеңе импортталған жоқ: %1. Дерекқор бұрынғы күйінде қалды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="320" />
+        <location filename="../app/ui/import_dialog.py" line="480" />
         <source>Save error workbook</source>
         <translation>Қателер кітабын сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="334" />
+        <location filename="../app/ui/import_dialog.py" line="494" />
         <source>Error workbook saved: %1</source>
         <translation>Қателер кітабы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="338" />
+        <location filename="../app/ui/import_dialog.py" line="498" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Қателер кітабын жазу мүмкін емес: %1</translation>
     </message>
@@ -1842,6 +1907,84 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="32" />
+        <source>Import profiles</source>
+        <translation>Импорт профильдері</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="39" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="39" />
+        <source>As written in the file</source>
+        <translation>Файлдағыдай</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="40" />
+        <source>Read as</source>
+        <translation>Қалай оқылады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="48" />
+        <source>Rename…</source>
+        <translation>Атауын өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="49" />
+        <source>Delete the profile</source>
+        <translation>Профильді жою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="50" />
+        <source>Forget the selected answer</source>
+        <translation>Таңдалған жауапты ұмыту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="64" />
+        <source>A profile is applied by itself to a file with the same headers as the one it was saved from; it travels with the exported portfolio.</source>
+        <translation>Профиль өзі сақталған файлдағыдай тақырыптары бар файлға өзі қолданылады; ол портфельдің экспортымен бірге тасымалданады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="69" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="92" />
+        <source>No import profile yet: tick “Remember … as the import profile” when you import a file.</source>
+        <translation>Импорт профильдері әзірге жоқ: файлды импорттағанда «… импорт профилі ретінде есте сақтау» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="110" />
+        <source>ignored</source>
+        <translation>еленбейді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="120" />
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="120" />
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="168" />
+        <source>Rename the profile</source>
+        <translation>Профиль атауын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="168" />
+        <source>New name</source>
+        <translation>Жаңа атауы</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../app/ui/reports_screen.py" line="103" />
@@ -1992,58 +2135,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="32" />
+        <location filename="../app/ui/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <location filename="../app/ui/settings_dialog.py" line="45" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <location filename="../app/ui/settings_dialog.py" line="62" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <location filename="../app/ui/settings_dialog.py" line="63" />
         <source>Reminder days before a deadline</source>
         <translation>Соңғы мерзімге дейін еске салу күндері</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <location filename="../app/ui/settings_dialog.py" line="64" />
         <source>Default cancellation fee, %</source>
         <translation>Әдепкі бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="64" />
-        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="92" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="66" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Еске салу: соңғы мерзім күндердің ең үлкен санының ішіне кіргенде көрсетіледі; ақы жаңа жұмыс тапсырыстарына ұсынылады (шартта 100%-дан аз болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <location filename="../app/ui/settings_dialog.py" line="77" />
+        <source>Import profiles…</source>
+        <translation>Импорт профильдері…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="114" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>0-ден 366-ға дейінгі бүтін күндер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <location filename="../app/ui/settings_dialog.py" line="115" />
         <source>is not a folder</source>
         <translation>қалта емес</translation>
     </message>

@@ -620,22 +620,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <location filename="../app/ui/settings_dialog.py" line="135" />
         <source>Welcome to Unified Planner</source>
         <translation>Добро пожаловать в Unified Planner</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <location filename="../app/ui/settings_dialog.py" line="137" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>В этой базе пока нет ни одного заказа. Загрузите демонстрационный портфель, чтобы осмотреться (пять заказов клиентов в Казахстане и соседних странах), или начните с пустой базы и создайте или импортируйте свои заказы.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <location filename="../app/ui/settings_dialog.py" line="141" />
         <source>Load the demo portfolio</source>
         <translation>Загрузить демо-портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <location filename="../app/ui/settings_dialog.py" line="143" />
         <source>Start empty</source>
         <translation>Начать с пустой базы</translation>
     </message>
@@ -751,210 +751,275 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="77" />
+        <location filename="../app/ui/import_dialog.py" line="88" />
         <source>Import a work order workbook</source>
         <translation>Импорт книги заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="82" />
+        <location filename="../app/ui/import_dialog.py" line="93" />
         <source>No workbook chosen</source>
         <translation>Книга не выбрана</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="83" />
+        <location filename="../app/ui/import_dialog.py" line="94" />
         <source>Choose a workbook…</source>
         <translation>Выбрать книгу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="92" />
+        <location filename="../app/ui/import_dialog.py" line="103" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Выберите книгу, чтобы увидеть, что она изменит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="102" />
+        <location filename="../app/ui/import_dialog.py" line="113" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="103" />
+        <location filename="../app/ui/import_dialog.py" line="114" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="104" />
+        <location filename="../app/ui/import_dialog.py" line="115" />
         <source>Service matches</source>
         <translation>Сопоставление услуг</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="105" />
+        <location filename="../app/ui/import_dialog.py" line="116" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="108" />
+        <location filename="../app/ui/import_dialog.py" line="130" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="109" />
+        <location filename="../app/ui/import_dialog.py" line="131" />
         <source>Save error workbook…</source>
         <translation>Сохранить книгу с ошибками…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="111" />
+        <location filename="../app/ui/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="137" />
+        <location filename="../app/ui/import_dialog.py" line="202" />
         <source>Choose a workbook</source>
         <translation>Выберите книгу</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="138" />
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="481" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="157" />
+        <location filename="../app/ui/import_dialog.py" line="241" />
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="169" />
+        <location filename="../app/ui/import_dialog.py" line="118" />
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="120" />
+        <source>Remember the columns and services chosen as the import profile</source>
+        <translation>Запомнить выбранные столбцы и услуги как профиль импорта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="122" />
+        <source>Profile name, e.g. the supplier</source>
+        <translation>Имя профиля, например поставщик</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="170" />
+        <location filename="../app/ui/import_dialog.py" line="174" />
+        <source>detected</source>
+        <translation>определено автоматически</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="175" />
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="180" />
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="182" />
+        <source>Separator</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="186" />
+        <source>Choose what each column is, or ignore it; the first rows of the file are shown under the choices.</source>
+        <translation>Выберите, что означает каждый столбец, или пропустите его; под выбором показаны первые строки файла.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="193" />
+        <source>Read the file again with these choices</source>
+        <translation>Прочитать файл заново с этим выбором</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="203" />
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)</source>
+        <translation>Книги и файлы CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Книга Excel (*.xlsx *.xlsm);;Таблица OpenDocument (*.ods);;Книга Excel 97-2003 (*.xls);;Файл CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="253" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="187" />
+        <location filename="../app/ui/import_dialog.py" line="271" />
         <source>The workbook cannot be read: %1</source>
         <translation>Не удаётся прочитать книгу: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="203" />
+        <location filename="../app/ui/import_dialog.py" line="292" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Новых: %1, изменённых: %2, без изменений: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="206" />
+        <location filename="../app/ui/import_dialog.py" line="295" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Отклонено: ошибок — %1. Ничего не будет записано, пока они не исправлены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209" />
+        <location filename="../app/ui/import_dialog.py" line="303" />
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="227" />
+        <location filename="../app/ui/import_dialog.py" line="321" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="228" />
+        <location filename="../app/ui/import_dialog.py" line="322" />
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="235" />
+        <location filename="../app/ui/import_dialog.py" line="329" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="238" />
+        <location filename="../app/ui/import_dialog.py" line="333" />
         <source>Problems (%1)</source>
         <translation>Ошибки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="250" />
+        <location filename="../app/ui/import_dialog.py" line="345" />
         <source>Every service name matches the catalog.</source>
         <translation>Все названия услуг есть в каталоге.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="253" />
+        <location filename="../app/ui/import_dialog.py" line="348" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Этих названий услуг нет в каталоге. Выберите, какая услуга имеется в виду; без вашего выбора ничего не берётся.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="258" />
+        <location filename="../app/ui/import_dialog.py" line="353" />
         <source>— choose a service —</source>
         <translation>— выберите услугу —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="260" />
+        <location filename="../app/ui/import_dialog.py" line="355" />
         <source>Proposed: %1</source>
         <translation>Предлагается: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="269" />
+        <location filename="../app/ui/import_dialog.py" line="364" />
         <source>Use these services and check again</source>
         <translation>Взять эти услуги и проверить снова</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="390" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="393" />
+        <source>— ignore —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="418" />
+        <source>Read as CSV: encoding %1, separator %2</source>
+        <translation>Прочитано как CSV: кодировка %1, разделитель %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="457" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Ничего не импортировано: %1. База данных осталась прежней.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="320" />
+        <location filename="../app/ui/import_dialog.py" line="480" />
         <source>Save error workbook</source>
         <translation>Сохранить книгу с ошибками</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="334" />
+        <location filename="../app/ui/import_dialog.py" line="494" />
         <source>Error workbook saved: %1</source>
         <translation>Книга с ошибками сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="338" />
+        <location filename="../app/ui/import_dialog.py" line="498" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Не удаётся записать книгу с ошибками: %1</translation>
     </message>
@@ -1842,6 +1907,84 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="32" />
+        <source>Import profiles</source>
+        <translation>Профили импорта</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="39" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="39" />
+        <source>As written in the file</source>
+        <translation>Как в файле</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="40" />
+        <source>Read as</source>
+        <translation>Читается как</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="48" />
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="49" />
+        <source>Delete the profile</source>
+        <translation>Удалить профиль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="50" />
+        <source>Forget the selected answer</source>
+        <translation>Забыть выбранный ответ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="64" />
+        <source>A profile is applied by itself to a file with the same headers as the one it was saved from; it travels with the exported portfolio.</source>
+        <translation>Профиль сам применяется к файлу с теми же заголовками, что у файла, из которого он сохранён; он переносится вместе с экспортом портфеля.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="69" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="92" />
+        <source>No import profile yet: tick “Remember … as the import profile” when you import a file.</source>
+        <translation>Профилей импорта пока нет: при импорте файла отметьте «Запомнить … как профиль импорта».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="110" />
+        <source>ignored</source>
+        <translation>пропускается</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="120" />
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="120" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="168" />
+        <source>Rename the profile</source>
+        <translation>Переименование профиля</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/profiles_dialog.py" line="168" />
+        <source>New name</source>
+        <translation>Новое имя</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../app/ui/reports_screen.py" line="103" />
@@ -1992,58 +2135,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="32" />
+        <location filename="../app/ui/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <location filename="../app/ui/settings_dialog.py" line="45" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <location filename="../app/ui/settings_dialog.py" line="62" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <location filename="../app/ui/settings_dialog.py" line="63" />
         <source>Reminder days before a deadline</source>
         <translation>Напоминать за столько дней до срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <location filename="../app/ui/settings_dialog.py" line="64" />
         <source>Default cancellation fee, %</source>
         <translation>Плата за отмену по умолчанию, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="64" />
-        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="92" />
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="66" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Напоминания: срок появляется, когда до него остаётся не больше наибольшего из чисел дней; плата предлагается для новых заказов (договор может предусматривать меньше 100%).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <location filename="../app/ui/settings_dialog.py" line="77" />
+        <source>Import profiles…</source>
+        <translation>Профили импорта…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="114" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>целые дни от 0 до 366 через запятую</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <location filename="../app/ui/settings_dialog.py" line="115" />
         <source>is not a folder</source>
         <translation>не папка</translation>
     </message>

@@ -519,4 +519,48 @@ T = {
     "The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year":
         ("Гибкий лимит — годовой (USSD 2.1): строка за счёт гибкого лимита расходует лимит этого года",
          "Өзгермелі төлем жылдық (USSD 2.1): өзгермелі төлеммен алынған жол осы жылдың төлемін пайдаланады"),
+    # -- Import: the mapping step, CSV options, import profiles (issue 14)
+    "Columns": ("Столбцы", "Бағандар"),
+    "Remember the columns and services chosen as the import profile":
+        ("Запомнить выбранные столбцы и услуги как профиль импорта",
+         "Таңдалған бағандар мен қызметтерді импорт профилі ретінде есте сақтау"),
+    "Profile name, e.g. the supplier": ("Имя профиля, например поставщик", "Профиль атауы, мысалы жеткізуші"),
+    "detected": ("определено автоматически", "автоматты анықталды"),
+    "Choose what each column is, or ignore it; the first rows of the file are shown under the choices.":
+        ("Выберите, что означает каждый столбец, или пропустите его; под выбором показаны первые строки файла.",
+         "Әр бағанның не екенін таңдаңыз немесе оны елемеңіз; таңдаудың астында файлдың алғашқы жолдары көрсетілген."),
+    "Read the file again with these choices": ("Прочитать файл заново с этим выбором",
+                                               "Файлды осы таңдаумен қайта оқу"),
+    "Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;"
+    "OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)":
+        ("Книги и файлы CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Книга Excel (*.xlsx *.xlsm);;"
+         "Таблица OpenDocument (*.ods);;Книга Excel 97-2003 (*.xls);;Файл CSV (*.csv *.tsv *.txt)",
+         "Кітаптар мен CSV файлдары (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel кітабы (*.xlsx *.xlsm);;"
+         "OpenDocument кестесі (*.ods);;Excel 97-2003 кітабы (*.xls);;CSV файлы (*.csv *.tsv *.txt)"),
+    "tab": ("табуляция", "табуляция"),
+    "Encoding": ("Кодировка", "Кодтау"),
+    "Separator": ("Разделитель", "Бөлгіш"),
+    "— ignore —": ("— пропустить —", "— елемеу —"),
+    "Read as CSV: encoding %1, separator %2": ("Прочитано как CSV: кодировка %1, разделитель %2",
+                                               "CSV ретінде оқылды: кодтау %1, бөлгіш %2"),
+    "Import profiles": ("Профили импорта", "Импорт профильдері"),
+    "Import profiles…": ("Профили импорта…", "Импорт профильдері…"),
+    "Rename…": ("Переименовать…", "Атауын өзгерту…"),
+    "Delete the profile": ("Удалить профиль", "Профильді жою"),
+    "Forget the selected answer": ("Забыть выбранный ответ", "Таңдалған жауапты ұмыту"),
+    "A profile is applied by itself to a file with the same headers as the one it was saved from; it travels "
+    "with the exported portfolio.":
+        ("Профиль сам применяется к файлу с теми же заголовками, что у файла, из которого он сохранён; "
+         "он переносится вместе с экспортом портфеля.",
+         "Профиль өзі сақталған файлдағыдай тақырыптары бар файлға өзі қолданылады; ол портфельдің "
+         "экспортымен бірге тасымалданады."),
+    "ignored": ("пропускается", "еленбейді"),
+    "Rename the profile": ("Переименование профиля", "Профиль атауын өзгерту"),
+    "New name": ("Новое имя", "Жаңа атауы"),
+    "As written in the file": ("Как в файле", "Файлдағыдай"),
+    "Read as": ("Читается как", "Қалай оқылады"),
+    "No import profile yet: tick “Remember … as the import profile” when you import a file.":
+        ("Профилей импорта пока нет: при импорте файла отметьте «Запомнить … как профиль импорта».",
+         "Импорт профильдері әзірге жоқ: файлды импорттағанда «… импорт профилі ретінде есте сақтау» "
+         "белгісін қойыңыз."),
 }

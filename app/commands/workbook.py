@@ -40,6 +40,12 @@ def register(sub) -> None:
                    help="take the catalog service CODE for the name NAME written in the workbook")
     p.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
                    help='read the column headed HEADER as the field FIELD, e.g. "Конец срока=term_end"')
+    p.add_argument("--save-profile", metavar="NAME",
+                   help="remember this import's --column and --service answers as the import profile "
+                        "NAME, applied by itself to the next file with the same headers")
+    p.add_argument("--profile", metavar="NAME",
+                   help="apply the saved import profile NAME (without it, the profile saved for the "
+                        "file's headers is applied, if any)")
     p.set_defaults(handler=import_workbook)
 
     p = add_command(sub, "export", "write the whole portfolio to a workbook (.xlsx) that re-imports",
@@ -92,10 +98,21 @@ def import_workbook(args) -> int:
         args.errors = check_output(args, args.errors, suffix=".xlsx", inputs=[args.workbook])
     db, scratch = _database_for(args)
     try:
+        from app.messages import t
+        from app.services.profiles import ProfileError
+
         try:
-            plan = plan_import(db, args.workbook, lang, choices=choices, columns=columns)
+            plan = plan_import(db, args.workbook, lang, choices=choices, columns=columns,
+                               profile=args.profile)
         except WorkbookError as exc:
             return _file_error(exc, lang)
+        except ProfileError as exc:
+            raise UsageError(exc.text(lang)) from None
+        if plan.profile is not None:
+            print(f"{messages.word('note', lang)}: {t('import.mapped_by_profile', lang, name=plan.profile)}")
+        if plan.profiles:
+            names = ", ".join(f"«{p.name}»" for p in plan.profiles)
+            print(f"{messages.word('note', lang)}: {t('import.profiles_imported', lang, names=names)}")
         for n in plan.notices:
             print(f"{messages.word('note', lang)}: {n.text(lang)}")
         if plan.problems:
@@ -109,18 +126,33 @@ def import_workbook(args) -> int:
                 if c.status == "changed":
                     what += "  " + "; ".join(f"{f}: {shown(a)} -> {shown(b)}" for f, a, b in c.fields)
                 print(what)
+            if args.save_profile is not None:
+                print(_profile_line(plan, args.save_profile, "import.profile_would_save", lang))
             print(f"{messages.word('summary', lang, **counts)}; {messages.word('dry_run', lang)}")
             return EXIT_OK
         try:
-            commit(db, plan)
+            commit(db, plan, save_profile=args.save_profile)
         except ImportRejected as exc:
             return _rejected(plan, exc.problems, args, lang)
+        except ProfileError as exc:
+            raise UsageError(exc.text(lang)) from None
         print(f"{messages.word('imported', lang, db=db.path)}: {messages.word('summary', lang, **counts)}")
+        if args.save_profile is not None:
+            print(_profile_line(plan, args.save_profile, "import.profile_saved", lang))
         return EXIT_OK
     finally:
         db.close()
         if scratch is not None:
             scratch.cleanup()
+
+
+def _profile_line(plan, name: str, msg: str, lang: str) -> str:
+    from app.messages import t
+    from app.services.importer import profile_of
+    from app.services.profiles import check_name
+
+    p = profile_of(plan, check_name(name))
+    return t(msg, lang, name=p.name, columns=len(p.columns), services=len(p.services))
 
 
 def _database_for(args):

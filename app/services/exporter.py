@@ -12,13 +12,15 @@ def export(db: Database, path: Path | str, lang: str = "en") -> tuple[int, list[
     """Write every work order to ``path`` (never over the database, its files or a backup:
     ``OutputError``); returns (work orders written, notices)."""
     from app.services.outputs import check_output
+    from app.store.profiles import list_profiles
     from app.store.repo import load_portfolio
     from app.workbook.writer import write_portfolio
 
     path = check_output(path, db_path=db.path, suffix=".xlsx")
     with db.read() as s:
         portfolio = load_portfolio(s)
-    notices = write_portfolio(path, portfolio, lang)
+        profiles = list_profiles(s)
+    notices = write_portfolio(path, portfolio, lang, profiles)
     return len(portfolio.work_orders), notices
 
 

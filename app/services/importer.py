@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import select
 
+from app.domain.catalog import fold
 from app.store.db import Database
 from app.workbook.reader import Progress, RawWorkbook, WorkbookError, read_workbook
 from app.workbook.validate import Change, Notice, Parsed, Problem, WorkOrderState, merge, parse
@@ -41,6 +42,9 @@ class ImportPlan:
     changes: list[Change]
     target: dict[str, WorkOrderState] = field(default_factory=dict)
     choices: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)  # header as written -> field key, as read
+    profile: str | None = None  # the import profile applied, by name
+    profiles: list = field(default_factory=list)  # import profiles carried by the workbook (export)
 
     @property
     def ok(self) -> bool:
@@ -110,9 +114,12 @@ def _chunks(items: list, size: int):
 
 
 def _plan(db: Database, path: Path, raw: RawWorkbook, lang: str, progress: Progress,
-          choices: dict[str, str]) -> ImportPlan:
+          choices: dict[str, str], columns: dict[str, str] | None = None,
+          profile: str | None = None) -> ImportPlan:
     report = progress or (lambda _p: None)
-    parsed: Parsed = parse(raw, choices, lang, progress)
+    from app.services.profiles import saved_aliases
+
+    parsed: Parsed = parse(raw, choices, lang, progress, saved_aliases(db))
     report(85)
     numbers = {r.work_order for recs in parsed.records.values() for r in recs}
     with db.read() as s:
@@ -122,7 +129,24 @@ def _plan(db: Database, path: Path, raw: RawWorkbook, lang: str, progress: Progr
     problems = parsed.problems + merged.problems
     problems.sort(key=lambda p: (_sheet_order(raw, p.sheet), p.row, p.letter.rjust(3)))
     report(100)
-    return ImportPlan(path, raw, problems, parsed.notices, merged.changes, merged.target, dict(choices))
+    return ImportPlan(path, raw, problems, parsed.notices, merged.changes, merged.target, dict(choices),
+                      dict(columns or {}), profile, _carried_profiles(raw))
+
+
+def _carried_profiles(raw: RawWorkbook) -> list:
+    """The import profiles of an exported portfolio's profile sheet."""
+    from app.store.profiles import ImportProfile
+
+    out: dict[str, ImportProfile] = {}
+    for name, kind, text, value in raw.profile_rows:
+        p = out.setdefault(name, ImportProfile(name))
+        if kind == "header":
+            p.headers = p.headers | {text}
+        elif kind == "column":
+            p.columns[text] = value
+        elif kind == "service":
+            p.services[text] = value
+    return list(out.values())
 
 
 def _sheet_order(raw: RawWorkbook, title: str) -> int:
@@ -147,22 +171,63 @@ def column_choices(items: list[str]) -> dict[str, str]:
 
 
 def plan_import(db: Database, path: Path | str, lang: str = "en", progress: Progress = None,
-                choices: dict[str, str] | None = None, columns: dict[str, str] | None = None) -> ImportPlan:
+                choices: dict[str, str] | None = None, columns: dict[str, str] | None = None,
+                profile: str | None = None, use_profiles: bool = True, encoding: str | None = None,
+                separator: str | None = None) -> ImportPlan:
     """Read and validate a workbook against the database; writes nothing.
 
     ``choices`` maps a service name as written in the workbook to the catalog code the user picked
     for it; ``columns`` maps a header as written to the field it is (``{"Конец срока": "term_end"}``).
-    Raises WorkbookError when the file cannot be read as a workbook at all.
+    The import profile saved for the file's header set (or the one named ``profile``) adds its
+    remembered columns and service choices; the user's own ``columns`` and ``choices`` win.
+    ``encoding`` and ``separator`` (``;``, ``,``, ``tab``, ``|``) override what is detected in a
+    CSV file. Raises WorkbookError when the file cannot be read as a workbook at all, ProfileError when
+    ``profile`` names no saved profile.
     """
+    from app.services.profiles import ProfileError, find_profile, get_profile, headers_of, list_profiles
+
     report = progress or (lambda _p: None)
-    raw = read_workbook(path, lambda p: report(p * 70 // 100), columns)
-    return _plan(db, Path(path), raw, lang, progress, choices or {})
+    columns = dict(columns or {})
+    raw = read_workbook(path, lambda p: report(p * 70 // 100), columns or None, encoding, separator)
+    used = None
+    if profile is not None:
+        used = get_profile(db, profile)
+        if used is None:
+            from app.messages import t
+
+            names = ", ".join(f"«{p.name}»" for p in list_profiles(db)) or t("import.none", lang)
+            raise ProfileError("import.profile_unknown", name=profile, names=names)
+    elif use_profiles:
+        used = find_profile(db, headers_of(raw))
+    if used is not None:
+        from app.services.profiles import fold_header
+
+        mine = {fold_header(k) for k in columns}
+        extra = {k: v for k, v in used.columns.items() if k not in mine}
+        if extra:
+            columns = {**extra, **columns}
+            raw = read_workbook(path, lambda p: report(p * 70 // 100), columns, encoding, separator)
+        mine_services = {fold(k) for k in (choices or {})}
+        choices = {**{k: v for k, v in used.services.items() if fold(k) not in mine_services},
+                   **(choices or {})}
+    return _plan(db, Path(path), raw, lang, progress, choices or {}, columns,
+                 used.name if used is not None else None)
 
 
 def replan(db: Database, plan: ImportPlan, lang: str = "en", choices: dict[str, str] | None = None,
            progress: Progress = None) -> ImportPlan:
     """The same workbook validated again (without re-reading it), e.g. after service choices."""
-    return _plan(db, plan.path, plan.raw, lang, progress, {**plan.choices, **(choices or {})})
+    return _plan(db, plan.path, plan.raw, lang, progress, {**plan.choices, **(choices or {})},
+                 plan.columns, plan.profile)
+
+
+def profile_of(plan: ImportPlan, name: str):
+    """The answers of this import (its mapped columns and chosen services) as a profile ``name``
+    for the files with its header set."""
+    from app.services.profiles import ImportProfile, fold_header, headers_of
+
+    return ImportProfile(name, headers_of(plan.raw), {fold_header(k): v for k, v in plan.columns.items()},
+                         dict(plan.choices))
 
 
 # ------------------------------------------------------------------------------ committing
@@ -184,18 +249,30 @@ def save_error_workbook(plan: ImportPlan, target: Path | str, lang: str = "en",
     return target
 
 
-def commit(db: Database, plan: ImportPlan) -> dict[str, int]:
+def commit(db: Database, plan: ImportPlan, save_profile: str | None = None) -> dict[str, int]:
     """Write the plan's new and changed records in one transaction; returns the counts.
-    Raises ImportRejected when the plan has problems."""
+    With ``save_profile``, the import's answers are saved as that import profile in the same
+    transaction; the profiles an exported portfolio carries are stored too (replacing those of
+    their names). Raises ImportRejected when the plan has problems."""
     if plan.problems:
         raise ImportRejected(plan.problems)
     todo = [c for c in plan.changes if c.status != "unchanged"]
-    if todo:
+    keep = list(plan.profiles)
+    if save_profile is not None:
+        from app.services.profiles import check_name
+
+        keep.append(profile_of(plan, check_name(save_profile)))
+    if todo or keep:
         from sqlalchemy.exc import SQLAlchemyError
+
+        from app.store.profiles import put_profile
 
         try:
             with db.session() as s:
-                _write(s, plan, todo)
+                if todo:
+                    _write(s, plan, todo)
+                for p in keep:
+                    put_profile(s, p)
         except SQLAlchemyError as exc:
             first = plan.changes[0]
             detail = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0][:200]

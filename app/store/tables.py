@@ -156,3 +156,17 @@ class History(SQLModel, table=True):
     field: str = Field(default="", max_length=60)
     old: str | None = None
     new: str | None = None
+
+
+class ImportProfileRow(SQLModel, table=True):
+    """A remembered import: the normalised header set of the files it is for, the columns the
+    user mapped (header as written, folded -> field key) and the service names chosen
+    (name as written -> catalog code), both as JSON objects."""
+
+    __tablename__ = "import_profile"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+    headers: str = Field(default="[]")  # JSON list of folded header texts, sorted
+    columns: str = Field(default="{}")  # JSON {folded header: field key}
+    services: str = Field(default="{}")  # JSON {service name as written: catalog code}
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))

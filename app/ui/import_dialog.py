@@ -1,6 +1,8 @@
-"""The import dialog: pick a workbook, validate it in the background (the window stays
-responsive), preview what is new, changed and unchanged, fix service matches, import in one
-transaction, or save an error workbook for a rejected file. No SQL here: app.services.importer."""
+"""The import dialog: pick a workbook (.xlsx .xlsm .ods .xls or CSV), validate it in the
+background (the window stays responsive), preview what is new, changed and unchanged, fix service
+matches, map columns over a preview of the first rows (and a CSV file's encoding and separator),
+import in one transaction (remembering the answers as an import profile when asked), or save an
+error workbook for a rejected file. No SQL here: app.services.importer."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,13 +23,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.catalog import catalog
+from app.messages import t
 from app.workbook import format as fmt
 from app.workbook import messages
 
@@ -74,6 +81,10 @@ class ImportDialog(QDialog):
         self.tasks = Tasks()
         self.choices: dict[str, str] = {}
         self.combos: dict[str, QComboBox] = {}
+        self.columns: dict[str, str] = {}  # header as written -> field key ("" ignores it)
+        self.column_combos: list[tuple[str, str, QComboBox]] = []  # (sheet, header, combo)
+        self.encoding: str | None = None
+        self.separator: str | None = None
         self.setWindowTitle(self.tr("Import a work order workbook"))
         self.resize(1100, 650)
 
@@ -103,6 +114,17 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.problems_view, self.tr("Problems"))
         self.tabs.addTab(self.services_page, self.tr("Service matches"))
         self.tabs.addTab(self.notices_view, self.tr("Notes"))
+        self.columns_page = self._columns_page()
+        self.tabs.addTab(self.columns_page, self.tr("Columns"))
+
+        self.save_profile = QCheckBox(self.tr("Remember the columns and services chosen as the import profile"))
+        self.profile_name = QLineEdit()
+        self.profile_name.setPlaceholderText(self.tr("Profile name, e.g. the supplier"))
+        self.profile_name.setEnabled(False)
+        self.save_profile.toggled.connect(self.profile_name.setEnabled)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.save_profile)
+        profile_row.addWidget(self.profile_name, 1)
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.AcceptRole)
@@ -120,6 +142,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(profile_row)
         layout.addWidget(self.buttons)
 
     @staticmethod
@@ -132,12 +155,69 @@ class ImportDialog(QDialog):
         view.verticalHeader().hide()
         return view
 
+    def _columns_page(self) -> QWidget:
+        """The mapping step (as GnuCash's import assistant): per sheet, the first rows under a
+        combo per column choosing its field or "ignore"; for a CSV file, its encoding and
+        separator as detected, to change."""
+        from app.workbook.reader import CSV_ENCODINGS
+
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.csv_row = QWidget()
+        row = QHBoxLayout(self.csv_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(self.tr("detected"), None)
+        for e in CSV_ENCODINGS:
+            self.encoding_combo.addItem(e, e)
+        self.separator_combo = QComboBox()
+        self.separator_combo.addItem(self.tr("detected"), None)
+        for sep, text in ((";", ";"), (",", ","), ("tab", self.tr("tab")), ("|", "|")):
+            self.separator_combo.addItem(text, sep)
+        self.csv_label = QLabel()
+        self.csv_label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.csv_label, 1)
+        row.addWidget(QLabel(self.tr("Encoding")))
+        row.addWidget(self.encoding_combo)
+        row.addWidget(QLabel(self.tr("Separator")))
+        row.addWidget(self.separator_combo)
+        self.csv_row.hide()
+        lay.addWidget(self.csv_row)
+        hint = QLabel(self.tr("Choose what each column is, or ignore it; the first rows of the file are "
+                              "shown under the choices."))
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        self.columns_area = QScrollArea()
+        self.columns_area.setWidgetResizable(True)
+        lay.addWidget(self.columns_area, 1)
+        self.reread_button = QPushButton(self.tr("Read the file again with these choices"))
+        self.reread_button.clicked.connect(self.reread)
+        self.reread_button.setEnabled(False)
+        lay.addWidget(self.reread_button)
+        return page
+
     # ------------------------------------------------------------------ validating
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a workbook"), "",
+            self.tr("Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;"
+                    "Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;"
+                    "Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)"))
         if path:
+            self.columns, self.encoding, self.separator = {}, None, None
             self.load(Path(path))
+
+    def reread(self) -> Task | None:
+        """Read the same file again with the columns mapped and the CSV encoding and separator
+        chosen on the Columns page."""
+        if self.plan is None:
+            return None
+        for _sheet, header, combo in self.column_combos:
+            if combo.currentData() != combo.property("initial"):
+                self.columns[header] = combo.currentData()
+        self.encoding = self.encoding_combo.currentData()
+        self.separator = self.separator_combo.currentData()
+        return self.load(self.plan.path)
 
     def load(self, path: Path) -> Task:
         """Read and validate ``path`` in the background."""
@@ -146,12 +226,16 @@ class ImportDialog(QDialog):
 
         self.path_edit.setText(str(path))
         self.plan = None
-        db, lang, choices = self.db, self.lang, dict(self.choices)
+        from app.services.profiles import ProfileError
+
+        db, lang, choices, columns = self.db, self.lang, dict(self.choices), dict(self.columns)
+        encoding, separator = self.encoding, self.separator
 
         def work(progress):
             try:
-                return plan_import(db, path, lang, lambda p: progress(p, 100), choices)
-            except WorkbookError as exc:  # shown in the user's language, not as an exception
+                return plan_import(db, path, lang, lambda p: progress(p, 100), choices, columns,
+                                   encoding=encoding, separator=separator)
+            except (WorkbookError, ProfileError) as exc:  # shown in the user's language, not as an exception
                 return exc
 
         return self._start(work, self.tr("Reading %1…").replace("%1", path.name))
@@ -191,8 +275,13 @@ class ImportDialog(QDialog):
 
         self.progress.hide()
         self.browse_button.setEnabled(True)
+        from app.services.profiles import ProfileError
+
         if isinstance(result, WorkbookError):
             self._failed(messages.file_error_text(result.reason, self.lang))
+            return
+        if isinstance(result, ProfileError):
+            self._failed(result.text(self.lang))
             return
         self.show_plan(result)
 
@@ -205,6 +294,11 @@ class ImportDialog(QDialog):
         if plan.problems:
             text += " " + self.tr("Rejected: %1 problems. Nothing will be written until they are fixed.") \
                 .replace("%1", str(len(plan.problems)))
+        if plan.profile is not None:
+            said = t("import.mapped_by_profile", lang, name=plan.profile)
+            text += " " + said[:1].upper() + said[1:] + "."
+            if not self.profile_name.text():
+                self.profile_name.setText(plan.profile)
         self.summary.setText(text)
         status_word = {"new": self.tr("new"), "changed": self.tr("changed"), "unchanged": self.tr("unchanged")}
         colours = {"new": QColor("#e2f0d9"), "changed": QColor("#fff2cc")}
@@ -215,7 +309,7 @@ class ImportDialog(QDialog):
             col = next((c for c in sheet.columns if c.key == key), None)
             return col.header(lang) if col else name
 
-        from app.workbook.validate import shown
+        from app.workbook.validate import reason_text, shown
 
         def change_cells(c):
             fields = "; ".join(f"{field_name(c.kind, f)}: {shown(a)} → {shown(b)}" if c.status == "changed"
@@ -230,11 +324,12 @@ class ImportDialog(QDialog):
             [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")],
             plan.problems,
             lambda p: (p.sheet, str(p.row), f"{p.column} ({p.letter or '—'})", p.value,
-                       messages.reason_text(p.reason, p.params, lang)),
+                       reason_text(p.reason, p.params, lang)),
             lambda _p: QColor("#ffc7ce"), self))
         self.notices_view.setModel(RowsModel([self.tr("Note")], plan.notices, lambda n: (n.text(lang),),
                                              None, self))
         self._service_combos(plan)
+        self._column_tables(plan)
         self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(len(plan.problems))))
         if plan.problems:
             self.tabs.setCurrentIndex(2 if self.combos else 1)
@@ -270,19 +365,78 @@ class ImportDialog(QDialog):
         apply.clicked.connect(self.revalidate)
         self.services_form.addRow(apply)
 
+    def _column_tables(self, plan) -> None:
+        from app.workbook.validate import shown as cell_text
+
+        from .failures import shown
+
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        self.column_combos = []
+        for sheet in plan.raw.sheets:
+            if sheet.header_row == 0:
+                continue
+            spec = fmt.SHEET_BY_KEY[sheet.key]
+            heads = {i: (text, key) for key, (i, text) in sheet.columns.items()}
+            heads.update({i: (text, "") for i, text in sheet.extra})
+            heads.update({i: (text, key) for i, text, key in sheet.duplicates})
+            if not heads:
+                continue
+            width = max(heads) + 1
+            preview = sheet.rows[:8]
+            table = QTableWidget(1 + len(preview), width)
+            table.setObjectName(f"columns:{sheet.title}")
+            table.setHorizontalHeaderLabels([shown(heads[i][0]) if i in heads else "" for i in range(width)])
+            table.setVerticalHeaderLabels([self.tr("Field")] + [str(r) for r, _v in preview])
+            for i, (text, key) in heads.items():
+                combo = QComboBox()
+                combo.addItem(self.tr("— ignore —"), "")
+                for col in spec.columns:
+                    combo.addItem(col.header(self.lang), col.key)
+                combo.setCurrentIndex(max(combo.findData(key), 0))
+                combo.setProperty("initial", combo.currentData())
+                table.setCellWidget(0, i, combo)
+                self.column_combos.append((sheet.title, text, combo))
+            for r, (_row, values) in enumerate(preview, start=1):
+                for c in range(min(width, len(values))):
+                    v = values[c]
+                    item = QTableWidgetItem(shown(cell_text(v)) if v not in (None, "") else "")
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    table.setItem(r, c, item)
+            table.resizeColumnsToContents()
+            table.setMinimumHeight(min(60 + 30 * (1 + len(preview)), 320))
+            title = QLabel(shown(sheet.title))
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            title.setStyleSheet("font-weight: bold;")
+            lay.addWidget(title)
+            lay.addWidget(table)
+        lay.addStretch()
+        self.columns_area.setWidget(holder)
+        csv = next((params for key, params in plan.raw.source if key == "read_as_csv"), None)
+        self.csv_row.setVisible(csv is not None)
+        if csv is not None:
+            self.csv_label.setText(self.tr("Read as CSV: encoding %1, separator %2")
+                                   .replace("%1", csv["encoding"]).replace("%2", csv["separator"]))
+            self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(self.encoding), 0))
+            self.separator_combo.setCurrentIndex(max(self.separator_combo.findData(self.separator), 0))
+        self.reread_button.setEnabled(True)
+
     # ------------------------------------------------------------------ importing
     def run_import(self) -> Task | None:
         from app.services.importer import ImportRejected, commit
 
         if self.plan is None or not self.plan.ok:
             return None
+        from app.services.profiles import ProfileError
+
         db, plan = self.db, self.plan
+        name = self.profile_name.text().strip() if self.save_profile.isChecked() else None
 
         def work(progress):
             progress(0, 0)
             try:
-                return commit(db, plan)
-            except ImportRejected as exc:
+                return commit(db, plan, save_profile=name)
+            except (ImportRejected, ProfileError) as exc:
                 return exc
 
         self.import_button.setEnabled(False)
@@ -307,9 +461,15 @@ class ImportDialog(QDialog):
 
         self.progress.hide()
         self.progress.setRange(0, 100)
+        from app.services.profiles import ProfileError
+
         if isinstance(result, ImportRejected):
             self.plan.problems = result.problems
             self.show_plan(self.plan)
+            return
+        if isinstance(result, ProfileError):  # a bad profile name: nothing was written
+            self.summary.setText(result.text(self.lang))
+            self.import_button.setEnabled(True)
             return
         self.accept()
 

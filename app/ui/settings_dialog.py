@@ -26,9 +26,10 @@ LANG_NAMES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "Englis
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, lang: str, parent=None):
+    def __init__(self, settings: AppSettings, lang: str, parent=None, db=None):
         super().__init__(parent)
         self.settings = settings
+        self.db, self.ui_lang = db, lang
         self.setWindowTitle(self.tr("Settings"))
         self.errors = FieldErrors(lang)
         self.lang = QComboBox()
@@ -72,8 +73,20 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(note)
+        if db is not None:  # the import profiles live in the database
+            profiles = QPushButton(self.tr("Import profiles…"))
+            profiles.setObjectName("import_profiles")
+            profiles.clicked.connect(self.open_profiles)
+            lay.addWidget(profiles)
         lay.addWidget(box)
         self.setMinimumWidth(560)
+
+    def open_profiles(self):
+        from .profiles_dialog import ProfilesDialog
+
+        dlg = ProfilesDialog(self.db, self.ui_lang, self)
+        dlg.open()
+        return dlg
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())

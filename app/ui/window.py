@@ -711,7 +711,7 @@ class MainWindow(QMainWindow):
         if self.settings is None:
             return
         before = (self.settings.lang, self.settings.reminder_days)
-        dlg = SettingsDialog(self.settings, self.ctx.lang, self)
+        dlg = SettingsDialog(self.settings, self.ctx.lang, self, db=self.ctx.db)
         if not dlg.exec():
             return
         if self.settings.reminder_days != before[1]:

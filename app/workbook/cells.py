@@ -540,14 +540,21 @@ def _query(text: str) -> tuple[str, list[str]]:
     return " ".join(kept), kept
 
 
-def service_proposals(text: str, limit: int = 3) -> list[str]:
-    """Catalog codes whose name is close to ``text``, best first: an abbreviation written in the
-    text first ("EDE hours" -> EDE), then names by similarity (rapidfuzz, the best of a whole-name
-    and a word-set score), with the words that only say how it is counted left out."""
+def service_proposals(text: str, limit: int = 3, aliases: dict[str, str] | None = None) -> list[str]:
+    """Catalog codes whose name is close to ``text``, best first: a service name the user chose
+    in an earlier import (``aliases``, folded name -> code) when it is close, then an abbreviation
+    written in the text ("EDE hours" -> EDE), then names by similarity (rapidfuzz, the best of a
+    whole-name and a word-set score), with the words that only say how it is counted left out."""
     from rapidfuzz import fuzz, process
 
     query, words = _query(text)
     found: list[str] = []
+    if aliases:
+        names = list(aliases)
+        for name, _score, _i in process.extract(fold(text), names, scorer=fuzz.WRatio, limit=limit,
+                                                score_cutoff=85):
+            if aliases[name] in catalog() and aliases[name] not in found:
+                found.append(aliases[name])
     abbr = _abbreviations()
     for w in words:
         code = abbr.get(w)
@@ -573,7 +580,7 @@ def service_proposals(text: str, limit: int = 3) -> list[str]:
     return found[:limit]
 
 
-def to_service(v, choices: dict[str, str], lang: str) -> str:
+def to_service(v, choices: dict[str, str], lang: str, aliases: dict[str, str] | None = None) -> str:
     """A catalog code, from a code or a name in any language; close names are proposed
     (``CellError.params['codes']``), never taken unless the user chose one (``choices``)."""
     if not isinstance(v, str):
@@ -587,7 +594,7 @@ def to_service(v, choices: dict[str, str], lang: str) -> str:
     bare = _bare_names().get(fold(_PARENS.sub(" ", v)))
     if bare is not None:  # the catalog's name written without its "(ABBR)", or with it elsewhere
         return bare
-    codes = service_proposals(v)
+    codes = service_proposals(v, aliases=aliases)
     if codes:
         names = "; ".join(catalog()[c].name(lang) if f"({c})" in catalog()[c].name(lang)
                           else f"{catalog()[c].name(lang)} ({c})" for c in codes)

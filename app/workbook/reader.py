@@ -59,6 +59,7 @@ class RawSheet:
     mapped: list[tuple[int, str, str]] = field(default_factory=list)  # (index, text, key) by --column
     info_rows: int = 0  # rows above the header that looked like one but matched fewer columns
     flat: bool = False  # work orders and their service lines in one table
+    flat_part: str = ""  # "work_orders" | "services": this sheet is one part of a flat table split in two
 
 
 @dataclass
@@ -70,6 +71,7 @@ class RawWorkbook:
     sheet_titles: list[str] = field(default_factory=list)
     hidden_sheets: list[tuple[str, str | None]] = field(default_factory=list)  # (title, kind key)
     source: list[tuple[str, dict]] = field(default_factory=list)  # how it was read (notice key, params)
+    profile_rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # (name, kind, text, value)
 
     def sheet(self, key: str) -> RawSheet | None:
         return next((s for s in self.sheets if s.key == key), None)
@@ -435,6 +437,10 @@ def _is_blank(v) -> bool:
 _TOTAL = re.compile(r"^(?:итого|всего|total|grand total|subtotal|sub-total|барлығы|жиыны|жиынтығы|"
                     r"барлыгы|жиыны|сумма итого)\b", re.IGNORECASE)
 
+#: The template's example rows begin with one of these (app.workbook.template); never imported.
+EXAMPLE_MARK = {"en": "Example:", "ru": "Пример:", "kk": "Мысал:"}
+EXAMPLE_MARKS = tuple(m.casefold() for m in EXAMPLE_MARK.values())
+
 Mapping = dict[str, str] | None  # header as written (folded) -> field key, from --column
 
 
@@ -443,8 +449,12 @@ def _match(sheet_key: str, v, mapping: Mapping) -> str | None:
         return None
     if mapping:
         field_key = mapping.get(fmt.header_forms(v)[0]) if v.strip() else None
+        if field_key == "":
+            return None  # the user chose to ignore this column
         if field_key is not None:
-            return fmt.resolve_field(sheet_key, field_key)
+            found = fmt.resolve_field(sheet_key, field_key)
+            if found is not None:
+                return found
     return fmt.match_header(sheet_key, v)
 
 
@@ -523,6 +533,9 @@ def _build(title: str, key: str, rows: list[list], flags: dict, by_headers: bool
             sheet.hidden_rows.append(r + 1)
             continue
         first = _first_text(row)
+        if first is not None and first.strip().casefold().startswith(EXAMPLE_MARKS):
+            sheet.skipped.append((r + 1, "example"))  # the template's example row
+            continue
         if first is not None and _TOTAL.match(first.strip()) and any(
                 _is_blank(row[i]) if i < len(row) else True for i in required):
             # «Итого» with a required cell empty: a total, not a record (a work order may be named TOTAL)
@@ -538,17 +551,20 @@ def _build(title: str, key: str, rows: list[list], flags: dict, by_headers: bool
     return sheet
 
 
-def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping = None) -> RawWorkbook:
+def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping = None,
+                  encoding: str | None = None, separator: str | None = None) -> RawWorkbook:
     """Read every sheet of the format found in the workbook; raises WorkbookError.
 
-    ``columns`` maps a header as written to a field key (``--column "Конец срока=term_end"``)."""
+    ``columns`` maps a header as written to a field key (``--column "Конец срока=term_end"``;
+    an empty key ignores the column). ``encoding`` and ``separator`` override what is detected
+    in a CSV file."""
     path = Path(path)
     mapping = {fmt.header_forms(k)[0]: v for k, v in (columns or {}).items()} or None
     report = progress or (lambda _p: None)
     report(0)
     kind = _check_file(path)
     if kind == "csv":
-        return _finish(path, *_read_csv(path), mapping, report)
+        return _finish(path, *_read_csv(path, encoding, separator), mapping, report)
     if kind == "xls":
         return _finish(path, *_read_other(path, "xls"), mapping, report)
     zf = _open_archive(path)
@@ -591,6 +607,27 @@ def read_workbook(path: Path | str, progress: Progress = None, columns: Mapping 
     return _finish(path, titles, values, flags, extras, hidden, date1904, [], mapping, report)
 
 
+def plain_values(path: Path | str) -> tuple[list[str], dict[str, list[list]]] | None:
+    """The sheets of a CSV, .ods or .xls file as plain values (titles, rows by title), for
+    writing them again as an .xlsx; None for an Excel workbook (.xlsx, .xlsm), which openpyxl
+    opens itself. Raises WorkbookError."""
+    path = Path(path)
+    kind = _check_file(path)
+    if kind == "csv":
+        titles, values, *_rest = _read_csv(path)
+        return titles, values
+    if kind == "zip":
+        zf = _open_archive(path)
+        try:
+            if "xl/workbook.xml" in zf.namelist():
+                return None
+        finally:
+            zf.close()
+        kind = "ods"
+    titles, values, *_rest = _read_other(path, kind)
+    return titles, values
+
+
 _FLAT_WO = frozenset({"customer", "term_start", "term_end"})
 _FLAT_LINE = frozenset({"service", "quantity", "funding", "unit_price"})
 
@@ -605,11 +642,41 @@ def _is_flat(sheet: RawSheet, rows: list[list], mapping: Mapping) -> bool:
     return len(wo) >= 2 and len(line) >= 2
 
 
+def _split_flat(title: str, rows: list[list], flags: dict, extras, mapping: Mapping) -> list[RawSheet]:
+    """A flat table (one row per service line, the work order's fields repeated) read as a
+    work orders part and a service lines part of the same rows, when each has the columns it
+    requires; [] otherwise (the table is refused with one message explaining the layout). The
+    columns of one part are not reported as unknown in the other."""
+    parts = []
+    for key in ("work_orders", "services"):
+        part = _build(title, key, rows, flags, False, extras, mapping)
+        spec = fmt.SHEET_BY_KEY[key]
+        if part.header_row == 0 or any(c.required and c.key not in part.columns for c in spec.columns):
+            return []
+        part.flat_part = key
+        parts.append(part)
+    wo, lines = parts
+    if wo.header_row != lines.header_row:
+        return []
+    known = {i for p in parts for i, _t in p.columns.values()}
+    for p in parts:
+        p.extra = [(i, t) for i, t in p.extra if i not in known]
+        p.mapped = [m for m in p.mapped if m[2] in p.columns and p.columns[m[2]][0] == m[0]]
+    wo.mapped = [m for m in wo.mapped if m not in lines.mapped]
+    return parts
+
+
 def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: dict, hidden: set[str],
             date1904: bool, source: list[tuple[str, dict]], mapping: Mapping, report) -> RawWorkbook:
     """Sheets of the format found among the read values (copies together, hidden ones apart)."""
     sheets, ignored, hidden_sheets = [], [], []
+    profile_rows: list[tuple[str, str, str, str]] = []
     for title in titles:
+        if title.strip().casefold() in PROFILE_TITLES:
+            profile_rows += _profile_rows(values.get(title, []))
+            continue
+        if title.strip().casefold() in HELPER_TITLES:
+            continue  # the template's lists and service catalog
         key = fmt.match_sheet(title)
         if key == "" or title in hidden:
             continue  # the instruction sheet; hidden sheets are never read (below)
@@ -630,6 +697,11 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
                 sheet = _build(title, guess, values.get(title, []), flags.get(title, {}), True,
                                extras.get(title), mapping)
         sheet.flat = _is_flat(sheet, values.get(title, []), mapping)
+        if sheet.flat:
+            parts = _split_flat(title, values.get(title, []), flags.get(title, {}), extras.get(title), mapping)
+            if parts:
+                sheets += parts
+                continue
         sheets.append(sheet)
     for title in titles:
         if title in hidden:
@@ -641,7 +713,28 @@ def _finish(path: Path, titles: list[str], values: dict, flags: dict, extras: di
     report(70)
     order = {s.key: i for i, s in enumerate(fmt.SHEETS)}
     sheets.sort(key=lambda s: order[s.key])  # stable: copies stay in the workbook's order
-    return RawWorkbook(path, sheets, ignored, date1904, titles, hidden_sheets, source)
+    return RawWorkbook(path, sheets, ignored, date1904, titles, hidden_sheets, source, profile_rows)
+
+
+#: The exported portfolio's sheet of import profiles (app.workbook.writer), in each language.
+PROFILE_SHEET = {"en": "Import profiles", "ru": "Профили импорта", "kk": "Импорт профильдері"}
+PROFILE_TITLES = frozenset(t.casefold() for t in PROFILE_SHEET.values())
+PROFILE_KINDS = ("header", "column", "service")
+#: The template's sheets of drop-down lists and of the service catalog: read by no import.
+LISTS_SHEET = {"en": "Lists", "ru": "Списки", "kk": "Тізімдер"}
+CATALOG_SHEET = {"en": "Service catalog", "ru": "Каталог услуг", "kk": "Қызметтер каталогы"}
+HELPER_TITLES = frozenset(t.casefold() for d in (LISTS_SHEET, CATALOG_SHEET) for t in d.values())
+
+
+def _profile_rows(rows: list[list]) -> list[tuple[str, str, str, str]]:
+    """(profile, kind, text, value) of the profile sheet: four columns under one header row."""
+    out = []
+    for row in rows[1:]:
+        cells_ = [("" if v is None else str(v)).strip() for v in (list(row) + [None] * 4)[:4]]
+        name, kind, text, value = cells_
+        if name and kind in PROFILE_KINDS and text:
+            out.append((name, kind, text, value))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -687,6 +780,18 @@ def _read_other(path: Path, kind: str):
 
 
 CSV_SEPARATORS = ";,\t|"
+#: The encodings the import dialog offers for a CSV file (besides the one detected).
+CSV_ENCODINGS = ("utf-8", "utf-8-sig", "cp1251", "cp866", "koi8_r", "utf-16", "cp1252", "mac_cyrillic")
+
+
+def _sniff(sample: str) -> str:
+    import csv
+
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=CSV_SEPARATORS).delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in CSV_SEPARATORS}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
 def _decode(data: bytes) -> str:
@@ -703,14 +808,23 @@ def _decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1251", "cp866", "koi8_r", "utf_16", "cp1252",
-                                                    "mac_cyrillic", "cp1254"]).best()
-    if best is not None:
-        return best.encoding
-    return "cp1251"
+    sample = data[:200_000]
+    found = from_bytes(sample, cp_isolation=["cp1251", "cp866", "koi8_r", "utf_16", "cp1252",
+                                             "mac_cyrillic", "cp1254"])
+    if not found:
+        return "cp1251"
+    # charset-normalizer may rank mac_cyrillic above cp1251 for a short text ("Заказ" read as
+    # "«аказ"): of the encodings it finds, take the one whose non-ASCII characters are most often
+    # letters, cp1251 first among equals
+    def letters(encoding: str) -> tuple[float, bool]:
+        text = sample.decode(encoding, errors="replace")
+        wide = [c for c in text if ord(c) > 127]
+        return (sum(c.isalpha() for c in wide) / len(wide) if wide else 1.0, encoding == "cp1251")
+
+    return max((m.encoding for m in found), key=letters)
 
 
-def _read_csv(path: Path):
+def _read_csv(path: Path, encoding: str | None = None, separator: str | None = None):
     """A CSV export as one sheet named after the file: its encoding and separator detected
     (csv.Sniffer among ; , tab |) and said in the preview."""
     import csv
@@ -722,17 +836,14 @@ def _read_csv(path: Path):
         raise WorkbookError("not_readable", path, exc.strerror or "") from None
     if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise WorkbookError("not_xlsx", path)
-    encoding = _decode(data)
+    encoding = encoding or _decode(data)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise WorkbookError("corrupt", path, f"not {encoding} text") from None
     sample = text[:64 * 1024]
-    try:
-        sep = csv.Sniffer().sniff(sample, delimiters=CSV_SEPARATORS.replace("\\t", "\t")).delimiter
-    except csv.Error:
-        counts = {d: sample.count(d) for d in ";,\t|"}
-        sep = max(counts, key=counts.get) if any(counts.values()) else ","
+    chosen = "\t" if separator == "tab" else separator
+    sep = chosen or _sniff(sample)
     rows, cells = [], 0
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=sep):
@@ -746,4 +857,4 @@ def _read_csv(path: Path):
     shown_sep = {"\t": "tab", ";": ";", ",": ",", "|": "|"}.get(sep, sep)
     name = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8"}.get(encoding, encoding)
     return ([title], {title: rows}, {}, {}, set(), False,
-            [("read_as_csv", {"encoding": name, "separator": shown_sep})])
+            [("read_as_csv", {"encoding": name, "separator": shown_sep, "codec": encoding})])

@@ -67,7 +67,17 @@ class Problem:
     def text(self, lang: str = "en") -> str:
         place = messages.place_text(self.sheet, self.row, self.column, self.letter or "—", lang)
         value = f"«{_short(self.value)}»: " if self.value else ""
-        return f"{place}: {value}{messages.reason_text(self.reason, self.params, lang)}"
+        return f"{place}: {value}{reason_text(self.reason, self.params, lang)}"
+
+
+def reason_text(reason: str, params: dict, lang: str = "en") -> str:
+    """Why a cell is refused: a reason of app.workbook.messages, or (with a dot) of the
+    catalogue app.messages (``import.flat_conflict``)."""
+    if "." in reason:
+        from app.messages import t
+
+        return t(reason, lang, **params)
+    return messages.reason_text(reason, params, lang)
 
 
 @dataclass
@@ -76,6 +86,10 @@ class Notice:
     params: dict
 
     def text(self, lang: str = "en") -> str:
+        if "." in self.key:  # a message of the catalogue (app.messages), e.g. "import.example_rows"
+            from app.messages import t
+
+            return t(self.key, lang, **self.params)
         return messages.notice_text(self.key, self.params, lang)
 
 
@@ -199,9 +213,12 @@ def _sheet_notices(raw: RawWorkbook, out: Parsed, lang: str) -> None:
 
 def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook's order
           choices: dict[str, str] | None = None, lang: str = "en",
-          progress=None) -> Parsed:
-    """Every row of every sheet of the format, converted cell by cell."""
+          progress=None, aliases: dict[str, str] | None = None) -> Parsed:
+    """Every row of every sheet of the format, converted cell by cell. ``aliases`` (service names
+    chosen in earlier imports -> code) rank first among the proposals for an unknown service name;
+    they are never taken without the user's choice."""
     choices = {fold(k): v for k, v in (choices or {}).items()}
+    aliases = {fold(k): v for k, v in (aliases or {}).items()} or None
     out = Parsed({k: [] for k in KINDS}, [], [])
     for key, params in raw.source:
         out.notices.append(Notice(key, params))
@@ -219,6 +236,7 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
     done = 0
     kind_of = {v: k for k, v in SHEET_OF_KIND.items()}
     memo: dict[tuple, object] = {}  # repeated words, names and numbers are converted once
+    seen_flat: dict[tuple[str, str], Record] = {}  # (sheet, work order) -> its first row, of a flat table
     for sheet in raw.sheets:
         spec = fmt.SHEET_BY_KEY[sheet.key]
         kind = kind_of[sheet.key]
@@ -233,7 +251,11 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                 "wo_sheet": fmt.SHEET_BY_KEY["work_orders"].title(lang),
                 "line_sheet": fmt.SHEET_BY_KEY["services"].title(lang)}))
             continue
-        if sheet.info_rows:
+        if sheet.flat_part == "work_orders":
+            out.notices.append(Notice("import.flat_split", {
+                "sheet": sheet.title, "wo_sheet": spec.title(lang),
+                "line_sheet": fmt.SHEET_BY_KEY["services"].title(lang)}))
+        if sheet.info_rows and sheet.flat_part != "services":
             out.notices.append(Notice("info_rows", {"sheet": sheet.title, "row": sheet.header_row}))
         for i, text, key in sheet.mapped:
             out.notices.append(Notice("mapped_column", {"sheet": sheet.title, "column": _short(text, 40),
@@ -257,6 +279,10 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
             if skipped:
                 out.notices.append(Notice(f"skipped_{what}_rows", {"sheet": sheet.title,
                                                                    "rows": _rows_text(skipped)}))
+        examples = [r for r, why in sheet.skipped if why == "example"]
+        if examples:
+            out.notices.append(Notice("import.example_rows", {"sheet": sheet.title,
+                                                              "rows": _rows_text(examples)}))
         for i, text, key in sheet.duplicates:
             first = fmt.column_letter(sheet.columns[key][0])
             out.problems.append(Problem(sheet.title, sheet.header_row, text, fmt.column_letter(i), "",
@@ -304,7 +330,7 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                         got = memo.get(mk)
                         if got is None:
                             try:
-                                got = memo[mk] = _convert(col, v, raw.date1904, choices, lang, ctx)
+                                got = memo[mk] = _convert(col, v, raw.date1904, choices, lang, ctx, aliases)
                             except cells.CellError as exc:
                                 got = memo[mk] = (exc.reason, exc.params)
                         if isinstance(got, tuple):
@@ -315,7 +341,7 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                                 raise cells.CellError("currency_not_money", currency=sign)
                             signs[col.key] = (sign, v.strip())
                     else:
-                        values[col.key] = _convert(col, v, raw.date1904, choices, lang, ctx)
+                        values[col.key] = _convert(col, v, raw.date1904, choices, lang, ctx, aliases)
                 except cells.CellError as exc:
                     bad = True
                     out.problems.append(Problem(sheet.title, row_no, text, letter, _cell_text(v),
@@ -333,11 +359,27 @@ def parse(raw: RawWorkbook,  # noqa: C901 - one step per sheet, in the workbook'
                 out.failed.add((kind, values.get("work_order"), values.get(KEY_FIELD.get(kind, ""))))
                 continue
             rec = Record(kind, values.pop("work_order"), values, sheet.title, row_no, col_info, signs)
+            if sheet.flat_part == "work_orders" and _repeated(rec, out, seen_flat, lang):
+                continue
             out.records[kind].append(rec)
             done += 1
             if progress and done % 500 == 0:
                 progress(70 + 15 * done // total)
     return out
+
+
+def _repeated(rec: Record, out: Parsed, seen: dict, lang: str) -> bool:
+    """A work order's row of a flat table after its first: True when it repeats the first row's
+    values (read once); a value that differs is refused, naming both cells."""
+    first = seen.setdefault((rec.sheet, rec.work_order), rec)
+    if first is rec:
+        return False
+    for f, v in rec.values.items():
+        if f in first.values and first.values[f] != v:
+            text, letter = rec.cols[f]
+            out.problems.append(Problem(rec.sheet, rec.row, text, letter, _shown(v), "import.flat_conflict", {
+                "number": rec.work_order, "cell": f"{letter}{first.row}", "first": _shown(first.values[f])}))
+    return True
 
 
 def _looks_like(sheet, idx: int, col: fmt.Column) -> bool:
@@ -375,7 +417,7 @@ def _missing(sheet, spec: fmt.Sheet, col: fmt.Column, lang: str) -> tuple[str, d
 
 
 def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str,
-             ctx: cells.DateContext | None = None):
+             ctx: cells.DateContext | None = None, aliases: dict | None = None):
     if col.kind == "text" and isinstance(v, str) and v:
         return cells.to_text_value(v, "text", col.max_len)  # free text is kept as written, spaces too
     if cells.is_blank(v):
@@ -394,7 +436,7 @@ def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str,
     if kind == "currency":
         return cells.to_currency(v)
     if kind == "service":
-        return cells.to_service(v, choices, lang)
+        return cells.to_service(v, choices, lang, aliases)
     if kind.startswith("vocab:"):
         return cells.to_word(v, kind[6:], lang)
     raise AssertionError(kind)

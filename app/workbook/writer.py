@@ -162,14 +162,10 @@ def _abandon(wb) -> None:
 
 
 def write_template(path: Path | str, lang: str = "en") -> None:
-    """An empty workbook in the format, with the instruction sheet first."""
-    from openpyxl import Workbook
+    """The workbook a person fills in (app.workbook.template)."""
+    from .template import write_template as write
 
-    wb = Workbook(write_only=True)
-    _instructions(wb, lang)
-    for sheet in fmt.SHEETS:
-        _new_sheet(wb, sheet, lang, mark_required=True)
-    _save(wb, Path(path))
+    write(path, lang)
 
 
 def _rows(portfolio: Portfolio, lang: str):
@@ -203,8 +199,43 @@ def _rows(portfolio: Portfolio, lang: str):
                              e.hours, e.reference, e.counterparty, e.notes]
 
 
-def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en") -> list[Notice]:
-    """The whole portfolio in the format; returns notices (control characters removed)."""
+PROFILE_HEADERS = {"en": ["Profile", "Kind", "Header or name as written", "Field or service code"],
+                   "ru": ["Профиль", "Вид", "Заголовок или название как в файле", "Поле или код услуги"],
+                   "kk": ["Профиль", "Түрі", "Файлдағы тақырып не атау", "Өріс не қызмет коды"]}
+
+
+def _profile_sheet(wb, profiles, lang: str, notices: list[Notice]) -> None:
+    """The import profiles (remembered answers), one row per header, column and service choice;
+    read back by the import (app.workbook.reader.PROFILE_SHEET)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    from .reader import PROFILE_SHEET
+
+    ws = wb.create_sheet(PROFILE_SHEET.get(lang, PROFILE_SHEET["en"]))
+    for letter, width in zip("ABCD", (30, 10, 45, 25), strict=True):
+        ws.column_dimensions[letter].width = width
+    heads = []
+    for text in PROFILE_HEADERS.get(lang, PROFILE_HEADERS["en"]):
+        c = WriteOnlyCell(ws, value=text)
+        c.font = Font(bold=True)
+        c.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        heads.append(c)
+    ws.append(heads)
+    sink = _Sink(ws, ws.title, notices)
+    for p in profiles:
+        rows = [("header", h, "") for h in sorted(p.headers)] \
+            + [("column", h, f) for h, f in sorted(p.columns.items())] \
+            + [("service", n, c) for n, c in sorted(p.services.items())]
+        for kind, text, value in rows:
+            ws.append([sink.cell(p.name, 0, ""), sink.cell(kind, 0, ""), sink.cell(text, 0, ""),
+                       sink.cell(value, 0, "") if value else None])
+
+
+def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en",
+                    profiles: list | None = None) -> list[Notice]:
+    """The whole portfolio in the format, and the import profiles on their own sheet when there
+    are any; returns notices (control characters removed)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
@@ -222,6 +253,8 @@ def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en") ->
         counters[key] += 1
         row = counters[key]
         ws.append([None if v is None else sink.cell(v, row, headers[i]) for i, v in enumerate(values)])
+    if profiles:
+        _profile_sheet(wb, profiles, lang, notices)
     _save(wb, Path(path))
     return notices
 
@@ -236,23 +269,28 @@ def write_error_workbook(source: Path | str, target: Path | str, problems: list[
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from .reader import WorkbookError
+    from .reader import WorkbookError, plain_values
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(source)
-    except Exception as exc:  # noqa: BLE001 - openpyxl's errors become WorkbookError('corrupt'), said to the user
-        raise WorkbookError("corrupt", source, str(exc)[:200]) from None
+    plain = plain_values(source)
+    names: dict[str, str] = {}
+    if plain is not None:  # CSV, .ods, .xls: their values as read, in a new workbook
+        wb, names = _workbook_of(*plain)
+    else:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                wb = openpyxl.load_workbook(source)
+        except Exception as exc:  # noqa: BLE001 - openpyxl's errors become WorkbookError('corrupt'), said to the user
+            raise WorkbookError("corrupt", source, str(exc)[:200]) from None
     fill = PatternFill("solid", fgColor=BAD_FILL)
     by_sheet: dict[str, dict[int, list[Problem]]] = {}
     for p in problems:
         by_sheet.setdefault(p.sheet, {}).setdefault(p.row, []).append(p)
     title = messages.word("problem_column", lang)
     for sheet_title, rows in by_sheet.items():
-        if sheet_title not in wb.sheetnames:
+        if names.get(sheet_title, sheet_title) not in wb.sheetnames:
             continue
-        ws = wb[sheet_title]
+        ws = wb[names.get(sheet_title, sheet_title)]
         column = ws.max_column + 1
         header_row = (header_rows or {}).get(sheet_title) or 1
         texts = {header_row: [title]}
@@ -270,3 +308,40 @@ def write_error_workbook(source: Path | str, target: Path | str, problems: list[
                 cell.fill = fill
         ws.column_dimensions[get_column_letter(column)].width = 80
     _save(wb, Path(target))
+
+
+def _workbook_of(titles: list[str], values: dict[str, list[list]]) -> tuple:
+    """A new workbook holding the read values on sheets of those titles, each cell where it was
+    (so that the problems' rows and letters point at it); text stays text."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    names = {}
+    for title in titles:
+        names[title] = _sheet_title(title, wb.sheetnames)
+        ws = wb.create_sheet(names[title])
+        for r, row in enumerate(values.get(title, []), start=1):
+            for c, v in enumerate(row, start=1):
+                if v is None or v == "":
+                    continue
+                if isinstance(v, str):
+                    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+                    cell = ws.cell(row=r, column=c, value=ILLEGAL_CHARACTERS_RE.sub("", v))
+                    cell.data_type = "s"
+                else:
+                    ws.cell(row=r, column=c, value=v)
+    return wb, names
+
+
+def _sheet_title(title: str, taken: list[str]) -> str:
+    """A title Excel accepts (31 characters, none of []:*?/\\), unique in the workbook."""
+    import re
+
+    clean = re.sub(r"[\[\]:*?/\\]", "_", title)[:31] or "Sheet"
+    out, n = clean, 1
+    while out in taken:
+        n += 1
+        out = f"{clean[:28]}({n})"
+    return out

@@ -294,10 +294,35 @@ def test_total_rows_repeated_headers_and_an_info_row_above_the_table_are_skipped
     assert [ln.line_no for ln in wo(db).lines] == [1, 2]
 
 
-def test_a_flat_one_sheet_layout_is_refused_with_one_message(db, write):
+def test_a_flat_one_sheet_layout_is_split_into_work_orders_and_lines(db, write):
+    head = ["Work order", "Customer", "Term start", "Term end", "Line", "Service", "Quantity", "Funding"]
+    rows = [head] + [["WO-1" if n < 6 else "WO-2", "Acme", date(2026, 1, 1), date(2026, 12, 31), n, "WORKSHOPS",
+                      n, "additional"] for n in range(1, 9)]
+    plan = imported(db, write({"Sheet1": rows}))
+    assert "Sheet1: one row per service line with the work order's fields repeated: read as the sheets " \
+           "“Work orders” (each work order once) and “Services”" in notes(plan)
+    assert not [n for n in notes(plan) if "ignored" in n]  # no column of one part is "unknown" in the other
+    assert table_counts(db) == {"work_order": 2, "location": 0, "service_line": 8, "delivery": 0,
+                                "ledger_entry": 0}
+    assert [ln.quantity for ln in wo(db, "WO-2").lines] == [6, 7, 8]
+    assert wo(db, "WO-2").term_end == date(2026, 12, 31)
+
+
+def test_a_flat_layout_with_conflicting_repeated_values_is_refused_naming_the_cells(db, write):
     head = ["Work order", "Customer", "Term start", "Term end", "Line", "Service", "Quantity", "Funding"]
     rows = [head] + [["WO-1", "Acme", date(2026, 1, 1), date(2026, 12, 31), n, "WORKSHOPS", 1, "additional"]
-                     for n in range(1, 9)]
+                     for n in range(1, 4)]
+    rows[3][3] = date(2027, 1, 31)
+    got = refused(db, write({"Sheet1": rows}))
+    assert got == ["Sheet1, row 4, column Term end (D): «2027-01-31»: work order WO-1 is repeated on this line "
+                   "with another value than in D2 («2026-12-31»): a work order's fields must be the same on each "
+                   "of its lines"]
+
+
+def test_a_flat_layout_that_cannot_be_split_is_refused_with_one_message(db, write):
+    head = ["Work order", "Customer", "Term start", "Term end", "Service", "Quantity", "Funding"]  # no line number
+    rows = [head] + [["WO-1", "Acme", date(2026, 1, 1), date(2026, 12, 31), "WORKSHOPS", 1, "additional"]
+                     for _n in range(1, 9)]
     got = refused(db, write({"Sheet1": rows}))
     assert got == ["Sheet1, row 1, column — (—): this sheet holds work orders and their service lines in one "
                    "table (the work order's fields repeated on each line); put the work orders on a sheet "
