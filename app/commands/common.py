@@ -11,6 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from app.messages import LANGS
 from app.store.paths import DatabaseError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -49,7 +50,7 @@ def add_db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def add_lang_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None if top else argparse.SUPPRESS,
+    p.add_argument("--lang", choices=LANGS, default=None if top else argparse.SUPPRESS,
                    help="language (default: the system's, English when neither Kazakh nor Russian)")
 
 

@@ -56,7 +56,7 @@ def register(sub) -> None:
 
 
 def _file_error(exc, lang: str) -> int:
-    from app.workbook import messages
+    from app.messages import workbook as messages
 
     detail = f" ({exc.detail})" if exc.detail and exc.reason in ("corrupt", "not_writable") else ""
     print(f"error: {messages.word('workbook', lang)} {exc.path} "
@@ -77,8 +77,8 @@ def _choices(items: list[str]) -> dict[str, str]:
 
 
 def import_workbook(args) -> int:
+    from app.messages import workbook as messages
     from app.services.importer import ImportRejected, column_choices, commit, plan_import
-    from app.workbook import messages
     from app.workbook.reader import WorkbookError
     from app.workbook.validate import shown
 
@@ -142,7 +142,7 @@ def _database_for(args):
 
 
 def _rejected(plan, problems, args, lang: str) -> int:
-    from app.workbook import messages
+    from app.messages import workbook as messages
     from app.workbook.reader import WorkbookError
 
     for p in problems:
@@ -167,8 +167,8 @@ def _rejected(plan, problems, args, lang: str) -> int:
 
 def export_workbook(args) -> int:
     from app.commands.common import written_line
+    from app.messages import workbook as messages
     from app.services.exporter import export
-    from app.workbook import messages
     from app.workbook.reader import WorkbookError
 
     out = check_output(args, args.out, suffix=".xlsx")

@@ -163,7 +163,7 @@ def _run(args) -> int:
     app.setWindowIcon(icon("app"))
     settings = AppSettings()
     lang = args.lang if (_explicit_lang() or not settings.lang) else settings.lang
-    lang = lang if lang in ("kk", "ru", "en") else i18n.system_lang()
+    lang = lang if lang in LANGS else i18n.system_lang()
     i18n.install(lang)
     path = Path(args.db) if getattr(args, "db", None) else None
     if path is None:

@@ -64,7 +64,7 @@ def preview_failed_html(exc: BaseException) -> str:
     if reason is not None:
         why = reason_words(reason)
     elif isinstance(exc, planning.ValidationError):
-        from app.domain.validation import reason_text
+        from app.messages.validation import reason_text
 
         why = "; ".join(f"{name}: {reason_text(r, _lang())}" for name, r in exc.problems)
     elif isinstance(exc, planning.NotFound):

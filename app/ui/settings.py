@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from app.domain.money import AmountError, to_decimal
 
-LANGS = ("kk", "ru", "en")
+from app.messages import LANGS
 DEFAULT_REMINDERS = (30, 14, 7)
 
 
