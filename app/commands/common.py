@@ -5,13 +5,11 @@ this module, never ``app.cli`` (which imports them to register them)."""
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import re
 from datetime import date
 from pathlib import Path
 
-from app.messages import LANGS
+from app.messages import LANGS, system_lang  # noqa: F401  (system_lang: re-exported)
 from app.store.paths import DatabaseError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -20,20 +18,6 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 class UsageError(Exception):
     """Bad input on the command line: printed as one line, exit 2."""
-
-
-def system_lang() -> str:
-    """kk, ru or en from the environment; English when it is none of the three."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            code = value[:2].lower()
-            return code if code in ("kk", "ru", "en") else "en"
-    try:
-        code = (locale.getlocale()[0] or "en")[:2].lower()
-    except ValueError:
-        code = "en"
-    return code if code in ("kk", "ru") else "en"
 
 
 def parse_day(text: str) -> date:
@@ -78,12 +62,9 @@ def open_database(args, *, create: bool = True, readonly: bool = False, reading:
 
 def db_error_line(exc: DatabaseError, lang: str = "en") -> str:
     """One line saying why the database cannot be used, in ``lang``."""
-    from app.messages import has, t
+    from app.messages.store import db_error_text
 
-    key = f"db.{exc.reason}"
-    reason = t(key, lang) if has(key) else exc.reason
-    detail = f" ({exc.detail})" if exc.detail and exc.reason in ("cannot_open", "damaged") else ""
-    return t("db.line", lang, path=exc.path, reason=reason, detail=detail)
+    return db_error_text(exc, lang)
 
 
 def output_error_line(exc, lang: str = "en") -> str:

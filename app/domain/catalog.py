@@ -13,7 +13,6 @@ from typing import Any
 
 from .enums import Unit
 
-
 PROACTIVE = "proactive"
 REACTIVE = "reactive"
 SDM = "sdm"

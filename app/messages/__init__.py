@@ -132,3 +132,34 @@ def tn(msg_id: str, n: object, lang: str = "en", /, **params: object) -> str:
         return msg_id
     shown = n if isinstance(n, str) else fmt_number(n, lang)
     return _fill(text, lang, {**params, "n": shown})
+
+
+def _lang_of(name: str) -> str:
+    """kk, ru or en for a locale name: ``kk_KZ.UTF-8``, ``ru-RU``, Windows' ``Kazakh_Kazakhstan``."""
+    low = name.lower()
+    for lang in LANGS:
+        if low[:2] == lang:
+            return lang
+    from babel import Locale
+
+    for lang in LANGS:  # English names of the languages (Windows' locale names)
+        if low.startswith(Locale.parse(lang).get_display_name("en").lower()):
+            return lang
+    return "en"
+
+
+def system_lang() -> str:
+    """The interface language the system asks for (LC_ALL, LC_MESSAGES, LANG, then the OS
+    locale): one of LANGS, English when it is none of them."""
+    import locale
+    import os
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return _lang_of(value)
+    try:
+        name = locale.getlocale()[0] or "en"
+    except ValueError:
+        name = "en"
+    return _lang_of(name)
