@@ -20,11 +20,69 @@ class UsageError(Exception):
     """Bad input on the command line: printed as one line, exit 2."""
 
 
+#: The language the parser's help and argparse's own words are in (localize_parser).
+_HELP_LANG = ["en"]
+
+
+def _argparse_words(text: str) -> str:
+    from app.messages import catalog
+
+    entry = catalog().get(f"argparse.{text}")
+    return (entry.get(_HELP_LANG[0]) or text) if entry else text
+
+
+def argv_lang(argv: list[str]) -> str | None:
+    """The ``--lang`` given on the command line (before parsing: the help is in it)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in LANGS else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in LANGS else None
+    return None
+
+
+def use_help_lang(lang: str) -> None:
+    """Word argparse's own strings ("usage: ", "options", its errors) in ``lang``."""
+    _HELP_LANG[0] = lang if lang in LANGS else "en"
+    argparse._ = _argparse_words  # type: ignore[attr-defined]  # argparse looks its gettext up at call time
+
+
+def localize_parser(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The parser's help in ``lang`` from the catalogue (``help.<command>.<dest>``, ``help.<dest>``,
+    ``help.<command>.summary`` and ``.epilog``); the code's English stays where an entry is missing."""
+    from app.messages import has, t
+
+    def word(key: str, fallback):
+        return t(key, lang) if has(key) else fallback
+
+    def options(p: argparse.ArgumentParser, command: str) -> None:
+        for action in p._actions:
+            if action.help and action.help != argparse.SUPPRESS:
+                action.help = word(f"help.{command}.{action.dest}", word(f"help.{action.dest}", action.help))
+
+    parser.description = word("help.main.summary", parser.description)
+    parser.epilog = word("help.main.epilog", parser.epilog)
+    options(parser, "main")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = word(f"help.{choice.dest}.summary", choice.help)
+            for name, p in action.choices.items():
+                summary = word(f"help.{name}.summary", None)
+                if summary:
+                    p.description = summary[0].upper() + summary[1:] + "."
+                p.epilog = word(f"help.{name}.epilog", p.epilog)
+                options(p, name)
+
+
 def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (expected YYYY-MM-DD): {text!r}") from None
+        from app.messages import t
+
+        raise argparse.ArgumentTypeError(t("cli.not_a_date", _HELP_LANG[0], text=repr(text))) from None
 
 
 def add_db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:

@@ -39,6 +39,12 @@ _COUNTED = {
 
 MESSAGES: dict[str, dict] = dict(_COUNTED)
 MESSAGES.update({
+    "cli.not_a_date": {
+        "en": "not a date (expected YYYY-MM-DD): {text}",
+        "ru": "не дата (ожидается YYYY-MM-DD): {text}",
+        "kk": "күн емес (YYYY-MM-DD күтіледі): {text}",
+    },
+    "cli.interrupted": {"en": "interrupted", "ru": "прервано", "kk": "үзілді"},
     "cli.today_range": {
         "en": "--today: {day} is outside 1900-01-01 … 2100-12-31",
         "ru": "--today: {day} вне диапазона 1900-01-01 … 2100-12-31",
