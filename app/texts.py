@@ -14,7 +14,7 @@ from app.messages.countries import country_name
 from app.messages.vocab import VALUES
 
 __all__ = ["LANGS", "LOCALES", "VOCAB", "country_label", "country_name", "days_left_text", "fmt_amount",
-           "fmt_date", "message", "rule_name", "subject_text", "word"]
+           "fmt_date", "message", "note_text", "rule_name", "subject_text", "word"]
 
 
 def _vocab_table() -> dict[str, dict[str, dict[str, str]]]:
@@ -91,11 +91,20 @@ def message(f: Finding, lang: str = "en") -> str:
     raw = {**f.params, "date": f.date.isoformat()}
     params: dict[str, object] = {k: _param(k, v, lang) for k, v in raw.items()}
     unit = str(raw.get("unit", ""))
-    for k in ("amount", "fee"):
-        if k in raw and has(f"count.unit.{unit}"):
-            params[f"{k}_unit"] = tn(f"count.unit.{unit}", params[k], lang)
+    for k in ("amount", "fee"):  # "12 кредитов"; an amount of money: "1 250 KZT"
+        if k in raw:
+            params[f"{k}_unit"] = (tn(f"count.unit.{unit}", params[k], lang) if has(f"count.unit.{unit}")
+                                   else f"{params[k]} {params.get('unit', '')}".strip())
     text = t(f"{f.rule}/{f.key}", lang, **params)
     return f"{text} ({t('rule.section', lang, section=f.section)})"
+
+
+def note_text(notes: str | None, lang: str = "en") -> str:
+    """A ledger entry's notes: the words of a note the planner wrote itself (stored as its message
+    id, ``ledger.late_cancellation``), else the user's own text as it is."""
+    if notes and notes.startswith("ledger.") and has(notes):
+        return t(notes, lang)
+    return notes or ""
 
 
 def rule_name(rule: str, lang: str = "en") -> str:

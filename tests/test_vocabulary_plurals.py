@@ -98,3 +98,12 @@ def test_the_check_summary_counts_each_severity():
                 + [_finding("R-EXPIRY", "expired", Severity.ERROR, amount="1", unit="credits")] * 21)
     assert summary_line(findings, "en") == "22 findings: 21 errors, 1 warning, 0 info"
     assert summary_line(findings, "ru") == "22 замечания: 21 ошибка, 1 предупреждение, 0 для сведения"
+
+
+def test_a_fee_in_money_keeps_its_currency():
+    from app.texts import message
+
+    f = _finding("R-CANCEL-14", "free_change_ends", first_day="2026-12-13", fee="250000", unit="KZT", pct="100")
+    assert "250 000 KZT" in message(f, "ru").replace("\xa0", " ") and "{" not in message(f, "ru")
+    assert "16 часов" in message(_finding("R-CANCEL-14", "free_change_ends", first_day="2026-12-13", fee="16",
+                                          unit="hours", pct="100"), "ru")

@@ -180,3 +180,13 @@ MESSAGES: dict[str, dict] = {
 }
 
 MESSAGES["subject.line"] = {"en": "{name} (line {line})", "ru": "{name} (строка {line})", "kk": "{name} (жол {line})"}
+MESSAGES["ledger.late_cancellation"] = {
+    "en": "Late cancellation (USSD 2.5)",
+    "ru": "Поздняя отмена (USSD, разд. 2.5)",
+    "kk": "Кеш бас тарту (USSD, 2.5-бөлім)",
+}
+MESSAGES["ledger.late_rescheduling"] = {
+    "en": "Late rescheduling (USSD 2.5)",
+    "ru": "Поздний перенос (USSD, разд. 2.5)",
+    "kk": "Кеш қайта жоспарлау (USSD, 2.5-бөлім)",
+}

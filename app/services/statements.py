@@ -184,7 +184,7 @@ def _ledger(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[Ledger
             loc = wo.location(e.location_id)
             out.append(LedgerLine(e.on, loc.country if loc else "", e.kind.value,
                                   texts.word("kind", e.kind.value, lang), e.credits_delta,
-                                  e.hours_delta, e.reference, e.counterparty, e.notes))
+                                  e.hours_delta, e.reference, e.counterparty, texts.note_text(e.notes, lang)))
     return out
 
 
