@@ -211,3 +211,21 @@ def test_every_screen_and_dialog_of_the_window_speaks_the_language(lang, demo_db
         if words:
             english[name] = sorted(words)
     assert english == {}, "\n".join(f"{k}: {v}" for k, v in sorted(english.items()))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_dry_run_change_lines_speak_the_language(lang, demo_db, tmp_path, capsys):
+    import openpyxl
+
+    from app.cli import main
+
+    book = tmp_path / "portfolio.xlsx"
+    assert main(["--db", str(demo_db.path), "--lang", lang, "export", str(book)]) == 0
+    wb = openpyxl.load_workbook(book)
+    wb.worksheets[1].cell(2, 2).value = "Жаңа тұтынушы"  # the first work order's customer
+    wb.save(book)
+    capsys.readouterr()
+    assert main(["--db", str(demo_db.path), "--lang", lang, "import", "--dry-run", str(book)]) == 0
+    out = capsys.readouterr().out
+    assert "-> Жаңа тұтынушы" in out
+    assert latin_words(out, data_words(demo_db.path)) == set(), out

@@ -105,9 +105,11 @@ def import_workbook(args) -> int:
             for c in plan.changes:
                 if c.status == "unchanged":
                     continue
-                what = f"{c.status:<8} {c.sheet} {c.row}: {c.work_order}" + (f" {c.key}" if c.key is not None else "")
+                status = messages.word(f"change.{c.status}", lang)
+                what = f"{status:<10} {c.sheet} {c.row}: {c.work_order}" + (f" {c.key}" if c.key is not None else "")
                 if c.status == "changed":
-                    what += "  " + "; ".join(f"{f}: {shown(a)} -> {shown(b)}" for f, a, b in c.fields)
+                    what += "  " + "; ".join(f"{_field_word(f, lang)}: {shown(a)} -> {shown(b)}"
+                                             for f, a, b in c.fields)
                 print(what)
             print(f"{messages.word('summary', lang, **counts)}; {messages.word('dry_run', lang)}")
             return EXIT_OK
@@ -203,3 +205,14 @@ def template_workbook(args) -> int:
         return _file_error(exc, args.lang)
     print(written_line(out, existed, args.lang))
     return EXIT_OK
+
+
+def _field_word(key: str, lang: str) -> str:
+    """A field of the workbook format by its column's header in ``lang`` (``term_end`` -> "Мерзім соңы")."""
+    from app.workbook import format as fmt
+
+    for sheet in fmt.SHEETS:
+        for column in sheet.columns:
+            if column.key == key:
+                return column.header(lang)
+    return key

@@ -365,6 +365,9 @@ MESSAGES: dict[str, dict] = {
         "ru": "не удаётся записать",
         "kk": "жазу мүмкін емес",
     },
+    "workbook.change.new": {"en": "new", "ru": "новая", "kk": "жаңа"},
+    "workbook.change.changed": {"en": "changed", "ru": "изменена", "kk": "өзгерген"},
+    "workbook.change.unchanged": {"en": "unchanged", "ru": "без изменений", "kk": "өзгеріссіз"},
     "workbook.workbook": {
         "en": "workbook",
         "ru": "книга",
