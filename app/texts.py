@@ -13,7 +13,7 @@ from app.messages import LANGS, LOCALES, fmt_number, has, t, tn
 from app.messages.countries import country_name
 from app.messages.vocab import VALUES
 
-__all__ = ["LANGS", "LOCALES", "VOCAB", "country_label", "country_name", "days_left_text", "fmt_amount",
+__all__ = ["LANGS", "LOCALES", "VOCAB", "count", "country_label", "country_name", "days_left_text", "fmt_amount",
            "fmt_date", "message", "note_text", "rule_name", "subject_text", "word"]
 
 
@@ -43,6 +43,12 @@ def fmt_date(d: date | None, lang: str = "en") -> str:
 
 def fmt_amount(value: Decimal | int | str, lang: str = "en") -> str:
     return fmt_number(value, lang)
+
+
+def count(noun: str, n: object, lang: str = "en") -> str:
+    """``n`` and the noun it counts in ``lang``'s plural form: ``count("credits", 5, "ru")`` is
+    "5 кредитов" (the catalogue's ``count.<noun>``)."""
+    return tn(f"count.{noun}", n, lang)
 
 
 def days_left_text(days: int, lang: str = "en") -> str:

@@ -95,8 +95,13 @@
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="319" />
-        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="325" />
@@ -127,11 +132,6 @@
         <location filename="../app/ui/plan_dialogs.py" line="379" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Nothing is drawn from the ledger.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
-        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
-        <translation>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
 </context>
 <context>
@@ -511,8 +511,8 @@
     </message>
     <message>
         <location filename="../app/ui/ledger_dialogs.py" line="76" />
-        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
-        <translation>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</translation>
+        <source>Balance now: %1, %2. After this entry: %3, %4.</source>
+        <translation>Balance now: %1, %2. After this entry: %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -642,16 +642,6 @@
         <source>line %1</source>
         <extracomment>fields holding one of the vocabularies of app.texts</extracomment>
         <translation>line %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="68" />
-        <source>%1 credits</source>
-        <translation>%1 credits</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="70" />
-        <source>%1 hours</source>
-        <translation>%1 hours</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1679,11 @@
         <translation>Next deadline</translation>
     </message>
     <message>
+        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
         <location filename="../app/ui/portfolio_screen.py" line="84" />
         <source>Days left</source>
         <translation>Days left</translation>
@@ -1707,11 +1702,6 @@
         <location filename="../app/ui/portfolio_screen.py" line="117" />
         <source>Double-click a work order to open it.</source>
         <translation>Double-click a work order to open it.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
-        <source>%1: %2 credits, %3 hours</source>
-        <translation>%1: %2 credits, %3 hours</translation>
     </message>
     <message>
         <location filename="../app/ui/portfolio_screen.py" line="154" />
@@ -1947,63 +1937,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer credits</source>
         <translation>Transfer credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
         <source>Credits to send</source>
         <translation>Credits to send</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="118" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Only the locations of this work order can be chosen (USSD 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="130" />
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="131" />
+        <location filename="../app/ui/ledger_dialogs.py" line="143" />
         <source>Choose two different locations.</source>
         <translation>Choose two different locations.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="147" />
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="153" />
-        <source>Balance of %1 on %2: %3 credits.</source>
-        <translation>Balance of %1 on %2: %3 credits.</translation>
+        <location filename="../app/ui/ledger_dialogs.py" line="154" />
+        <source>Balance of %1 on %2: %3.</source>
+        <translation>Balance of %1 on %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="156" />
+        <location filename="../app/ui/ledger_dialogs.py" line="158" />
         <source>More than the balance: not allowed.</source>
         <translation>More than the balance: not allowed.</translation>
     </message>

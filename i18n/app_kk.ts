@@ -95,8 +95,13 @@
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="319" />
-        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 қазір, бірінші күнге %2 күн қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 қазір, бірінші күнге %2 қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>%3 орнынан %1 және %2 есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="325" />
@@ -127,11 +132,6 @@
         <location filename="../app/ui/plan_dialogs.py" line="379" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
-        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
-        <translation>%3 орнынан %1 кредит және %2 сағат есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
 </context>
 <context>
@@ -511,8 +511,8 @@
     </message>
     <message>
         <location filename="../app/ui/ledger_dialogs.py" line="76" />
-        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
-        <translation>Қазіргі теңгерім: %1 кредит, %2 сағат. Осы жазбадан кейін: %3 кредит, %4 сағат.</translation>
+        <source>Balance now: %1, %2. After this entry: %3, %4.</source>
+        <translation>Қазіргі теңгерім: %1, %2. Осы жазбадан кейін: %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -642,16 +642,6 @@
         <source>line %1</source>
         <extracomment>fields holding one of the vocabularies of app.texts</extracomment>
         <translation>%1-жол</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="68" />
-        <source>%1 credits</source>
-        <translation>%1 кредит</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="70" />
-        <source>%1 hours</source>
-        <translation>%1 сағат</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1679,11 @@
         <translation>Жақын соңғы мерзім</translation>
     </message>
     <message>
+        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
         <location filename="../app/ui/portfolio_screen.py" line="84" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
@@ -1707,11 +1702,6 @@
         <location filename="../app/ui/portfolio_screen.py" line="117" />
         <source>Double-click a work order to open it.</source>
         <translation>Жұмыс тапсырысын ашу үшін оны екі рет басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
-        <source>%1: %2 credits, %3 hours</source>
-        <translation>%1: %2 кредит, %3 сағат</translation>
     </message>
     <message>
         <location filename="../app/ui/portfolio_screen.py" line="154" />
@@ -1947,63 +1937,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer credits</source>
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer</source>
         <translation>Аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
         <source>Credits to send</source>
         <translation>Жіберілетін кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="118" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Тек осы жұмыс тапсырысының орындарын таңдауға болады (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="130" />
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="131" />
+        <location filename="../app/ui/ledger_dialogs.py" line="143" />
         <source>Choose two different locations.</source>
         <translation>Екі түрлі орынды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="147" />
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>%2 орнынан %1 кредит кетеді (бір кредит = %3 %4); %6 орнына %5 кредит түседі (бір кредит = %7 %8), бүтін кредитке дейін жоғары дөңгелектенеді (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="153" />
-        <source>Balance of %1 on %2: %3 credits.</source>
-        <translation>%1 теңгерімі %2 күні: %3 кредит.</translation>
+        <location filename="../app/ui/ledger_dialogs.py" line="154" />
+        <source>Balance of %1 on %2: %3.</source>
+        <translation>%1 теңгерімі %2 күні: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="156" />
+        <location filename="../app/ui/ledger_dialogs.py" line="158" />
         <source>More than the balance: not allowed.</source>
         <translation>Теңгерімнен көп: рұқсат етілмейді.</translation>
     </message>

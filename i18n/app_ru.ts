@@ -95,8 +95,13 @@
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="319" />
-        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 сейчас, за %2 дн. до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="325" />
@@ -127,11 +132,6 @@
         <location filename="../app/ui/plan_dialogs.py" line="379" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
-        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
-        <translation>Списывает %1 кредитов и %2 ч в месте %3 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
 </context>
 <context>
@@ -511,8 +511,8 @@
     </message>
     <message>
         <location filename="../app/ui/ledger_dialogs.py" line="76" />
-        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
-        <translation>Остаток сейчас: %1 кредитов, %2 ч. После записи: %3 кредитов, %4 ч.</translation>
+        <source>Balance now: %1, %2. After this entry: %3, %4.</source>
+        <translation>Остаток сейчас: %1, %2. После записи: %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -642,16 +642,6 @@
         <source>line %1</source>
         <extracomment>fields holding one of the vocabularies of app.texts</extracomment>
         <translation>строка %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="68" />
-        <source>%1 credits</source>
-        <translation>%1 кредитов</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="70" />
-        <source>%1 hours</source>
-        <translation>%1 ч</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1679,11 @@
         <translation>Ближайший крайний срок</translation>
     </message>
     <message>
+        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
         <location filename="../app/ui/portfolio_screen.py" line="84" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
@@ -1707,11 +1702,6 @@
         <location filename="../app/ui/portfolio_screen.py" line="117" />
         <source>Double-click a work order to open it.</source>
         <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
-        <source>%1: %2 credits, %3 hours</source>
-        <translation>%1: кредитов %2, часов %3</translation>
     </message>
     <message>
         <location filename="../app/ui/portfolio_screen.py" line="154" />
@@ -1947,63 +1937,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
         <source>Credits to send</source>
         <translation>Сколько кредитов отправить</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="118" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Можно выбрать только места этого заказа (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="130" />
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="131" />
+        <location filename="../app/ui/ledger_dialogs.py" line="143" />
         <source>Choose two different locations.</source>
         <translation>Выберите два разных места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="147" />
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>Из %2 уходит кредитов: %1 (один кредит = %3 %4); в %6 поступает кредитов: %5 (один кредит = %7 %8), с округлением вверх до целого (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="153" />
-        <source>Balance of %1 on %2: %3 credits.</source>
-        <translation>Остаток %1 на %2: %3 кредитов.</translation>
+        <location filename="../app/ui/ledger_dialogs.py" line="154" />
+        <source>Balance of %1 on %2: %3.</source>
+        <translation>Остаток %1 на %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="156" />
+        <location filename="../app/ui/ledger_dialogs.py" line="158" />
         <source>More than the balance: not allowed.</source>
         <translation>Больше остатка: нельзя.</translation>
     </message>

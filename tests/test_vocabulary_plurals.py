@@ -107,3 +107,12 @@ def test_a_fee_in_money_keeps_its_currency():
     assert "250 000 KZT" in message(f, "ru").replace("\xa0", " ") and "{" not in message(f, "ru")
     assert "16 часов" in message(_finding("R-CANCEL-14", "free_change_ends", first_day="2026-12-13", fee="16",
                                           unit="hours", pct="100"), "ru")
+
+
+def test_the_window_counts_credits_and_hours_in_russian(qapp):
+    from app.ui.history_view import record_summary
+
+    line = record_summary("ledger_entry", {"entry_date": "2026-11-01", "kind": "grant", "credits": "21",
+                                           "hours": "2", "reference": "X-1"}, "ru")
+    assert "· 21 кредит · 2 часа ·" in line, line
+    assert "25 кредитов" in record_summary("ledger_entry", {"kind": "fee", "credits": "25"}, "ru")
