@@ -17,13 +17,16 @@ from app.commands.common import (  # noqa: F401  (re-exported: tests and older c
     _SafeStream,
     add_db_arg,
     add_lang_arg,
+    argv_lang,
     check_output,
     db_error_line,
+    localize_parser,
     open_database,
     output_error_line,
     parse_day,
     system_lang,
     terminal_safe,
+    use_help_lang,
     written_line,
 )
 from app.store.paths import DatabaseError
@@ -40,7 +43,9 @@ def _version() -> str:
         return __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The command line's parser, its help (and argparse's own words) in ``lang``."""
+    use_help_lang(lang)
     parser = Parser(
         prog="unified-planner",
         description="Plan a Unified Enterprise Support contract: work orders, credits, deadlines.",
@@ -58,11 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"app.commands.{info.name}")
         if hasattr(module, "register"):
             module.register(sub)
+    localize_parser(parser, lang)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    lang = argv_lang(sys.argv[1:] if argv is None else argv) or system_lang()
+    parser = build_parser(lang)
     args = parser.parse_args(argv)
     if getattr(args, "lang", None) is None:
         args.lang = system_lang()
@@ -94,7 +101,7 @@ def _guarded(args, handler) -> int:
         print(t("cli.bad_value", args.lang, detail=exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(t("cli.interrupted", args.lang), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK

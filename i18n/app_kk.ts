@@ -95,8 +95,13 @@
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="319" />
-        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 қазір, бірінші күнге %2 күн қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 қазір, бірінші күнге %2 қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>%3 орнынан %1 және %2 есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="325" />
@@ -127,11 +132,6 @@
         <location filename="../app/ui/plan_dialogs.py" line="379" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
-        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
-        <translation>%3 орнынан %1 кредит және %2 сағат есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
 </context>
 <context>
@@ -511,8 +511,8 @@
     </message>
     <message>
         <location filename="../app/ui/ledger_dialogs.py" line="76" />
-        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
-        <translation>Қазіргі теңгерім: %1 кредит, %2 сағат. Осы жазбадан кейін: %3 кредит, %4 сағат.</translation>
+        <source>Balance now: %1, %2. After this entry: %3, %4.</source>
+        <translation>Қазіргі теңгерім: %1, %2. Осы жазбадан кейін: %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -569,37 +569,37 @@
         <translation>«%1» сақталмады: %2. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="185" />
+        <location filename="../app/ui/failures.py" line="180" />
         <source>Something could not be done: %1.</source>
         <translation>Әрекет орындалмады: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="187" />
+        <location filename="../app/ui/failures.py" line="182" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Unified Planner-де күтпеген қате болды (%1). Сақталған деректер қауіпсіз; соңғы әрекет орындалмаған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="191" />
+        <location filename="../app/ui/failures.py" line="186" />
         <source>The details are in %1.</source>
         <translation>Толығырақ — %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="192" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>The details could not be written to a log.</source>
         <translation>Толығырақ ақпаратты журналға жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="206" />
+        <location filename="../app/ui/failures.py" line="201" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="208" />
+        <location filename="../app/ui/failures.py" line="203" />
         <source>details in %1</source>
         <translation>толығырақ — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="236" />
+        <location filename="../app/ui/failures.py" line="231" />
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
@@ -736,16 +736,6 @@
         <source>line %1</source>
         <extracomment>fields holding one of the vocabularies of app.texts</extracomment>
         <translation>%1-жол</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="68" />
-        <source>%1 credits</source>
-        <translation>%1 кредит</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="70" />
-        <source>%1 hours</source>
-        <translation>%1 сағат</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1848,11 @@
         <translation>Жақын соңғы мерзім</translation>
     </message>
     <message>
+        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
         <location filename="../app/ui/portfolio_screen.py" line="84" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
@@ -1876,11 +1871,6 @@
         <location filename="../app/ui/portfolio_screen.py" line="117" />
         <source>Double-click a work order to open it.</source>
         <translation>Жұмыс тапсырысын ашу үшін оны екі рет басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
-        <source>%1: %2 credits, %3 hours</source>
-        <translation>%1: %2 кредит, %3 сағат</translation>
     </message>
     <message>
         <location filename="../app/ui/portfolio_screen.py" line="154" />
@@ -2199,63 +2189,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer credits</source>
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer</source>
         <translation>Аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
         <source>Credits to send</source>
         <translation>Жіберілетін кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="118" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Тек осы жұмыс тапсырысының орындарын таңдауға болады (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="130" />
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="131" />
+        <location filename="../app/ui/ledger_dialogs.py" line="143" />
         <source>Choose two different locations.</source>
         <translation>Екі түрлі орынды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="147" />
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>%2 орнынан %1 кредит кетеді (бір кредит = %3 %4); %6 орнына %5 кредит түседі (бір кредит = %7 %8), бүтін кредитке дейін жоғары дөңгелектенеді (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="153" />
-        <source>Balance of %1 on %2: %3 credits.</source>
-        <translation>%1 теңгерімі %2 күні: %3 кредит.</translation>
+        <location filename="../app/ui/ledger_dialogs.py" line="154" />
+        <source>Balance of %1 on %2: %3.</source>
+        <translation>%1 теңгерімі %2 күні: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="156" />
+        <location filename="../app/ui/ledger_dialogs.py" line="158" />
         <source>More than the balance: not allowed.</source>
         <translation>Теңгерімнен көп: рұқсат етілмейді.</translation>
     </message>
@@ -2263,454 +2253,454 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="83" />
+        <location filename="../app/ui/workorder_screen.py" line="82" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="105" />
         <source>Term start</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="105" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
-        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
-        <location filename="../app/ui/workorder_screen.py" line="158" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
         <source>Rate to USD</source>
         <translation>USD-ға бағамы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Base amount</source>
         <translation>Негізгі сома</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Cancellation fee, %</source>
         <translation>Бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Flex allowance, per year</source>
         <translation>Өзгермелі төлем, жылына</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="111" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="319" />
+        <location filename="../app/ui/workorder_screen.py" line="110" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="318" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="130" />
         <source>Locations</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>Flex</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="134" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="135" />
+        <location filename="../app/ui/workorder_screen.py" line="134" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Жұмыс тапсырысы әлі жоқ. Тапсырыс құрыңыз, кітап импорттаңыз немесе демо-портфельді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="153" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="156" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="155" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="159" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="158" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="215" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="216" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="168" />
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="463" />
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="167" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="481" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="190" />
+        <location filename="../app/ui/workorder_screen.py" line="189" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="191" />
         <source>In the Base Package</source>
         <translation>Негізгі бумаға кіреді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
         <source>Bought on top of the Base Package</source>
         <translation>Негізгі бумадан тыс сатып алынады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="194" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
         <source>Requested</source>
         <translation>Сұралған</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Delivered</source>
         <translation>Көрсетілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Scheduled</source>
         <translation>Белгіленген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Remaining</source>
         <translation>Қалдық</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="490" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="233" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
         <source>Allocated</source>
         <translation>Бөлінген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="236" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
         <source>In USD</source>
         <translation>USD-мен</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="237" />
+        <location filename="../app/ui/workorder_screen.py" line="236" />
         <source>Of which credits and custom services</source>
         <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Delivery</source>
         <translation>Жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Ledger entry</source>
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="322" />
+        <location filename="../app/ui/workorder_screen.py" line="321" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="361" />
+        <location filename="../app/ui/workorder_screen.py" line="360" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="363" />
+        <location filename="../app/ui/workorder_screen.py" line="362" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="366" />
+        <location filename="../app/ui/workorder_screen.py" line="365" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="371" />
+        <location filename="../app/ui/workorder_screen.py" line="370" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="374" />
+        <location filename="../app/ui/workorder_screen.py" line="373" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="381" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="394" />
         <source>The history could not be read: %1</source>
         <translation>Өзгерістер тарихын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="397" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="434" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="433" />
+        <location filename="../app/ui/workorder_screen.py" line="490" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="461" />
-        <location filename="../app/ui/workorder_screen.py" line="465" />
+        <location filename="../app/ui/workorder_screen.py" line="460" />
+        <location filename="../app/ui/workorder_screen.py" line="464" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="461" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="481" />
-        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="480" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="481" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>

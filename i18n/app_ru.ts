@@ -95,8 +95,13 @@
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="319" />
-        <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 сейчас, за %2 дн. до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
+        <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
+        <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="325" />
@@ -127,11 +132,6 @@
         <location filename="../app/ui/plan_dialogs.py" line="379" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
-        <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
-        <translation>Списывает %1 кредитов и %2 ч в месте %3 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
 </context>
 <context>
@@ -511,8 +511,8 @@
     </message>
     <message>
         <location filename="../app/ui/ledger_dialogs.py" line="76" />
-        <source>Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.</source>
-        <translation>Остаток сейчас: %1 кредитов, %2 ч. После записи: %3 кредитов, %4 ч.</translation>
+        <source>Balance now: %1, %2. After this entry: %3, %4.</source>
+        <translation>Остаток сейчас: %1, %2. После записи: %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -569,37 +569,37 @@
         <translation>«%1» не сохранено: %2. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="185" />
+        <location filename="../app/ui/failures.py" line="180" />
         <source>Something could not be done: %1.</source>
         <translation>Не удалось выполнить действие: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="187" />
+        <location filename="../app/ui/failures.py" line="182" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Произошла непредвиденная ошибка Unified Planner (%1). Сохранённые данные в безопасности; последнее действие могло не выполниться.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="191" />
+        <location filename="../app/ui/failures.py" line="186" />
         <source>The details are in %1.</source>
         <translation>Подробности — в файле %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="192" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>The details could not be written to a log.</source>
         <translation>Подробности не удалось записать в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="206" />
+        <location filename="../app/ui/failures.py" line="201" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="208" />
+        <location filename="../app/ui/failures.py" line="203" />
         <source>details in %1</source>
         <translation>подробности — в %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="236" />
+        <location filename="../app/ui/failures.py" line="231" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -736,16 +736,6 @@
         <source>line %1</source>
         <extracomment>fields holding one of the vocabularies of app.texts</extracomment>
         <translation>строка %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="68" />
-        <source>%1 credits</source>
-        <translation>%1 кредитов</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/history_view.py" line="70" />
-        <source>%1 hours</source>
-        <translation>%1 ч</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1848,11 @@
         <translation>Ближайший крайний срок</translation>
     </message>
     <message>
+        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
         <location filename="../app/ui/portfolio_screen.py" line="84" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
@@ -1876,11 +1871,6 @@
         <location filename="../app/ui/portfolio_screen.py" line="117" />
         <source>Double-click a work order to open it.</source>
         <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
-        <source>%1: %2 credits, %3 hours</source>
-        <translation>%1: кредитов %2, часов %3</translation>
     </message>
     <message>
         <location filename="../app/ui/portfolio_screen.py" line="154" />
@@ -2199,63 +2189,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="103" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="115" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="116" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="117" />
         <source>Credits to send</source>
         <translation>Сколько кредитов отправить</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="118" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Можно выбрать только места этого заказа (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="130" />
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="131" />
+        <location filename="../app/ui/ledger_dialogs.py" line="143" />
         <source>Choose two different locations.</source>
         <translation>Выберите два разных места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="147" />
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>Из %2 уходит кредитов: %1 (один кредит = %3 %4); в %6 поступает кредитов: %5 (один кредит = %7 %8), с округлением вверх до целого (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="153" />
-        <source>Balance of %1 on %2: %3 credits.</source>
-        <translation>Остаток %1 на %2: %3 кредитов.</translation>
+        <location filename="../app/ui/ledger_dialogs.py" line="154" />
+        <source>Balance of %1 on %2: %3.</source>
+        <translation>Остаток %1 на %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="156" />
+        <location filename="../app/ui/ledger_dialogs.py" line="158" />
         <source>More than the balance: not allowed.</source>
         <translation>Больше остатка: нельзя.</translation>
     </message>
@@ -2263,454 +2253,454 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="83" />
+        <location filename="../app/ui/workorder_screen.py" line="82" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="105" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="105" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
-        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
-        <location filename="../app/ui/workorder_screen.py" line="158" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Base amount</source>
         <translation>Базовая сумма</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Flex allowance, per year</source>
         <translation>Гибкий лимит, в год</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="111" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="319" />
+        <location filename="../app/ui/workorder_screen.py" line="110" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="318" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="130" />
         <source>Locations</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>Flex</source>
         <translation>Гибкий лимит</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="134" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="135" />
+        <location filename="../app/ui/workorder_screen.py" line="134" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Заказов пока нет. Создайте заказ, импортируйте книгу или загрузите демо-портфель.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="153" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="156" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="155" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="159" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="158" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="215" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="216" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="168" />
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="463" />
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="167" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="481" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="190" />
+        <location filename="../app/ui/workorder_screen.py" line="189" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="191" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="194" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Delivered</source>
         <translation>Оказано</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Remaining</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="490" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="233" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="236" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="237" />
+        <location filename="../app/ui/workorder_screen.py" line="236" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="249" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="322" />
+        <location filename="../app/ui/workorder_screen.py" line="321" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="361" />
+        <location filename="../app/ui/workorder_screen.py" line="360" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="363" />
+        <location filename="../app/ui/workorder_screen.py" line="362" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="366" />
+        <location filename="../app/ui/workorder_screen.py" line="365" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="371" />
+        <location filename="../app/ui/workorder_screen.py" line="370" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="374" />
+        <location filename="../app/ui/workorder_screen.py" line="373" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="381" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="394" />
         <source>The history could not be read: %1</source>
         <translation>Историю изменений прочитать не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="397" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="434" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="433" />
+        <location filename="../app/ui/workorder_screen.py" line="490" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="461" />
-        <location filename="../app/ui/workorder_screen.py" line="465" />
+        <location filename="../app/ui/workorder_screen.py" line="460" />
+        <location filename="../app/ui/workorder_screen.py" line="464" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="461" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="481" />
-        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="480" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="481" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>

@@ -5,12 +5,11 @@ this module, never ``app.cli`` (which imports them to register them)."""
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import re
 from datetime import date
 from pathlib import Path
 
+from app.messages import LANGS, system_lang  # noqa: F401  (system_lang: re-exported)
 from app.store.paths import DatabaseError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -21,25 +20,69 @@ class UsageError(Exception):
     """Bad input on the command line: printed as one line, exit 2."""
 
 
-def system_lang() -> str:
-    """kk, ru or en from the environment; English when it is none of the three."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            code = value[:2].lower()
-            return code if code in ("kk", "ru", "en") else "en"
-    try:
-        code = (locale.getlocale()[0] or "en")[:2].lower()
-    except ValueError:
-        code = "en"
-    return code if code in ("kk", "ru") else "en"
+#: The language the parser's help and argparse's own words are in (localize_parser).
+_HELP_LANG = ["en"]
+
+
+def _argparse_words(text: str) -> str:
+    from app.messages import catalog
+
+    entry = catalog().get(f"argparse.{text}")
+    return (entry.get(_HELP_LANG[0]) or text) if entry else text
+
+
+def argv_lang(argv: list[str]) -> str | None:
+    """The ``--lang`` given on the command line (before parsing: the help is in it)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in LANGS else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in LANGS else None
+    return None
+
+
+def use_help_lang(lang: str) -> None:
+    """Word argparse's own strings ("usage: ", "options", its errors) in ``lang``."""
+    _HELP_LANG[0] = lang if lang in LANGS else "en"
+    argparse._ = _argparse_words  # type: ignore[attr-defined]  # argparse looks its gettext up at call time
+
+
+def localize_parser(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The parser's help in ``lang`` from the catalogue (``help.<command>.<dest>``, ``help.<dest>``,
+    ``help.<command>.summary`` and ``.epilog``); the code's English stays where an entry is missing."""
+    from app.messages import has, t
+
+    def word(key: str, fallback):
+        return t(key, lang) if has(key) else fallback
+
+    def options(p: argparse.ArgumentParser, command: str) -> None:
+        for action in p._actions:
+            if action.help and action.help != argparse.SUPPRESS:
+                action.help = word(f"help.{command}.{action.dest}", word(f"help.{action.dest}", action.help))
+
+    parser.description = word("help.main.summary", parser.description)
+    parser.epilog = word("help.main.epilog", parser.epilog)
+    options(parser, "main")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = word(f"help.{choice.dest}.summary", choice.help)
+            for name, p in action.choices.items():
+                summary = word(f"help.{name}.summary", None)
+                if summary:
+                    p.description = summary[0].upper() + summary[1:] + "."
+                p.epilog = word(f"help.{name}.epilog", p.epilog)
+                options(p, name)
 
 
 def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (expected YYYY-MM-DD): {text!r}") from None
+        from app.messages import t
+
+        raise argparse.ArgumentTypeError(t("cli.not_a_date", _HELP_LANG[0], text=repr(text))) from None
 
 
 def add_db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
@@ -49,7 +92,7 @@ def add_db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def add_lang_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None if top else argparse.SUPPRESS,
+    p.add_argument("--lang", choices=LANGS, default=None if top else argparse.SUPPRESS,
                    help="language (default: the system's, English when neither Kazakh nor Russian)")
 
 
@@ -77,12 +120,9 @@ def open_database(args, *, create: bool = True, readonly: bool = False, reading:
 
 def db_error_line(exc: DatabaseError, lang: str = "en") -> str:
     """One line saying why the database cannot be used, in ``lang``."""
-    from app.messages import has, t
+    from app.messages.store import db_error_text
 
-    key = f"db.{exc.reason}"
-    reason = t(key, lang) if has(key) else exc.reason
-    detail = f" ({exc.detail})" if exc.detail and exc.reason in ("cannot_open", "damaged") else ""
-    return t("db.line", lang, path=exc.path, reason=reason, detail=detail)
+    return db_error_text(exc, lang)
 
 
 def output_error_line(exc, lang: str = "en") -> str:

@@ -62,7 +62,7 @@ def register(sub) -> None:
 
 
 def _file_error(exc, lang: str) -> int:
-    from app.workbook import messages
+    from app.messages import workbook as messages
 
     detail = f" ({exc.detail})" if exc.detail and exc.reason in ("corrupt", "not_writable") else ""
     print(f"error: {messages.word('workbook', lang)} {exc.path} "
@@ -83,8 +83,8 @@ def _choices(items: list[str]) -> dict[str, str]:
 
 
 def import_workbook(args) -> int:
+    from app.messages import workbook as messages
     from app.services.importer import ImportRejected, column_choices, commit, plan_import
-    from app.workbook import messages
     from app.workbook.reader import WorkbookError
     from app.workbook.validate import shown
 
@@ -122,9 +122,11 @@ def import_workbook(args) -> int:
             for c in plan.changes:
                 if c.status == "unchanged":
                     continue
-                what = f"{c.status:<8} {c.sheet} {c.row}: {c.work_order}" + (f" {c.key}" if c.key is not None else "")
+                status = messages.word(f"change.{c.status}", lang)
+                what = f"{status:<10} {c.sheet} {c.row}: {c.work_order}" + (f" {c.key}" if c.key is not None else "")
                 if c.status == "changed":
-                    what += "  " + "; ".join(f"{f}: {shown(a)} -> {shown(b)}" for f, a, b in c.fields)
+                    what += "  " + "; ".join(f"{_field_word(f, lang)}: {shown(a)} -> {shown(b)}"
+                                             for f, a, b in c.fields)
                 print(what)
             if args.save_profile is not None:
                 print(_profile_line(plan, args.save_profile, "import.profile_would_save", lang))
@@ -174,7 +176,7 @@ def _database_for(args):
 
 
 def _rejected(plan, problems, args, lang: str) -> int:
-    from app.workbook import messages
+    from app.messages import workbook as messages
     from app.workbook.reader import WorkbookError
 
     for p in problems:
@@ -199,8 +201,8 @@ def _rejected(plan, problems, args, lang: str) -> int:
 
 def export_workbook(args) -> int:
     from app.commands.common import written_line
+    from app.messages import workbook as messages
     from app.services.exporter import export
-    from app.workbook import messages
     from app.workbook.reader import WorkbookError
 
     out = check_output(args, args.out, suffix=".xlsx")
@@ -235,3 +237,14 @@ def template_workbook(args) -> int:
         return _file_error(exc, args.lang)
     print(written_line(out, existed, args.lang))
     return EXIT_OK
+
+
+def _field_word(key: str, lang: str) -> str:
+    """A field of the workbook format by its column's header in ``lang`` (``term_end`` -> "Мерзім соңы")."""
+    from app.workbook import format as fmt
+
+    for sheet in fmt.SHEETS:
+        for column in sheet.columns:
+            if column.key == key:
+                return column.header(lang)
+    return key

@@ -14,8 +14,6 @@ from typing import Any
 
 from .enums import Unit
 
-LANGS = ("kk", "ru", "en")
-
 PROACTIVE = "proactive"
 REACTIVE = "reactive"
 SDM = "sdm"

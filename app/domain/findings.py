@@ -53,7 +53,7 @@ class Subject:
 @dataclass
 class Finding:
     rule: str
-    key: str  # the message variant, e.g. "late_request"; texts.py words it per language
+    key: str  # the message variant, e.g. "late_request"; the catalogue words "<rule>/<key>" (app.messages.rules)
     severity: Severity
     work_order: str
     customer: str

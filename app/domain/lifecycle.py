@@ -139,6 +139,7 @@ def _event(kind: Action, d: Delivery, on: date, after: Delivery,
 
 
 def _fee_entries(d: Delivery, on: date, fee: tuple[Decimal, str] | None, note: str) -> tuple[LedgerEntry, ...]:
+    """The fee entry of a late change; ``note`` is a message id (``ledger.late_cancellation``), no words."""
     if not fee or fee[0] <= 0 or d.location_id is None or fee[1] not in ("credits", "hours"):
         return ()
     amount, unit = fee
@@ -196,7 +197,7 @@ def reschedule(wo: WorkOrder, d: Delivery, first: date, last: date, on: date,
     after = replace(d, first_day=first, last_day=last, changed_on=on, moved_from=d.first_day,
                     fee=d.fee + (fee[0] if fee else ZERO))
     return Outcome(after, _event(Action.RESCHEDULE, d, on, after, fee),
-                   _fee_entries(d, on, fee, "Late rescheduling (USSD 2.5)"))
+                   _fee_entries(d, on, fee, "ledger.late_rescheduling"))
 
 
 def cancel(wo: WorkOrder, d: Delivery, on: date, charge_fee: bool = True) -> Result:
@@ -207,7 +208,7 @@ def cancel(wo: WorkOrder, d: Delivery, on: date, charge_fee: bool = True) -> Res
     after = replace(d, status=Status.CANCELLED, changed_on=on,
                     fee=d.fee + (fee[0] if fee else ZERO))
     return Outcome(after, _event(Action.CANCEL, d, on, after, fee),
-                   _fee_entries(d, on, fee, "Late cancellation (USSD 2.5)"))
+                   _fee_entries(d, on, fee, "ledger.late_cancellation"))
 
 
 def draw_entry(d: Delivery, on: date) -> LedgerEntry | None:

@@ -685,7 +685,7 @@ def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
             bought = ", ".join(sorted(x.country for x in (wo.location(i) for i in locations) if x))
             out.append(_finding(wo, rule, "wrong_location", Severity.ERROR, _delivery_subject(d),
                                 d.first_day or wo.term_start, today,
-                                country=there.country if there else "?", bought=bought or "?"))
+                                country=there.country if there else "?", bought_country=bought or "?"))
         loc = wo.location(d.location_id)
         if loc and d.first_day and d.status in OPEN_STATUSES:
             # business hours 09:00-17:30 on working days: a span that merely contains a weekend

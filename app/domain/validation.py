@@ -1,5 +1,6 @@
 """Checks of single records before anything is saved. Each returns a list of (field, reason)
-pairs; reasons are stable keys that the window and the importer word in the user's language."""
+pairs; reasons are stable ids (no words here): the catalogue words them as ``validation.<reason>``
+(app.messages.validation.reason_text) in the user's language."""
 
 from __future__ import annotations
 
@@ -17,66 +18,6 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MAX_TEXT = 2000
 
 Problems = list[tuple[str, str]]
-
-REASONS = {
-    "required": {"en": "is required", "ru": "обязательно", "kk": "міндетті"},
-    "end_before_start": {"en": "ends before it starts", "ru": "окончание раньше начала",
-                         "kk": "басталуынан бұрын аяқталады"},
-    "date_out_of_range": {"en": "must be between 1900 and 2100", "ru": "должна быть между 1900 и 2100",
-                          "kk": "1900 бен 2100 аралығында болуы керек"},
-    "not_positive": {"en": "must be greater than zero", "ru": "должно быть больше нуля",
-                     "kk": "нөлден үлкен болуы керек"},
-    "negative": {"en": "cannot be negative", "ru": "не может быть отрицательным",
-                 "kk": "теріс бола алмайды"},
-    "too_large": {"en": "is too large", "ru": "слишком велико", "kk": "тым үлкен"},
-    "percent_range": {"en": "must be between 0 and 100", "ru": "должно быть от 0 до 100",
-                      "kk": "0 мен 100 аралығында болуы керек"},
-    "bad_currency": {"en": "is not a three-letter currency code", "ru": "не трёхбуквенный код валюты",
-                     "kk": "үш әріпті валюта коды емес"},
-    "bad_country": {"en": "is not a country code (ISO 3166)", "ru": "не код страны (ISO 3166)",
-                    "kk": "ел коды емес (ISO 3166)"},
-    "unknown_service": {"en": "is not a service of the catalog", "ru": "нет такой услуги в каталоге",
-                        "kk": "каталогта мұндай қызмет жоқ"},
-    "too_long": {"en": "is too long", "ru": "слишком длинный текст", "kk": "мәтін тым ұзын"},
-    "control_chars": {"en": "contains control characters", "ru": "содержит управляющие символы",
-                      "kk": "басқару таңбалары бар"},
-    "flex_year_range": {"en": "must be a year of the term (1, 2, 3 …)", "ru": "должен быть годом срока (1, 2, 3 …)",
-                        "kk": "мерзім жылы болуы керек (1, 2, 3 …)"},
-    "unknown_location": {"en": "is not a location of this work order", "ru": "нет такого места в заказе",
-                         "kk": "осы тапсырыстың орны емес"},
-    "two_hosts": {"en": "a work order has one host location", "ru": "в заказе одно основное место",
-                  "kk": "тапсырыста бір хост болады"},
-    "duplicate": {"en": "is already used", "ru": "уже используется", "kk": "бұрыннан қолданылады"},
-    "in_ledger": {"en": "has ledger entries; it cannot be removed", "ru": "есть записи в журнале; удалить нельзя",
-                  "kk": "журналда жазбалары бар; жоюға болмайды"},
-    "overdraw": {"en": "is more than the balance", "ru": "больше остатка", "kk": "теңгерімнен көп"},
-    "needs_dates": {"en": "needs a first and last day", "ru": "нужны первый и последний день",
-                    "kk": "бірінші және соңғы күн қажет"},
-    # the delivery lifecycle's refusals (app.domain.lifecycle.Reason)
-    "transition_not_allowed": {"en": "this change is not allowed in the delivery's status",
-                               "ru": "такое изменение недопустимо в этом статусе",
-                               "kk": "бұл күйде мұндай өзгеріс рұқсат етілмейді"},
-    "already_delivered": {"en": "the delivery is already delivered", "ru": "поставка уже выполнена",
-                          "kk": "жеткізу орындалып қойған"},
-    "cancelled_final": {"en": "a cancelled delivery cannot be changed", "ru": "отменённую поставку изменить нельзя",
-                        "kk": "болдырылмаған жеткізуді өзгертуге болмайды"},
-    "delivered_final": {"en": "a delivered delivery is corrected only by a reversal",
-                        "ru": "выполненная поставка исправляется только сторнированием",
-                        "kk": "орындалған жеткізу тек кері қайтарумен түзетіледі"},
-    "delivered_before_first_day": {"en": "cannot be delivered before its first day",
-                                   "ru": "нельзя отметить выполненной до первого дня",
-                                   "kk": "бірінші күнінен бұрын орындалды деп белгілеуге болмайды"},
-    "status_by_action": {"en": "the status changes only by request, schedule, delivery or cancellation",
-                         "ru": "статус меняется только запросом, планированием, выполнением или отменой",
-                         "kk": "күй тек сұрау, жоспарлау, орындау немесе болдырмау арқылы өзгереді"},
-    "empty_entry": {"en": "an entry needs credits or hours", "ru": "в записи нужны кредиты или часы",
-                    "kk": "жазбада кредит немесе сағат болуы керек"},
-}
-
-
-def reason_text(reason: str, lang: str = "en") -> str:
-    words = REASONS.get(reason)
-    return words.get(lang, words["en"]) if words else reason
 
 
 def _date(problems: Problems, name: str, d: _dt.date | None) -> None:

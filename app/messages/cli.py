@@ -1,21 +1,18 @@
 """The command line's own lines: summaries with counts, and what a command wrote.
 
-A counted message has one entry per CLDR plural category (``cli.findings.one``, ``.few``,
-``.many``, ``.other``); ``counted(base, lang, n)`` picks the one babel's plural rules give for
-``n`` in ``lang`` (Russian: 1, 21 one; 2, 22 few; 5, 11, 25 many; Kazakh and English: 1 one, else
-other), falling back to ``.other``."""
+A counted message gives its forms per CLDR plural category (see app.messages); ``counted(id,
+lang, n)`` is ``tn(id, n, lang)`` (Russian: 1, 21 one; 2, 22 few; 5, 11, 25 many; 1.5 other)."""
 
 from __future__ import annotations
 
 
 def _forms(en_one: str, en_other: str, ru_one: str, ru_few: str, ru_many: str, kk: str) -> dict:
-    """The entries of a counted message: ``{n}`` is the number."""
+    """A counted entry: ``{n}`` is the number; Russian fractions take the genitive singular,
+    like the "few" form."""
     return {
-        "one": {"en": en_one, "ru": ru_one, "kk": kk},
-        "few": {"en": en_other, "ru": ru_few, "kk": kk},
-        "many": {"en": en_other, "ru": ru_many, "kk": kk},
-        # fractions in Russian take the genitive singular, like the "few" form
-        "other": {"en": en_other, "ru": ru_few, "kk": kk},
+        "en": {"one": en_one, "other": en_other},
+        "ru": {"one": ru_one, "few": ru_few, "many": ru_many, "other": ru_few},
+        "kk": {"one": kk, "other": kk},
     }
 
 
@@ -40,10 +37,14 @@ _COUNTED = {
                               "{n} снимка экрана", "{n} снимков экрана", "{n} скриншот"),
 }
 
-MESSAGES: dict[str, dict[str, str]] = {
-    f"{base}.{category}": texts for base, forms in _COUNTED.items() for category, texts in forms.items()
-}
+MESSAGES: dict[str, dict] = dict(_COUNTED)
 MESSAGES.update({
+    "cli.not_a_date": {
+        "en": "not a date (expected YYYY-MM-DD): {text}",
+        "ru": "не дата (ожидается YYYY-MM-DD): {text}",
+        "kk": "күн емес (YYYY-MM-DD күтіледі): {text}",
+    },
+    "cli.interrupted": {"en": "interrupted", "ru": "прервано", "kk": "үзілді"},
     "cli.today_range": {
         "en": "--today: {day} is outside 1900-01-01 … 2100-12-31",
         "ru": "--today: {day} вне диапазона 1900-01-01 … 2100-12-31",
@@ -107,20 +108,9 @@ MESSAGES.update({
 })
 
 
-def plural_category(n: float, lang: str) -> str:
-    """CLDR's plural category of ``n`` in ``lang`` (one, few, many, other…)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(lang).plural_form(n)
-    except (UnknownLocaleError, ValueError, TypeError):
-        return "one" if n == 1 else "other"
-
-
 def counted(base: str, lang: str, n: float) -> str:
     """The counted message ``base`` for ``n`` in ``lang`` (``counted("cli.files", "ru", 5)`` is
     "5 файлов")."""
-    from app.messages import has, t
+    from app.messages import tn
 
-    key = f"{base}.{plural_category(n, lang)}"
-    return t(key if has(key) else f"{base}.other", lang, n=n)
+    return tn(base, n, lang)

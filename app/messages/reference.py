@@ -5,6 +5,7 @@ them (2.2 "Маңыздылық деңгей анықтамалары", note 4 "
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "ref.holiday.unnamed": {"en": "public holiday", "ru": "праздничный день", "kk": "мереке күні"},
     "ref.title": {"en": "Contract reference", "ru": "Справка по договору", "kk": "Келісімшарт анықтамасы"},
     "ref.subtitle": {
         "en": "{number} · {customer} · {start} – {end}",
@@ -95,8 +96,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ref.holidays.source": {
         "en": "From the maintained holidays library; working days it moves are counted as it says.",
-        "ru": "По поддерживаемой библиотеке holidays; перенесённые рабочие дни учитываются по ней.",
-        "kk": "holidays кітапханасы бойынша; ауыстырылған жұмыс күндері соған сай есептеледі.",
+        "ru": "По календарям праздников открытой библиотеки; перенесённые рабочие дни учитываются по ним.",
+        "kk": "Ашық кітапхананың мерекелер күнтізбесі бойынша; ауыстырылған жұмыс күндері соған сай есептеледі.",
     },
     "ref.col.date": {"en": "Date", "ru": "Дата", "kk": "Күні"},
     "ref.col.holiday": {"en": "Holiday", "ru": "Праздник", "kk": "Мереке"},

@@ -6,6 +6,11 @@ MESSAGES = {
         "ru": "ошибка: база данных {path} {reason}{detail}",
         "kk": "қате: {path} дерекқоры {reason}{detail}",
     },
+    "db.other": {
+        "en": "cannot be used",
+        "ru": "не может быть использована",
+        "kk": "пайдаланылмайды",
+    },
     "db.is_directory": {
         "en": "is a folder, not a database file",
         "ru": "— это папка, а не файл базы данных",
@@ -175,3 +180,17 @@ MESSAGES = {
         "kk": "ескерту: {number} демо тапсырысы жазылмады: сізде осы нөмірлі тапсырыс бар",
     },
 }
+
+
+def db_error_text(exc, lang: str = "en", show=str) -> str:
+    """Why a database cannot be used (a ``DatabaseError``: ``reason``, ``path``, ``detail``), in
+    ``lang``, for the command line and the window alike; SQLite's own detail, which is English,
+    only in English. ``show`` makes user text displayable (the window's ``shown``)."""
+    from app.messages import has, t
+
+    key = f"db.{exc.reason}"
+    reason = t(key, lang) if has(key) else t("db.other", lang)
+    detail = ""
+    if exc.detail and exc.reason in ("cannot_open", "damaged") and lang == "en":
+        detail = f" ({show(exc.detail)})"
+    return t("db.line", lang, path=show(exc.path), reason=reason, detail=detail)

@@ -80,7 +80,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
         _led(t(-340), 1, "grant", credits="120", hours="200", ref="WO UES-KZ-2025-014"),
         _led(t(-246), 1, "draw", credits="12", ref="D-001"),
         _led(t(-140), 1, "draw", hours="80", ref="D-007"),
-        _led(t(-47), 1, "fee", credits="12", ref="D-004", notes="Late cancellation (USSD 2.5)"),
+        _led(t(-47), 1, "fee", credits="12", ref="D-004", notes="ledger.late_cancellation"),
         _led(t(-100), 1, "transfer out", credits="10", ref="X-1", other="KG"),
         _led(t(-100), 2, "transfer in", credits=str(r_xfer_round(D(10), a.locations[0], a.locations[1])),
              ref="X-1", other="KZ",

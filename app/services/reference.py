@@ -43,6 +43,8 @@ def _holidays(country: str, first_year: int, last_year: int, lang: str) -> tuple
         cal = holidays.country_holidays(country, years=years, language=language)
     except NotImplementedError:  # a country the library does not know
         return ()
+    if language is None and lang != "en":  # no names in this language: say what the day is
+        return tuple((d, t("ref.holiday.unnamed", lang)) for d in sorted(cal))
     return tuple(sorted(cal.items()))
 
 
@@ -63,7 +65,7 @@ def targets_table(lang: str) -> Table:
 
 
 def _section(section: str, lang: str) -> str:
-    return texts.SECTION_WORD[lang].format(section=section)
+    return t("rule.section", lang, section=section)
 
 
 def flex_table(wo: WorkOrder, lang: str) -> Table | None:
@@ -106,7 +108,7 @@ def reference_of(wo: WorkOrder, lang: str) -> ContractReference:
     head = [t("ref.col.date", lang), t("ref.col.holiday", lang)]
     for loc in wo.locations:
         found = holidays_in_term(loc.country, wo.term_start, wo.term_end, lang)
-        country = texts.country_name(loc.country, lang)
+        country = texts.country_label(loc.country, lang)
         days[loc.country] = [d for d, _ in found]
         holidays_tables.append(Table(
             f"{t('ref.holidays.title', lang, country=country)} ({_section('2.2', lang)})", head,

@@ -24,7 +24,6 @@ from app.domain.enums import OPEN_STATUSES, Role, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, WorkOrder
 from app.domain.rules import check_work_order, delivery_amount, line_of
-from app.reports.labels import country_name
 from app.reports.statement import (
     ZERO,
     BalanceRow,
@@ -37,6 +36,7 @@ from app.reports.statement import (
     StatementDelivery,
     StatementLocation,
 )
+from app.texts import country_name
 
 if TYPE_CHECKING:
     from app.store.db import Database
@@ -184,7 +184,7 @@ def _ledger(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[Ledger
             loc = wo.location(e.location_id)
             out.append(LedgerLine(e.on, loc.country if loc else "", e.kind.value,
                                   texts.word("kind", e.kind.value, lang), e.credits_delta,
-                                  e.hours_delta, e.reference, e.counterparty, e.notes))
+                                  e.hours_delta, e.reference, e.counterparty, texts.note_text(e.notes, lang)))
     return out
 
 

@@ -151,16 +151,11 @@ def save_failed_text(what: str, exc: BaseException) -> str:
 
 
 def db_error_text(exc, lang: str) -> str:
-    """Why a database cannot be used (a DatabaseError), in ``lang``; the technical detail, which
-    is SQLite's English, only in the English window."""
-    from app.messages import has, t
+    """Why a database cannot be used (a DatabaseError), in ``lang``: the command line's line
+    (app.messages.store), user text made displayable."""
+    from app.messages.store import db_error_text as text
 
-    key = f"db.{exc.reason}"
-    reason = t(key, lang) if has(key) else reason_words("other")
-    detail = ""
-    if exc.detail and exc.reason in ("cannot_open", "damaged") and lang == "en":
-        detail = f" ({shown(exc.detail)})"
-    return t("db.line", lang, path=shown(exc.path), reason=reason, detail=detail)
+    return text(exc, lang, show=shown)
 
 
 def output_error_text(exc, lang: str | None = None) -> str:

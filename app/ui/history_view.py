@@ -65,9 +65,9 @@ def record_summary(table: str, values: dict, lang: str, countries: dict[int, str
     elif table == "ledger_entry":
         parts = [val("entry_date"), val("kind")]
         if v.get("credits") not in (None, "0"):
-            parts.append(QCoreApplication.translate("History", "%1 credits").replace("%1", val("credits")))
+            parts.append(texts.count("credits", v.get("credits"), lang))
         if v.get("hours") not in (None, "0"):
-            parts.append(QCoreApplication.translate("History", "%1 hours").replace("%1", val("hours")))
+            parts.append(texts.count("hours", v.get("hours"), lang))
         parts.append(v.get("reference"))
     elif table == "work_order":
         parts = [v.get("number"), f"{val('term_start')} – {val('term_end')}", v.get("currency")]

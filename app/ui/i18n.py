@@ -6,17 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import I18N, resource_path
-from app.texts import LOCALES
+from app.messages import LOCALES, system_lang  # noqa: F401  (system_lang: re-exported)
 
 _installed: list[QTranslator] = []
 #: The language installed last.
 current = "en"
-
-
-def system_lang() -> str:
-    """kk or ru when the system speaks it, else English."""
-    name = QLocale.system().name()[:2].lower()
-    return name if name in ("kk", "ru") else "en"
 
 
 def _qm(name: str) -> str:

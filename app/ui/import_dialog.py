@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalog import catalog
 from app.messages import t
+from app.messages import workbook as messages
 from app.workbook import format as fmt
-from app.workbook import messages
 
 from .failures import shown, tooltip
 from .workers import Task, Tasks

@@ -73,10 +73,11 @@ class EntryDialog(_Base):
         wo = self.wo
         bal = ledger_balances(wo)[e.location_id] if e.location_id is not None else {"credits": ZERO, "hours": ZERO}
         lang = self.lang
-        text = esc(self.tr("Balance now: %1 credits, %2 hours. After this entry: %3 credits, %4 hours.")
-                   .replace("%1", amount(bal["credits"], lang)).replace("%2", amount(bal["hours"], lang))
-                   .replace("%3", amount(bal["credits"] + e.credits_delta, lang))
-                   .replace("%4", amount(bal["hours"] + e.hours_delta, lang)))
+        text = esc(self.tr("Balance now: %1, %2. After this entry: %3, %4.")
+                   .replace("%1", texts.count("credits", bal["credits"], lang))
+                   .replace("%2", texts.count("hours", bal["hours"], lang))
+                   .replace("%3", texts.count("credits", bal["credits"] + e.credits_delta, lang))
+                   .replace("%4", texts.count("hours", bal["hours"] + e.hours_delta, lang)))
         found = []
         self.preview_error = ""
         if e.location_id is not None:
@@ -150,8 +151,9 @@ class TransferDialog(_Base):
                 .replace("%3", esc(amount(src.credit_value, lang))).replace("%4", esc(src.currency))
                 .replace("%5", f"<b>{esc(amount(arriving, lang))}</b>").replace("%6", esc(dst.country))
                 .replace("%7", esc(amount(dst.credit_value, lang))).replace("%8", esc(dst.currency)))
-        text += "<br>" + esc(self.tr("Balance of %1 on %2: %3 credits.").replace("%1", src.country)
-                             .replace("%2", day(self.ctx.today, lang)).replace("%3", amount(bal, lang)))
+        text += "<br>" + esc(self.tr("Balance of %1 on %2: %3.").replace("%1", src.country)
+                             .replace("%2", day(self.ctx.today, lang))
+                             .replace("%3", texts.count("credits", bal, lang)))
         if credits > bal:
             text += "<br><span style='color:#c62828'>⛔ " + esc(self.tr("More than the balance: not allowed.")) + "</span>"
         self.consequence.setText(text)

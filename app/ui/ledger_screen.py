@@ -120,7 +120,7 @@ class LedgerScreen(QWidget):
                    foreground=lambda r: SEVERITY_COLOR[Severity.ERROR] if r[2] < 0 else None),
             Column(self.tr("Reference"), lambda r: r[0].reference),
             Column(self.tr("Other location"), lambda r: r[0].counterparty),
-            Column(self.tr("Notes"), lambda r: r[0].notes),
+            Column(self.tr("Notes"), lambda r: texts.note_text(r[0].notes, lang)),
         ]
         self.model = RowsModel(cols, parent=self)
         self.view = table("ledger_table", stretch=True)

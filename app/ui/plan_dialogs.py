@@ -64,7 +64,7 @@ def preview_failed_html(exc: BaseException) -> str:
     if reason is not None:
         why = reason_words(reason)
     elif isinstance(exc, planning.ValidationError):
-        from app.domain.validation import reason_text
+        from app.messages.validation import reason_text
 
         why = "; ".join(f"{name}: {reason_text(r, _lang())}" for name, r in exc.problems)
     elif isinstance(exc, planning.NotFound):
@@ -316,8 +316,8 @@ class ActionDialog(_Base):
                     .replace("%3", day(d.first_day, lang)))
         value, unit = fee
         days = (d.first_day - today).days
-        text = (self.tr("%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).")
-                .replace("%1", verb).replace("%2", str(days)).replace("%3", amount(self.wo.cancel_fee_pct, lang))
+        text = (self.tr("%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).")
+                .replace("%1", verb).replace("%2", texts.count("days", days, lang)).replace("%3", amount(self.wo.cancel_fee_pct, lang))
                 .replace("%4", amount(value, lang)).replace("%5", unit_word(unit, lang)))
         text = f"<b style='color:#8a5a00'>⚠ {esc(text)}</b>"
         if self.charge.isChecked():
@@ -377,8 +377,9 @@ class ActionDialog(_Base):
         e = self._draw()
         if e is None:
             return self.tr("Nothing is drawn from the ledger.")
-        return (self.tr("Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).")
-                .replace("%1", amount(e.credits, self.lang)).replace("%2", amount(e.hours, self.lang))
+        return (self.tr("Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).")
+                .replace("%1", texts.count("credits", e.credits, self.lang))
+                .replace("%2", texts.count("hours", e.hours, self.lang))
                 .replace("%3", self._loc_name()))
 
     def _draw_findings(self) -> list:

@@ -128,8 +128,8 @@ class PortfolioScreen(QWidget):
 
     def _per_location(self, s: Summary) -> str:
         lang = self.ctx.lang
-        return "\n".join(self.tr("%1: %2 credits, %3 hours").replace("%1", c)
-                         .replace("%2", amount(cr, lang)).replace("%3", amount(h, lang))
+        return "\n".join(self.tr("%1: %2, %3").replace("%1", c)
+                         .replace("%2", texts.count("credits", cr, lang)).replace("%3", texts.count("hours", h, lang))
                          for c, cr, h in s.per_location)
 
     def refresh(self) -> None:

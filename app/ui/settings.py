@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.domain.money import AmountError, to_decimal
+from app.messages import LANGS
 
-LANGS = ("kk", "ru", "en")
 DEFAULT_REMINDERS = (30, 14, 7)
 
 

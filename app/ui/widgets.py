@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import texts
 from app.domain.enums import Severity, Status
 from app.domain.money import AmountError, to_decimal, to_text
-from app.domain.validation import reason_text
+from app.messages.validation import reason_text
 
 from .date_field import DateField  # noqa: F401 - the dialogs' date field, re-exported
 from .icons import icon  # noqa: F401  (re-exported: the screens import it from here)
@@ -155,9 +155,9 @@ class FieldErrors:
 
 
 def _known():
-    from app.domain.validation import REASONS
+    from app.messages.validation import reasons
 
-    return set(REASONS)
+    return set(reasons())
 
 
 _KNOWN = _known()
@@ -199,14 +199,6 @@ def inform(parent: QWidget | None, title: str, text: str,
 def problems_text(problems, words: dict[str, str], lang: str) -> str:
     return "\n".join(f"{words.get(f, f)}: {reason_text(r, lang)}" for f, r in problems)
 
-
-def country_name(code: str, lang: str) -> str:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(lang).territories.get(code.upper(), code)
-    except (UnknownLocaleError, ValueError, AttributeError):  # an odd code: shown as it is
-        return code
 
 
 #: How many rows a table's "size columns to contents" looks at (Qt's default is 1,000 rows, and

@@ -27,7 +27,7 @@ from app.services import planning
 
 from .context import SaveFailed
 from .models import Column, FilterProxy, RowsModel
-from .widgets import AmountField, DateField, FieldErrors, buttons, country_name, fill_combo
+from .widgets import AmountField, DateField, FieldErrors, buttons, fill_combo
 
 
 def _upper_validator(n: int, parent) -> QRegularExpressionValidator:
@@ -142,7 +142,7 @@ class NewWorkOrderDialog(FormDialog):
 def country_items(lang: str) -> list[tuple[str, str]]:
     import pycountry
 
-    items = [(f"{c.alpha_2} — {country_name(c.alpha_2, lang)}", c.alpha_2) for c in pycountry.countries]
+    items = [(texts.country_label(c.alpha_2, lang), c.alpha_2) for c in pycountry.countries]
     return sorted(items)
 
 

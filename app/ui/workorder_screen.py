@@ -38,7 +38,6 @@ from .widgets import (
     FieldErrors,
     amount,
     ask,
-    country_name,
     day,
     exact,
     icon,
@@ -153,7 +152,7 @@ class WorkOrderScreen(QWidget):
         cols = [
             Column(self.tr("Role"), lambda loc: texts.word("role", loc.role.value, lang),
                    sort=lambda loc: (loc.role is not Role.HOST, loc.country)),
-            Column(self.tr("Country"), lambda loc: f"{loc.country} — {country_name(loc.country, lang)}"),
+            Column(self.tr("Country"), lambda loc: texts.country_label(loc.country, lang)),
             Column(self.tr("Currency"), lambda loc: loc.currency),
             Column(self.tr("Rate to USD"), lambda loc: exact(loc.rate_to_usd, lang), right=True),
             Column(self.tr("Value of one credit"), lambda loc: f"{amount(loc.credit_value, lang)} {loc.currency}",

@@ -145,7 +145,9 @@ def _month_names() -> dict[str, int]:
     from babel import Locale
 
     names: dict[str, int] = {}
-    for lang in ("en", "ru", "kk"):
+    from app.messages import LANGS
+
+    for lang in LANGS:
         months = Locale.parse(lang).months
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):

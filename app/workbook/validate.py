@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from app.domain.catalog import catalog, fold
 from app.domain.money import ZERO, to_text
+from app.messages import workbook as messages
 
-from . import cells, messages
+from . import cells
 from . import format as fmt
 from .reader import ERROR_VALUES, RawWorkbook
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from app.domain.model import Portfolio
 from app.domain.money import to_text
+from app.messages import workbook as messages
 from app.texts import word
 
 from . import format as fmt
-from . import messages
 from .validate import Notice, Problem
 
 HEADER_FILL = "DDEBF7"

@@ -12,7 +12,8 @@ from sqlmodel import func, select
 from app.domain.enums import Mode, Status
 from app.domain.model import Delivery
 from app.domain.money import MAX_AMOUNT, AmountError, to_decimal
-from app.domain.validation import MAX_TEXT, check_text, reason_text
+from app.domain.validation import MAX_TEXT, check_text
+from app.messages.validation import reason_text
 from app.services import planning
 from app.store.tables import History
 
