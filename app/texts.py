@@ -105,6 +105,8 @@ RULE_NAMES = {
     "R-EDE-HOURS": {"en": "EDE hours", "ru": "Часы EDE", "kk": "EDE сағаттары"},
     "R-SAB-30": {"en": "SAB converted within 30 days", "ru": "Конвертация SAB за 30 дней",
                  "kk": "SAB 30 күн ішінде айырбастау"},
+    "R-LINE-OVERRUN": {"en": "No more planned than purchased", "ru": "Не больше запланированного, чем куплено",
+                       "kk": "Сатып алынғаннан артық жоспарланбайды"},
 }
 
 #: Finding messages by "RULE/key"; {placeholders} come from the finding's params.
@@ -268,6 +270,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{amount} {unit} of Software Assurance Benefits were not converted by {date}; the shortfall may be invoiced.",
         "ru": "{amount} ({unit}) льгот Software Assurance не конвертировано к {date}; недостача может быть выставлена к оплате.",
         "kk": "Software Assurance артықшылықтарының {amount} ({unit}) {date} дейін айырбасталмады; тапшылық шотқа жазылуы мүмкін.",
+    },
+    "R-LINE-OVERRUN/over": {
+        "en": "{planned} {unit} planned or delivered ({used} delivered), more than the {purchased} purchased on this line.",
+        "ru": "Запланировано или оказано {planned} ({unit}; оказано {used}) — больше, чем куплено по этой строке: {purchased}.",
+        "kk": "{planned} ({unit}) жоспарланған немесе көрсетілген ({used} көрсетілген) — бұл жолда сатып алынған {purchased} мөлшерінен артық.",
+    },
+    "R-LINE-OVERRUN/near": {
+        "en": "{planned} of the {purchased} {unit} purchased on this line are planned or delivered ({pct} %, {used} delivered); little is left to plan.",
+        "ru": "Запланировано или оказано {planned} из {purchased} ({unit}) по этой строке ({pct} %, оказано {used}); планировать почти нечего.",
+        "kk": "Бұл жолда сатып алынған {purchased} ({unit}) ішінен {planned} жоспарланған немесе көрсетілген ({pct} %, {used} көрсетілген); жоспарлауға аз қалды.",
     },
 }
 

@@ -27,6 +27,7 @@ SECTIONS = {
     "R-UER-ONBOARD": "2.3",
     "R-EDE-HOURS": "2.3",
     "R-SAB-30": "2.5",
+    "R-LINE-OVERRUN": "2.1",
 }
 
 #: The ids that are computations applied where credits move, not checks.

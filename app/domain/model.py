@@ -33,6 +33,7 @@ class ServiceLine:
     unit_price: Decimal = ZERO
     flex_year: int | None = None
     notes: str = ""
+    travel_prepaid: bool = False  # travel and expenses already paid with the line (issue 13)
 
     @property
     def value(self) -> Decimal:
@@ -58,6 +59,10 @@ class Delivery:
     fee: Decimal = ZERO
     line_no: int | None = None  # the purchased line it draws on, when known
     notes: str = ""
+    #: how much of its line's unit it uses (attendees, sessions, events, days...); None = derived:
+    #: 1 per delivery, or the working days of its location from first to last day for day units
+    quantity: Decimal | None = None
+    travel_prepaid: bool = False  # its travel and expenses are prepaid (issue 13)
     #: its dated change events (app.domain.lifecycle.ChangeEvent), oldest first
     events: list[Any] = field(default_factory=list)
 
