@@ -14,6 +14,7 @@ from sqlalchemy import Date, String, type_coerce
 from sqlmodel import Session, select
 
 from app.domain.enums import Funding, LedgerKind, Mode, Role, Status, Unit
+from app.domain.fields import DELIVERY_FIELDS, LINE_FIELDS, stored_values
 from app.domain.model import Delivery, LedgerEntry, Location, Portfolio, ServiceLine, WorkOrder
 
 from .tables import (
@@ -193,11 +194,7 @@ def add_work_order(session: Session, wo: WorkOrder) -> WorkOrder:
         loc.id = lr.id
     for ln in wo.lines:
         ln.location_id = ids.get(ln.location_id, ln.location_id)
-        session.add(ServiceLineRow(work_order_id=row.id, line_no=ln.line_no, service=ln.service,
-                                   quantity=ln.quantity, unit=ln.unit.value,
-                                   location_id=ln.location_id, funding=ln.funding.value,
-                                   unit_price=ln.unit_price, flex_year=ln.flex_year,
-                                   notes=ln.notes, travel_prepaid=ln.travel_prepaid))
+        session.add(ServiceLineRow(work_order_id=row.id, **stored_values(ln, LINE_FIELDS)))
     for d in wo.deliveries:
         d.location_id = ids.get(d.location_id, d.location_id)
         session.add(delivery_row(row.id, d))
@@ -209,12 +206,7 @@ def add_work_order(session: Session, wo: WorkOrder) -> WorkOrder:
 
 
 def delivery_row(work_order_id: int, d: Delivery) -> DeliveryRow:
-    return DeliveryRow(work_order_id=work_order_id, ref=d.ref, service=d.service, title=d.title,
-                       location_id=d.location_id, mode=d.mode.value, status=d.status.value,
-                       requested_on=d.requested_on, first_day=d.first_day, last_day=d.last_day,
-                       credits=d.credits, hours=d.hours, changed_on=d.changed_on,
-                       moved_from=d.moved_from, fee=d.fee, line_no=d.line_no, notes=d.notes,
-                       quantity=d.quantity, travel_prepaid=d.travel_prepaid)
+    return DeliveryRow(work_order_id=work_order_id, **stored_values(d, DELIVERY_FIELDS))
 
 
 def ledger_row(work_order_id: int, e: LedgerEntry) -> LedgerRow:

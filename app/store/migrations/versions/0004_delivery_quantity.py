@@ -21,18 +21,17 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('delivery', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('quantity', sa.String(), nullable=True))
-        batch_op.add_column(sa.Column('travel_prepaid', sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
-    with op.batch_alter_table('service_line', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('travel_prepaid', sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+    # plain ADD COLUMN, not a batch rebuild: rebuilding delivery would drop the table that
+    # delivery_event references ON DELETE CASCADE, and with it every event
+    op.add_column('delivery', sa.Column('quantity', sa.String(), nullable=True))
+    op.add_column('delivery', sa.Column('travel_prepaid', sa.Boolean(), nullable=False,
+                                        server_default=sa.false()))
+    op.add_column('service_line', sa.Column('travel_prepaid', sa.Boolean(), nullable=False,
+                                            server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('service_line', schema=None) as batch_op:
-        batch_op.drop_column('travel_prepaid')
-    with op.batch_alter_table('delivery', schema=None) as batch_op:
-        batch_op.drop_column('travel_prepaid')
-        batch_op.drop_column('quantity')
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), for the same reason: no table rebuild
+    op.execute('ALTER TABLE service_line DROP COLUMN travel_prepaid')
+    op.execute('ALTER TABLE delivery DROP COLUMN travel_prepaid')
+    op.execute('ALTER TABLE delivery DROP COLUMN quantity')
