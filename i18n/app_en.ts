@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="294" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="294" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="265" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Cancel the delivery</source>
         <translation>Cancel the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="312" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Record the fee on the delivery and in the ledger</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="317" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="343" />
         <source>Cancelling</source>
         <translation>Cancelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="343" />
         <source>Rescheduling</source>
         <translation>Rescheduling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="345" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 now is free: no first day is set.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="347" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="353" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="359" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>The fee is recorded on the delivery and drawn from the ledger of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="328" />
+        <location filename="../app/ui/plan_dialogs.py" line="362" />
         <source>The fee is recorded on the delivery.</source>
         <translation>The fee is recorded on the delivery.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <location filename="../app/ui/plan_dialogs.py" line="364" />
         <source>The fee will not be recorded.</source>
         <translation>The fee will not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="356" />
+        <location filename="../app/ui/plan_dialogs.py" line="390" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>The last request day of this work order is %1 (USSD 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="370" />
+        <location filename="../app/ui/plan_dialogs.py" line="404" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="379" />
+        <location filename="../app/ui/plan_dialogs.py" line="413" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Nothing is drawn from the ledger.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <location filename="../app/ui/plan_dialogs.py" line="414" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
@@ -386,68 +386,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Edit delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>New delivery</source>
         <translation>New delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="176" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="200" />
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
+        <translation>Travel and expenses prepaid (no travel billed, USSD 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
         <source>Purchased service</source>
         <translation>Purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="201" />
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="202" />
+        <location filename="../app/ui/plan_dialogs.py" line="210" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="203" />
+        <location filename="../app/ui/plan_dialogs.py" line="211" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="212" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="213" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="214" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="215" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="221" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="223" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="244" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <source>%1 (derived)</source>
+        <translation>%1 (derived)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
@@ -518,88 +533,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>the database file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>you have no permission to write to the database file</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>the database is busy in another program</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>the database file can no longer be reached (a removed drive or a network folder that went away?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>the disk refused to write (the file may be protected, or its drive or network folder is gone)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>the database file is damaged</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>the database refused the change</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Something could not be done: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>The details are in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>The details could not be written to a log.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>details in %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -630,7 +645,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="53" />
+        <location filename="../app/ui/workorder_dialogs.py" line="54" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -958,84 +973,89 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Edit purchased service</source>
         <translation>Edit purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Add purchased service</source>
         <translation>Add purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="197" />
+        <location filename="../app/ui/workorder_dialogs.py" line="198" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <location filename="../app/ui/workorder_dialogs.py" line="204" />
         <source>Search the catalog…</source>
         <translation>Search the catalog…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="206" />
+        <location filename="../app/ui/workorder_dialogs.py" line="207" />
         <source>In the Base Package</source>
         <translation>In the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="207" />
+        <location filename="../app/ui/workorder_dialogs.py" line="208" />
         <source>Bought on top of the Base Package</source>
         <translation>Bought on top of the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="208" />
-        <location filename="../app/ui/workorder_dialogs.py" line="233" />
+        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="234" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="210" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="210" />
-        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <location filename="../app/ui/workorder_dialogs.py" line="211" />
+        <location filename="../app/ui/workorder_dialogs.py" line="251" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <location filename="../app/ui/workorder_dialogs.py" line="229" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <location filename="../app/ui/workorder_dialogs.py" line="250" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="251" />
+        <location filename="../app/ui/workorder_dialogs.py" line="252" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="252" />
+        <location filename="../app/ui/workorder_dialogs.py" line="253" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="253" />
+        <location filename="../app/ui/workorder_dialogs.py" line="254" />
         <source>Unit price (%1)</source>
         <translation>Unit price (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="254" />
+        <location filename="../app/ui/workorder_dialogs.py" line="255" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="255" />
+        <location filename="../app/ui/workorder_dialogs.py" line="256" />
+        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
+        <translation>Travel and expenses prepaid (no travel billed, USSD 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="258" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1043,42 +1063,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Edit support location</source>
         <translation>Edit support location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Add support location</source>
         <translation>Add support location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="152" />
+        <location filename="../app/ui/workorder_dialogs.py" line="153" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <location filename="../app/ui/workorder_dialogs.py" line="170" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="170" />
+        <location filename="../app/ui/workorder_dialogs.py" line="171" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="171" />
+        <location filename="../app/ui/workorder_dialogs.py" line="172" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="172" />
+        <location filename="../app/ui/workorder_dialogs.py" line="173" />
         <source>Rate to USD</source>
         <translation>Rate to USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="173" />
+        <location filename="../app/ui/workorder_dialogs.py" line="174" />
         <source>Value of one credit</source>
         <translation>Value of one credit</translation>
     </message>
@@ -1411,42 +1431,42 @@
 <context>
     <name>NewWorkOrderDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>New work order</source>
         <translation>New work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
         <source>Work order number</source>
         <translation>Work order number</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <location filename="../app/ui/workorder_dialogs.py" line="124" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="124" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Term start</source>
         <translation>Term start</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="126" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="126" />
+        <location filename="../app/ui/workorder_dialogs.py" line="127" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="127" />
+        <location filename="../app/ui/workorder_dialogs.py" line="128" />
         <source>Cancellation fee, %</source>
         <translation>Cancellation fee, %</translation>
     </message>
@@ -1722,17 +1742,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="73" />
         <source>the record is no longer there</source>
         <translation>the record is no longer there</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="73" />
+        <location filename="../app/ui/plan_dialogs.py" line="75" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="74" />
+        <location filename="../app/ui/plan_dialogs.py" line="76" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</translation>
     </message>
@@ -2466,12 +2486,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="113" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="118" />
+        <location filename="../app/ui/plan_dialogs.py" line="120" />
         <source>Before you confirm:</source>
         <translation>Before you confirm:</translation>
     </message>

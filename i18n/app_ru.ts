@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="294" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="294" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="265" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="312" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="317" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="343" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="343" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="345" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="347" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="353" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 дн. до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="359" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="328" />
+        <location filename="../app/ui/plan_dialogs.py" line="362" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <location filename="../app/ui/plan_dialogs.py" line="364" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="356" />
+        <location filename="../app/ui/plan_dialogs.py" line="390" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="370" />
+        <location filename="../app/ui/plan_dialogs.py" line="404" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="379" />
+        <location filename="../app/ui/plan_dialogs.py" line="413" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <location filename="../app/ui/plan_dialogs.py" line="414" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывает %1 кредитов и %2 ч в месте %3 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
@@ -386,68 +386,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="176" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="200" />
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
+        <translation>Командировочные расходы оплачены заранее (поездки не выставляются к оплате, USSD, разд. 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="201" />
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="202" />
+        <location filename="../app/ui/plan_dialogs.py" line="210" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="203" />
+        <location filename="../app/ui/plan_dialogs.py" line="211" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="212" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="213" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="214" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="215" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="221" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="223" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="244" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <source>%1 (derived)</source>
+        <translation>%1 (рассчитано)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -518,88 +533,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>файл базы данных или его папка доступны только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>нет прав на запись в файл базы данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>база данных занята другой программой</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>файл базы данных больше недоступен (извлечён диск или пропала сетевая папка?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>диск отказал в записи (файл может быть защищён, или его диск либо сетевая папка недоступны)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>слишком длинное имя файла</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>файл базы данных повреждён</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>база данных не приняла изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>«%1» не сохранено: %2. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Не удалось выполнить действие: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Произошла непредвиденная ошибка Unified Planner (%1). Сохранённые данные в безопасности; последнее действие могло не выполниться.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>Подробности — в файле %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>Подробности не удалось записать в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>подробности — в %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -630,7 +645,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="53" />
+        <location filename="../app/ui/workorder_dialogs.py" line="54" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -958,84 +973,89 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Edit purchased service</source>
         <translation>Изменить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Add purchased service</source>
         <translation>Добавить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="197" />
+        <location filename="../app/ui/workorder_dialogs.py" line="198" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <location filename="../app/ui/workorder_dialogs.py" line="204" />
         <source>Search the catalog…</source>
         <translation>Поиск в каталоге…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="206" />
+        <location filename="../app/ui/workorder_dialogs.py" line="207" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="207" />
+        <location filename="../app/ui/workorder_dialogs.py" line="208" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="208" />
-        <location filename="../app/ui/workorder_dialogs.py" line="233" />
+        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="234" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="210" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="210" />
-        <location filename="../app/ui/workorder_dialogs.py" line="250" />
+        <location filename="../app/ui/workorder_dialogs.py" line="211" />
+        <location filename="../app/ui/workorder_dialogs.py" line="251" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <location filename="../app/ui/workorder_dialogs.py" line="229" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <location filename="../app/ui/workorder_dialogs.py" line="250" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="251" />
+        <location filename="../app/ui/workorder_dialogs.py" line="252" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="252" />
+        <location filename="../app/ui/workorder_dialogs.py" line="253" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="253" />
+        <location filename="../app/ui/workorder_dialogs.py" line="254" />
         <source>Unit price (%1)</source>
         <translation>Цена за единицу (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="254" />
+        <location filename="../app/ui/workorder_dialogs.py" line="255" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="255" />
+        <location filename="../app/ui/workorder_dialogs.py" line="256" />
+        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
+        <translation>Командировочные расходы оплачены заранее (поездки не выставляются к оплате, USSD, разд. 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="258" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1043,42 +1063,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Edit support location</source>
         <translation>Изменить место оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Add support location</source>
         <translation>Добавить место оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="152" />
+        <location filename="../app/ui/workorder_dialogs.py" line="153" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <location filename="../app/ui/workorder_dialogs.py" line="170" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="170" />
+        <location filename="../app/ui/workorder_dialogs.py" line="171" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="171" />
+        <location filename="../app/ui/workorder_dialogs.py" line="172" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="172" />
+        <location filename="../app/ui/workorder_dialogs.py" line="173" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="173" />
+        <location filename="../app/ui/workorder_dialogs.py" line="174" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
@@ -1411,42 +1431,42 @@
 <context>
     <name>NewWorkOrderDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>New work order</source>
         <translation>Новый заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
         <source>Work order number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <location filename="../app/ui/workorder_dialogs.py" line="124" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="124" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="126" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="126" />
+        <location filename="../app/ui/workorder_dialogs.py" line="127" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="127" />
+        <location filename="../app/ui/workorder_dialogs.py" line="128" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
@@ -1722,17 +1742,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="73" />
         <source>the record is no longer there</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="73" />
+        <location filename="../app/ui/plan_dialogs.py" line="75" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="74" />
+        <location filename="../app/ui/plan_dialogs.py" line="76" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
     </message>
@@ -2466,12 +2486,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="113" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="118" />
+        <location filename="../app/ui/plan_dialogs.py" line="120" />
         <source>Before you confirm:</source>
         <translation>Прежде чем подтвердить:</translation>
     </message>
