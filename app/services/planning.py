@@ -431,9 +431,11 @@ def transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decim
         raise ValidationError([("credits", "overdraw")])
     src, dst = wo.location(src_id), wo.location(dst_id)
     ref = reference or f"X-{sum(1 for e in wo.ledger if e.kind is LedgerKind.TRANSFER_OUT) + 1}"
-    out = LedgerEntry(None, on, src_id, LedgerKind.TRANSFER_OUT, credits, ZERO, ref, dst.country, "")
-    inn = LedgerEntry(None, on, dst_id, LedgerKind.TRANSFER_IN, arriving, ZERO, ref, src.country,
-                      f"{credits} credits from {src.country}, rounded up (USSD 2.4)")
+    out = LedgerEntry(id=None, on=on, location_id=src_id, kind=LedgerKind.TRANSFER_OUT, credits=credits,
+                      reference=ref, counterparty=dst.country)
+    inn = LedgerEntry(id=None, on=on, location_id=dst_id, kind=LedgerKind.TRANSFER_IN, credits=arriving,
+                      reference=ref, counterparty=src.country,
+                      notes=f"{credits} credits from {src.country}, rounded up (USSD 2.4)")
 
     def act(s: Session, cs: ChangeSet):
         for e in (out, inn):

@@ -232,7 +232,8 @@ class DeliveryDialog(_Base):
         line_no = self.line.currentData()
         line = next((ln for ln in self.wo.lines if ln.line_no == line_no), None)
         service = line.service if line else (self.d.service if self.d else "")
-        base = self.d or Delivery(None, "", service, "", None, Mode.REMOTE, Status.PLANNED)
+        base = self.d or Delivery(id=None, ref="", service=service, title="", location_id=None,
+                                  mode=Mode.REMOTE, status=Status.PLANNED)
         values = {"service": service, "line_no": line_no, "title": self.title_edit.text().strip(),
                   "location_id": self.location.currentData(), "mode": Mode(self.mode.currentData()),
                   "first_day": self.first.value(), "last_day": self.last.value(), "notes": self.notes.text()}
