@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
-        <location filename="../app/ui/plan_dialogs.py" line="298" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="297" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="297" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="298" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="299" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Cancel the delivery</source>
         <translation>Cancel the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Record the fee on the delivery and in the ledger</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="317" />
+        <location filename="../app/ui/plan_dialogs.py" line="318" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="324" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="343" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Cancelling</source>
         <translation>Cancelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="343" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Rescheduling</source>
         <translation>Rescheduling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="345" />
+        <location filename="../app/ui/plan_dialogs.py" line="346" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 now is free: no first day is set.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="347" />
+        <location filename="../app/ui/plan_dialogs.py" line="348" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="353" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="359" />
+        <location filename="../app/ui/plan_dialogs.py" line="360" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>The fee is recorded on the delivery and drawn from the ledger of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="362" />
+        <location filename="../app/ui/plan_dialogs.py" line="363" />
         <source>The fee is recorded on the delivery.</source>
         <translation>The fee is recorded on the delivery.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="364" />
+        <location filename="../app/ui/plan_dialogs.py" line="365" />
         <source>The fee will not be recorded.</source>
         <translation>The fee will not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="390" />
+        <location filename="../app/ui/plan_dialogs.py" line="391" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>The last request day of this work order is %1 (USSD 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="404" />
+        <location filename="../app/ui/plan_dialogs.py" line="405" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="413" />
+        <location filename="../app/ui/plan_dialogs.py" line="414" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Nothing is drawn from the ledger.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="414" />
+        <location filename="../app/ui/plan_dialogs.py" line="415" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
@@ -403,8 +403,8 @@
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="206" />
-        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
-        <translation>Travel and expenses prepaid (no travel billed, USSD 2.5)</translation>
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Travel prepaid (USSD 2.5)</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="208" />
@@ -457,12 +457,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
         <source>%1 (derived)</source>
         <translation>%1 (derived)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="277" />
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
@@ -1051,8 +1051,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_dialogs.py" line="256" />
-        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
-        <translation>Travel and expenses prepaid (no travel billed, USSD 2.5)</translation>
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Travel prepaid (USSD 2.5)</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_dialogs.py" line="258" />

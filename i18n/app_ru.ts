@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="294" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
-        <location filename="../app/ui/plan_dialogs.py" line="298" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="297" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="297" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="298" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="299" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="317" />
+        <location filename="../app/ui/plan_dialogs.py" line="318" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="324" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="343" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="343" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="345" />
+        <location filename="../app/ui/plan_dialogs.py" line="346" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="347" />
+        <location filename="../app/ui/plan_dialogs.py" line="348" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="353" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 дн. до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="359" />
+        <location filename="../app/ui/plan_dialogs.py" line="360" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="362" />
+        <location filename="../app/ui/plan_dialogs.py" line="363" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="364" />
+        <location filename="../app/ui/plan_dialogs.py" line="365" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="390" />
+        <location filename="../app/ui/plan_dialogs.py" line="391" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="404" />
+        <location filename="../app/ui/plan_dialogs.py" line="405" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="413" />
+        <location filename="../app/ui/plan_dialogs.py" line="414" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="414" />
+        <location filename="../app/ui/plan_dialogs.py" line="415" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывает %1 кредитов и %2 ч в месте %3 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
@@ -403,8 +403,8 @@
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="206" />
-        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
-        <translation>Командировочные расходы оплачены заранее (поездки не выставляются к оплате, USSD, разд. 2.5)</translation>
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="208" />
@@ -457,12 +457,12 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
         <source>%1 (derived)</source>
         <translation>%1 (рассчитано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="277" />
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -1051,8 +1051,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_dialogs.py" line="256" />
-        <source>Travel and expenses prepaid (no travel billed, USSD 2.5)</source>
-        <translation>Командировочные расходы оплачены заранее (поездки не выставляются к оплате, USSD, разд. 2.5)</translation>
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_dialogs.py" line="258" />

@@ -203,7 +203,7 @@ class DeliveryDialog(_Base):
         self.quantity = AmountField(lang)
         self.quantity.set_value(d.quantity if d else None)
         self.quantity_unit = QLabel()
-        self.travel = QCheckBox(self.tr("Travel and expenses prepaid (no travel billed, USSD 2.5)"))
+        self.travel = QCheckBox(self.tr("Travel prepaid (USSD 2.5)"))
         self.travel.setChecked(bool(d.travel_prepaid) if d else False)
         self.row(self.tr("Purchased service"), "service", self.line)
         self.row(self.tr("Title"), "title", self.title_edit)

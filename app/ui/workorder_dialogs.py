@@ -253,7 +253,7 @@ class LineDialog(FormDialog):
         self.row(self.tr("Paid from"), "funding", self.funding)
         self.row(self.tr("Unit price (%1)").replace("%1", wo.currency), "unit_price", self.price)
         self.row(self.tr("Flex year"), "flex_year", self.flex_year)
-        self.travel = QCheckBox(self.tr("Travel and expenses prepaid (no travel billed, USSD 2.5)"))
+        self.travel = QCheckBox(self.tr("Travel prepaid (USSD 2.5)"))
         self.row("", "travel_prepaid", self.travel)
         self.row(self.tr("Notes"), "notes", self.notes)
         self.service_code = ""
