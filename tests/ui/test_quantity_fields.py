@@ -27,3 +27,17 @@ def test_delivery_dialog_quantity_and_travel(window, demo_db):
         dlg.deleteLater()
     saved = next(x for x in planning.work_order(demo_db, "UES-KZ-2026-027").deliveries if x.ref == "D-104")
     assert (saved.quantity, saved.travel_prepaid) == (D(5), True)
+
+
+def test_plan_table_shows_each_delivery_quantity_in_its_unit(window):
+    from PySide6.QtCore import Qt
+
+    window.ctx.set_current("UES-KZ-2025-014")
+    window.show_screen("plan")
+    model = window.screens["plan"].model
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    q, ref = heads.index("Quantity"), heads.index("Ref")
+    shown = {model.index(r, ref).data(): model.index(r, q).data() for r in range(model.rowCount())}
+    assert shown["D-002"] == "12 seats"  # the 12-attendee workshop
+    assert shown["D-006"] == "1 seat" or shown["D-006"] == "1 seats"
+    assert shown["D-001"] == ""  # credits: its own column
