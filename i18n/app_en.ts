@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="265" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Cancel the delivery</source>
         <translation>Cancel the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Record the fee on the delivery and in the ledger</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="318" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Cancelling</source>
         <translation>Cancelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Rescheduling</source>
         <translation>Rescheduling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="346" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 now is free: no first day is set.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="348" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <location filename="../app/ui/plan_dialogs.py" line="415" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="360" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>The fee is recorded on the delivery and drawn from the ledger of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="328" />
+        <location filename="../app/ui/plan_dialogs.py" line="363" />
         <source>The fee is recorded on the delivery.</source>
         <translation>The fee is recorded on the delivery.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <location filename="../app/ui/plan_dialogs.py" line="365" />
         <source>The fee will not be recorded.</source>
         <translation>The fee will not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="356" />
+        <location filename="../app/ui/plan_dialogs.py" line="391" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>The last request day of this work order is %1 (USSD 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="370" />
+        <location filename="../app/ui/plan_dialogs.py" line="405" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="379" />
+        <location filename="../app/ui/plan_dialogs.py" line="414" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Nothing is drawn from the ledger.</translation>
     </message>
@@ -386,68 +386,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Edit delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>New delivery</source>
         <translation>New delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="176" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="200" />
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Travel prepaid (USSD 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
         <source>Purchased service</source>
         <translation>Purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="201" />
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="202" />
+        <location filename="../app/ui/plan_dialogs.py" line="210" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="203" />
+        <location filename="../app/ui/plan_dialogs.py" line="211" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="212" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="213" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="214" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="215" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="221" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="223" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="244" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <source>%1 (derived)</source>
+        <translation>%1 (derived)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
@@ -643,7 +658,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="53" />
+        <location filename="../app/ui/workorder_dialogs.py" line="54" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1107,89 +1122,94 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Edit purchased service</source>
         <translation>Edit purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Add purchased service</source>
         <translation>Add purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="197" />
+        <location filename="../app/ui/workorder_dialogs.py" line="198" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <location filename="../app/ui/workorder_dialogs.py" line="204" />
         <source>Search the catalog…</source>
         <translation>Search the catalog…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="206" />
+        <location filename="../app/ui/workorder_dialogs.py" line="207" />
         <source>In the Base Package</source>
         <translation>In the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="207" />
+        <location filename="../app/ui/workorder_dialogs.py" line="208" />
         <source>Bought on top of the Base Package</source>
         <translation>Bought on top of the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="208" />
-        <location filename="../app/ui/workorder_dialogs.py" line="233" />
+        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="234" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="210" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="210" />
-        <location filename="../app/ui/workorder_dialogs.py" line="252" />
+        <location filename="../app/ui/workorder_dialogs.py" line="211" />
+        <location filename="../app/ui/workorder_dialogs.py" line="253" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <location filename="../app/ui/workorder_dialogs.py" line="229" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <location filename="../app/ui/workorder_dialogs.py" line="249" />
         <source>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</source>
         <translation>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="251" />
+        <location filename="../app/ui/workorder_dialogs.py" line="252" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="253" />
+        <location filename="../app/ui/workorder_dialogs.py" line="254" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="254" />
+        <location filename="../app/ui/workorder_dialogs.py" line="255" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="255" />
+        <location filename="../app/ui/workorder_dialogs.py" line="256" />
         <source>Unit price (%1)</source>
         <translation>Unit price (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="256" />
+        <location filename="../app/ui/workorder_dialogs.py" line="257" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="257" />
+        <location filename="../app/ui/workorder_dialogs.py" line="258" />
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Travel prepaid (USSD 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="260" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1197,42 +1217,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Edit support location</source>
         <translation>Edit support location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Add support location</source>
         <translation>Add support location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="152" />
+        <location filename="../app/ui/workorder_dialogs.py" line="153" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <location filename="../app/ui/workorder_dialogs.py" line="170" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="170" />
+        <location filename="../app/ui/workorder_dialogs.py" line="171" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="171" />
+        <location filename="../app/ui/workorder_dialogs.py" line="172" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="172" />
+        <location filename="../app/ui/workorder_dialogs.py" line="173" />
         <source>Rate to USD</source>
         <translation>Rate to USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="173" />
+        <location filename="../app/ui/workorder_dialogs.py" line="174" />
         <source>Value of one credit</source>
         <translation>Value of one credit</translation>
     </message>
@@ -1570,42 +1590,42 @@
 <context>
     <name>NewWorkOrderDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>New work order</source>
         <translation>New work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
         <source>Work order number</source>
         <translation>Work order number</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <location filename="../app/ui/workorder_dialogs.py" line="124" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="124" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Term start</source>
         <translation>Term start</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="126" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="126" />
+        <location filename="../app/ui/workorder_dialogs.py" line="127" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="127" />
+        <location filename="../app/ui/workorder_dialogs.py" line="128" />
         <source>Cancellation fee, %</source>
         <translation>Cancellation fee, %</translation>
     </message>
@@ -1613,184 +1633,189 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="108" />
+        <location filename="../app/ui/plan_screen.py" line="123" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="109" />
-        <location filename="../app/ui/plan_screen.py" line="248" />
+        <location filename="../app/ui/plan_screen.py" line="124" />
+        <location filename="../app/ui/plan_screen.py" line="264" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="112" />
+        <location filename="../app/ui/plan_screen.py" line="127" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="113" />
-        <location filename="../app/ui/plan_screen.py" line="249" />
+        <location filename="../app/ui/plan_screen.py" line="128" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="115" />
+        <location filename="../app/ui/plan_screen.py" line="130" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="116" />
-        <location filename="../app/ui/plan_screen.py" line="250" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
+        <location filename="../app/ui/plan_screen.py" line="266" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="117" />
-        <location filename="../app/ui/plan_screen.py" line="251" />
+        <location filename="../app/ui/plan_screen.py" line="132" />
+        <location filename="../app/ui/plan_screen.py" line="267" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="118" />
-        <location filename="../app/ui/plan_screen.py" line="252" />
+        <location filename="../app/ui/plan_screen.py" line="133" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="119" />
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="134" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="120" />
-        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="122" />
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="137" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="262" />
+        <location filename="../app/ui/plan_screen.py" line="139" />
+        <location filename="../app/ui/plan_screen.py" line="278" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="153" />
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
+        <location filename="../app/ui/plan_screen.py" line="153" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="138" />
+        <location filename="../app/ui/plan_screen.py" line="154" />
         <source>Request…</source>
         <translation>Request…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="138" />
+        <location filename="../app/ui/plan_screen.py" line="154" />
         <source>Schedule…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>Deliver…</source>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="198" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="198" />
         <source>Last request day</source>
         <translation>Last request day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>no dates yet</source>
         <translation>no dates yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="184" />
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="208" />
         <source>No work order selected</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="191" />
+        <location filename="../app/ui/plan_screen.py" line="207" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="196" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Term %1 – %2 · last request day %3 · cancellation fee %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="238" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Select a delivery to see its details.</source>
         <translation>Select a delivery to see its details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="258" />
+        <location filename="../app/ui/plan_screen.py" line="274" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="260" />
+        <location filename="../app/ui/plan_screen.py" line="276" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="264" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="283" />
-        <location filename="../app/ui/plan_screen.py" line="289" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
+        <location filename="../app/ui/plan_screen.py" line="305" />
         <source>Remove delivery</source>
         <translation>Remove delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
         <source>Remove the planned delivery %1?</source>
         <translation>Remove the planned delivery %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="293" />
+        <location filename="../app/ui/plan_screen.py" line="309" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1881,17 +1906,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="73" />
         <source>the record is no longer there</source>
         <translation>the record is no longer there</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="73" />
+        <location filename="../app/ui/plan_dialogs.py" line="75" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="74" />
+        <location filename="../app/ui/plan_dialogs.py" line="76" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</translation>
     </message>
@@ -2708,12 +2733,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="113" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="118" />
+        <location filename="../app/ui/plan_dialogs.py" line="120" />
         <source>Before you confirm:</source>
         <translation>Before you confirm:</translation>
     </message>

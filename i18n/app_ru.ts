@@ -3,133 +3,133 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="297" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="265" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="318" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="325" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="344" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="346" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="348" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <location filename="../app/ui/plan_dialogs.py" line="415" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="360" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="328" />
+        <location filename="../app/ui/plan_dialogs.py" line="363" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <location filename="../app/ui/plan_dialogs.py" line="365" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="356" />
+        <location filename="../app/ui/plan_dialogs.py" line="391" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="370" />
+        <location filename="../app/ui/plan_dialogs.py" line="405" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="379" />
+        <location filename="../app/ui/plan_dialogs.py" line="414" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
@@ -386,68 +386,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="176" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="200" />
+        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="208" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="201" />
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="202" />
+        <location filename="../app/ui/plan_dialogs.py" line="210" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="203" />
+        <location filename="../app/ui/plan_dialogs.py" line="211" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="212" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="213" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="214" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="215" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="221" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="223" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="244" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <source>%1 (derived)</source>
+        <translation>%1 (рассчитано)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -643,7 +658,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="53" />
+        <location filename="../app/ui/workorder_dialogs.py" line="54" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1107,89 +1122,94 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Edit purchased service</source>
         <translation>Изменить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="196" />
+        <location filename="../app/ui/workorder_dialogs.py" line="197" />
         <source>Add purchased service</source>
         <translation>Добавить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="197" />
+        <location filename="../app/ui/workorder_dialogs.py" line="198" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="203" />
+        <location filename="../app/ui/workorder_dialogs.py" line="204" />
         <source>Search the catalog…</source>
         <translation>Поиск в каталоге…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="206" />
+        <location filename="../app/ui/workorder_dialogs.py" line="207" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="207" />
+        <location filename="../app/ui/workorder_dialogs.py" line="208" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="208" />
-        <location filename="../app/ui/workorder_dialogs.py" line="233" />
+        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="234" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="209" />
+        <location filename="../app/ui/workorder_dialogs.py" line="210" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="210" />
-        <location filename="../app/ui/workorder_dialogs.py" line="252" />
+        <location filename="../app/ui/workorder_dialogs.py" line="211" />
+        <location filename="../app/ui/workorder_dialogs.py" line="253" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="228" />
+        <location filename="../app/ui/workorder_dialogs.py" line="229" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="248" />
+        <location filename="../app/ui/workorder_dialogs.py" line="249" />
         <source>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</source>
         <translation>Гибкий лимит — годовой (USSD 2.1): строка за счёт гибкого лимита расходует лимит этого года</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="251" />
+        <location filename="../app/ui/workorder_dialogs.py" line="252" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="253" />
+        <location filename="../app/ui/workorder_dialogs.py" line="254" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="254" />
+        <location filename="../app/ui/workorder_dialogs.py" line="255" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="255" />
+        <location filename="../app/ui/workorder_dialogs.py" line="256" />
         <source>Unit price (%1)</source>
         <translation>Цена за единицу (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="256" />
+        <location filename="../app/ui/workorder_dialogs.py" line="257" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="257" />
+        <location filename="../app/ui/workorder_dialogs.py" line="258" />
+        <source>Travel prepaid (USSD 2.5)</source>
+        <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_dialogs.py" line="260" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1197,42 +1217,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Edit support location</source>
         <translation>Изменить место оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="151" />
+        <location filename="../app/ui/workorder_dialogs.py" line="152" />
         <source>Add support location</source>
         <translation>Добавить место оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="152" />
+        <location filename="../app/ui/workorder_dialogs.py" line="153" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="169" />
+        <location filename="../app/ui/workorder_dialogs.py" line="170" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="170" />
+        <location filename="../app/ui/workorder_dialogs.py" line="171" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="171" />
+        <location filename="../app/ui/workorder_dialogs.py" line="172" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="172" />
+        <location filename="../app/ui/workorder_dialogs.py" line="173" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="173" />
+        <location filename="../app/ui/workorder_dialogs.py" line="174" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
@@ -1570,42 +1590,42 @@
 <context>
     <name>NewWorkOrderDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>New work order</source>
         <translation>Новый заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="108" />
+        <location filename="../app/ui/workorder_dialogs.py" line="109" />
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="122" />
+        <location filename="../app/ui/workorder_dialogs.py" line="123" />
         <source>Work order number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <location filename="../app/ui/workorder_dialogs.py" line="124" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="124" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="126" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="126" />
+        <location filename="../app/ui/workorder_dialogs.py" line="127" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="127" />
+        <location filename="../app/ui/workorder_dialogs.py" line="128" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
@@ -1613,184 +1633,189 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="108" />
+        <location filename="../app/ui/plan_screen.py" line="123" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="109" />
-        <location filename="../app/ui/plan_screen.py" line="248" />
+        <location filename="../app/ui/plan_screen.py" line="124" />
+        <location filename="../app/ui/plan_screen.py" line="264" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="112" />
+        <location filename="../app/ui/plan_screen.py" line="127" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="113" />
-        <location filename="../app/ui/plan_screen.py" line="249" />
+        <location filename="../app/ui/plan_screen.py" line="128" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="115" />
+        <location filename="../app/ui/plan_screen.py" line="130" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="116" />
-        <location filename="../app/ui/plan_screen.py" line="250" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
+        <location filename="../app/ui/plan_screen.py" line="266" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="117" />
-        <location filename="../app/ui/plan_screen.py" line="251" />
+        <location filename="../app/ui/plan_screen.py" line="132" />
+        <location filename="../app/ui/plan_screen.py" line="267" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="118" />
-        <location filename="../app/ui/plan_screen.py" line="252" />
+        <location filename="../app/ui/plan_screen.py" line="133" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="119" />
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="134" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="120" />
-        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="122" />
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="137" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="262" />
+        <location filename="../app/ui/plan_screen.py" line="139" />
+        <location filename="../app/ui/plan_screen.py" line="278" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="153" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
+        <location filename="../app/ui/plan_screen.py" line="153" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="138" />
+        <location filename="../app/ui/plan_screen.py" line="154" />
         <source>Request…</source>
         <translation>Запросить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="138" />
+        <location filename="../app/ui/plan_screen.py" line="154" />
         <source>Schedule…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>Deliver…</source>
         <translation>Оказана…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="198" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="198" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="184" />
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="208" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="191" />
+        <location filename="../app/ui/plan_screen.py" line="207" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="196" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="238" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="258" />
+        <location filename="../app/ui/plan_screen.py" line="274" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="260" />
+        <location filename="../app/ui/plan_screen.py" line="276" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="264" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="283" />
-        <location filename="../app/ui/plan_screen.py" line="289" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
+        <location filename="../app/ui/plan_screen.py" line="305" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="293" />
+        <location filename="../app/ui/plan_screen.py" line="309" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1881,17 +1906,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="73" />
         <source>the record is no longer there</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="73" />
+        <location filename="../app/ui/plan_dialogs.py" line="75" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="74" />
+        <location filename="../app/ui/plan_dialogs.py" line="76" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
     </message>
@@ -2708,12 +2733,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="113" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="118" />
+        <location filename="../app/ui/plan_dialogs.py" line="120" />
         <source>Before you confirm:</source>
         <translation>Прежде чем подтвердить:</translation>
     </message>

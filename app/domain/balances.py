@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from . import catalog as cat_mod
-from .dates import flex_year_bounds
+from .dates import flex_year_bounds, working_days
 from .enums import OPEN_STATUSES, Funding, LedgerKind, Status, Unit
 from .model import Delivery, LedgerEntry, ServiceLine, WorkOrder
 from .money import ZERO, credit_round
@@ -83,6 +83,35 @@ class Balance:
 
     def figures(self) -> dict[str, Decimal]:
         return {name: getattr(self, name) for name in FIGURES}
+
+
+#: Units a delivery counts once however many attend (a dedicated delivery, seed 2.2 Education);
+#: every other unit but credits and hours counts the delivery's quantity (attendees for seats).
+PER_DELIVERY_UNITS = frozenset({Unit.DELIVERIES})
+
+
+def delivery_quantity(d: Delivery, unit: Unit, country: str = "") -> Decimal:
+    """How much of a line sold in ``unit`` the delivery uses: its credits or hours for those
+    units; 1 for a per-delivery unit; else its quantity when given, or derived: for days the
+    working days of ``country`` (the delivery's location; weekends and that country's public
+    holidays excluded; weekends only when unknown) from its first to its last day, 1 otherwise."""
+    if unit is Unit.CREDITS:
+        return d.credits
+    if unit is Unit.HOURS:
+        return d.hours
+    if unit in PER_DELIVERY_UNITS:
+        return Decimal(1)
+    if d.quantity is not None:
+        return d.quantity
+    if unit is Unit.DAYS and d.first_day and d.last_day and d.last_day >= d.first_day:
+        return Decimal(working_days(country or "ZZ", d.first_day, d.last_day))
+    return Decimal(1)
+
+
+def delivery_country(wo: WorkOrder, d: Delivery) -> str:
+    """The country whose working days a delivery counts: its location's, else the host's."""
+    loc = wo.location(d.location_id) or wo.host
+    return loc.country if loc else ""
 
 
 def is_pool_line(line: ServiceLine) -> str | None:
@@ -232,7 +261,7 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
         dline = find(d)
         lb = lines.get(dline.line_no) if dline is not None else None
         if lb is not None and dline is not None:
-            amount = delivery_amount(d, dline.unit)
+            amount = delivery_amount(d, dline.unit, delivery_country(wo, d))
             if status is Status.DELIVERED:
                 lb.add("delivered", amount, d.last_day or d.first_day, d.ref)
             elif status in OPEN_STATUSES and lb.expires_on is not None and on <= lb.expires_on:

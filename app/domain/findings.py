@@ -32,6 +32,7 @@ SECTIONS = {
     "R-ODA-HELP": "2.2",
     "R-SDM-REQUIRED": "2.5",
     "R-TRAVEL": "2.5",
+    "R-LINE-OVERRUN": "2.1",
 }
 
 #: The ids that are computations applied where credits move, not checks.

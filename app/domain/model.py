@@ -59,6 +59,9 @@ class Delivery:
     fee: Decimal = ZERO
     line_no: int | None = None  # the purchased line it draws on, when known
     notes: str = ""
+    #: how much of its line's unit it uses (attendees, sessions, events, days...); None = derived:
+    #: 1 per delivery, or the working days of its location from first to last day for day units
+    quantity: Decimal | None = None
     travel_prepaid: bool = False  # onsite travel prepaid (seed 2.5, R-TRAVEL)
     #: its dated change events (app.domain.lifecycle.ChangeEvent), oldest first
     events: list[Any] = field(default_factory=list)

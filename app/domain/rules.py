@@ -91,15 +91,18 @@ def _wo_subject(wo: WorkOrder) -> Subject:
     return Subject("work_order", wo.number, wo.number)
 
 
-def delivery_amount(d: Delivery, unit: Unit) -> Decimal:
-    """How much of a purchased line, in the line's unit, one delivery uses."""
-    if unit is Unit.CREDITS:
-        return d.credits
-    if unit is Unit.HOURS:
-        return d.hours
-    if unit is Unit.DAYS:
-        return Decimal(d.days or 1)
-    return Decimal(1)
+def delivery_amount(d: Delivery, unit: Unit, country: str = "") -> Decimal:
+    """How much of a purchased line, in the line's unit, one delivery uses (its quantity; days
+    count the working days of ``country``): app.domain.balances.delivery_quantity."""
+    from .balances import delivery_quantity
+
+    return delivery_quantity(d, unit, country)
+
+
+def _country(wo: WorkOrder, d: Delivery) -> str:
+    from .balances import delivery_country
+
+    return delivery_country(wo, d)
 
 
 def line_of(wo: WorkOrder, d: Delivery) -> ServiceLine | None:
@@ -149,7 +152,7 @@ def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
         line = find(d)
         if line is None:
             continue
-        amount = delivery_amount(d, line.unit)
+        amount = delivery_amount(d, line.unit, _country(wo, d))
         u = usage[line.line_no]
         u["planned"] += amount
         status = d.status  # REQUESTED_STATUSES, by identity (see _DRAW)
@@ -293,7 +296,7 @@ def _change_fee(wo: WorkOrder, d: Delivery) -> tuple[Decimal, str]:
         return fee_at_risk(d.hours, wo.cancel_fee_pct), "hours"
     line = line_of(wo, d)
     if line is not None and line.unit_price:
-        price = delivery_amount(d, line.unit) * line.unit_price
+        price = delivery_amount(d, line.unit, _country(wo, d)) * line.unit_price
         return fee_at_risk(price, wo.cancel_fee_pct), wo.currency
     return ZERO, wo.currency
 
@@ -666,11 +669,19 @@ def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
     if len(locations) > 1:
         out.append(_finding(wo, rule, "several_locations", Severity.ERROR, _line_subject(lines[1]),
                             wo.term_start, today, count=len(locations)))
-    purchased = sum((ln.quantity for ln in lines if ln.unit is Unit.HOURS), ZERO)
     ede = [d for d in wo.deliveries if d.service == cat_mod.EDE and d.status is not Status.CANCELLED]
-    used = sum((d.hours for d in ede if d.status is Status.DELIVERED), ZERO)
-    planned = sum((d.hours for d in ede), ZERO)
-    if planned > purchased:
+    # on the balances engine: the hours pool of the EDE location, each amount once (a grant
+    # mirroring the line is the line; delivered hours are the pool's draws)
+    from .balances import _line_location, work_order_balances
+
+    where = wo.location(_line_location(wo, lines[0]))
+    pool = next((b for b in work_order_balances(wo, today)
+                 if b.kind == "hours" and where is not None and b.country == where.country), None)
+    purchased = used = planned = ZERO
+    if pool is not None:
+        purchased = pool.purchased + pool.granted + pool.transferred_in - pool.transferred_out
+        used, planned = pool.delivered, pool.delivered + pool.scheduled
+    if pool is not None and pool.available < 0 and planned > purchased:
         last = max((d.first_day for d in ede if d.first_day), default=wo.term_end)
         out.append(_finding(wo, rule, "over_hours", Severity.ERROR, _line_subject(lines[0]), last,
                             today, used=_amount(used), planned=_amount(planned),
@@ -702,6 +713,39 @@ def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
                                     _delivery_subject(d), first, today, hours=_amount(d.hours),
                                     working_days=open_days,
                                     most=_amount(BUSINESS_DAY_HOURS * open_days)))
+    return out
+
+
+#: Share of a line's quantity from which the planned and delivered use is warned of (R-LINE-OVERRUN).
+OVERRUN_WARN_PCT = Decimal(90)
+
+
+def r_line_overrun(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
+    """R-LINE-OVERRUN (seed 2.1): a purchased line's deliveries (planned, requested, scheduled and
+    delivered, in the line's unit, with their quantities) above the line's quantity is an error;
+    from 90 % of it a warning. Pool lines (proactive credits, hours) are the balance rules' (one
+    pool, many lines): R-CREDIT-BALANCE, R-EDE-HOURS."""
+    from .balances import is_pool_line
+
+    rule = "R-LINE-OVERRUN"
+    usage = _usage(wo)
+    out = []
+    for line in wo.lines:
+        if is_pool_line(line) or line.quantity <= 0 or line.line_no not in usage:
+            continue
+        u = usage[line.line_no]
+        used, planned = u["delivered"], u["planned"]
+        if planned < line.quantity * OVERRUN_WARN_PCT / 100:
+            continue
+        find = lines_of(wo)
+        mine = [d for d in wo.deliveries if d.status is not Status.CANCELLED and find(d) is line]
+        on = max((d.first_day or d.requested_on or today for d in mine), default=today)
+        over = planned > line.quantity
+        out.append(_finding(wo, rule, "over" if over else "near",
+                            Severity.ERROR if over else Severity.WARNING, _line_subject(line), on,
+                            today, planned=_amount(planned), used=_amount(used),
+                            purchased=_amount(line.quantity), unit=line.unit.value,
+                            pct=_amount((planned * 100 / line.quantity).quantize(Decimal(1)))))
     return out
 
 
@@ -834,6 +878,7 @@ CHECKS: dict[str, Check] = {
     "R-ODA-HELP": r_oda_help,
     "R-SDM-REQUIRED": r_sdm_required,
     "R-TRAVEL": r_travel,
+    "R-LINE-OVERRUN": r_line_overrun,
 }
 
 #: The two computations, by rule id.

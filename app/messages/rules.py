@@ -365,4 +365,19 @@ MESSAGES: dict[str, dict] = {
         'ru': 'На месте: разумные расходы на проезд и проживание выставляются к оплате, если визит не согласован и не оплачен заранее.',
         'kk': 'Жергілікті жерде: сапар өзара келісілмесе және алдын ала ақысы төленбесе, ақылға қонымды сапар және тұру ақысы есептеледі.',
     },
+    'rule.R-LINE-OVERRUN': {
+        'en': 'No more planned than purchased',
+        'ru': 'Не больше запланированного, чем куплено',
+        'kk': 'Сатып алынғаннан артық жоспарланбайды',
+    },
+    'R-LINE-OVERRUN/over': {
+        'en': '{planned} {unit} planned or delivered ({used} delivered), more than the {purchased} purchased on this line.',
+        'ru': 'Запланировано или оказано {planned} ({unit}; оказано {used}) — больше, чем куплено по этой строке: {purchased}.',
+        'kk': '{planned} ({unit}) жоспарланған немесе көрсетілген ({used} көрсетілген) — бұл жолда сатып алынған {purchased} мөлшерінен артық.',
+    },
+    'R-LINE-OVERRUN/near': {
+        'en': '{planned} of the {purchased} {unit} purchased on this line are planned or delivered ({pct} %, {used} delivered); little is left to plan.',
+        'ru': 'Запланировано или оказано {planned} из {purchased} ({unit}) по этой строке ({pct} %, оказано {used}); планировать почти нечего.',
+        'kk': 'Бұл жолда сатып алынған {purchased} ({unit}) ішінен {planned} жоспарланған немесе көрсетілген ({pct} %, {used} көрсетілген); жоспарлауға аз қалды.',
+    },
 }

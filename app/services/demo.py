@@ -14,7 +14,8 @@ from app.domain.rules import r_xfer_round
 
 
 def _loc(i, country, role, currency, rate, value):
-    return Location(i, country, Role(role), currency, D(rate), D(value))
+    return Location(id=i, country=country, role=Role(role), currency=currency, rate_to_usd=D(rate),
+                    credit_value=D(value))
 
 
 KZ = lambda i: _loc(i, "KZ", "host", "KZT", "0.0019", "1050000")  # noqa: E731
@@ -23,18 +24,32 @@ UZ = lambda i: _loc(i, "UZ", "downstream", "UZS", "0.000079", "25300000")  # noq
 JP = lambda i: _loc(i, "JP", "downstream", "JPY", "0.0066", "303000")  # noqa: E731
 
 
-def _line(no, service, qty, unit, loc, funding="additional", price="0", year=None, notes=""):
-    return ServiceLine(None, no, service, D(qty), Unit(unit), loc, Funding(funding), D(price), year, notes)
+def _line(no, service, qty, unit, loc, funding="additional", price="0", year=None, notes="",
+          travel_prepaid=False):
+    return ServiceLine(id=None, line_no=no, service=service, quantity=D(qty), unit=Unit(unit),
+                       location_id=loc, funding=Funding(funding), unit_price=D(price), flex_year=year,
+                       notes=notes, travel_prepaid=travel_prepaid)
 
 
 def _dlv(ref, service, title, loc, status, *, mode="remote", req=None, first=None, last=None,
-         credits="0", hours="0", changed=None, moved=None, fee="0", line=None, notes=""):
-    return Delivery(None, ref, service, title, loc, Mode(mode), Status(status), req, first, last,
-                    D(credits), D(hours), changed, moved, D(fee), line, notes)
+         credits="0", hours="0", changed=None, moved=None, fee="0", line=None, notes="",
+         quantity=None, travel_prepaid=False):
+    return Delivery(id=None, ref=ref, service=service, title=title, location_id=loc, mode=Mode(mode),
+                    status=Status(status), requested_on=req, first_day=first, last_day=last,
+                    credits=D(credits), hours=D(hours), changed_on=changed, moved_from=moved,
+                    fee=D(fee), line_no=line, notes=notes,
+                    quantity=None if quantity is None else D(quantity), travel_prepaid=travel_prepaid)
 
 
 def _led(on, loc, kind, credits="0", hours="0", ref="", other="", notes=""):
-    return LedgerEntry(None, on, loc, LedgerKind(kind), D(credits), D(hours), ref, other, notes)
+    return LedgerEntry(id=None, on=on, location_id=loc, kind=LedgerKind(kind), credits=D(credits),
+                       hours=D(hours), reference=ref, counterparty=other, notes=notes)
+
+
+def _wo(number, customer, start, end, signed, currency, rate, base, flex, fee_pct):
+    return WorkOrder(id=None, number=number, customer=customer, term_start=start, term_end=end,
+                     signed_on=signed, currency=currency, rate_to_usd=rate, base_amount=base,
+                     flex_allowance=flex, cancel_fee_pct=fee_pct)
 
 
 def _next_weekday(d: date, weekday: int) -> date:
@@ -46,7 +61,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
 
     # A — ends in 25 days: requests overdue, balances about to expire, a late cancellation,
     # a Japanese downstream location, a transfer to an unlisted country, EDE on a holiday.
-    a = WorkOrder(None, "UES-KZ-2025-014", "Астана Цифрлық Банкі", t(-340), t(25), t(-352),
+    a = _wo("UES-KZ-2025-014", "Астана Цифрлық Банкі", t(-340), t(25), t(-352),
                   "USD", D("1"), D("1250000"), D("0"), D("100"))
     a.locations = [KZ(1), KG(2), UZ(3), JP(4)]
     a.lines = [
@@ -63,7 +78,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
         _dlv("D-001", "RAPAAS", "Active Directory RAP as a Service", 1, "delivered", req=t(-300),
              first=t(-250), last=t(-246), credits="12", line=2),
         _dlv("D-002", "WORKSHOPS", "Azure security workshop, Almaty", 1, "delivered", mode="onsite",
-             req=t(-260), first=t(-200), last=t(-198), line=3),
+             req=t(-260), first=t(-200), last=t(-198), line=3, quantity="12", travel_prepaid=True),
         _dlv("D-003", "CHALK_TALKS", "Chalk talk: Exchange Online migration", 2, "requested",
              req=t(-20), line=7),  # requested after the last request day (t-35)
         _dlv("D-004", "RAPAAS", "SQL Server RAP as a Service", 1, "cancelled", req=t(-120),
@@ -94,7 +109,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
     # a plan that overdraws credits, a flex purchase delivered outside its year.
     b_start = t(-70)
     b_end = anniversary(b_start, 2) - timedelta(days=1)
-    b = WorkOrder(None, "UES-KZ-2026-027", "Қарағанды Энергия", b_start, b_end, t(-80),
+    b = _wo("UES-KZ-2026-027", "Қарағанды Энергия", b_start, b_end, t(-80),
                   "USD", D("1"), D("2400000"), D("400000"), D("100"))
     b.locations = [KZ(1), KG(2)]
     b.lines = [
@@ -127,7 +142,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
     ]
 
     # C — just started: SAB to convert, a ledger that went below zero, a reschedule inside 14 days.
-    c = WorkOrder(None, "UES-KG-2026-003", "Алатау Логистика", t(-10), t(354), t(-14),
+    c = _wo("UES-KG-2026-003", "Алатау Логистика", t(-10), t(354), t(-14),
                   "USD", D("1"), D("600000"), D("0"), D("50"))
     c.locations = [KZ(1), UZ(2)]
     c.lines = [
@@ -150,7 +165,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
 
     # D — last request day in 15 days: purchased services not yet requested.
     d_start = anniversary(t(75), -1) + timedelta(days=1)
-    d = WorkOrder(None, "UES-KZ-2025-022", "Steppe Retail Group", d_start, t(75), d_start - timedelta(days=5),
+    d = _wo("UES-KZ-2025-022", "Steppe Retail Group", d_start, t(75), d_start - timedelta(days=5),
                   "EUR", D("1.08"), D("900000"), D("0"), D("100"))
     d.locations = [_loc(1, "KZ", "host", "EUR", "1.08", "1850"), _loc(2, "GE", "downstream", "GEL", "0.37", "5400")]
     d.lines = [
@@ -174,7 +189,7 @@ def demo_work_orders(today: date) -> list[WorkOrder]:
 
     # E — ended 20 days ago with credits left: expired.
     e_end = t(-20)
-    e = WorkOrder(None, "UES-KZ-2025-005", "Ертіс Өнеркәсіп", anniversary(e_end, -1) + timedelta(days=1),
+    e = _wo("UES-KZ-2025-005", "Ертіс Өнеркәсіп", anniversary(e_end, -1) + timedelta(days=1),
                   e_end, anniversary(e_end, -1) - timedelta(days=3), "KZT", D("0.0019"), D("310000000"),
                   D("0"), D("100"))
     e.locations = [KZ(1)]

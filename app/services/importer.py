@@ -17,6 +17,7 @@ from sqlalchemy import insert
 from sqlmodel import select
 
 from app.domain.catalog import fold
+from app.domain.fields import DELIVERY_FIELDS, LINE_FIELDS, stored_values
 from app.store.db import Database
 from app.workbook.reader import Progress, RawWorkbook, WorkbookError, read_workbook
 from app.workbook.validate import Change, Notice, Parsed, Problem, WorkOrderState, merge, parse
@@ -66,6 +67,17 @@ class ImportPlan:
         return out
 
 
+def _workbook_fields(record, fields, country: dict, key: str) -> dict:
+    """A line or delivery as the merge compares it: {workbook column key: stored value} from its
+    field table (app.domain.fields), its key field left out, its location as a country."""
+    out = {}
+    for f, v in zip(fields, stored_values(record, fields).values(), strict=True):
+        if f.column is None or f.column == key:
+            continue
+        out[f.column] = country.get(v) if f.kind == "location" else v
+    return out
+
+
 def existing_state(session, numbers: set[str] | None = None) -> dict[str, WorkOrderState]:
     """The stored work orders (all, or those numbers) in the workbook's terms: locations by
     country, lines by number, deliveries by id."""
@@ -90,17 +102,8 @@ def existing_state(session, numbers: set[str] | None = None) -> dict[str, WorkOr
             locations={loc.country: {"role": loc.role.value, "currency": loc.currency,
                                      "rate_to_usd": loc.rate_to_usd, "credit_value": loc.credit_value}
                        for loc in wo.locations},
-            lines={ln.line_no: {"service": ln.service, "quantity": ln.quantity, "unit": ln.unit.value,
-                                "location": country.get(ln.location_id), "funding": ln.funding.value,
-                                "unit_price": ln.unit_price, "flex_year": ln.flex_year, "notes": ln.notes}
-                   for ln in wo.lines},
-            deliveries={d.ref: {"service": d.service, "title": d.title,
-                                "location": country.get(d.location_id), "mode": d.mode.value,
-                                "status": d.status.value, "requested_on": d.requested_on,
-                                "first_day": d.first_day, "last_day": d.last_day, "credits": d.credits,
-                                "hours": d.hours, "changed_on": d.changed_on, "moved_from": d.moved_from,
-                                "fee": d.fee, "line_no": d.line_no, "notes": d.notes}
-                        for d in wo.deliveries},
+            lines={ln.line_no: _workbook_fields(ln, LINE_FIELDS, country, "line_no") for ln in wo.lines},
+            deliveries={d.ref: _workbook_fields(d, DELIVERY_FIELDS, country, "ref") for d in wo.deliveries},
             ledger=[{"on": e.on, "location": country.get(e.location_id), "kind": e.kind.value,
                      "credits": e.credits, "hours": e.hours, "reference": e.reference,
                      "counterparty": e.counterparty, "notes": e.notes} for e in wo.ledger],

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from app.domain import lifecycle
 from app.domain.consequences import new_findings
 from app.domain.enums import LedgerKind
+from app.domain.fields import DELIVERY_FIELDS, LINE_FIELDS, stored_values
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
 from app.domain.money import ZERO
@@ -198,10 +199,7 @@ def add_line(db: Database, number: str, line: ServiceLine) -> ChangeSet:
 
     def act(s: Session, cs: ChangeSet):
         cs.changes.append(changes.insert(s, "service_line", {
-            "work_order_id": wo.id, "line_no": line.line_no, "service": line.service,
-            "quantity": line.quantity, "unit": line.unit.value, "location_id": line.location_id,
-            "funding": line.funding.value, "unit_price": line.unit_price,
-            "flex_year": line.flex_year, "notes": line.notes}))
+            "work_order_id": wo.id, **stored_values(line, LINE_FIELDS)}))
 
     return changes.run(db, "Add service", number, act)
 
@@ -235,11 +233,7 @@ def next_ref(wo: WorkOrder) -> str:
 
 
 def _delivery_values(d: Delivery) -> dict[str, Any]:
-    return {"ref": d.ref, "service": d.service, "title": d.title, "location_id": d.location_id,
-            "mode": d.mode.value, "status": d.status.value, "requested_on": d.requested_on,
-            "first_day": d.first_day, "last_day": d.last_day, "credits": d.credits,
-            "hours": d.hours, "changed_on": d.changed_on, "moved_from": d.moved_from,
-            "fee": d.fee, "line_no": d.line_no, "notes": d.notes}
+    return stored_values(d, DELIVERY_FIELDS)
 
 
 def preview_delivery(db: Database, number: str, after: Delivery, today: date,
@@ -437,9 +431,11 @@ def transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decim
         raise ValidationError([("credits", "overdraw")])
     src, dst = wo.location(src_id), wo.location(dst_id)
     ref = reference or f"X-{sum(1 for e in wo.ledger if e.kind is LedgerKind.TRANSFER_OUT) + 1}"
-    out = LedgerEntry(None, on, src_id, LedgerKind.TRANSFER_OUT, credits, ZERO, ref, dst.country, "")
-    inn = LedgerEntry(None, on, dst_id, LedgerKind.TRANSFER_IN, arriving, ZERO, ref, src.country,
-                      f"{credits} credits from {src.country}, rounded up (USSD 2.4)")
+    out = LedgerEntry(id=None, on=on, location_id=src_id, kind=LedgerKind.TRANSFER_OUT, credits=credits,
+                      reference=ref, counterparty=dst.country)
+    inn = LedgerEntry(id=None, on=on, location_id=dst_id, kind=LedgerKind.TRANSFER_IN, credits=arriving,
+                      reference=ref, counterparty=src.country,
+                      notes=f"{credits} credits from {src.country}, rounded up (USSD 2.4)")
 
     def act(s: Session, cs: ChangeSet):
         for e in (out, inn):

@@ -14,6 +14,7 @@ from sqlalchemy import Date, String, type_coerce
 from sqlmodel import Session, select
 
 from app.domain.enums import Funding, LedgerKind, Mode, Role, Status, Unit
+from app.domain.fields import DELIVERY_FIELDS, LINE_FIELDS, stored_values
 from app.domain.model import Delivery, LedgerEntry, Location, Portfolio, ServiceLine, WorkOrder
 
 from .tables import (
@@ -79,9 +80,10 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     rows = session.exec(q.order_by(Customer.name, WorkOrderRow.number)).all()
     wos: dict[int, WorkOrder] = {}
     for r, customer in rows:
-        wos[r.id] = WorkOrder(r.id, r.number, customer, r.term_start, r.term_end, r.signed_on,
-                              r.currency, r.rate_to_usd, r.base_amount, r.flex_allowance,
-                              r.cancel_fee_pct)
+        wos[r.id] = WorkOrder(id=r.id, number=r.number, customer=customer, term_start=r.term_start,
+                              term_end=r.term_end, signed_on=r.signed_on, currency=r.currency,
+                              rate_to_usd=r.rate_to_usd, base_amount=r.base_amount,
+                              flex_allowance=r.flex_allowance, cancel_fee_pct=r.cancel_fee_pct)
     ids = None if work_order_ids is None else list(wos)
     if ids == []:
         return Portfolio([])
@@ -93,30 +95,36 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     for w, i, country, role, cur, rate, value in _fetch(
             session, LocationRow, "work_order_id, id, country, role, currency, rate_to_usd, credit_value",
             ids, "id"):
-        locations[w].append(Location(i, country, _ROLE[role], cur, dec(rate), dec(value)))
+        locations[w].append(Location(id=i, country=country, role=_ROLE[role], currency=cur,
+                                     rate_to_usd=dec(rate), credit_value=dec(value)))
     for w, locs in locations.items():
         if w in wos:
             # the host first, then the downstream locations in the order they were added
             wos[w].locations = sorted(locs, key=lambda x: x.role is not Role.HOST)
 
     unit, funding = _UNIT, _FUNDING
-    for w, i, no, svc, qty, u, loc, fund, price, year, notes in _fetch(
+    for w, i, no, svc, qty, u, loc, fund, price, year, notes, travel in _fetch(
             session, ServiceLineRow, "work_order_id, id, line_no, service, quantity, unit, location_id, "
-            "funding, unit_price, flex_year, notes", ids, "work_order_id, line_no"):
+            "funding, unit_price, flex_year, notes, travel_prepaid", ids, "work_order_id, line_no"):
         if w in wos:
-            wos[w].lines.append(ServiceLine(i, no, word(svc), dec(qty), unit[u], loc, funding[fund],
-                                            dec(price), year, notes))
+            wos[w].lines.append(ServiceLine(
+                id=i, line_no=no, service=word(svc), quantity=dec(qty), unit=unit[u], location_id=loc,
+                funding=funding[fund], unit_price=dec(price), flex_year=year, notes=notes,
+                travel_prepaid=bool(travel)))
 
     mode, status = _MODE, _STATUS
     for (w, i, ref, svc, title, loc, m, st, req, first, last, credits, hours, changed, moved, fee,
-         no, notes) in _fetch(
+         no, notes, qty, travel) in _fetch(
             session, DeliveryRow, "work_order_id, id, ref, service, title, location_id, mode, status, "
-            "requested_on, first_day, last_day, credits, hours, changed_on, moved_from, fee, line_no, notes",
-            ids, "id"):
+            "requested_on, first_day, last_day, credits, hours, changed_on, moved_from, fee, line_no, "
+            "notes, quantity, travel_prepaid", ids, "id"):
         if w in wos:
             wos[w].deliveries.append(Delivery(
-                i, word(ref), word(svc), title, place(loc), mode[m], status[st], day(req), day(first),
-                day(last), dec(credits), dec(hours), day(changed), day(moved), dec(fee), no, word(notes)))
+                id=i, ref=word(ref), service=word(svc), title=title, location_id=place(loc),
+                mode=mode[m], status=status[st], requested_on=day(req), first_day=day(first),
+                last_day=day(last), credits=dec(credits), hours=dec(hours), changed_on=day(changed),
+                moved_from=day(moved), fee=dec(fee), line_no=no, notes=word(notes), quantity=dec(qty),
+                travel_prepaid=bool(travel)))
 
     by_id = {d.id: d for wo in wos.values() for d in wo.deliveries}
     if by_id:
@@ -136,8 +144,9 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
             session, LedgerRow, "work_order_id, id, entry_date, location_id, kind, credits, hours, "
             "reference, counterparty, notes", ids, "id"):
         if w in wos:
-            wos[w].ledger.append(LedgerEntry(i, day(on), place(loc), kind[k], dec(credits), dec(hours),
-                                             word(ref), word(other), word(notes)))
+            wos[w].ledger.append(LedgerEntry(
+                id=i, on=day(on), location_id=place(loc), kind=kind[k], credits=dec(credits),
+                hours=dec(hours), reference=word(ref), counterparty=word(other), notes=word(notes)))
     # in date order; sorted here, per work order, because the ledger is appended to in about
     # that order already (SQLite would sort all of it: no index on the date)
     by_date = attrgetter("on", "id")
@@ -185,11 +194,7 @@ def add_work_order(session: Session, wo: WorkOrder) -> WorkOrder:
         loc.id = lr.id
     for ln in wo.lines:
         ln.location_id = ids.get(ln.location_id, ln.location_id)
-        session.add(ServiceLineRow(work_order_id=row.id, line_no=ln.line_no, service=ln.service,
-                                   quantity=ln.quantity, unit=ln.unit.value,
-                                   location_id=ln.location_id, funding=ln.funding.value,
-                                   unit_price=ln.unit_price, flex_year=ln.flex_year,
-                                   notes=ln.notes))
+        session.add(ServiceLineRow(work_order_id=row.id, **stored_values(ln, LINE_FIELDS)))
     for d in wo.deliveries:
         d.location_id = ids.get(d.location_id, d.location_id)
         session.add(delivery_row(row.id, d))
@@ -201,11 +206,7 @@ def add_work_order(session: Session, wo: WorkOrder) -> WorkOrder:
 
 
 def delivery_row(work_order_id: int, d: Delivery) -> DeliveryRow:
-    return DeliveryRow(work_order_id=work_order_id, ref=d.ref, service=d.service, title=d.title,
-                       location_id=d.location_id, mode=d.mode.value, status=d.status.value,
-                       requested_on=d.requested_on, first_day=d.first_day, last_day=d.last_day,
-                       credits=d.credits, hours=d.hours, changed_on=d.changed_on,
-                       moved_from=d.moved_from, fee=d.fee, line_no=d.line_no, notes=d.notes)
+    return DeliveryRow(work_order_id=work_order_id, **stored_values(d, DELIVERY_FIELDS))
 
 
 def ledger_row(work_order_id: int, e: LedgerEntry) -> LedgerRow:

@@ -80,6 +80,7 @@ class ServiceLineRow(SQLModel, table=True):
     unit_price: Decimal = _dec()
     flex_year: int | None = None
     notes: str = Field(default="")
+    travel_prepaid: bool = Field(default=False)
 
 
 class DeliveryRow(SQLModel, table=True):
@@ -103,6 +104,8 @@ class DeliveryRow(SQLModel, table=True):
     fee: Decimal = _dec()
     line_no: int | None = None
     notes: str = Field(default="")
+    quantity: Decimal | None = _dec(None, nullable=True)  # None: derived (docs/balances.md)
+    travel_prepaid: bool = Field(default=False)
 
 
 class DeliveryEventRow(SQLModel, table=True):

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import texts
@@ -197,6 +199,12 @@ class DeliveryDialog(_Base):
         self.credits.set_value(d.credits if d else ZERO)
         self.hours.set_value(d.hours if d else ZERO)
         self.notes = QLineEdit(d.notes if d else "")
+        # quantity in the line's unit (attendees, sessions, days...): empty = derived, shown greyed
+        self.quantity = AmountField(lang)
+        self.quantity.set_value(d.quantity if d else None)
+        self.quantity_unit = QLabel()
+        self.travel = QCheckBox(self.tr("Travel prepaid (USSD 2.5)"))
+        self.travel.setChecked(bool(d.travel_prepaid) if d else False)
         self.row(self.tr("Purchased service"), "service", self.line)
         self.row(self.tr("Title"), "title", self.title_edit)
         self.row(self.tr("Location"), "location", self.location)
@@ -205,10 +213,17 @@ class DeliveryDialog(_Base):
         self.row(self.tr("Last day"), "last_day", self.last)
         self.row(self.tr("Credits"), "credits", self.credits)
         self.row(self.tr("Hours"), "hours", self.hours)
+        quantity = QWidget()
+        qrow = QHBoxLayout(quantity)
+        qrow.setContentsMargins(0, 0, 0, 0)
+        qrow.addWidget(self.quantity, 1)
+        qrow.addWidget(self.quantity_unit)
+        self.row(self.tr("Quantity"), "quantity", quantity)
+        self.row("", "travel_prepaid", self.travel)
         self.row(self.tr("Notes"), "notes", self.notes)
         for w in (self.first, self.last):
             w.dateChanged.connect(self.update_preview)
-        for w in (self.credits, self.hours):
+        for w in (self.credits, self.hours, self.quantity):
             w.textChanged.connect(self.update_preview)
         self.line.currentIndexChanged.connect(self.update_preview)
         self.update_preview()
@@ -217,14 +232,33 @@ class DeliveryDialog(_Base):
         line_no = self.line.currentData()
         line = next((ln for ln in self.wo.lines if ln.line_no == line_no), None)
         service = line.service if line else (self.d.service if self.d else "")
-        base = self.d or Delivery(None, "", service, "", None, Mode.REMOTE, Status.PLANNED)
+        base = self.d or Delivery(id=None, ref="", service=service, title="", location_id=None,
+                                  mode=Mode.REMOTE, status=Status.PLANNED)
         values = {"service": service, "line_no": line_no, "title": self.title_edit.text().strip(),
                   "location_id": self.location.currentData(), "mode": Mode(self.mode.currentData()),
                   "first_day": self.first.value(), "last_day": self.last.value(), "notes": self.notes.text()}
         for name, field in (("credits", self.credits), ("hours", self.hours)):
             self.amount_field = name
             values[name] = field.value() if field.text().strip() else ZERO
-        return replace(base, **values)
+        self.amount_field = "quantity"
+        values["quantity"] = self.quantity.value() if self.quantity.text().strip() else None
+        values["travel_prepaid"] = self.travel.isChecked()
+        after = replace(base, **values)
+        self._show_derived(after, line)
+        return after
+
+    def _show_derived(self, d: Delivery, line) -> None:
+        """The quantity's unit beside it, and the derived quantity as its placeholder."""
+        from app.domain.balances import delivery_country, delivery_quantity
+
+        if line is None:
+            self.quantity_unit.setText("")
+            self.quantity.setPlaceholderText("")
+            return
+        self.quantity_unit.setText(unit_word(line.unit.value, self.lang))
+        derived = delivery_quantity(replace(d, quantity=None), line.unit, delivery_country(self.wo, d))
+        self.quantity.setPlaceholderText(
+            self.tr("%1 (derived)").replace("%1", texts.fmt_amount(derived, self.lang)))
 
     def update_preview(self, *_args) -> None:
         try:
@@ -248,7 +282,8 @@ class DeliveryDialog(_Base):
         if self.d is None:
             return planning.create_delivery(self.ctx.db, self.wo.number, after)
         changed = {k: getattr(after, k) for k in ("service", "line_no", "title", "location_id", "mode",
-                                                  "first_day", "last_day", "credits", "hours", "notes")
+                                                  "first_day", "last_day", "credits", "hours", "notes",
+                                                  "quantity", "travel_prepaid")
                    if getattr(after, k) != getattr(self.d, k)}
         return planning.update_delivery(self.ctx.db, self.wo.number, self.d.ref, **changed)
 

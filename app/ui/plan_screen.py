@@ -18,6 +18,7 @@ from app import texts
 from app.domain.catalog import catalog
 from app.domain.dates import last_request_day
 from app.domain.enums import Status
+from app.domain.money import ZERO
 
 from .context import SaveFailed
 from .failures import plain, shown
@@ -104,6 +105,20 @@ class PlanScreen(QWidget):
             lo = wo.location(d.location_id) if wo else None
             return lo.country if lo else "—"
 
+        def quantity(d):
+            """(amount, text): how much of its line's unit it uses, for lines not in credits or
+            hours (those have their columns): attendees, sessions, working days…"""
+            from app.domain.balances import delivery_country, delivery_quantity
+            from app.domain.enums import Unit
+            from app.domain.rules import line_of
+
+            wo = self.ctx.work_order()
+            line = line_of(wo, d) if wo else None
+            if line is None or line.unit in (Unit.CREDITS, Unit.HOURS):
+                return ZERO, ""
+            n = delivery_quantity(d, line.unit, delivery_country(wo, d))
+            return n, f"{amount(n, lang)} {texts.word('unit', line.unit.value, lang)}"
+
         cols = [
             Column(self.tr("Ref"), lambda d: d.ref),
             Column(self.tr("Status"), lambda d: texts.word("status", d.status.value, lang),
@@ -122,6 +137,7 @@ class PlanScreen(QWidget):
             Column(self.tr("Hours"), lambda d: amount(d.hours, lang) if d.hours else "",
                    sort=lambda d: d.hours, right=True),
             Column(self.tr("Fee"), lambda d: amount(d.fee, lang) if d.fee else "", sort=lambda d: d.fee, right=True),
+            Column(self.tr("Quantity"), lambda d: quantity(d)[1], sort=lambda d: quantity(d)[0], right=True),
         ]
         # the view shows the model itself: it sorts in place (no proxy, nothing to filter here)
         self.model = RowsModel(cols, parent=self)

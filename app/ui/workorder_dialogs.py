@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -254,6 +255,8 @@ class LineDialog(FormDialog):
         self.row(self.tr("Paid from"), "funding", self.funding)
         self.row(self.tr("Unit price (%1)").replace("%1", wo.currency), "unit_price", self.price)
         self.row(self.tr("Flex year"), "flex_year", self.flex_year)
+        self.travel = QCheckBox(self.tr("Travel prepaid (USSD 2.5)"))
+        self.row("", "travel_prepaid", self.travel)
         self.row(self.tr("Notes"), "notes", self.notes)
         self.service_code = ""
         if line:
@@ -263,6 +266,7 @@ class LineDialog(FormDialog):
             self.price.set_value(line.unit_price)
             self.flex_year.setValue(line.flex_year or 0)
             self.notes.setText(line.notes)
+            self.travel.setChecked(line.travel_prepaid)
         self.setMinimumSize(720, 680)
         self.picker.horizontalHeader().setStretchLastSection(True)
         self.picker.setColumnWidth(1, 330)
@@ -305,11 +309,12 @@ class LineDialog(FormDialog):
         return {"service": self.service_code, "quantity": self.amount("quantity"),
                 "unit": Unit(self.unit.currentData()), "location_id": self.location.currentData(),
                 "funding": Funding(self.funding.currentData()), "unit_price": self.amount("unit_price", ZERO),
-                "flex_year": self.flex_year.value() or None, "notes": self.notes.text()}
+                "flex_year": self.flex_year.value() or None, "notes": self.notes.text(),
+                "travel_prepaid": self.travel.isChecked()}
 
     def save(self, v: dict):
         if self.line is None:
-            line = ServiceLine(None, 0, **v)
+            line = ServiceLine(id=None, line_no=0, **v)
             return planning.add_line(self.ctx.db, self.wo.number, line)
         changed = {k: val for k, val in v.items() if getattr(self.line, k) != val}
         return planning.update_line(self.ctx.db, self.wo.number, self.line.id, **changed)

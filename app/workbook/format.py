@@ -63,6 +63,11 @@ CREDITS = _c("credits", "Credits", "Кредиты", "Кредиттер", "amou
 HOURS = _c("hours", "Hours", "Часы", "Сағаттар", "amount", aliases=("Часов", "Сағат", "Hour"))
 NOTES = _c("notes", "Notes", "Примечания", "Ескертпелер", "text", max_len=4000,
            aliases=("Note", "Примечание", "Комментарий", "Ескертпе"))
+TRAVEL_PREPAID = _c("travel_prepaid", "Travel prepaid", "Командировочные оплачены", "Іссапар алдын ала төленген",
+                    "bool", aliases=("Travel paid", "T&E prepaid", "Travel", "Командировочные",
+                                     "Іссапар шығындары төленген"))
+DELIVERY_QUANTITY = _c("quantity", "Quantity", "Количество", "Саны", "amount",
+                       aliases=("Qty", "Кол-во", "Attendees", "Участники", "Қатысушылар", "Мөлшері"))
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet("work_orders", {"en": "Work orders", "ru": "Заказы", "kk": "Жұмыс тапсырыстары"}, (
@@ -122,6 +127,7 @@ SHEETS: tuple[Sheet, ...] = (
                     "Бірлік құны")),
         _c("flex_year", "Flex year", "Год гибкого лимита", "Өзгермелі төлем жылы", "int"),
         NOTES,
+        TRAVEL_PREPAID,
     ), ("Purchased services", "Қызметтер тізімі")),
     Sheet("deliveries", {"en": "Deliveries", "ru": "Оказание услуг", "kk": "Жеткізулер"}, (
         WORK_ORDER,
@@ -146,6 +152,8 @@ SHEETS: tuple[Sheet, ...] = (
         _c("fee", "Fee", "Плата", "Ақы", "amount", aliases=("Cancellation fee", "Плата за отмену")),
         _c("line_no", "Line", "Строка", "Жол", "int"),
         NOTES,
+        DELIVERY_QUANTITY,
+        TRAVEL_PREPAID,
     ), ("Delivery", "Оказания услуг", "Жеткізу")),
     Sheet("ledger", {"en": "Ledger", "ru": "Журнал операций", "kk": "Операциялар журналы"}, (
         WORK_ORDER,
@@ -165,6 +173,22 @@ SHEETS: tuple[Sheet, ...] = (
 )
 
 SHEET_BY_KEY = {s.key: s for s in SHEETS}
+
+#: A yes/no ("bool") column: the words the export writes, per language (yes, no) ...
+YES_NO = {"en": ("yes", "no"), "ru": ("да", "нет"), "kk": ("иә", "жоқ")}
+#: ... and every word it reads (folded), in any language.
+YES_NO_WORDS = {**{fold(w): True for w, _ in YES_NO.values()}, **{fold(w): False for _, w in YES_NO.values()},
+                "true": True, "false": False, "y": True, "n": False, "1": True, "0": False,
+                "x": True, "✓": True, "ия": True, "жок": False, "prepaid": True}
+
+
+def yes_no(value: object) -> bool | None:
+    """A yes/no cell's value, or None when it is neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    return YES_NO_WORDS.get(fold(str(value))) if isinstance(value, str) else None
 
 #: The instruction sheet the template and the export put first; the importer skips it.
 INSTRUCTIONS = {"en": "Instructions", "ru": "Инструкция", "kk": "Нұсқаулық"}

@@ -31,9 +31,11 @@ FIELDS = {
     "work_order": ("customer", "term_start", "term_end", "signed_on", "currency", "rate_to_usd",
                    "base_amount", "flex_allowance", "cancel_fee_pct"),
     "location": ("role", "currency", "rate_to_usd", "credit_value"),
-    "line": ("service", "quantity", "unit", "location", "funding", "unit_price", "flex_year", "notes"),
+    "line": ("service", "quantity", "unit", "location", "funding", "unit_price", "flex_year", "notes",
+             "travel_prepaid"),
     "delivery": ("service", "title", "location", "mode", "status", "requested_on", "first_day",
-                 "last_day", "credits", "hours", "changed_on", "moved_from", "fee", "line_no", "notes"),
+                 "last_day", "credits", "hours", "changed_on", "moved_from", "fee", "line_no", "notes",
+                 "quantity", "travel_prepaid"),
     "ledger": ("on", "location", "kind", "credits", "hours", "reference", "counterparty", "notes"),
 }
 #: Values an empty cell (or a new record without the column) stands for.
@@ -41,11 +43,11 @@ DEFAULTS = {
     "work_order": {"signed_on": None, "currency": "USD", "base_amount": ZERO, "flex_allowance": ZERO,
                    "cancel_fee_pct": Decimal(100)},
     "location": {"credit_value": Decimal(1)},
-    "line": {"location": None, "unit_price": ZERO, "flex_year": None, "notes": ""},
+    "line": {"location": None, "unit_price": ZERO, "flex_year": None, "notes": "", "travel_prepaid": False},
     "delivery": {"title": "", "location": None, "mode": "remote", "status": "planned",
                  "requested_on": None, "first_day": None, "last_day": None, "credits": ZERO,
                  "hours": ZERO, "changed_on": None, "moved_from": None, "fee": ZERO, "line_no": None,
-                 "notes": ""},
+                 "notes": "", "quantity": None, "travel_prepaid": False},
     "ledger": {"credits": ZERO, "hours": ZERO, "reference": "", "counterparty": "", "notes": ""},
 }
 
@@ -421,6 +423,11 @@ def _convert(col: fmt.Column, v, date1904: bool, choices: dict, lang: str,
              ctx: cells.DateContext | None = None, aliases: dict | None = None):
     if col.kind == "text" and isinstance(v, str) and v:
         return cells.to_text_value(v, "text", col.max_len)  # free text is kept as written, spaces too
+    if col.kind == "bool":  # a yes/no column: empty is no
+        yes = False if cells.is_blank(v) else fmt.yes_no(v)
+        if yes is None:
+            raise cells.CellError("unknown_value", allowed=" / ".join(fmt.YES_NO.get(lang, fmt.YES_NO["en"])))
+        return yes
     if cells.is_blank(v):
         if col.required:
             raise cells.CellError("required")
@@ -701,7 +708,8 @@ def _delivery_of(ref: str, fields: dict):
                     requested_on=fields["requested_on"], first_day=fields["first_day"],
                     last_day=fields["last_day"], credits=fields["credits"], hours=fields["hours"],
                     changed_on=fields["changed_on"], moved_from=fields["moved_from"],
-                    fee=fields["fee"], line_no=fields["line_no"], notes=fields["notes"] or "")
+                    fee=fields["fee"], line_no=fields["line_no"], notes=fields["notes"] or "",
+                    quantity=fields.get("quantity"), travel_prepaid=bool(fields.get("travel_prepaid")))
 
 
 def _entry_of(fields: dict):

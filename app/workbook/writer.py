@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from app.domain.fields import DELIVERY_FIELDS, LINE_FIELDS
 from app.domain.model import Portfolio
 from app.domain.money import to_text
 from app.messages import workbook as messages
@@ -168,35 +169,51 @@ def write_template(path: Path | str, lang: str = "en") -> None:
     write(path, lang)
 
 
+def _record(record, fields, country: dict, lang: str) -> dict:
+    """A service line or delivery as {workbook column key: cell value}, from its field table
+    (app.domain.fields): the writer places each value under its column's key, never by position."""
+    out = {}
+    for f in fields:
+        if f.column is None:
+            continue
+        v = getattr(record, f.name)
+        if f.kind == "vocab":
+            v = word(f.vocab, v.value, lang)
+        elif f.kind == "location":
+            v = country.get(v)
+        elif f.kind == "bool":
+            v = fmt.YES_NO.get(lang, fmt.YES_NO["en"])[0 if v else 1]
+        out[f.column] = v
+    return out
+
+
 def _rows(portfolio: Portfolio, lang: str):
-    """(sheet key, [values in the sheet's column order]) for every record of the portfolio."""
+    """(sheet key, {column key: value}) for every record of the portfolio."""
     w = lambda vocab, v: word(vocab, v.value, lang)  # noqa: E731
     for wo in portfolio.work_orders:
-        yield "work_orders", [wo.number, wo.customer, wo.term_start, wo.term_end, wo.signed_on,
-                              wo.currency, wo.rate_to_usd, wo.base_amount, wo.flex_allowance,
-                              wo.cancel_fee_pct]
+        yield "work_orders", {"work_order": wo.number, "customer": wo.customer, "term_start": wo.term_start,
+                              "term_end": wo.term_end, "signed_on": wo.signed_on, "currency": wo.currency,
+                              "rate_to_usd": wo.rate_to_usd, "base_amount": wo.base_amount,
+                              "flex_allowance": wo.flex_allowance, "cancel_fee_pct": wo.cancel_fee_pct}
     for wo in portfolio.work_orders:
         for loc in wo.locations:
-            yield "locations", [wo.number, loc.country, w("role", loc.role), loc.currency,
-                                loc.rate_to_usd, loc.credit_value]
+            yield "locations", {"work_order": wo.number, "country": loc.country, "role": w("role", loc.role),
+                                "currency": loc.currency, "rate_to_usd": loc.rate_to_usd,
+                                "credit_value": loc.credit_value}
     for wo in portfolio.work_orders:
         country = {loc.id: loc.country for loc in wo.locations}
         for ln in wo.lines:
-            yield "services", [wo.number, ln.line_no, ln.service, ln.quantity, w("unit", ln.unit),
-                               country.get(ln.location_id), w("funding", ln.funding), ln.unit_price,
-                               ln.flex_year, ln.notes]
+            yield "services", {"work_order": wo.number, **_record(ln, LINE_FIELDS, country, lang)}
     for wo in portfolio.work_orders:
         country = {loc.id: loc.country for loc in wo.locations}
         for d in wo.deliveries:
-            yield "deliveries", [wo.number, d.ref, d.service, d.title, country.get(d.location_id),
-                                 w("mode", d.mode), w("status", d.status), d.requested_on, d.first_day,
-                                 d.last_day, d.credits, d.hours, d.changed_on, d.moved_from, d.fee,
-                                 d.line_no, d.notes]
+            yield "deliveries", {"work_order": wo.number, **_record(d, DELIVERY_FIELDS, country, lang)}
     for wo in portfolio.work_orders:
         country = {loc.id: loc.country for loc in wo.locations}
         for e in wo.ledger:
-            yield "ledger", [wo.number, e.on, country.get(e.location_id), w("kind", e.kind), e.credits,
-                             e.hours, e.reference, e.counterparty, e.notes]
+            yield "ledger", {"work_order": wo.number, "on": e.on, "location": country.get(e.location_id),
+                             "kind": w("kind", e.kind), "credits": e.credits, "hours": e.hours,
+                             "reference": e.reference, "counterparty": e.counterparty, "notes": e.notes}
 
 
 PROFILE_HEADERS = {"en": ["Profile", "Kind", "Header or name as written", "Field or service code"],
@@ -246,12 +263,13 @@ def write_portfolio(path: Path | str, portfolio: Portfolio, lang: str = "en",
     for sheet in fmt.SHEETS:
         ws = _new_sheet(wb, sheet, lang)
         sheets[sheet.key] = (ws, _Sink(ws, sheet.title(lang), notices),
-                             [c.header(lang) for c in sheet.columns])
+                             [c.header(lang) for c in sheet.columns], [c.key for c in sheet.columns])
         counters[sheet.key] = 1
-    for key, values in _rows(portfolio, lang):
-        ws, sink, headers = sheets[key]
+    for key, record in _rows(portfolio, lang):
+        ws, sink, headers, keys = sheets[key]
         counters[key] += 1
         row = counters[key]
+        values = [record.get(k) for k in keys]
         ws.append([None if v is None else sink.cell(v, row, headers[i]) for i, v in enumerate(values)])
     if profiles:
         _profile_sheet(wb, profiles, lang, notices)

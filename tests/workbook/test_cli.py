@@ -54,7 +54,8 @@ def test_export_and_template(demo_db, tmp_path, capsys):
     assert main(["export", "--db", str(demo_db.path), str(out)]) == 0
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Instructions", "Work orders", "Locations", "Services", "Deliveries", "Ledger"]
-    assert [c.value for c in book["Deliveries"][1]][-4:] == ["Moved from", "Fee", "Line", "Notes"]
+    assert [c.value for c in book["Deliveries"][1]][-6:] == ["Moved from", "Fee", "Line", "Notes", "Quantity",
+                                                             "Travel prepaid"]
     assert book["Work orders"].max_row == 6
     tpl = tmp_path / "template.xlsx"
     assert main(["template", str(tpl), "--lang", "kk"]) == 0
