@@ -76,14 +76,16 @@ def test_overrun_boundaries():
 
 def test_overrun_ignores_cancelled_and_names_the_unit_in_three_languages():
     from app.domain.findings import SECTIONS
-    from app.texts import MESSAGES, RULE_NAMES
+    from app.messages import catalog
+
+    words = catalog()
 
     w = wo(lines=[line(1, "WORKSHOPS", "10", "seats")],
            deliveries=[replace(dlv("D-1", "WORKSHOPS", "cancelled", first=date(2026, 6, 1)), quantity=D(20)),
                        replace(dlv("D-2", "WORKSHOPS", "planned", first=date(2026, 6, 2)), quantity=D(3))])
     assert rules.r_line_overrun(w, date(2026, 5, 1), CheckSettings(), None) == []
-    assert SECTIONS["R-LINE-OVERRUN"] == "2.1" and set(RULE_NAMES["R-LINE-OVERRUN"]) == {"en", "ru", "kk"}
-    assert {"R-LINE-OVERRUN/over", "R-LINE-OVERRUN/near"} <= set(MESSAGES)
+    assert SECTIONS["R-LINE-OVERRUN"] == "2.1" and set(words["rule.R-LINE-OVERRUN"]) == {"en", "ru", "kk"}
+    assert {"R-LINE-OVERRUN/over", "R-LINE-OVERRUN/near"} <= set(words)
     w.deliveries.append(replace(dlv("D-3", "WORKSHOPS", "planned", first=date(2026, 6, 3)), quantity=D(8)))
     [f] = rules.r_line_overrun(w, date(2026, 5, 1), CheckSettings(), None)
     assert texts.message(f, "en").startswith("11 seats planned or delivered (0 delivered), more than the 10")
