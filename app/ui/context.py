@@ -8,6 +8,7 @@ window reads the first one in a background task after its first paint."""
 from __future__ import annotations
 
 import gc
+import heapq
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from app.domain.model import Portfolio, WorkOrder
 
 if TYPE_CHECKING:
     from app.services.changes import ChangeSet
+    from app.services.portfolio import WorkOrderSlice
 
 
 def change_label(label: str) -> str:
@@ -100,7 +102,7 @@ class ChangeCommand(QUndoCommand):
             self.ctx.failed.emit(self.text(), QCoreApplication.translate(
                 "Change", "%1; nothing was written").replace("%1", reason_words(reason)))
         finally:
-            self.ctx.notify(self.cs.work_order)
+            self.ctx.notify(self.cs.work_order, self.cs)
 
 
 @dataclass
@@ -133,6 +135,27 @@ class Snapshot:
             by_wo[f.work_order].append(f)
         return cls(p, findings, {wo.number: wo for wo in p.work_orders}, dict(by_wo))
 
+    def replace(self, part: WorkOrderSlice) -> bool:
+        """Put one work order's new slice (read and checked alone) in place of its old one: the
+        others are neither read nor checked again. False when it cannot be done in place (the
+        work order is new here): the caller reads everything."""
+        old = self.by_number.get(part.number)
+        if old is None:
+            return part.work_order is None  # gone already (or never here): nothing to do
+        wos = self.portfolio.work_orders
+        i = next(k for k, wo in enumerate(wos) if wo is old)
+        if part.work_order is None:
+            del wos[i]
+            del self.by_number[part.number]
+            self.findings_by_wo.pop(part.number, None)
+        else:
+            wos[i] = part.work_order
+            self.by_number[part.number] = part.work_order
+            self.findings_by_wo[part.number] = part.findings
+        others = [f for f in self.findings if f.work_order != part.number]
+        self.findings = list(heapq.merge(others, part.findings, key=Finding.sort_key))
+        return True
+
 
 EMPTY = Snapshot(Portfolio([]), [])
 
@@ -147,8 +170,12 @@ def release_source_cache() -> None:
 
 
 class Context(QObject):
-    #: The data changed (an edit, undo, redo, import, another database, the first load).
+    #: The data changed (an import, another database, the first load, an edit that adds,
+    #: removes or renames a work order): every screen reads it again.
     changed = Signal()
+    #: Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds
+    #: them read and checked anew, the screens update their rows in place.
+    work_orders_changed = Signal(list)
     #: The work order the screens show (its number).
     current_changed = Signal(str)
     #: A screen asks the window to show something: (screen name, subject kind, key).
@@ -329,7 +356,7 @@ class Context(QObject):
                 what or QCoreApplication.translate("Change", "The change"), exc))
         if cs:
             self.undo_stack.push(ChangeCommand(self, cs))
-            self.notify(cs.work_order)
+            self.notify(cs.work_order, cs)
         return cs
 
     def _refused(self, what: str, exc: BaseException, text: str):
@@ -343,11 +370,36 @@ class Context(QObject):
         self.save_failed.emit(text)
         raise SaveFailed(text) from exc
 
-    def notify(self, number: str = "") -> None:
+    def notify(self, number: str = "", cs: ChangeSet | None = None) -> None:
+        """The data changed (``cs``, about ``number``): read and check again only the work orders
+        it names when that can be done in place, else everything."""
+        numbers = cs.touched_work_orders() if cs is not None else None
+        if numbers and self._snapshot is not None and not self.loading and self.refresh_work_orders(numbers):
+            if number and number != self.current and self.work_order(number) is not None:
+                self.set_current(number)
+            self.work_orders_changed.emit(numbers)
+            return
         self._forget()
         if number and number != self.current and self.work_order(number) is not None:
             self.set_current(number)
         self.changed.emit()
+
+    def refresh_work_orders(self, numbers: list[str]) -> bool:
+        """Read and check ``numbers`` alone into the shared snapshot (one work order takes a few
+        milliseconds: done here, on the GUI thread). False when it cannot be done in place."""
+        from app.services.portfolio import work_order_slice
+
+        snap = self._snapshot
+        if snap is None:
+            return False
+        settings = self.check_settings()
+        parts = [work_order_slice(self.db, n, self.today, settings) for n in numbers]
+        if not all(snap.replace(part) for part in parts):
+            return False
+        if self.current and self.work_order(self.current) is None:
+            self._settle_current()
+            self.current_changed.emit(self.current)
+        return True
 
     def reload(self) -> None:
         """Forget cached data (another database, an import, a restore)."""

@@ -141,6 +141,16 @@ class PortfolioScreen(QWidget):
         self.view.setColumnWidth(3, max(110, self.view.columnWidth(3)))
         self.view.setColumnWidth(6, self.view.columnWidth(6) + 24)
 
+    def refresh_work_orders(self, numbers: list[str]) -> None:
+        """Only ``numbers`` changed: their rows are summarized again and put in place (the row
+        stays where it is, the selection too); the other rows are left as they are."""
+        of, today, snap = self.ctx.findings_of, self.ctx.today, self.ctx.snapshot()
+        rows = [summarize(wo, of(n), today) for n in numbers if (wo := snap.by_number.get(n)) is not None]
+        if self.model.replace_rows(lambda old, new: old.wo.number == new.wo.number, rows):
+            self.refresh()  # a work order this table did not show yet
+            return
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         text = self.filter.text().casefold().strip()
         only = self.only_problems.isChecked()

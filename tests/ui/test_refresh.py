@@ -1,0 +1,115 @@
+"""Targeted refresh: after an edit (and its undo) the window reads and checks again only the
+work order the change names; the others are not read, not checked, not summarized again, and
+the screens show the new state."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from tests.ui.conftest import when_modal
+
+A = "UES-KZ-2025-014"
+
+
+@pytest.fixture
+def spied(monkeypatch):
+    """Counts what is read (work order ids per load) and checked (work order numbers)."""
+    from app.services import portfolio
+    from app.ui import context
+
+    seen = {"loads": [], "checked": [], "whole": 0}
+    load, check, whole = portfolio.load_portfolio, portfolio.check_work_order, context.Snapshot.read
+
+    def spy_load(session, ids=None):
+        seen["loads"].append(ids)
+        return load(session, ids)
+
+    def spy_check(wo, *args, **kwargs):
+        seen["checked"].append(wo.number)
+        return check(wo, *args, **kwargs)
+
+    def spy_whole(*args, **kwargs):
+        seen["whole"] += 1
+        return whole(*args, **kwargs)
+
+    monkeypatch.setattr(portfolio, "load_portfolio", spy_load)
+    monkeypatch.setattr(portfolio, "check_work_order", spy_check)
+    monkeypatch.setattr(context.Snapshot, "read", staticmethod(spy_whole))
+    return seen
+
+
+def _row(window, number):
+    model = window.screens["portfolio"].model
+    return next(s for s in model.rows if s.wo.number == number)
+
+
+def test_a_grant_rereads_and_rechecks_only_its_work_order_and_the_table_shows_it(qtbot, window, demo_db, spied):
+    window.show_screen("portfolio")
+    others = {s.wo.number: s for s in window.screens["portfolio"].model.rows if s.wo.number != A}
+    assert others, "the demo has more than one work order"
+    before = _row(window, A).credits
+    wo_ids = {n: wo.id for n, wo in window.ctx.snapshot().by_number.items()}
+    window.ctx.set_current(A)
+    window.show_screen("ledger")
+    when_modal(lambda d: (d.findChild(QLineEdit, "credits").setText("3"), d.findChild(QPushButton, "ok").click()))
+    window.screens["ledger"].buttons["grant"].click()
+    assert spied["whole"] == 0
+    assert spied["loads"] == [[wo_ids[A]]]  # one work order read, by its id
+    assert spied["checked"] == [A]  # and checked; no other
+    window.show_screen("portfolio")
+    assert _row(window, A).credits == before + Decimal(3)
+    for number, summary in others.items():  # the same objects: not summarized again
+        assert _row(window, number) is summary
+    table = window.screens["portfolio"]
+    shown = {table.proxy.index(r, 1).data(): table.proxy.index(r, 4).data() for r in range(table.proxy.rowCount())}
+    assert shown[A] == _credits_text(before + 3)
+
+    window.undo_action.trigger()  # the undo is targeted the same way
+    assert spied["whole"] == 0 and spied["checked"] == [A, A]
+    assert _row(window, A).credits == before
+    assert sum(r[1] for r in window.screens["ledger"].loc_model.rows) == before  # its screen too
+
+
+def _credits_text(value):
+    from app.ui.widgets import amount
+
+    return amount(value, "en")
+
+
+def test_a_delivery_cancelled_updates_deadlines_and_plan_of_that_work_order_only(qtbot, window, demo_db, spied):
+    window.show_screen("deadlines")
+    findings = window.screens["deadlines"].model.rows
+    other = [f for f in findings if f.work_order != A]
+    about = [(f.rule, f.severity.value) for f in findings if f.work_order == A and f.subject.key == "D-005"]
+    assert ("R-CANCEL-14", "info") in about  # its free-cancellation reminder, before
+    window.ctx.set_current(A)
+    window.show_screen("plan")
+    plan = window.screens["plan"]
+    plan.select("D-005")
+    when_modal(lambda d: d.findChild(QPushButton, "ok").click())
+    plan.buttons["cancel"].click()
+    assert spied["whole"] == 0 and spied["checked"] == [A]
+    assert next(d for d in plan.model.rows if d.ref == "D-005").status.value == "cancelled"
+    window.show_screen("deadlines")
+    now = window.screens["deadlines"].model.rows
+    assert [f for f in now if f.work_order != A] == other  # the other work orders' findings, as they were
+    assert all(any(f is g for g in other) for f in now if f.work_order != A)
+    after = [(f.rule, f.severity.value) for f in now if f.work_order == A and f.subject.key == "D-005"]
+    assert after != about and ("R-CANCEL-14", "info") not in after, after
+    assert window.ctx.findings_of(A) == [f for f in now if f.work_order == A]
+
+
+def test_a_new_work_order_reads_everything(qtbot, window, demo_db, spied):
+    def fill(d):
+        d.findChild(QLineEdit, "number").setText("UES-KZ-2027-001")
+        d.findChild(QLineEdit, "customer").setText("Ақтөбе Су")
+        d.findChild(QPushButton, "ok").click()
+
+    when_modal(fill)
+    window.new_action.trigger()
+    assert spied["whole"] == 1
+    window.show_screen("portfolio")
+    assert any(s.wo.number == "UES-KZ-2027-001" for s in window.screens["portfolio"].model.rows)
