@@ -7,16 +7,15 @@ import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlmodel import select
+from functools import cached_property
 
 from app.domain.balances import Balance, work_order_balances
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Portfolio, WorkOrder
 from app.domain.rules import check_portfolio, check_work_order
+from app.store import repo
 from app.store.db import Database
 from app.store.repo import load_portfolio
-from app.store.tables import WorkOrderRow
 
 
 @contextmanager
@@ -61,18 +60,21 @@ class WorkOrderSlice:
     number: str
     work_order: WorkOrder | None
     findings: list[Finding] = field(default_factory=list)
-    balances: list[Balance] = field(default_factory=list)
+    today: date | None = None
+
+    @cached_property
+    def balances(self) -> list[Balance]:
+        """Its entitlements' balances as of ``today`` (computed when first asked for)."""
+        if self.work_order is None or self.today is None:
+            return []
+        return work_order_balances(self.work_order, self.today)
 
 
 def load_work_order(db: Database, number: str) -> WorkOrder | None:
-    """One work order (by its number) as a domain object, read in the queries of
-    :func:`load_portfolio` restricted to it; None when there is none."""
+    """One work order (by its number) as a domain object, read by the queries of the whole
+    portfolio restricted to it; None when there is none."""
     with db.read() as s:
-        row_id = s.exec(select(WorkOrderRow.id).where(WorkOrderRow.number == number)).first()
-        if row_id is None:
-            return None
-        wos = load_portfolio(s, [row_id]).work_orders
-    return wos[0] if wos else None
+        return repo.load_work_order(s, number)
 
 
 def work_order_slice(db: Database, number: str, today: date,
@@ -84,4 +86,4 @@ def work_order_slice(db: Database, number: str, today: date,
         return WorkOrderSlice(number, None)
     findings = check_work_order(wo, today, settings)
     findings.sort(key=Finding.sort_key)
-    return WorkOrderSlice(number, wo, findings, work_order_balances(wo, today))
+    return WorkOrderSlice(number, wo, findings, today)

@@ -7,11 +7,10 @@ window reads the first one in a background task after its first paint."""
 
 from __future__ import annotations
 
+import bisect
 import gc
-import heapq
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.domain.enums import Severity
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Portfolio, WorkOrder
 
@@ -105,15 +105,21 @@ class ChangeCommand(QUndoCommand):
             self.ctx.notify(self.cs.work_order, self.cs)
 
 
-@dataclass
 class Snapshot:
     """The portfolio as read once, its findings, and both indexed by work order: what every
-    screen shows between two changes (one copy, shared)."""
+    screen shows between two changes (one copy, shared). After an edit :meth:`replace` puts the
+    work order it changed, read and checked alone, in place of the old one."""
 
-    portfolio: Portfolio
-    findings: list[Finding]
-    by_number: dict[str, WorkOrder] = field(default_factory=dict)
-    findings_by_wo: dict[str, list[Finding]] = field(default_factory=dict)
+    def __init__(self, portfolio: Portfolio, findings: list[Finding],
+                 by_number: dict[str, WorkOrder] | None = None,
+                 findings_by_wo: dict[str, list[Finding]] | None = None):
+        self.portfolio = portfolio
+        self.by_number = by_number if by_number is not None else {}
+        self.findings_by_wo = findings_by_wo if findings_by_wo is not None else {}
+        self._findings = findings
+        self._keys: list | None = None  # the findings' sort keys, in step (computed when first needed)
+        self._stale: set[str] = set()  # work orders whose findings _findings does not hold yet
+        self._counts: tuple[int, int] | None = None
 
     @classmethod
     def read(cls, db, today: date, settings: CheckSettings) -> Snapshot:
@@ -122,6 +128,7 @@ class Snapshot:
         from app.services import portfolio
 
         release_source_cache()
+        gc.unfreeze()  # what the last read froze (below) may be collected again
         p = portfolio.load(db)
         enabled = gc.isenabled()
         gc.disable()  # hundreds of thousands of new acyclic objects: no full collections meanwhile
@@ -133,7 +140,40 @@ class Snapshot:
         by_wo: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:  # grouped once, in the findings' order (soonest first)
             by_wo[f.work_order].append(f)
-        return cls(p, findings, {wo.number: wo for wo in p.work_orders}, dict(by_wo))
+        snap = cls(p, findings, {wo.number: wo for wo in p.work_orders}, dict(by_wo))
+        # the portfolio lives until the next whole read: out of the cyclic collector's sight, so
+        # that the collections an edit's few new objects trigger do not walk all of it (its
+        # objects are acyclic: still freed, by their reference counts, when dropped)
+        gc.freeze()
+        return snap
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding of the portfolio, soonest first (after a :meth:`replace`, merged when
+        first asked for: the other work orders' findings are the same objects, not checked
+        again)."""
+        if self._stale:
+            stale, self._stale = self._stale, set()
+            keys = self._keys if self._keys is not None else [f.sort_key() for f in self._findings]
+            keep = [i for i, f in enumerate(self._findings) if f.work_order not in stale]
+            findings = [self._findings[i] for i in keep]
+            keys = [keys[i] for i in keep]
+            for number in stale:  # each where its key goes
+                for f in self.findings_by_wo.get(number, []):
+                    k = f.sort_key()
+                    i = bisect.bisect_right(keys, k)
+                    keys.insert(i, k)
+                    findings.insert(i, f)
+            self._findings, self._keys = findings, keys
+        return self._findings
+
+    def counts(self) -> tuple[int, int]:
+        """Errors and warnings of the portfolio (kept in step by :meth:`replace`)."""
+        if self._counts is None:
+            fs = self.findings
+            self._counts = (sum(1 for f in fs if f.severity is Severity.ERROR),
+                            sum(1 for f in fs if f.severity is Severity.WARNING))
+        return self._counts
 
     def replace(self, part: WorkOrderSlice) -> bool:
         """Put one work order's new slice (read and checked alone) in place of its old one: the
@@ -142,6 +182,11 @@ class Snapshot:
         old = self.by_number.get(part.number)
         if old is None:
             return part.work_order is None  # gone already (or never here): nothing to do
+        errors, warnings = self.counts()
+        for sign, fs in ((-1, self.findings_by_wo.get(part.number, [])), (1, part.findings)):
+            errors += sign * sum(1 for f in fs if f.severity is Severity.ERROR)
+            warnings += sign * sum(1 for f in fs if f.severity is Severity.WARNING)
+        self._counts = (errors, warnings)
         wos = self.portfolio.work_orders
         i = next(k for k, wo in enumerate(wos) if wo is old)
         if part.work_order is None:
@@ -152,8 +197,7 @@ class Snapshot:
             wos[i] = part.work_order
             self.by_number[part.number] = part.work_order
             self.findings_by_wo[part.number] = part.findings
-        others = [f for f in self.findings if f.work_order != part.number]
-        self.findings = list(heapq.merge(others, part.findings, key=Finding.sort_key))
+        self._stale.add(part.number)
         return True
 
 

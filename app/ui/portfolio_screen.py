@@ -149,7 +149,7 @@ class PortfolioScreen(QWidget):
         if self.model.replace_rows(lambda old, new: old.wo.number == new.wo.number, rows):
             self.refresh()  # a work order this table did not show yet
             return
-        self._apply_filter()
+        self._show_count()  # (the filter looks at the changed rows itself: dataChanged)
 
     def _apply_filter(self) -> None:
         text = self.filter.text().casefold().strip()
@@ -161,6 +161,9 @@ class PortfolioScreen(QWidget):
             return not text or text in s.wo.customer.casefold() or text in s.wo.number.casefold()
 
         self.proxy.set_predicate(keep)
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("%1 of %2 work orders").replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount())))
 

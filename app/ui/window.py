@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Severity
-
 from .context import Context
 from .failures import plain, shown, tooltip
 from .icons import icon
@@ -457,9 +455,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self) -> None:
         if not self.ctx.loading:
-            findings = self.ctx.findings()
-            errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-            warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+            errors, warnings = self.ctx.snapshot().counts()
             self.counts.setIcon(icon("error") if errors else icon("warning") if warnings else icon("info"))
             self.counts.setText(self.tr("Errors: %1 · Warnings: %2").replace("%1", str(errors))
                                 .replace("%2", str(warnings)))
