@@ -51,6 +51,21 @@ def findings_html(findings, lang: str) -> str:
         for f in findings)
 
 
+def overdraws_html(found, lang: str) -> str:
+    """Overdraws a proposed change causes (app.domain.balances.overdraws), each with its amount
+    and contract section, as rich text (the error colour)."""
+    from app.domain.findings import SECTIONS
+    from app.messages import t
+
+    return "<br>".join(
+        f"<span style='color:{SEV_HTML[Severity.ERROR]}'>{SEV_MARK[Severity.ERROR]} "
+        f"<b>{esc(texts.word('severity', Severity.ERROR.value, lang))}</b>: "
+        + esc(t(f"preview.overdraw.{o.kind}", lang, country=texts.country_name(o.country, lang),
+                after=amount(o.after, lang), before=amount(o.before, lang), day=day(o.on, lang),
+                section=SECTIONS[o.rule])) + "</span>"
+        for o in found)
+
+
 def preview_failed_html(exc: BaseException) -> str:
     """The preview could not be computed: say so and why (never "no new warning")."""
     import logging
@@ -362,13 +377,30 @@ class ActionDialog(_Base):
         found = [f for f in self.preview(self.after()) if f.rule != "R-CANCEL-14"]
         if self.action == "deliver":
             found += self._draw_findings()
+        over = self._overdraws()
+        if over:  # said with its amount and section once, not again as the balance rule's finding
+            found = [f for f in found if f.rule not in {o.rule for o in over}]
         if self.preview_error:
             parts.append(self.preview_error)
-        elif found:
+        if over:
+            parts.append(overdraws_html(over, lang))
+        if found and not self.preview_error:
             parts.append(findings_html(found, lang))
-        elif self.action != "cancel":
+        elif not (found or over or self.preview_error) and self.action != "cancel":
             parts.append(esc(self.tr("No new warning: the contract's rules are kept.")))
         self.consequence.setText("<br>".join(parts))
+
+    def _overdraws(self) -> list:
+        """The pools this change's ledger consequences (draw, fee) take below zero."""
+        if self.action not in ("deliver", "cancel", "reschedule"):
+            return []
+        from app.services import balances
+
+        on = self.on.value() if self.action == "deliver" else self.ctx.today
+        first = self.first.value() if self.action == "reschedule" else None
+        last = self.last.value() if self.action == "reschedule" else None
+        return self.previewed(lambda: balances.transition_overdraws(
+            self.ctx.db, self.wo.number, self.d.ref, self.action, on, first, last, self.charge.isChecked()))
 
     def _draw(self) -> LedgerEntry | None:
         return lifecycle.draw_entry(self.d, self.on.value())
