@@ -250,6 +250,7 @@ class WorkOrderScreen(QWidget):
         tables = {"customer": self.tr("Customer"), "work_order": self.tr("Work order"),
                   "location": self.tr("Location"), "service_line": self.tr("Service"),
                   "delivery": self.tr("Delivery"), "ledger_entry": self.tr("Ledger entry")}
+        tables["delivery_event"] = tables["delivery"]  # its change events, in words
         actions = {"insert": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("removed")}
         fields = {**self.labels, "status": self.tr("Status"), "first_day": self.tr("First day"),
                   "last_day": self.tr("Last day"), "requested_on": self.tr("Requested on"),

@@ -114,3 +114,15 @@ def test_a_new_work_order_reads_everything(qtbot, window, demo_db, spied):
     assert spied["whole"] == 1
     window.show_screen("portfolio")
     assert any(s.wo.number == "UES-KZ-2027-001" for s in window.screens["portfolio"].model.rows)
+
+
+def test_the_history_tab_lists_the_change_event_in_words(qtbot, window, demo_db):
+    window.ctx.set_current(A)
+    window.show_screen("plan")
+    window.screens["plan"].select("D-005")
+    when_modal(lambda d: d.findChild(QPushButton, "ok").click())
+    window.screens["plan"].buttons["cancel"].click()
+    window.show_screen("workorder")
+    model = window.screens["workorder"].history_model
+    shown = [(model.index(r, 2).data(), model.index(r, 6).data()) for r in range(model.rowCount())]
+    assert ("Delivery D-005", "cancelled on 25 Nov 2026 (first day 4 Dec 2026) · fee 16 hours") in shown, shown[:6]
