@@ -19,13 +19,18 @@ from . import planning
 
 def portfolio_balances(db: Database, on: date, number: str | None = None) -> list[Balance]:
     """Every entitlement of every work order (or of ``number``) as of the end of ``on``."""
-    with db.read() as s:
-        portfolio = load_portfolio(s)
-    out: list[Balance] = []
-    for wo in portfolio.work_orders:
-        if number is None or wo.number == number:
+    from .portfolio import _no_gc_pauses, load_work_order
+
+    with _no_gc_pauses():  # (see there: full collections over the new objects cost as much again)
+        if number is not None:
+            wo = load_work_order(db, number)  # only its rows are read
+            return [] if wo is None else work_order_balances(wo, on)
+        with db.read() as s:
+            portfolio = load_portfolio(s)
+        out: list[Balance] = []
+        for wo in portfolio.work_orders:
             out.extend(work_order_balances(wo, on))
-    return out
+        return out
 
 
 def balance_dict(b: Balance) -> dict:
