@@ -3,133 +3,148 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="275" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="275" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="276" />
+        <location filename="../app/ui/plan_dialogs.py" line="279" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="276" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
+        <source>Reverse delivery</source>
+        <translation>Reverse delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="279" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="265" />
+        <location filename="../app/ui/plan_dialogs.py" line="280" />
         <source>Cancel the delivery</source>
         <translation>Cancel the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="280" />
+        <source>Reverse the delivery</source>
+        <translation>Reverse the delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="293" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Record the fee on the delivery and in the ledger</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="301" />
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="305" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="306" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>Cancelling</source>
         <translation>Cancelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>Rescheduling</source>
         <translation>Rescheduling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 now is free: no first day is set.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="328" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="334" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="340" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>The fee is recorded on the delivery and drawn from the ledger of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="328" />
+        <location filename="../app/ui/plan_dialogs.py" line="343" />
         <source>The fee is recorded on the delivery.</source>
         <translation>The fee is recorded on the delivery.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <location filename="../app/ui/plan_dialogs.py" line="345" />
         <source>The fee will not be recorded.</source>
         <translation>The fee will not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="356" />
+        <location filename="../app/ui/plan_dialogs.py" line="373" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>The last request day of this work order is %1 (USSD 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="370" />
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
+        <translation>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="395" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="379" />
+        <location filename="../app/ui/plan_dialogs.py" line="416" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Nothing is drawn from the ledger.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <location filename="../app/ui/plan_dialogs.py" line="417" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
@@ -137,134 +152,139 @@
 <context>
     <name>Change</name>
     <message>
-        <location filename="../app/ui/context.py" line="31" />
+        <location filename="../app/ui/context.py" line="33" />
         <source>New work order</source>
         <translation>New work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="32" />
+        <location filename="../app/ui/context.py" line="34" />
         <source>Edit work order</source>
         <translation>Edit work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="33" />
+        <location filename="../app/ui/context.py" line="35" />
         <source>Add location</source>
         <translation>Add location</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="34" />
+        <location filename="../app/ui/context.py" line="36" />
         <source>Edit location</source>
         <translation>Edit location</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="35" />
+        <location filename="../app/ui/context.py" line="37" />
         <source>Remove location</source>
         <translation>Remove location</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="38" />
         <source>Add service</source>
         <translation>Add service</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="39" />
         <source>Edit service</source>
         <translation>Edit service</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="40" />
         <source>Remove service</source>
         <translation>Remove service</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>New delivery</source>
         <translation>New delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Edit delivery</source>
         <translation>Edit delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="45" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="46" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Remove delivery</source>
         <translation>Remove delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="47" />
+        <location filename="../app/ui/context.py" line="49" />
+        <source>Reverse delivery</source>
+        <translation>Reverse delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="50" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="48" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="49" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>Adjust</source>
         <translation>Adjust</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="50" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="51" />
+        <location filename="../app/ui/context.py" line="54" />
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="52" />
+        <location filename="../app/ui/context.py" line="55" />
         <source>Transfer credits</source>
         <translation>Transfer credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="93" />
+        <location filename="../app/ui/context.py" line="96" />
         <source>the data changed since; nothing was written</source>
         <translation>the data changed since; nothing was written</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="100" />
+        <location filename="../app/ui/context.py" line="103" />
         <source>%1; nothing was written</source>
         <translation>%1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="321" />
+        <location filename="../app/ui/context.py" line="393" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
-        <extracomment>The data changed (an edit, undo, redo, import, another database, the first load). The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
+        <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="324" />
-        <location filename="../app/ui/context.py" line="329" />
+        <location filename="../app/ui/context.py" line="396" />
+        <location filename="../app/ui/context.py" line="401" />
         <source>The change</source>
         <translation>The change</translation>
     </message>
@@ -378,7 +398,7 @@
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="130" />
+        <location filename="../app/ui/deadlines_screen.py" line="137" />
         <source>%1 of %2 findings</source>
         <translation>%1 of %2 findings</translation>
     </message>
@@ -386,68 +406,68 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Edit delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
         <source>New delivery</source>
         <translation>New delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="189" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="200" />
+        <location filename="../app/ui/plan_dialogs.py" line="215" />
         <source>Purchased service</source>
         <translation>Purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="201" />
+        <location filename="../app/ui/plan_dialogs.py" line="216" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="202" />
+        <location filename="../app/ui/plan_dialogs.py" line="217" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="203" />
+        <location filename="../app/ui/plan_dialogs.py" line="218" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="219" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="220" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="221" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="222" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="223" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="244" />
+        <location filename="../app/ui/plan_dialogs.py" line="259" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
@@ -518,88 +538,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>the database file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>you have no permission to write to the database file</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>the database is busy in another program</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>the database file can no longer be reached (a removed drive or a network folder that went away?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>the disk refused to write (the file may be protected, or its drive or network folder is gone)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>the database file is damaged</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>the database refused the change</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Something could not be done: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>The details are in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>The details could not be written to a log.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>details in %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -1144,266 +1164,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="157" />
-        <location filename="../app/ui/window.py" line="303" />
+        <location filename="../app/ui/window.py" line="156" />
+        <location filename="../app/ui/window.py" line="302" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Reading the portfolio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="158" />
+        <location filename="../app/ui/window.py" line="157" />
         <source>Reading and checking the portfolio…</source>
         <translation>Reading and checking the portfolio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="159" />
+        <location filename="../app/ui/window.py" line="158" />
         <source>Checking the portfolio…</source>
         <translation>Checking the portfolio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="200" />
+        <location filename="../app/ui/window.py" line="199" />
         <source>The portfolio could not be read: %1</source>
         <translation>The portfolio could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="205" />
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="204" />
+        <location filename="../app/ui/window.py" line="488" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="209" />
+        <location filename="../app/ui/window.py" line="208" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="221" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="223" />
+        <location filename="../app/ui/window.py" line="222" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="223" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>New work order…</source>
         <translation>New work order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="626" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="238" />
         <source>Work order:</source>
         <translation>Work order:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="246" />
+        <location filename="../app/ui/window.py" line="245" />
         <source>Search customer or number…</source>
         <translation>Search customer or number…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Credits and hours</source>
         <translation>Credits and hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="356" />
+        <location filename="../app/ui/window.py" line="355" />
         <source>Reports are not available: %1</source>
         <translation>Reports are not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="379" />
+        <location filename="../app/ui/window.py" line="378" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="382" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="586" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Read-only: the file or its folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="577" />
+        <location filename="../app/ui/window.py" line="588" />
         <source>Read-only: another copy has the file open</source>
         <translation>Read-only: another copy has the file open</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="407" />
+        <location filename="../app/ui/window.py" line="406" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Open Deadlines (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="449" />
+        <location filename="../app/ui/window.py" line="460" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Errors: %1 · Warnings: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="451" />
+        <location filename="../app/ui/window.py" line="462" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="455" />
+        <location filename="../app/ui/window.py" line="466" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="469" />
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="459" />
+        <location filename="../app/ui/window.py" line="470" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Use File &gt; Back up now once the cause is fixed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="484" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="488" />
         <source>%1 could not be applied: %2</source>
         <translation>%1 could not be applied: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="484" />
+        <location filename="../app/ui/window.py" line="495" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Import is not available: %1</source>
         <translation>Import is not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="563" />
         <source>Export the portfolio</source>
         <translation>Export the portfolio</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="553" />
+        <location filename="../app/ui/window.py" line="564" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="579" />
         <source>Exported %1 work orders to %2</source>
         <translation>Exported %1 work orders to %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="580" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="613" />
+        <location filename="../app/ui/window.py" line="624" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="621" />
         <location filename="../app/ui/window.py" line="632" />
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="643" />
+        <location filename="../app/ui/window.py" line="649" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="646" />
+        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="657" />
         <source>Planner database (*.db)</source>
         <translation>Planner database (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="644" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Replace the data with the backup %1? The current data is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="645" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="651" />
         <source>Restored from %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="645" />
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="177" />
+        <location filename="../app/ui/window.py" line="656" />
+        <location filename="../app/ui/window.py" line="671" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -1460,7 +1480,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="109" />
-        <location filename="../app/ui/plan_screen.py" line="248" />
+        <location filename="../app/ui/plan_screen.py" line="249" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1471,7 +1491,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="113" />
-        <location filename="../app/ui/plan_screen.py" line="249" />
+        <location filename="../app/ui/plan_screen.py" line="250" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -1482,43 +1502,43 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="116" />
-        <location filename="../app/ui/plan_screen.py" line="250" />
+        <location filename="../app/ui/plan_screen.py" line="251" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="117" />
-        <location filename="../app/ui/plan_screen.py" line="251" />
+        <location filename="../app/ui/plan_screen.py" line="252" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="118" />
-        <location filename="../app/ui/plan_screen.py" line="252" />
+        <location filename="../app/ui/plan_screen.py" line="253" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="119" />
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="120" />
-        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="255" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="122" />
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="256" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="262" />
+        <location filename="../app/ui/plan_screen.py" line="263" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
@@ -1559,79 +1579,84 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <source>Reverse…</source>
+        <translation>Reverse…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="141" />
+        <location filename="../app/ui/plan_screen.py" line="285" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>Last request day</source>
         <translation>Last request day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
         <source>no dates yet</source>
         <translation>no dates yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="184" />
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="185" />
+        <location filename="../app/ui/plan_screen.py" line="193" />
         <source>No work order selected</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="191" />
+        <location filename="../app/ui/plan_screen.py" line="192" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="196" />
+        <location filename="../app/ui/plan_screen.py" line="197" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Term %1 – %2 · last request day %3 · cancellation fee %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="238" />
+        <location filename="../app/ui/plan_screen.py" line="239" />
         <source>Select a delivery to see its details.</source>
         <translation>Select a delivery to see its details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="258" />
+        <location filename="../app/ui/plan_screen.py" line="259" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="260" />
+        <location filename="../app/ui/plan_screen.py" line="261" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="264" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="283" />
-        <location filename="../app/ui/plan_screen.py" line="289" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="290" />
         <source>Remove delivery</source>
         <translation>Remove delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="285" />
         <source>Remove the planned delivery %1?</source>
         <translation>Remove the planned delivery %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="293" />
+        <location filename="../app/ui/plan_screen.py" line="294" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1714,7 +1739,7 @@
         <translation>%1: %2 credits, %3 hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="154" />
+        <location filename="../app/ui/portfolio_screen.py" line="167" />
         <source>%1 of %2 work orders</source>
         <translation>%1 of %2 work orders</translation>
     </message>
@@ -1722,17 +1747,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>the record is no longer there</source>
         <translation>the record is no longer there</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="73" />
+        <location filename="../app/ui/plan_dialogs.py" line="88" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="74" />
+        <location filename="../app/ui/plan_dialogs.py" line="89" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</translation>
     </message>
@@ -1947,63 +1972,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="107" />
         <source>Transfer credits</source>
         <translation>Transfer credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="107" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="121" />
         <source>Credits to send</source>
         <translation>Credits to send</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="122" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="123" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="124" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Only the locations of this work order can be chosen (USSD 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="130" />
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="136" />
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
         <source>Choose two different locations.</source>
         <translation>Choose two different locations.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="147" />
+        <location filename="../app/ui/ledger_dialogs.py" line="153" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="153" />
+        <location filename="../app/ui/ledger_dialogs.py" line="159" />
         <source>Balance of %1 on %2: %3 credits.</source>
         <translation>Balance of %1 on %2: %3 credits.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="156" />
+        <location filename="../app/ui/ledger_dialogs.py" line="167" />
         <source>More than the balance: not allowed.</source>
         <translation>More than the balance: not allowed.</translation>
     </message>
@@ -2060,7 +2085,7 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="111" />
         <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="319" />
+        <location filename="../app/ui/workorder_screen.py" line="320" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
@@ -2091,19 +2116,19 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="156" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="159" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Value of one credit</source>
         <translation>Value of one credit</translation>
     </message>
@@ -2122,8 +2147,8 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="168" />
         <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="463" />
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="464" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2145,7 +2170,7 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="194" />
         <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -2156,13 +2181,13 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -2194,33 +2219,33 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="204" />
         <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="492" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="208" />
         <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2255,210 +2280,210 @@
         <translation>Ledger entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="322" />
+        <location filename="../app/ui/workorder_screen.py" line="323" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="361" />
+        <location filename="../app/ui/workorder_screen.py" line="362" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Flex allowance: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="363" />
+        <location filename="../app/ui/workorder_screen.py" line="364" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Allocated to services: %1 %2; not allocated: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="366" />
+        <location filename="../app/ui/workorder_screen.py" line="367" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="371" />
+        <location filename="../app/ui/workorder_screen.py" line="372" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>May still go to credits under the cap: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="374" />
+        <location filename="../app/ui/workorder_screen.py" line="375" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Over the cap by USD %1 (USSD 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>The history of changes is not available in this version.</source>
         <translation>The history of changes is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="396" />
         <source>The history could not be read: %1</source>
         <translation>The history could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="399" />
         <source>%1 changes, newest first</source>
         <translation>%1 changes, newest first</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="434" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="435" />
+        <location filename="../app/ui/workorder_screen.py" line="492" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="461" />
-        <location filename="../app/ui/workorder_screen.py" line="465" />
+        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="466" />
         <source>Remove location</source>
         <translation>Remove location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="463" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Remove the support location %1? Lines and deliveries there keep no location.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="481" />
-        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="484" />
         <source>Remove service</source>
         <translation>Remove service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
         <source>Remove line %1 from the work order?</source>
         <translation>Remove line %1 from the work order?</translation>
     </message>
@@ -2466,12 +2491,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="113" />
+        <location filename="../app/ui/plan_dialogs.py" line="128" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="118" />
+        <location filename="../app/ui/plan_dialogs.py" line="133" />
         <source>Before you confirm:</source>
         <translation>Before you confirm:</translation>
     </message>

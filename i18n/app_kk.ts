@@ -3,133 +3,148 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="275" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="275" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="276" />
+        <location filename="../app/ui/plan_dialogs.py" line="279" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="276" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="277" />
+        <source>Reverse delivery</source>
+        <translation>Жеткізуді кері қайтару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>Request</source>
         <translation>Сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>Schedule</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="264" />
+        <location filename="../app/ui/plan_dialogs.py" line="279" />
         <source>Reschedule</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="265" />
+        <location filename="../app/ui/plan_dialogs.py" line="280" />
         <source>Cancel the delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="280" />
+        <source>Reverse the delivery</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="293" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Ақыны жеткізуге және журналға жазу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="301" />
         <source>Delivered on</source>
         <translation>Көрсетілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="305" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="306" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>Cancelling</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="309" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>Rescheduling</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 қазір тегін: бірінші күн белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="328" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 қазір тегін: өзгерістер %2 дейін тегін, бірінші күннен (%3) 14 күн бұрын (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="334" />
         <source>%1 now, %2 days before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 қазір, бірінші күнге %2 күн қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="340" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Ақы жеткізуге жазылады және %1 журналынан есептен шығарылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="328" />
+        <location filename="../app/ui/plan_dialogs.py" line="343" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Ақы жеткізуге жазылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <location filename="../app/ui/plan_dialogs.py" line="345" />
         <source>The fee will not be recorded.</source>
         <translation>Ақы жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="356" />
+        <location filename="../app/ui/plan_dialogs.py" line="373" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Осы жұмыс тапсырысы бойынша сұраудың соңғы күні — %1 (USSD, 2.6-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="370" />
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
+        <translation>Жеткізу қайта белгіленеді; есептен шығарылғаны жеке түзетумен қайтарылады (шығару журналда қалады). Болдырмау бәрін бұрынғыдай қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="395" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="379" />
+        <location filename="../app/ui/plan_dialogs.py" line="416" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <location filename="../app/ui/plan_dialogs.py" line="417" />
         <source>Draws %1 credits and %2 hours from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>%3 орнынан %1 кредит және %2 сағат есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
@@ -137,134 +152,139 @@
 <context>
     <name>Change</name>
     <message>
-        <location filename="../app/ui/context.py" line="31" />
+        <location filename="../app/ui/context.py" line="33" />
         <source>New work order</source>
         <translation>Жаңа жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="32" />
+        <location filename="../app/ui/context.py" line="34" />
         <source>Edit work order</source>
         <translation>Жұмыс тапсырысын өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="33" />
+        <location filename="../app/ui/context.py" line="35" />
         <source>Add location</source>
         <translation>Орынды қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="34" />
+        <location filename="../app/ui/context.py" line="36" />
         <source>Edit location</source>
         <translation>Орынды өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="35" />
+        <location filename="../app/ui/context.py" line="37" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="38" />
         <source>Add service</source>
         <translation>Қызметті қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="39" />
         <source>Edit service</source>
         <translation>Қызметті өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="40" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Edit delivery</source>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="45" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="46" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="47" />
+        <location filename="../app/ui/context.py" line="49" />
+        <source>Reverse delivery</source>
+        <translation>Жеткізуді кері қайтару</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="50" />
         <source>Grant</source>
         <translation>Есептеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="48" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Draw</source>
         <translation>Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="49" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>Adjust</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="50" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="51" />
+        <location filename="../app/ui/context.py" line="54" />
         <source>Expiry</source>
         <translation>Мерзімнің өтуі</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="52" />
+        <location filename="../app/ui/context.py" line="55" />
         <source>Transfer credits</source>
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="93" />
+        <location filename="../app/ui/context.py" line="96" />
         <source>the data changed since; nothing was written</source>
         <translation>деректер содан бері өзгерді; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="100" />
+        <location filename="../app/ui/context.py" line="103" />
         <source>%1; nothing was written</source>
         <translation>%1; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="321" />
+        <location filename="../app/ui/context.py" line="393" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
-        <extracomment>The data changed (an edit, undo, redo, import, another database, the first load). The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
+        <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» сақталмады: жазба осы уақытта өзгертілді немесе жойылды. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="324" />
-        <location filename="../app/ui/context.py" line="329" />
+        <location filename="../app/ui/context.py" line="396" />
+        <location filename="../app/ui/context.py" line="401" />
         <source>The change</source>
         <translation>Өзгеріс</translation>
     </message>
@@ -378,7 +398,7 @@
         <translation>Барлық тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="130" />
+        <location filename="../app/ui/deadlines_screen.py" line="137" />
         <source>%1 of %2 findings</source>
         <translation>Ескертулер: %1 / %2</translation>
     </message>
@@ -386,68 +406,68 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="189" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="200" />
+        <location filename="../app/ui/plan_dialogs.py" line="215" />
         <source>Purchased service</source>
         <translation>Сатып алынған қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="201" />
+        <location filename="../app/ui/plan_dialogs.py" line="216" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="202" />
+        <location filename="../app/ui/plan_dialogs.py" line="217" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="203" />
+        <location filename="../app/ui/plan_dialogs.py" line="218" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="204" />
+        <location filename="../app/ui/plan_dialogs.py" line="219" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="205" />
+        <location filename="../app/ui/plan_dialogs.py" line="220" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="221" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="207" />
+        <location filename="../app/ui/plan_dialogs.py" line="222" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="223" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="244" />
+        <location filename="../app/ui/plan_dialogs.py" line="259" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
@@ -518,88 +538,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>диск толы</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>дерекқор файлы немесе оның қалтасы тек оқуға арналған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>дерекқор файлына жазуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>дерекқорды басқа бағдарлама пайдаланып отыр</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>дерекқор файлына енді қол жетпейді (диск алынды ма, әлде желілік қалта жоғалды ма?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>диск жазудан бас тартты (файл қорғалған болуы мүмкін, не оның дискісі немесе желілік қалтасы жоқ)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>файл атауы тым ұзын</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>дерекқор файлы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>дерекқор өзгерісті қабылдамады</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>«%1» сақталмады: %2. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Әрекет орындалмады: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Unified Planner-де күтпеген қате болды (%1). Сақталған деректер қауіпсіз; соңғы әрекет орындалмаған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>Толығырақ — %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>Толығырақ ақпаратты журналға жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>толығырақ — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
@@ -1144,266 +1164,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="157" />
-        <location filename="../app/ui/window.py" line="303" />
+        <location filename="../app/ui/window.py" line="156" />
+        <location filename="../app/ui/window.py" line="302" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Портфель оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="158" />
+        <location filename="../app/ui/window.py" line="157" />
         <source>Reading and checking the portfolio…</source>
         <translation>Портфель оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="159" />
+        <location filename="../app/ui/window.py" line="158" />
         <source>Checking the portfolio…</source>
         <translation>Портфель тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="200" />
+        <location filename="../app/ui/window.py" line="199" />
         <source>The portfolio could not be read: %1</source>
         <translation>Портфельді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="205" />
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="204" />
+        <location filename="../app/ui/window.py" line="488" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="209" />
+        <location filename="../app/ui/window.py" line="208" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="222" />
+        <location filename="../app/ui/window.py" line="221" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="223" />
+        <location filename="../app/ui/window.py" line="222" />
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="223" />
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="224" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="225" />
         <source>Open database…</source>
         <translation>Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="626" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="238" />
         <source>Work order:</source>
         <translation>Жұмыс тапсырысы:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="246" />
+        <location filename="../app/ui/window.py" line="245" />
         <source>Search customer or number…</source>
         <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="264" />
+        <location filename="../app/ui/window.py" line="263" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="265" />
+        <location filename="../app/ui/window.py" line="264" />
         <source>Deadlines</source>
         <translation>Соңғы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="356" />
+        <location filename="../app/ui/window.py" line="355" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="379" />
+        <location filename="../app/ui/window.py" line="378" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="382" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="586" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="577" />
+        <location filename="../app/ui/window.py" line="588" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="407" />
+        <location filename="../app/ui/window.py" line="406" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="449" />
+        <location filename="../app/ui/window.py" line="460" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="451" />
+        <location filename="../app/ui/window.py" line="462" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="455" />
+        <location filename="../app/ui/window.py" line="466" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="469" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="459" />
+        <location filename="../app/ui/window.py" line="470" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="484" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="488" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="484" />
+        <location filename="../app/ui/window.py" line="495" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="563" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="553" />
+        <location filename="../app/ui/window.py" line="564" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="579" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="580" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="613" />
+        <location filename="../app/ui/window.py" line="624" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="621" />
         <location filename="../app/ui/window.py" line="632" />
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="643" />
+        <location filename="../app/ui/window.py" line="649" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="646" />
+        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="657" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="644" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="645" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="651" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="645" />
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="177" />
+        <location filename="../app/ui/window.py" line="656" />
+        <location filename="../app/ui/window.py" line="671" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -1460,7 +1480,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="109" />
-        <location filename="../app/ui/plan_screen.py" line="248" />
+        <location filename="../app/ui/plan_screen.py" line="249" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1471,7 +1491,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="113" />
-        <location filename="../app/ui/plan_screen.py" line="249" />
+        <location filename="../app/ui/plan_screen.py" line="250" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
@@ -1482,43 +1502,43 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="116" />
-        <location filename="../app/ui/plan_screen.py" line="250" />
+        <location filename="../app/ui/plan_screen.py" line="251" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="117" />
-        <location filename="../app/ui/plan_screen.py" line="251" />
+        <location filename="../app/ui/plan_screen.py" line="252" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="118" />
-        <location filename="../app/ui/plan_screen.py" line="252" />
+        <location filename="../app/ui/plan_screen.py" line="253" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="119" />
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="120" />
-        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="255" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="122" />
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="256" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="262" />
+        <location filename="../app/ui/plan_screen.py" line="263" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
@@ -1559,79 +1579,84 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <source>Reverse…</source>
+        <translation>Кері қайтару…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="141" />
+        <location filename="../app/ui/plan_screen.py" line="285" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="182" />
+        <location filename="../app/ui/plan_screen.py" line="183" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="183" />
+        <location filename="../app/ui/plan_screen.py" line="184" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="184" />
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="185" />
+        <location filename="../app/ui/plan_screen.py" line="193" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="191" />
+        <location filename="../app/ui/plan_screen.py" line="192" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="196" />
+        <location filename="../app/ui/plan_screen.py" line="197" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="238" />
+        <location filename="../app/ui/plan_screen.py" line="239" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="258" />
+        <location filename="../app/ui/plan_screen.py" line="259" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="260" />
+        <location filename="../app/ui/plan_screen.py" line="261" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="264" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="283" />
-        <location filename="../app/ui/plan_screen.py" line="289" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="290" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="285" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="293" />
+        <location filename="../app/ui/plan_screen.py" line="294" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -1714,7 +1739,7 @@
         <translation>%1: %2 кредит, %3 сағат</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="154" />
+        <location filename="../app/ui/portfolio_screen.py" line="167" />
         <source>%1 of %2 work orders</source>
         <translation>Жұмыс тапсырыстары: %1 / %2</translation>
     </message>
@@ -1722,17 +1747,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="71" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>the record is no longer there</source>
         <translation>бұл жазба енді жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="73" />
+        <location filename="../app/ui/plan_dialogs.py" line="88" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="74" />
+        <location filename="../app/ui/plan_dialogs.py" line="89" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Салдарын есептеу мүмкін болмады: %1. Растамас бұрын келісімшарт ережелерін өзіңіз тексеріңіз.</translation>
     </message>
@@ -1947,63 +1972,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="107" />
         <source>Transfer credits</source>
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="102" />
+        <location filename="../app/ui/ledger_dialogs.py" line="107" />
         <source>Transfer</source>
         <translation>Аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="114" />
+        <location filename="../app/ui/ledger_dialogs.py" line="119" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="121" />
         <source>Credits to send</source>
         <translation>Жіберілетін кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="122" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="123" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="124" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Тек осы жұмыс тапсырысының орындарын таңдауға болады (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="130" />
-        <location filename="../app/ui/ledger_dialogs.py" line="142" />
+        <location filename="../app/ui/ledger_dialogs.py" line="136" />
+        <location filename="../app/ui/ledger_dialogs.py" line="148" />
         <source>Choose two different locations.</source>
         <translation>Екі түрлі орынды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="147" />
+        <location filename="../app/ui/ledger_dialogs.py" line="153" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>%2 орнынан %1 кредит кетеді (бір кредит = %3 %4); %6 орнына %5 кредит түседі (бір кредит = %7 %8), бүтін кредитке дейін жоғары дөңгелектенеді (USSD, 2.4-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="153" />
+        <location filename="../app/ui/ledger_dialogs.py" line="159" />
         <source>Balance of %1 on %2: %3 credits.</source>
         <translation>%1 теңгерімі %2 күні: %3 кредит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="156" />
+        <location filename="../app/ui/ledger_dialogs.py" line="167" />
         <source>More than the balance: not allowed.</source>
         <translation>Теңгерімнен көп: рұқсат етілмейді.</translation>
     </message>
@@ -2060,7 +2085,7 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="111" />
         <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="319" />
+        <location filename="../app/ui/workorder_screen.py" line="320" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
@@ -2091,19 +2116,19 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="156" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="159" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
@@ -2122,8 +2147,8 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="168" />
         <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="463" />
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="464" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
@@ -2145,7 +2170,7 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="194" />
         <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
@@ -2156,13 +2181,13 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="198" />
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
@@ -2194,33 +2219,33 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="204" />
         <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="492" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="208" />
         <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -2255,210 +2280,210 @@
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="322" />
+        <location filename="../app/ui/workorder_screen.py" line="323" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="361" />
+        <location filename="../app/ui/workorder_screen.py" line="362" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="363" />
+        <location filename="../app/ui/workorder_screen.py" line="364" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="366" />
+        <location filename="../app/ui/workorder_screen.py" line="367" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="371" />
+        <location filename="../app/ui/workorder_screen.py" line="372" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="374" />
+        <location filename="../app/ui/workorder_screen.py" line="375" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="396" />
         <source>The history could not be read: %1</source>
         <translation>Өзгерістер тарихын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="399" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="434" />
-        <location filename="../app/ui/workorder_screen.py" line="491" />
+        <location filename="../app/ui/workorder_screen.py" line="435" />
+        <location filename="../app/ui/workorder_screen.py" line="492" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="461" />
-        <location filename="../app/ui/workorder_screen.py" line="465" />
+        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="466" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="462" />
+        <location filename="../app/ui/workorder_screen.py" line="463" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="481" />
-        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="484" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>
@@ -2466,12 +2491,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="113" />
+        <location filename="../app/ui/plan_dialogs.py" line="128" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="118" />
+        <location filename="../app/ui/plan_dialogs.py" line="133" />
         <source>Before you confirm:</source>
         <translation>Растамас бұрын:</translation>
     </message>

@@ -25,6 +25,16 @@ T = {
     "Schedule": ("Назначить", "Белгілеу"),
     "Reschedule": ("Перенести", "Қайта жоспарлау"),
     "Cancel the delivery": ("Отменить оказание", "Жеткізуден бас тарту"),
+    # -- Plan: the reversal of a delivered delivery (app.domain.lifecycle.reverse)
+    "Reverse delivery": ("Сторнировать оказание", "Жеткізуді кері қайтару"),
+    "Reverse the delivery": ("Сторнировать", "Кері қайтару"),
+    "Reverse…": ("Сторно…", "Кері қайтару…"),
+    "The delivery is scheduled again; what its draws took is given back by an adjustment of its own "
+    "(the draw stays in the ledger). Undo takes it back.":
+        ("Оказание снова назначено; списанное возвращается отдельной корректировкой (списание остаётся "
+         "в журнале). Отмена действия вернёт всё как было.",
+         "Жеткізу қайта белгіленеді; есептен шығарылғаны жеке түзетумен қайтарылады (шығару журналда "
+         "қалады). Болдырмау бәрін бұрынғыдай қайтарады."),
     "Record the fee on the delivery and in the ledger":
         ("Записать плату в услугу и в журнал", "Ақыны жеткізуге және журналға жазу"),
     "Requested on": ("Дата запроса", "Сұралған күні"),

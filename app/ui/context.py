@@ -46,6 +46,7 @@ def change_label(label: str) -> str:
         "Cancel delivery": QCoreApplication.translate("Change", "Cancel delivery"),
         "Reschedule delivery": QCoreApplication.translate("Change", "Reschedule delivery"),
         "Remove delivery": QCoreApplication.translate("Change", "Remove delivery"),
+        "Reverse delivery": QCoreApplication.translate("Change", "Reverse delivery"),
         "Ledger: grant": QCoreApplication.translate("Change", "Grant"),
         "Ledger: draw": QCoreApplication.translate("Change", "Draw"),
         "Ledger: adjustment": QCoreApplication.translate("Change", "Adjust"),

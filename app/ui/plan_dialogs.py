@@ -274,10 +274,10 @@ class ActionDialog(_Base):
     def __init__(self, ctx, wo: WorkOrder, d: Delivery, action: str, parent=None):
         titles = {"request": self.tr("Request delivery"), "schedule": self.tr("Schedule delivery"),
                   "deliver": self.tr("Mark delivered"), "reschedule": self.tr("Reschedule delivery"),
-                  "cancel": self.tr("Cancel delivery")}
+                  "cancel": self.tr("Cancel delivery"), "reverse": self.tr("Reverse delivery")}
         oks = {"request": self.tr("Request"), "schedule": self.tr("Schedule"),
                "deliver": self.tr("Mark delivered"), "reschedule": self.tr("Reschedule"),
-               "cancel": self.tr("Cancel the delivery")}
+               "cancel": self.tr("Cancel the delivery"), "reverse": self.tr("Reverse the delivery")}
         super().__init__(ctx, wo, f"{titles[action]} — {d.ref}", oks[action], parent)
         self.d, self.action = d, action
         self.setObjectName(f"action_{action}")
@@ -361,6 +361,8 @@ class ActionDialog(_Base):
                            changed_on=self.ctx.today, moved_from=d.first_day)
         if self.action == "cancel":
             return replace(d, status=Status.CANCELLED, changed_on=self.ctx.today)
+        if self.action == "reverse":
+            return replace(d, status=Status.SCHEDULED)
         return replace(d, status=Status.DELIVERED)
 
     def update_preview(self, *_args) -> None:
@@ -374,6 +376,9 @@ class ActionDialog(_Base):
             parts.append(self.fee_text())
         if self.action == "deliver":
             parts.append(esc(self._draw_text()))
+        if self.action == "reverse":
+            parts.append(esc(self.tr("The delivery is scheduled again; what its draws took is given back by an "
+                                     "adjustment of its own (the draw stays in the ledger). Undo takes it back.")))
         found = [f for f in self.preview(self.after()) if f.rule != "R-CANCEL-14"]
         if self.action == "deliver":
             found += self._draw_findings()
@@ -430,13 +435,15 @@ class ActionDialog(_Base):
         if self.action == "reschedule":
             return planning.reschedule_delivery(db, n, ref, self.first.value(), self.last.value(),
                                                 self.ctx.today, self.charge.isChecked())
+        if self.action == "reverse":
+            return planning.reverse_delivery(db, n, ref, self.ctx.today)
         return planning.cancel_delivery(db, n, ref, self.ctx.today, self.charge.isChecked())
 
 
 #: The buttons of each status, as the domain's lifecycle allows them (app.domain.lifecycle).
 ACTIONS_BY_STATUS = {
     status: tuple(a.value for a in lifecycle.ALLOWED[status]
-                  if a.value in ("request", "schedule", "deliver", "reschedule", "cancel", "remove"))
+                  if a.value in ("request", "schedule", "deliver", "reschedule", "cancel", "reverse", "remove"))
     for status in Status
 }
 

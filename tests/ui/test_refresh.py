@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from tests.ui.conftest import when_modal
 
@@ -126,3 +126,34 @@ def test_the_history_tab_lists_the_change_event_in_words(qtbot, window, demo_db)
     model = window.screens["workorder"].history_model
     shown = [(model.index(r, 2).data(), model.index(r, 6).data()) for r in range(model.rowCount())]
     assert ("Delivery D-005", "cancelled on 25 Nov 2026 (first day 4 Dec 2026) · fee 16 hours") in shown, shown[:6]
+
+
+def test_the_plan_reverses_a_delivered_delivery_through_the_lifecycle_and_undo_takes_it_back(qtbot, window, demo_db):
+    from tests.ui.conftest import dump, rows
+
+    before = dump(demo_db)
+    window.ctx.set_current(A)
+    window.show_screen("plan")
+    plan = window.screens["plan"]
+    plan.select("D-003")  # requested: nothing to reverse
+    assert not plan.buttons["reverse"].isEnabled()
+    plan.select("D-001")  # delivered, 12 credits drawn
+    assert plan.buttons["reverse"].isEnabled()
+    seen = {}
+
+    def confirm(d):
+        seen["text"] = d.findChild(QLabel, "consequence").text()
+        d.findChild(QPushButton, "ok").click()
+
+    when_modal(confirm)
+    plan.buttons["reverse"].click()
+    qtbot.waitUntil(lambda: "text" in seen)
+    assert "scheduled again" in seen["text"]
+    wid = rows(demo_db, "SELECT id FROM work_order WHERE number=?", A)[0][0]
+    assert rows(demo_db, "SELECT status FROM delivery WHERE work_order_id=? AND ref='D-001'", wid) == [("scheduled",)]
+    assert rows(demo_db, "SELECT kind, credits FROM ledger_entry WHERE work_order_id=? AND reference='D-001' "
+                         "ORDER BY id", wid)[-1] == ("adjustment", "12")
+    assert next(d for d in plan.model.rows if d.ref == "D-001").status.value == "scheduled"
+    window.undo_action.trigger()
+    assert dump(demo_db) == before
+    assert next(d for d in plan.model.rows if d.ref == "D-001").status.value == "delivered"
