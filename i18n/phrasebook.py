@@ -25,6 +25,11 @@ T = {
     "Schedule": ("Назначить", "Белгілеу"),
     "Reschedule": ("Перенести", "Қайта жоспарлау"),
     "Cancel the delivery": ("Отменить оказание", "Жеткізуден бас тарту"),
+    # -- Work order › Services: a pool bought by several lines, its figures once
+    "in line %1": ("в строке %1", "%1-жолда"),
+    "One pool bought by lines %1: its figures are shown once, on line %2.":
+        ("Один пул куплен строками %1: его цифры показаны один раз, в строке %2.",
+         "Бір пул %1 жолдарымен сатып алынған: оның сандары бір рет, %2-жолда көрсетіледі."),
     # -- Plan: the reversal of a delivered delivery (app.domain.lifecycle.reverse)
     "Reverse delivery": ("Сторнировать оказание", "Жеткізуді кері қайтару"),
     "Reverse the delivery": ("Сторнировать", "Кері қайтару"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from tests.ui.conftest import when_modal
@@ -157,3 +158,29 @@ def test_the_plan_reverses_a_delivered_delivery_through_the_lifecycle_and_undo_t
     window.undo_action.trigger()
     assert dump(demo_db) == before
     assert next(d for d in plan.model.rows if d.ref == "D-001").status.value == "delivered"
+
+
+def test_a_credit_pool_bought_by_two_lines_shows_its_figures_once(qtbot, window, demo_db):
+    from app.domain.enums import Funding, Unit
+    from app.domain.model import ServiceLine
+    from app.services import planning
+    from app.services.balances import portfolio_balances
+    from tests.conftest import TODAY
+
+    kz = next(loc.id for loc in planning.work_order(demo_db, A).locations if loc.country == "KZ")
+    window.ctx.set_current(A)
+    window.ctx.apply(lambda: planning.add_line(demo_db, A, ServiceLine(
+        None, 0, "PROACTIVE_CREDITS", Decimal(30), Unit.CREDITS, kz, Funding.ADDITIONAL, Decimal(1000))), "add")
+    pool = next(b for b in portfolio_balances(demo_db, TODAY, A) if b.kind == "credits" and b.country == "KZ")
+    window.show_screen("workorder")
+    screen = window.screens["workorder"]
+    model = screen.line_model
+    lines = [ln.line_no for ln in model.rows if ln.service == "PROACTIVE_CREDITS"]
+    assert len(lines) == 2
+    remaining = [c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Remaining"][0]
+    shown = {ln.line_no: model.index(r, remaining).data() for r, ln in enumerate(model.rows)}
+    assert shown[lines[0]] == _credits_text(pool.remaining)  # the pool's figure, once
+    assert shown[lines[1]] == f"in line {lines[0]}"
+    tip = model.index(next(r for r, ln in enumerate(model.rows) if ln.line_no == lines[1]), remaining).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert f"lines {lines[0]}, {lines[1]}" in tip
