@@ -338,7 +338,87 @@ def case_table(size: int, repeat: int) -> dict:
     return {**times, "detail": f"{len(rows)} deliveries, sorted by first day (PlanScreen's RowsModel, sorted in the model)"}
 
 
+# ------------------------------------------------------------------------------ edit -> refreshed window
+
+def case_edit(size: int, repeat: int) -> dict:
+    """An edit in the window: a grant of 1 credit saved through the window's one path of every
+    edit (Context.apply) and the targeted refresh, until the Portfolio table's row of that work
+    order shows the new balance. The floor: the same service call alone."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    MainWindow = need("app.ui.window", "MainWindow")
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.enums import LedgerKind
+    from app.domain.model import LedgerEntry
+    from app.services import planning
+    from app.store.db import open_db
+
+    app = QApplication.instance() or QApplication([])
+    db = open_db(private_db(size))
+    window = MainWindow(db, "en", gen.TODAY)
+    window.resize(1300, 800)
+    window.show()
+    window.show_screen("portfolio")
+    app.processEvents()
+    screen = window.screens["portfolio"]
+    # a work order in the middle of the portfolio, its host location
+    wo = window.ctx.portfolio().work_orders[len(window.ctx.portfolio().work_orders) // 2]
+    loc = wo.locations[0].id
+    column = 4  # Credits left
+
+    def shown(number: str) -> str:
+        """What the table shows in that work order's Credits left cell."""
+        r = next(r for r, s in enumerate(screen.model.rows) if s.wo.number == number)
+        return screen.proxy.mapFromSource(screen.model.index(r, column)).data()
+
+    def grant() -> LedgerEntry:
+        return LedgerEntry(None, gen.TODAY, loc, LedgerKind.GRANT, Decimal(1), Decimal(0), "bench", "", "")
+
+    def path():
+        before = shown(wo.number)
+        window.ctx.apply(lambda: planning.add_entry(db, wo.number, grant()), "bench")
+        app.processEvents()
+        after = shown(wo.number)
+        if after == before:
+            raise AssertionError("the Portfolio table does not show the new balance")
+        return after
+
+    def floor():
+        return planning.add_entry(db, wo.number, grant())
+
+    try:
+        times = alternate(path, floor, repeat)
+        whole = len(window.ctx.portfolio().work_orders)
+    finally:
+        window.close()
+        db.close()
+    return {**times, "detail": f"grant of 1 credit to {wo.number}, window on {whole} work orders "
+                               "(Portfolio table updated in place)"}
+
+
+# ------------------------------------------------------------------------------ balances
+
+def case_balances(size: int, repeat: int) -> dict:
+    """What the ``balances`` command computes: every entitlement of every work order, as of the
+    day, through the one engine (load included). The floor: every row with sqlite3."""
+    portfolio_balances = need("app.services.balances", "portfolio_balances")
+    from app.store.db import open_db
+
+    src = private_db(size)
+    db = open_db(src)
+    try:
+        times = alternate(lambda: portfolio_balances(db, gen.TODAY), lambda: read_all_sqlite(src), repeat)
+        count = len(portfolio_balances(db, gen.TODAY))
+    finally:
+        db.close()
+    return {**times, "detail": f"{size} work orders, {count} entitlements"}
+
+
 CASES = {
+    "edit": lambda a: case_edit(a.size, a.repeat),
+    "balances": lambda a: case_balances(a.size, a.repeat),
     "check": lambda a: case_check(a.size, a.repeat),
     "import": lambda a: case_import(a.size, a.repeat),
     "xlsx": lambda a: case_statements(a.size, a.repeat, "xlsx"),

@@ -1,11 +1,14 @@
 """Cold start of the app to its first painted main window, for bench/run.py.
 
-    python bench/startup_app.py --db PATH [--screens] [--floor]
+    python bench/startup_app.py --db PATH [--screens | --data] [--floor]
 
 Runs what ``python -m app --db PATH`` runs (app.cli.main) and stops the event loop once the main
 window's first paint has been processed; with ``--screens`` it then opens every screen of the
 window (and paints it) before stopping. ``--floor`` instead imports PySide6.QtWidgets and sqlmodel
-and shows an empty QMainWindow (the floor of the start-up and memory paths).
+and shows an empty QMainWindow (the floor of the start-up and memory paths). With ``--data`` the
+time reported is when the Portfolio table shows its rows (the window reads the portfolio in the
+background after its first paint), and the floor reads every row of the database with sqlite3
+before painting its empty window (the floor of the time-to-data path).
 
 Prints one JSON line: the wall-clock time of the first paint (time.time(), compared by the
 parent with the moment it started this process), the process's own peak resident memory (VmHWM; ru_maxrss
@@ -46,10 +49,36 @@ def _report(painted: float, screens: list[str], error: str = "") -> None:
     sys.stdout.flush()
 
 
+def read_rows(db: str) -> int:
+    """The time-to-data floor's reading: every row of every table with the sqlite3 module."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return sum(len(con.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables if t != "history")
+    finally:
+        con.close()
+
+
+def rows_shown(app, window) -> None:
+    """The portfolio has arrived: the moment its table, painted, shows the rows."""
+    table = window.screens["portfolio"]
+    app.processEvents()
+    window.repaint()
+    app.processEvents()
+    if table.model.rowCount() == 0:
+        _report(0.0, [], error="the Portfolio table shows no rows")
+        os._exit(3)
+    _report(time.time(), ["portfolio"])
+    os._exit(0)
+
+
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     floor = "--floor" in sys.argv
     want_screens = "--screens" in sys.argv
+    want_data = "--data" in sys.argv
     db = sys.argv[sys.argv.index("--db") + 1] if "--db" in sys.argv else None
     if floor:
         import PySide6.QtWidgets  # noqa: F401  (the floor's command: import PySide6.QtWidgets, sqlmodel)
@@ -89,6 +118,12 @@ def main() -> None:
 
     def done() -> None:
         window = state["window"]
+        if want_data and not floor:
+            ctx = getattr(window, "ctx", None)
+            if not getattr(ctx, "loaded", True):
+                window.loaded.connect(lambda: QTimer.singleShot(0, lambda: rows_shown(app, window)))
+                return
+            rows_shown(app, window)
         if want_screens and window is not None:
             # the window paints first and reads the portfolio in the background: the memory
             # path is measured with the data loaded, so wait for the window's `loaded` signal
@@ -117,6 +152,8 @@ def main() -> None:
     watcher = FirstPaint()
     app.installEventFilter(watcher)
     if floor:
+        if want_data and db:
+            read_rows(db)
         window = QMainWindow()
         window.resize(1200, 700)
         window.show()

@@ -3,133 +3,148 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="310" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="310" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="296" />
-        <location filename="../app/ui/plan_dialogs.py" line="299" />
+        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="314" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="311" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="297" />
+        <location filename="../app/ui/plan_dialogs.py" line="312" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="298" />
+        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <source>Reverse delivery</source>
+        <translation>Сторнировать оказание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="298" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="299" />
+        <location filename="../app/ui/plan_dialogs.py" line="314" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="315" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="315" />
+        <source>Reverse the delivery</source>
+        <translation>Сторнировать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="328" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="318" />
+        <location filename="../app/ui/plan_dialogs.py" line="333" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="321" />
+        <location filename="../app/ui/plan_dialogs.py" line="336" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="325" />
+        <location filename="../app/ui/plan_dialogs.py" line="340" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="326" />
+        <location filename="../app/ui/plan_dialogs.py" line="341" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="344" />
+        <location filename="../app/ui/plan_dialogs.py" line="359" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="344" />
+        <location filename="../app/ui/plan_dialogs.py" line="359" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="346" />
+        <location filename="../app/ui/plan_dialogs.py" line="361" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="348" />
+        <location filename="../app/ui/plan_dialogs.py" line="363" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="354" />
+        <location filename="../app/ui/plan_dialogs.py" line="369" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="415" />
+        <location filename="../app/ui/plan_dialogs.py" line="452" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="360" />
+        <location filename="../app/ui/plan_dialogs.py" line="375" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="363" />
+        <location filename="../app/ui/plan_dialogs.py" line="378" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="365" />
+        <location filename="../app/ui/plan_dialogs.py" line="380" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="391" />
+        <location filename="../app/ui/plan_dialogs.py" line="408" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="405" />
+        <location filename="../app/ui/plan_dialogs.py" line="415" />
+        <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
+        <translation>Оказание снова назначено; списанное возвращается отдельной корректировкой (списание остаётся в журнале). Отмена действия вернёт всё как было.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="430" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="414" />
+        <location filename="../app/ui/plan_dialogs.py" line="451" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
@@ -137,134 +152,139 @@
 <context>
     <name>Change</name>
     <message>
-        <location filename="../app/ui/context.py" line="31" />
+        <location filename="../app/ui/context.py" line="33" />
         <source>New work order</source>
         <translation>Новый заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="32" />
+        <location filename="../app/ui/context.py" line="34" />
         <source>Edit work order</source>
         <translation>Изменение заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="33" />
+        <location filename="../app/ui/context.py" line="35" />
         <source>Add location</source>
         <translation>Добавление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="34" />
+        <location filename="../app/ui/context.py" line="36" />
         <source>Edit location</source>
         <translation>Изменение места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="35" />
+        <location filename="../app/ui/context.py" line="37" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="38" />
         <source>Add service</source>
         <translation>Добавление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="39" />
         <source>Edit service</source>
         <translation>Изменение услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="40" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Edit delivery</source>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="45" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="46" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="47" />
+        <location filename="../app/ui/context.py" line="49" />
+        <source>Reverse delivery</source>
+        <translation>Сторнировать оказание</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="50" />
         <source>Grant</source>
         <translation>Начисление</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="48" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Draw</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="49" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>Adjust</source>
         <translation>Корректировка</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="50" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="51" />
+        <location filename="../app/ui/context.py" line="54" />
         <source>Expiry</source>
         <translation>Истечение срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="52" />
+        <location filename="../app/ui/context.py" line="55" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="93" />
+        <location filename="../app/ui/context.py" line="96" />
         <source>the data changed since; nothing was written</source>
         <translation>данные с тех пор изменились; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="100" />
+        <location filename="../app/ui/context.py" line="103" />
         <source>%1; nothing was written</source>
         <translation>%1; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="321" />
+        <location filename="../app/ui/context.py" line="393" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
-        <extracomment>The data changed (an edit, undo, redo, import, another database, the first load). The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
+        <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» не сохранено: запись тем временем изменили или удалили. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="324" />
-        <location filename="../app/ui/context.py" line="329" />
+        <location filename="../app/ui/context.py" line="396" />
+        <location filename="../app/ui/context.py" line="401" />
         <source>The change</source>
         <translation>Изменение</translation>
     </message>
@@ -378,7 +398,7 @@
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="130" />
+        <location filename="../app/ui/deadlines_screen.py" line="137" />
         <source>%1 of %2 findings</source>
         <translation>Замечаний: %1 из %2</translation>
     </message>
@@ -386,83 +406,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="175" />
+        <location filename="../app/ui/plan_dialogs.py" line="190" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="175" />
+        <location filename="../app/ui/plan_dialogs.py" line="190" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="176" />
+        <location filename="../app/ui/plan_dialogs.py" line="191" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="206" />
+        <location filename="../app/ui/plan_dialogs.py" line="221" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="208" />
+        <location filename="../app/ui/plan_dialogs.py" line="223" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="209" />
+        <location filename="../app/ui/plan_dialogs.py" line="224" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="210" />
+        <location filename="../app/ui/plan_dialogs.py" line="225" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="211" />
+        <location filename="../app/ui/plan_dialogs.py" line="226" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="212" />
+        <location filename="../app/ui/plan_dialogs.py" line="227" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="213" />
+        <location filename="../app/ui/plan_dialogs.py" line="228" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="214" />
+        <location filename="../app/ui/plan_dialogs.py" line="229" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="215" />
+        <location filename="../app/ui/plan_dialogs.py" line="230" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="221" />
+        <location filename="../app/ui/plan_dialogs.py" line="236" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="223" />
+        <location filename="../app/ui/plan_dialogs.py" line="238" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="276" />
         <source>%1 (derived)</source>
         <translation>%1 (рассчитано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="293" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -1341,7 +1361,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="482" />
+        <location filename="../app/ui/window.py" line="494" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1377,7 +1397,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="620" />
+        <location filename="../app/ui/window.py" line="632" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
@@ -1462,12 +1482,12 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="580" />
+        <location filename="../app/ui/window.py" line="592" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="582" />
+        <location filename="../app/ui/window.py" line="594" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
@@ -1477,112 +1497,112 @@
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="454" />
+        <location filename="../app/ui/window.py" line="466" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="456" />
+        <location filename="../app/ui/window.py" line="468" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="460" />
+        <location filename="../app/ui/window.py" line="472" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="463" />
+        <location filename="../app/ui/window.py" line="475" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="464" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="478" />
+        <location filename="../app/ui/window.py" line="490" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="482" />
+        <location filename="../app/ui/window.py" line="494" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="489" />
+        <location filename="../app/ui/window.py" line="501" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="549" />
+        <location filename="../app/ui/window.py" line="561" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="549" />
+        <location filename="../app/ui/window.py" line="561" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="557" />
+        <location filename="../app/ui/window.py" line="569" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="558" />
+        <location filename="../app/ui/window.py" line="570" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="573" />
+        <location filename="../app/ui/window.py" line="585" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="574" />
+        <location filename="../app/ui/window.py" line="586" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="618" />
+        <location filename="../app/ui/window.py" line="630" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="626" />
-        <location filename="../app/ui/window.py" line="637" />
-        <location filename="../app/ui/window.py" line="643" />
+        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="649" />
+        <location filename="../app/ui/window.py" line="655" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="627" />
-        <location filename="../app/ui/window.py" line="651" />
+        <location filename="../app/ui/window.py" line="639" />
+        <location filename="../app/ui/window.py" line="663" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="650" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="639" />
+        <location filename="../app/ui/window.py" line="651" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="645" />
+        <location filename="../app/ui/window.py" line="657" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="650" />
-        <location filename="../app/ui/window.py" line="665" />
+        <location filename="../app/ui/window.py" line="662" />
+        <location filename="../app/ui/window.py" line="677" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1639,7 +1659,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="264" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1650,7 +1670,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="128" />
-        <location filename="../app/ui/plan_screen.py" line="265" />
+        <location filename="../app/ui/plan_screen.py" line="266" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -1661,43 +1681,43 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="131" />
-        <location filename="../app/ui/plan_screen.py" line="266" />
+        <location filename="../app/ui/plan_screen.py" line="267" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="267" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="137" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="272" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="139" />
-        <location filename="../app/ui/plan_screen.py" line="278" />
+        <location filename="../app/ui/plan_screen.py" line="279" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
@@ -1743,79 +1763,84 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="156" />
-        <location filename="../app/ui/plan_screen.py" line="300" />
+        <source>Reverse…</source>
+        <translation>Сторно…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="301" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="198" />
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="198" />
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="200" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="200" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
-        <location filename="../app/ui/plan_screen.py" line="208" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="209" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="207" />
+        <location filename="../app/ui/plan_screen.py" line="208" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="255" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="274" />
+        <location filename="../app/ui/plan_screen.py" line="275" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="276" />
+        <location filename="../app/ui/plan_screen.py" line="277" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="280" />
+        <location filename="../app/ui/plan_screen.py" line="281" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="299" />
-        <location filename="../app/ui/plan_screen.py" line="305" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
+        <location filename="../app/ui/plan_screen.py" line="306" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
+        <location filename="../app/ui/plan_screen.py" line="301" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="309" />
+        <location filename="../app/ui/plan_screen.py" line="310" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1898,7 +1923,7 @@
         <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="154" />
+        <location filename="../app/ui/portfolio_screen.py" line="167" />
         <source>%1 of %2 work orders</source>
         <translation>Заказов: %1 из %2</translation>
     </message>
@@ -1906,17 +1931,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="73" />
+        <location filename="../app/ui/plan_dialogs.py" line="88" />
         <source>the record is no longer there</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="75" />
+        <location filename="../app/ui/plan_dialogs.py" line="90" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="76" />
+        <location filename="../app/ui/plan_dialogs.py" line="91" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
     </message>
@@ -2002,147 +2027,147 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="103" />
+        <location filename="../app/ui/reports_screen.py" line="82" />
         <source>All work orders active in the quarter</source>
         <translation>Все заказы, действующие в квартале</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="85" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="108" />
+        <location filename="../app/ui/reports_screen.py" line="87" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="111" />
-        <location filename="../app/ui/reports_screen.py" line="222" />
+        <location filename="../app/ui/reports_screen.py" line="90" />
+        <location filename="../app/ui/reports_screen.py" line="201" />
         <source>Folder for the statements</source>
         <translation>Папка для отчётов</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="112" />
+        <location filename="../app/ui/reports_screen.py" line="91" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="114" />
+        <location filename="../app/ui/reports_screen.py" line="93" />
         <source>Render statements</source>
         <translation>Сформировать отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="116" />
+        <location filename="../app/ui/reports_screen.py" line="95" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="125" />
+        <location filename="../app/ui/reports_screen.py" line="104" />
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="127" />
+        <location filename="../app/ui/reports_screen.py" line="106" />
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="129" />
-        <location filename="../app/ui/reports_screen.py" line="310" />
-        <location filename="../app/ui/reports_screen.py" line="319" />
-        <location filename="../app/ui/reports_screen.py" line="322" />
+        <location filename="../app/ui/reports_screen.py" line="108" />
+        <location filename="../app/ui/reports_screen.py" line="289" />
+        <location filename="../app/ui/reports_screen.py" line="298" />
+        <location filename="../app/ui/reports_screen.py" line="301" />
         <source>Calendar (.ics)…</source>
         <translation>Календарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="133" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="134" />
+        <location filename="../app/ui/reports_screen.py" line="113" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="139" />
+        <location filename="../app/ui/reports_screen.py" line="118" />
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="143" />
+        <location filename="../app/ui/reports_screen.py" line="122" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="152" />
+        <location filename="../app/ui/reports_screen.py" line="131" />
         <source>Work orders</source>
         <translation>Заказы на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="180" />
-        <location filename="../app/ui/reports_screen.py" line="232" />
+        <location filename="../app/ui/reports_screen.py" line="159" />
+        <location filename="../app/ui/reports_screen.py" line="211" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Это не квартал (ожидается вида 2026Q4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="236" />
+        <location filename="../app/ui/reports_screen.py" line="215" />
         <source>Choose PDF, Excel or both.</source>
         <translation>Выберите PDF, Excel или оба.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="240" />
+        <location filename="../app/ui/reports_screen.py" line="219" />
         <source>Choose a folder for the statements.</source>
         <translation>Выберите папку для отчётов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="244" />
+        <location filename="../app/ui/reports_screen.py" line="223" />
         <source>Tick at least one work order.</source>
         <translation>Отметьте хотя бы один заказ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="254" />
+        <location filename="../app/ui/reports_screen.py" line="233" />
         <source>Rendering…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="262" />
+        <location filename="../app/ui/reports_screen.py" line="241" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="269" />
+        <location filename="../app/ui/reports_screen.py" line="248" />
         <source>%1 of %2 statements</source>
         <translation>Отчётов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="276" />
+        <location filename="../app/ui/reports_screen.py" line="255" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Прервано: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="278" />
+        <location filename="../app/ui/reports_screen.py" line="257" />
         <source>No work order is active in this quarter.</source>
         <translation>В этом квартале нет действующих заказов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="280" />
+        <location filename="../app/ui/reports_screen.py" line="259" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Готово: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="288" />
+        <location filename="../app/ui/reports_screen.py" line="267" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="312" />
+        <location filename="../app/ui/reports_screen.py" line="291" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="324" />
+        <location filename="../app/ui/reports_screen.py" line="303" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Календарь записан: %1 (крайних сроков: %2, оказаний: %3)</translation>
     </message>
@@ -2214,63 +2239,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="103" />
+        <location filename="../app/ui/ledger_dialogs.py" line="108" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="103" />
+        <location filename="../app/ui/ledger_dialogs.py" line="108" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="115" />
+        <location filename="../app/ui/ledger_dialogs.py" line="120" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="116" />
+        <location filename="../app/ui/ledger_dialogs.py" line="121" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="117" />
+        <location filename="../app/ui/ledger_dialogs.py" line="122" />
         <source>Credits to send</source>
         <translation>Сколько кредитов отправить</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="118" />
+        <location filename="../app/ui/ledger_dialogs.py" line="123" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="119" />
+        <location filename="../app/ui/ledger_dialogs.py" line="124" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="120" />
+        <location filename="../app/ui/ledger_dialogs.py" line="125" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Можно выбрать только места этого заказа (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="131" />
-        <location filename="../app/ui/ledger_dialogs.py" line="143" />
+        <location filename="../app/ui/ledger_dialogs.py" line="137" />
+        <location filename="../app/ui/ledger_dialogs.py" line="149" />
         <source>Choose two different locations.</source>
         <translation>Выберите два разных места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="148" />
+        <location filename="../app/ui/ledger_dialogs.py" line="154" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>Из %2 уходит кредитов: %1 (один кредит = %3 %4); в %6 поступает кредитов: %5 (один кредит = %7 %8), с округлением вверх до целого (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="154" />
+        <location filename="../app/ui/ledger_dialogs.py" line="160" />
         <source>Balance of %1 on %2: %3.</source>
         <translation>Остаток %1 на %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="158" />
+        <location filename="../app/ui/ledger_dialogs.py" line="169" />
         <source>More than the balance: not allowed.</source>
         <translation>Больше остатка: нельзя.</translation>
     </message>
@@ -2326,8 +2351,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="110" />
-        <location filename="../app/ui/workorder_screen.py" line="249" />
-        <location filename="../app/ui/workorder_screen.py" line="318" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="330" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
@@ -2358,39 +2383,39 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="153" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="155" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="158" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="215" />
+        <location filename="../app/ui/workorder_screen.py" line="216" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="217" />
-        <location filename="../app/ui/workorder_screen.py" line="462" />
-        <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
+        <location filename="../app/ui/workorder_screen.py" line="479" />
+        <location filename="../app/ui/workorder_screen.py" line="498" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2411,8 +2436,8 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="193" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -2423,13 +2448,13 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
@@ -2439,293 +2464,303 @@
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Delivered</source>
         <translation>Оказано</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
         <source>Remaining</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="258" />
-        <location filename="../app/ui/workorder_screen.py" line="490" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="507" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="207" />
-        <location filename="../app/ui/workorder_screen.py" line="233" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="234" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="236" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="236" />
+        <location filename="../app/ui/workorder_screen.py" line="237" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="249" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="253" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="321" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
+        <source>in line %1</source>
+        <translation>в строке %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="314" />
+        <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
+        <translation>Один пул куплен строками %1: его цифры показаны один раз, в строке %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="333" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="360" />
+        <location filename="../app/ui/workorder_screen.py" line="377" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="362" />
+        <location filename="../app/ui/workorder_screen.py" line="379" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="365" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="370" />
+        <location filename="../app/ui/workorder_screen.py" line="387" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="373" />
+        <location filename="../app/ui/workorder_screen.py" line="390" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="381" />
+        <location filename="../app/ui/workorder_screen.py" line="398" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="394" />
+        <location filename="../app/ui/workorder_screen.py" line="411" />
         <source>The history could not be read: %1</source>
         <translation>Историю изменений прочитать не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="397" />
+        <location filename="../app/ui/workorder_screen.py" line="414" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="433" />
-        <location filename="../app/ui/workorder_screen.py" line="490" />
+        <location filename="../app/ui/workorder_screen.py" line="450" />
+        <location filename="../app/ui/workorder_screen.py" line="507" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="460" />
-        <location filename="../app/ui/workorder_screen.py" line="464" />
+        <location filename="../app/ui/workorder_screen.py" line="477" />
+        <location filename="../app/ui/workorder_screen.py" line="481" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="461" />
+        <location filename="../app/ui/workorder_screen.py" line="478" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="480" />
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="497" />
+        <location filename="../app/ui/workorder_screen.py" line="499" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="498" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>
@@ -2733,12 +2768,12 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="115" />
+        <location filename="../app/ui/plan_dialogs.py" line="130" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="120" />
+        <location filename="../app/ui/plan_dialogs.py" line="135" />
         <source>Before you confirm:</source>
         <translation>Прежде чем подтвердить:</translation>
     </message>

@@ -25,6 +25,21 @@ T = {
     "Schedule": ("Назначить", "Белгілеу"),
     "Reschedule": ("Перенести", "Қайта жоспарлау"),
     "Cancel the delivery": ("Отменить оказание", "Жеткізуден бас тарту"),
+    # -- Work order › Services: a pool bought by several lines, its figures once
+    "in line %1": ("в строке %1", "%1-жолда"),
+    "One pool bought by lines %1: its figures are shown once, on line %2.":
+        ("Один пул куплен строками %1: его цифры показаны один раз, в строке %2.",
+         "Бір пул %1 жолдарымен сатып алынған: оның сандары бір рет, %2-жолда көрсетіледі."),
+    # -- Plan: the reversal of a delivered delivery (app.domain.lifecycle.reverse)
+    "Reverse delivery": ("Сторнировать оказание", "Жеткізуді кері қайтару"),
+    "Reverse the delivery": ("Сторнировать", "Кері қайтару"),
+    "Reverse…": ("Сторно…", "Кері қайтару…"),
+    "The delivery is scheduled again; what its draws took is given back by an adjustment of its own "
+    "(the draw stays in the ledger). Undo takes it back.":
+        ("Оказание снова назначено; списанное возвращается отдельной корректировкой (списание остаётся "
+         "в журнале). Отмена действия вернёт всё как было.",
+         "Жеткізу қайта белгіленеді; есептен шығарылғаны жеке түзетумен қайтарылады (шығару журналда "
+         "қалады). Болдырмау бәрін бұрынғыдай қайтарады."),
     "Record the fee on the delivery and in the ledger":
         ("Записать плату в услугу и в журнал", "Ақыны жеткізуге және журналға жазу"),
     "Requested on": ("Дата запроса", "Сұралған күні"),

@@ -318,3 +318,36 @@ def delivery_on(d: Delivery, day: date) -> Delivery:
                    requested_on=d.requested_on if d.requested_on and d.requested_on <= day else None,
                    changed_on=d.changed_on if d.changed_on and d.changed_on <= day else None,
                    moved_from=d.moved_from if d.changed_on and d.changed_on <= day else None)
+
+
+# ------------------------------------------------------------------ overdraws, before saving
+
+#: The contract rule an overdrawn pool breaks (its section is said with the amount).
+OVERDRAW_RULE = {"credits": "R-CREDIT-BALANCE", "hours": "R-EDE-HOURS"}
+
+
+@dataclass(frozen=True)
+class Overdraw:
+    """A credit or hours pool a proposed change takes below zero, as of the end of ``on``."""
+
+    kind: str  # "credits" | "hours"
+    country: str
+    before: Decimal  # remaining without the change
+    after: Decimal  # remaining with it (< 0)
+    on: date
+    rule: str
+
+
+def overdraws(before: WorkOrder, after: WorkOrder, on: date) -> list[Overdraw]:
+    """The pools that ``after`` (the work order with a proposed change) leaves below zero at the
+    end of ``on`` and lower than ``before`` does: what a dialog warns of before saving. Same-day
+    entries (a grant later that day) count, as the engine counts the whole day."""
+    old = {(b.kind, b.country): b.remaining for b in work_order_balances(before, on) if b.kind in OVERDRAW_RULE}
+    out = []
+    for b in work_order_balances(after, on):
+        if b.kind not in OVERDRAW_RULE or b.remaining >= 0:
+            continue
+        was = old.get((b.kind, b.country), ZERO)
+        if b.remaining < was:
+            out.append(Overdraw(b.kind, b.country, was, b.remaining, on, OVERDRAW_RULE[b.kind]))
+    return out

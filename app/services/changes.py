@@ -68,6 +68,18 @@ class ChangeSet:
     def __bool__(self) -> bool:
         return bool(self.changes)
 
+    def touched_work_orders(self) -> list[str] | None:
+        """The work orders (numbers) whose rows this change writes, for the window to read and
+        check again only those; None when it changes which work orders there are or how they
+        are named and ordered (a new, removed or renamed work order, a customer): then the
+        whole portfolio is read again."""
+        for c in self.changes:
+            if c.table == "customer":
+                return None
+            if c.table == "work_order" and (c.op != "update" or {"number", "customer_id"} & set(c.after or {})):
+                return None
+        return [self.work_order] if self.work_order else None
+
 
 class Conflict(Exception):
     """The row changed since it was read (another window or copy of the app wrote it)."""

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from sqlmodel import or_, select
 
 from app.store.db import Database
-from app.store.tables import History, WorkOrderRow
+from app.store.tables import DeliveryRow, History, WorkOrderRow
 
 #: The field of each table that names a record to a person (a delivery's ref, a line's number).
 LABEL_FIELDS = {"work_order": "number", "location": "country", "service_line": "line_no",
@@ -62,6 +62,8 @@ def work_order_history(db: Database, number: str) -> list[HistoryItem]:
             return []
         rows = s.exec(select(History).where(History.work_order_id.in_(ids))
                       .order_by(History.id)).all()
+        refs = {i: ref for i, ref in s.exec(select(DeliveryRow.id, DeliveryRow.ref)
+                                            .where(DeliveryRow.work_order_id.in_(ids))).all()}
     labels: dict[tuple[str, int | None], str] = {}
     for h in rows:
         if h.action in ("insert", "delete"):
@@ -71,6 +73,10 @@ def work_order_history(db: Database, number: str) -> list[HistoryItem]:
                 labels[(h.table_name, h.record_id)] = str(values[key])
         elif LABEL_FIELDS.get(h.table_name) == h.field and h.new is not None:
             labels[(h.table_name, h.record_id)] = h.new
+    for h in rows:  # a delivery's change event is known by its delivery's ref
+        if h.table_name == "delivery_event" and h.action in ("insert", "delete"):
+            did = json.loads((h.new if h.action == "insert" else h.old) or "{}").get("delivery_id")
+            labels[(h.table_name, h.record_id)] = labels.get(("delivery", did)) or refs.get(did, "")
     return [HistoryItem(_utc(h.at), h.user, h.table_name, h.record_id, h.field, h.old, h.new,
                         h.action, labels.get((h.table_name, h.record_id), ""))
             for h in rows]

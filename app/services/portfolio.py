@@ -1,14 +1,19 @@
-"""Portfolio-wide actions: load, check the rules, fill with the demo."""
+"""Portfolio-wide actions: load, check the rules, fill with the demo; and one work order's slice
+(read and checked alone, for the window's refresh after an edit)."""
 
 from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
+from app.domain.balances import Balance, work_order_balances
 from app.domain.findings import CheckSettings, Finding
-from app.domain.model import Portfolio
-from app.domain.rules import check_portfolio
+from app.domain.model import Portfolio, WorkOrder
+from app.domain.rules import check_portfolio, check_work_order
+from app.store import repo
 from app.store.db import Database
 from app.store.repo import load_portfolio
 
@@ -45,3 +50,40 @@ def load_demo(db: Database, today: date) -> list[str]:
     from .demo import load as load_demo_portfolio
 
     return load_demo_portfolio(db, today, replace=True)[0]
+
+
+@dataclass
+class WorkOrderSlice:
+    """One work order as the window shows it after an edit: its domain object (None when it is
+    gone), its findings (soonest first) and its entitlements' balances, as of ``today``."""
+
+    number: str
+    work_order: WorkOrder | None
+    findings: list[Finding] = field(default_factory=list)
+    today: date | None = None
+
+    @cached_property
+    def balances(self) -> list[Balance]:
+        """Its entitlements' balances as of ``today`` (computed when first asked for)."""
+        if self.work_order is None or self.today is None:
+            return []
+        return work_order_balances(self.work_order, self.today)
+
+
+def load_work_order(db: Database, number: str) -> WorkOrder | None:
+    """One work order (by its number) as a domain object, read by the queries of the whole
+    portfolio restricted to it; None when there is none."""
+    with db.read() as s:
+        return repo.load_work_order(s, number)
+
+
+def work_order_slice(db: Database, number: str, today: date,
+                     settings: CheckSettings | None = None) -> WorkOrderSlice:
+    """Read and check only the work order ``number`` (what the window does after an edit of it:
+    the other work orders are neither read nor checked again)."""
+    wo = load_work_order(db, number)
+    if wo is None:
+        return WorkOrderSlice(number, None)
+    findings = check_work_order(wo, today, settings)
+    findings.sort(key=Finding.sort_key)
+    return WorkOrderSlice(number, wo, findings, today)

@@ -30,8 +30,8 @@ from app.domain.money import to_text
 from .tables import History, WorkOrderRow
 from .types import DecimalText
 
-TRACKED = ("customer", "work_order", "location", "service_line", "delivery", "ledger_entry")
-CHILDREN = ("ledger_entry", "delivery", "service_line", "location")
+TRACKED = ("customer", "work_order", "location", "service_line", "delivery", "ledger_entry", "delivery_event")
+CHILDREN = ("ledger_entry", "delivery_event", "delivery", "service_line", "location")
 _PENDING, _LEDGER_DELETED, _LEDGER_UNDO = "history_pending", "ledger_deleted", "ledger_undo"
 _WO_DELETED = "work_orders_deleted"
 

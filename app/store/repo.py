@@ -9,8 +9,9 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
+from typing import Any
 
-from sqlalchemy import Date, String, type_coerce
+from sqlalchemy import Date, String, bindparam, type_coerce
 from sqlmodel import Session, select
 
 from app.domain.enums import Funding, LedgerKind, Mode, Role, Status, Unit
@@ -58,18 +59,28 @@ def _to_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
+#: The statements of :func:`_fetch`, built once: SQLAlchemy then finds each in its compiled
+#: cache at once (building one anew and computing its cache key costs more than reading one work
+#: order's rows: the window's refresh after an edit reads one work order).
+_STATEMENTS: dict[tuple, Any] = {}
+
+
 def _fetch(session: Session, table, columns: str, ids: list[int] | None, order: str):
     """Rows of ``table`` (``columns``, the first being work_order_id) as plain tuples, through
     SQLAlchemy Core so any SQL database serves. Amount and date columns come back as their raw
     values (text on SQLite) and are converted once per distinct value by the caller."""
-    t = table.__table__
-    cols = [type_coerce(t.c[n], String) if isinstance(t.c[n].type, (DecimalText, Date)) else t.c[n]
-            for n in (c.strip() for c in columns.split(","))]
-    q = select(*cols)
-    if ids is not None:
-        q = q.where(t.c.work_order_id.in_(ids))
-    q = q.order_by(*(t.c[o.strip()] for o in order.split(",")))
-    return session.connection().execute(q)  # iterated row by row: no list of every row
+    key = (table, columns, order, ids is None)
+    q = _STATEMENTS.get(key)
+    if q is None:
+        t = table.__table__
+        cols = [type_coerce(t.c[n], String) if isinstance(t.c[n].type, (DecimalText, Date)) else t.c[n]
+                for n in (c.strip() for c in columns.split(","))]
+        q = select(*cols)
+        if ids is not None:
+            q = q.where(t.c.work_order_id.in_(bindparam("work_order_ids", expanding=True)))
+        q = _STATEMENTS[key] = q.order_by(*(t.c[o.strip()] for o in order.split(",")))
+    params = {} if ids is None else {"work_order_ids": ids}
+    return session.connection().execute(q, params)  # iterated row by row: no list of every row
 
 
 def load_portfolio(session: Session, work_order_ids: list[int] | None = None) -> Portfolio:

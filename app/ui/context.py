@@ -7,10 +7,10 @@ window reads the first one in a background task after its first paint."""
 
 from __future__ import annotations
 
+import bisect
 import gc
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.domain.enums import Severity
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Portfolio, WorkOrder
 
 if TYPE_CHECKING:
     from app.services.changes import ChangeSet
+    from app.services.portfolio import WorkOrderSlice
 
 
 def change_label(label: str) -> str:
@@ -44,6 +46,7 @@ def change_label(label: str) -> str:
         "Cancel delivery": QCoreApplication.translate("Change", "Cancel delivery"),
         "Reschedule delivery": QCoreApplication.translate("Change", "Reschedule delivery"),
         "Remove delivery": QCoreApplication.translate("Change", "Remove delivery"),
+        "Reverse delivery": QCoreApplication.translate("Change", "Reverse delivery"),
         "Ledger: grant": QCoreApplication.translate("Change", "Grant"),
         "Ledger: draw": QCoreApplication.translate("Change", "Draw"),
         "Ledger: adjustment": QCoreApplication.translate("Change", "Adjust"),
@@ -100,18 +103,24 @@ class ChangeCommand(QUndoCommand):
             self.ctx.failed.emit(self.text(), QCoreApplication.translate(
                 "Change", "%1; nothing was written").replace("%1", reason_words(reason)))
         finally:
-            self.ctx.notify(self.cs.work_order)
+            self.ctx.notify(self.cs.work_order, self.cs)
 
 
-@dataclass
 class Snapshot:
     """The portfolio as read once, its findings, and both indexed by work order: what every
-    screen shows between two changes (one copy, shared)."""
+    screen shows between two changes (one copy, shared). After an edit :meth:`replace` puts the
+    work order it changed, read and checked alone, in place of the old one."""
 
-    portfolio: Portfolio
-    findings: list[Finding]
-    by_number: dict[str, WorkOrder] = field(default_factory=dict)
-    findings_by_wo: dict[str, list[Finding]] = field(default_factory=dict)
+    def __init__(self, portfolio: Portfolio, findings: list[Finding],
+                 by_number: dict[str, WorkOrder] | None = None,
+                 findings_by_wo: dict[str, list[Finding]] | None = None):
+        self.portfolio = portfolio
+        self.by_number = by_number if by_number is not None else {}
+        self.findings_by_wo = findings_by_wo if findings_by_wo is not None else {}
+        self._findings = findings
+        self._keys: list | None = None  # the findings' sort keys, in step (computed when first needed)
+        self._stale: set[str] = set()  # work orders whose findings _findings does not hold yet
+        self._counts: tuple[int, int] | None = None
 
     @classmethod
     def read(cls, db, today: date, settings: CheckSettings) -> Snapshot:
@@ -120,6 +129,7 @@ class Snapshot:
         from app.services import portfolio
 
         release_source_cache()
+        gc.unfreeze()  # what the last read froze (below) may be collected again
         p = portfolio.load(db)
         enabled = gc.isenabled()
         gc.disable()  # hundreds of thousands of new acyclic objects: no full collections meanwhile
@@ -131,7 +141,65 @@ class Snapshot:
         by_wo: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:  # grouped once, in the findings' order (soonest first)
             by_wo[f.work_order].append(f)
-        return cls(p, findings, {wo.number: wo for wo in p.work_orders}, dict(by_wo))
+        snap = cls(p, findings, {wo.number: wo for wo in p.work_orders}, dict(by_wo))
+        # the portfolio lives until the next whole read: out of the cyclic collector's sight, so
+        # that the collections an edit's few new objects trigger do not walk all of it (its
+        # objects are acyclic: still freed, by their reference counts, when dropped)
+        gc.freeze()
+        return snap
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding of the portfolio, soonest first (after a :meth:`replace`, merged when
+        first asked for: the other work orders' findings are the same objects, not checked
+        again)."""
+        if self._stale:
+            stale, self._stale = self._stale, set()
+            keys = self._keys if self._keys is not None else [f.sort_key() for f in self._findings]
+            keep = [i for i, f in enumerate(self._findings) if f.work_order not in stale]
+            findings = [self._findings[i] for i in keep]
+            keys = [keys[i] for i in keep]
+            for number in stale:  # each where its key goes
+                for f in self.findings_by_wo.get(number, []):
+                    k = f.sort_key()
+                    i = bisect.bisect_right(keys, k)
+                    keys.insert(i, k)
+                    findings.insert(i, f)
+            self._findings, self._keys = findings, keys
+        return self._findings
+
+    def counts(self) -> tuple[int, int]:
+        """Errors and warnings of the portfolio (kept in step by :meth:`replace`)."""
+        if self._counts is None:
+            fs = self.findings
+            self._counts = (sum(1 for f in fs if f.severity is Severity.ERROR),
+                            sum(1 for f in fs if f.severity is Severity.WARNING))
+        return self._counts
+
+    def replace(self, part: WorkOrderSlice) -> bool:
+        """Put one work order's new slice (read and checked alone) in place of its old one: the
+        others are neither read nor checked again. False when it cannot be done in place (the
+        work order is new here): the caller reads everything."""
+        old = self.by_number.get(part.number)
+        if old is None:
+            return part.work_order is None  # gone already (or never here): nothing to do
+        errors, warnings = self.counts()
+        for sign, fs in ((-1, self.findings_by_wo.get(part.number, [])), (1, part.findings)):
+            errors += sign * sum(1 for f in fs if f.severity is Severity.ERROR)
+            warnings += sign * sum(1 for f in fs if f.severity is Severity.WARNING)
+        self._counts = (errors, warnings)
+        wos = self.portfolio.work_orders
+        i = next(k for k, wo in enumerate(wos) if wo is old)
+        if part.work_order is None:
+            del wos[i]
+            del self.by_number[part.number]
+            self.findings_by_wo.pop(part.number, None)
+        else:
+            wos[i] = part.work_order
+            self.by_number[part.number] = part.work_order
+            self.findings_by_wo[part.number] = part.findings
+        self._stale.add(part.number)
+        return True
 
 
 EMPTY = Snapshot(Portfolio([]), [])
@@ -147,8 +215,12 @@ def release_source_cache() -> None:
 
 
 class Context(QObject):
-    #: The data changed (an edit, undo, redo, import, another database, the first load).
+    #: The data changed (an import, another database, the first load, an edit that adds,
+    #: removes or renames a work order): every screen reads it again.
     changed = Signal()
+    #: Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds
+    #: them read and checked anew, the screens update their rows in place.
+    work_orders_changed = Signal(list)
     #: The work order the screens show (its number).
     current_changed = Signal(str)
     #: A screen asks the window to show something: (screen name, subject kind, key).
@@ -329,7 +401,7 @@ class Context(QObject):
                 what or QCoreApplication.translate("Change", "The change"), exc))
         if cs:
             self.undo_stack.push(ChangeCommand(self, cs))
-            self.notify(cs.work_order)
+            self.notify(cs.work_order, cs)
         return cs
 
     def _refused(self, what: str, exc: BaseException, text: str):
@@ -343,11 +415,36 @@ class Context(QObject):
         self.save_failed.emit(text)
         raise SaveFailed(text) from exc
 
-    def notify(self, number: str = "") -> None:
+    def notify(self, number: str = "", cs: ChangeSet | None = None) -> None:
+        """The data changed (``cs``, about ``number``): read and check again only the work orders
+        it names when that can be done in place, else everything."""
+        numbers = cs.touched_work_orders() if cs is not None else None
+        if numbers and self._snapshot is not None and not self.loading and self.refresh_work_orders(numbers):
+            if number and number != self.current and self.work_order(number) is not None:
+                self.set_current(number)
+            self.work_orders_changed.emit(numbers)
+            return
         self._forget()
         if number and number != self.current and self.work_order(number) is not None:
             self.set_current(number)
         self.changed.emit()
+
+    def refresh_work_orders(self, numbers: list[str]) -> bool:
+        """Read and check ``numbers`` alone into the shared snapshot (one work order takes a few
+        milliseconds: done here, on the GUI thread). False when it cannot be done in place."""
+        from app.services.portfolio import work_order_slice
+
+        snap = self._snapshot
+        if snap is None:
+            return False
+        settings = self.check_settings()
+        parts = [work_order_slice(self.db, n, self.today, settings) for n in numbers]
+        if not all(snap.replace(part) for part in parts):
+            return False
+        if self.current and self.work_order(self.current) is None:
+            self._settle_current()
+            self.current_changed.emit(self.current)
+        return True
 
     def reload(self) -> None:
         """Forget cached data (another database, an import, a restore)."""

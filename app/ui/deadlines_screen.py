@@ -117,6 +117,13 @@ class DeadlinesScreen(QWidget):
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(3, min(self.view.columnWidth(3), 240))
 
+    def refresh_work_orders(self, numbers: list[str]) -> None:
+        """Only ``numbers`` changed: the table shows the portfolio's findings again (the other
+        work orders' findings are the same objects, not checked again), without measuring its
+        columns again."""
+        self.model.set_rows(self.ctx.findings())
+        self._apply_filter()
+
     def _apply_filter(self, *_args) -> None:
         sev, rule, cust = self.severity.currentData(), self.rule.currentData(), self.customer.currentData()
         end = window_end(self.window.currentData() or "", self.ctx.today)

@@ -69,6 +69,8 @@ def record_summary(table: str, values: dict, lang: str, countries: dict[int, str
         if v.get("hours") not in (None, "0"):
             parts.append(texts.count("hours", v.get("hours"), lang))
         parts.append(v.get("reference"))
+    elif table == "delivery_event":
+        return event_text(v, lang)
     elif table == "work_order":
         parts = [v.get("number"), f"{val('term_start')} – {val('term_end')}", v.get("currency")]
     elif table == "customer":
@@ -76,6 +78,27 @@ def record_summary(table: str, values: dict, lang: str, countries: dict[int, str
     else:
         parts = [str(x) for k, x in v.items() if k != "id" and not k.endswith("_id") and x not in (None, "")][:4]
     return " · ".join(str(p) for p in parts if p not in (None, ""))
+
+
+def event_text(v: dict, lang: str) -> str:
+    """A delivery's change event (request, schedule, move, delivery, cancellation, reversal) in
+    words: what, when, the days in force before and after, its fee."""
+    from app.messages import t
+
+    def val(field: str) -> str:
+        return value_text("first_day", v.get(field), lang) if v.get(field) else "—"
+
+    kind = str(v.get("kind") or "")
+    text = t(f"history.event.{kind}", lang, day=val("event_date"), first=val("first_after"),
+             last=val("last_after"), first_before=val("first_before"), first_after=val("first_after"))
+    if text == f"history.event.{kind}":
+        text = f"{kind} · {val('event_date')}"
+    fee = v.get("fee")
+    if fee not in (None, "", "0") and Decimal(str(fee)):
+        unit = str(v.get("fee_unit") or "")
+        unit = texts.word("unit", unit, lang) if unit in texts.VOCAB["unit"] else unit
+        text += " · " + t("history.event.fee", lang, fee=value_text("fee", fee, lang), unit=unit)
+    return text
 
 
 def record_label(h, lang: str) -> str:

@@ -11,10 +11,10 @@ from app.domain.enums import LedgerKind
 from app.domain.model import LedgerEntry, WorkOrder
 from app.domain.money import ZERO, AmountError
 from app.domain.rules import ledger_balances
-from app.services import planning
+from app.services import balances, planning
 
 from .failures import esc, shown
-from .plan_dialogs import _Base, findings_html, preview_failed_html
+from .plan_dialogs import _Base, findings_html, overdraws_html, preview_failed_html
 from .widgets import AmountField, DateField, amount, day, fill_combo
 
 
@@ -78,10 +78,15 @@ class EntryDialog(_Base):
                    .replace("%2", texts.count("hours", bal["hours"], lang))
                    .replace("%3", texts.count("credits", bal["credits"] + e.credits_delta, lang))
                    .replace("%4", texts.count("hours", bal["hours"] + e.hours_delta, lang)))
-        found = []
+        found, over = [], []
         self.preview_error = ""
         if e.location_id is not None:
             found = self.previewed(lambda: planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today))
+            over = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, wo.number, [e], e.on))
+            if over:  # said once, with its amount and section
+                found = [f for f in found if f.rule not in {o.rule for o in over}]
+        if over:
+            text += "<br>" + overdraws_html(over, lang)
         if self.preview_error:
             text += "<br>" + self.preview_error
         elif found:
@@ -122,6 +127,7 @@ class TransferDialog(_Base):
         for w in (self.src, self.dst):
             w.currentIndexChanged.connect(self.update_preview)
         self.credits.textChanged.connect(self.update_preview)
+        self.on.dateChanged.connect(self.update_preview)
         self.update_preview()
 
     def update_preview(self, *_args) -> None:
@@ -154,8 +160,17 @@ class TransferDialog(_Base):
         text += "<br>" + esc(self.tr("Balance of %1 on %2: %3.").replace("%1", src.country)
                              .replace("%2", day(self.ctx.today, lang))
                              .replace("%3", texts.count("credits", bal, lang)))
-        if credits > bal:
+        on = self.on.value()
+        out = LedgerEntry(None, on, src.id, LedgerKind.TRANSFER_OUT, credits, ZERO, "", dst.country, "")
+        self.preview_error = ""
+        over = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, self.wo.number, [out], on)) \
+            if credits > 0 else []
+        if credits > bal or over:
             text += "<br><span style='color:#c62828'>⛔ " + esc(self.tr("More than the balance: not allowed.")) + "</span>"
+        if over:
+            text += "<br>" + overdraws_html(over, lang)
+        if self.preview_error:
+            text += "<br>" + self.preview_error
         self.consequence.setText(text)
 
     def save(self):

@@ -62,6 +62,22 @@ class RowsModel(QAbstractTableModel):
         self.rows = [self._natural[i] for i in self._perm]
         self.endResetModel()
 
+    def replace_rows(self, same: Callable[[Any, Any], bool], new_rows: list) -> list:
+        """Put each of ``new_rows`` in place of the row it is the ``same`` as (same position,
+        selection kept: one dataChanged per row, no reset). Returns those with no old row."""
+        left = []
+        last = self.columnCount() - 1
+        for new in new_rows:
+            k = next((k for k, old in enumerate(self._natural) if same(old, new)), None)
+            if k is None:
+                left.append(new)
+                continue
+            self._natural[k] = new
+            r = self._perm.index(k)
+            self.rows[r] = new
+            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+        return left
+
     def row(self, index: QModelIndex):
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
 

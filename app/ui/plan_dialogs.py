@@ -53,6 +53,21 @@ def findings_html(findings, lang: str) -> str:
         for f in findings)
 
 
+def overdraws_html(found, lang: str) -> str:
+    """Overdraws a proposed change causes (app.domain.balances.overdraws), each with its amount
+    and contract section, as rich text (the error colour)."""
+    from app.domain.findings import SECTIONS
+    from app.messages import t
+
+    return "<br>".join(
+        f"<span style='color:{SEV_HTML[Severity.ERROR]}'>{SEV_MARK[Severity.ERROR]} "
+        f"<b>{esc(texts.word('severity', Severity.ERROR.value, lang))}</b>: "
+        + esc(t(f"preview.overdraw.{o.kind}", lang, country=texts.country_name(o.country, lang),
+                after=amount(o.after, lang), before=amount(o.before, lang), day=day(o.on, lang),
+                section=SECTIONS[o.rule])) + "</span>"
+        for o in found)
+
+
 def preview_failed_html(exc: BaseException) -> str:
     """The preview could not be computed: say so and why (never "no new warning")."""
     import logging
@@ -294,10 +309,10 @@ class ActionDialog(_Base):
     def __init__(self, ctx, wo: WorkOrder, d: Delivery, action: str, parent=None):
         titles = {"request": self.tr("Request delivery"), "schedule": self.tr("Schedule delivery"),
                   "deliver": self.tr("Mark delivered"), "reschedule": self.tr("Reschedule delivery"),
-                  "cancel": self.tr("Cancel delivery")}
+                  "cancel": self.tr("Cancel delivery"), "reverse": self.tr("Reverse delivery")}
         oks = {"request": self.tr("Request"), "schedule": self.tr("Schedule"),
                "deliver": self.tr("Mark delivered"), "reschedule": self.tr("Reschedule"),
-               "cancel": self.tr("Cancel the delivery")}
+               "cancel": self.tr("Cancel the delivery"), "reverse": self.tr("Reverse the delivery")}
         super().__init__(ctx, wo, f"{titles[action]} — {d.ref}", oks[action], parent)
         self.d, self.action = d, action
         self.setObjectName(f"action_{action}")
@@ -381,6 +396,8 @@ class ActionDialog(_Base):
                            changed_on=self.ctx.today, moved_from=d.first_day)
         if self.action == "cancel":
             return replace(d, status=Status.CANCELLED, changed_on=self.ctx.today)
+        if self.action == "reverse":
+            return replace(d, status=Status.SCHEDULED)
         return replace(d, status=Status.DELIVERED)
 
     def update_preview(self, *_args) -> None:
@@ -394,16 +411,36 @@ class ActionDialog(_Base):
             parts.append(self.fee_text())
         if self.action == "deliver":
             parts.append(esc(self._draw_text()))
+        if self.action == "reverse":
+            parts.append(esc(self.tr("The delivery is scheduled again; what its draws took is given back by an "
+                                     "adjustment of its own (the draw stays in the ledger). Undo takes it back.")))
         found = [f for f in self.preview(self.after()) if f.rule != "R-CANCEL-14"]
         if self.action == "deliver":
             found += self._draw_findings()
+        over = self._overdraws()
+        if over:  # said with its amount and section once, not again as the balance rule's finding
+            found = [f for f in found if f.rule not in {o.rule for o in over}]
         if self.preview_error:
             parts.append(self.preview_error)
-        elif found:
+        if over:
+            parts.append(overdraws_html(over, lang))
+        if found and not self.preview_error:
             parts.append(findings_html(found, lang))
-        elif self.action != "cancel":
+        elif not (found or over or self.preview_error) and self.action != "cancel":
             parts.append(esc(self.tr("No new warning: the contract's rules are kept.")))
         self.consequence.setText("<br>".join(parts))
+
+    def _overdraws(self) -> list:
+        """The pools this change's ledger consequences (draw, fee) take below zero."""
+        if self.action not in ("deliver", "cancel", "reschedule"):
+            return []
+        from app.services import balances
+
+        on = self.on.value() if self.action == "deliver" else self.ctx.today
+        first = self.first.value() if self.action == "reschedule" else None
+        last = self.last.value() if self.action == "reschedule" else None
+        return self.previewed(lambda: balances.transition_overdraws(
+            self.ctx.db, self.wo.number, self.d.ref, self.action, on, first, last, self.charge.isChecked()))
 
     def _draw(self) -> LedgerEntry | None:
         return lifecycle.draw_entry(self.d, self.on.value())
@@ -434,13 +471,15 @@ class ActionDialog(_Base):
         if self.action == "reschedule":
             return planning.reschedule_delivery(db, n, ref, self.first.value(), self.last.value(),
                                                 self.ctx.today, self.charge.isChecked())
+        if self.action == "reverse":
+            return planning.reverse_delivery(db, n, ref, self.ctx.today)
         return planning.cancel_delivery(db, n, ref, self.ctx.today, self.charge.isChecked())
 
 
 #: The buttons of each status, as the domain's lifecycle allows them (app.domain.lifecycle).
 ACTIONS_BY_STATUS = {
     status: tuple(a.value for a in lifecycle.ALLOWED[status]
-                  if a.value in ("request", "schedule", "deliver", "reschedule", "cancel", "remove"))
+                  if a.value in ("request", "schedule", "deliver", "reschedule", "cancel", "reverse", "remove"))
     for status in Status
 }
 

@@ -153,7 +153,8 @@ class PlanScreen(QWidget):
         spec = [("new", self.tr("New…"), "add"), ("edit", self.tr("Edit…"), "edit"),
                 ("request", self.tr("Request…"), "plan"), ("schedule", self.tr("Schedule…"), "plan"),
                 ("deliver", self.tr("Deliver…"), "credits"), ("reschedule", self.tr("Reschedule…"), "plan"),
-                ("cancel", self.tr("Cancel…"), "remove"), ("remove", self.tr("Remove"), "remove")]
+                ("cancel", self.tr("Cancel…"), "remove"), ("reverse", self.tr("Reverse…"), "undo"),
+                ("remove", self.tr("Remove"), "remove")]
         for key, text, ic in spec:
             b = tool_button(text, ic, f"plan_{key}")
             b.clicked.connect(lambda _c=False, k=key: self.act(k))

@@ -141,6 +141,16 @@ class PortfolioScreen(QWidget):
         self.view.setColumnWidth(3, max(110, self.view.columnWidth(3)))
         self.view.setColumnWidth(6, self.view.columnWidth(6) + 24)
 
+    def refresh_work_orders(self, numbers: list[str]) -> None:
+        """Only ``numbers`` changed: their rows are summarized again and put in place (the row
+        stays where it is, the selection too); the other rows are left as they are."""
+        of, today, snap = self.ctx.findings_of, self.ctx.today, self.ctx.snapshot()
+        rows = [summarize(wo, of(n), today) for n in numbers if (wo := snap.by_number.get(n)) is not None]
+        if self.model.replace_rows(lambda old, new: old.wo.number == new.wo.number, rows):
+            self.refresh()  # a work order this table did not show yet
+            return
+        self._show_count()  # (the filter looks at the changed rows itself: dataChanged)
+
     def _apply_filter(self) -> None:
         text = self.filter.text().casefold().strip()
         only = self.only_problems.isChecked()
@@ -151,6 +161,9 @@ class PortfolioScreen(QWidget):
             return not text or text in s.wo.customer.casefold() or text in s.wo.number.casefold()
 
         self.proxy.set_predicate(keep)
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("%1 of %2 work orders").replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount())))
 

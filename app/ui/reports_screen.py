@@ -6,11 +6,10 @@ The worker runs in a QThreadPool and reports through signals only; it never touc
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,41 +31,21 @@ from app.domain.dates import parse_quarter, quarter_of
 from app.services import statements as svc
 
 from .widgets import inform
+from .workers import Task
 
 LANG_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 
-class WorkerSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # svc.BatchResult
-    failed = Signal(str)
+def statements_task(db, quarter: str, out_dir: Path, lang: str, formats: list[str],
+                    numbers: list[str] | None, today: date | None) -> Task:
+    """The statements, written by the window's one background-worker helper; it talks to the
+    screen only through its signals (a StatementError is said as it is)."""
+    def work(progress):
+        return svc.write_statements(db, quarter, out_dir, lang, formats, numbers=numbers, today=today,
+                                    progress=progress, cancelled=task.cancel_event.is_set)
 
-
-class StatementsWorker(QRunnable):
-    """Writes the statements; talks to the screen only through its signals."""
-
-    def __init__(self, db, quarter: str, out_dir: Path, lang: str, formats: list[str],
-                 numbers: list[str] | None, today: date | None):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = WorkerSignals()
-        self.cancel_event = threading.Event()
-        self.args = (db, quarter, out_dir, lang, formats, numbers, today)
-
-    def run(self) -> None:
-        db, quarter, out_dir, lang, formats, numbers, today = self.args
-        try:
-            result = svc.write_statements(
-                db, quarter, out_dir, lang, formats, numbers=numbers, today=today,
-                progress=self.signals.progress.emit, cancelled=self.cancel_event.is_set)
-        except svc.StatementError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a boundary: one line on the screen, nothing reaches the pool
-            from .failures import task_failure_text
-
-            self.signals.failed.emit(task_failure_text(exc))  # plain words; an unexpected one is logged
-        else:
-            self.signals.finished.emit(result)
+    task = Task(work, expected=(svc.StatementError,))
+    return task
 
 
 class ReportsScreen(QWidget):
@@ -83,7 +62,7 @@ class ReportsScreen(QWidget):
         self.lang = lang
         self.today = today
         self.pool = QThreadPool.globalInstance()
-        self.worker: StatementsWorker | None = None
+        self.worker: Task | None = None
         self.last_files: list[Path] = []
 
         self.quarter = QComboBox()
@@ -244,8 +223,8 @@ class ReportsScreen(QWidget):
             self.status.setText(self.tr("Tick at least one work order."))
             return
         self.last_files = []
-        self.worker = StatementsWorker(self.db, quarter, Path(folder), self.language.currentData(),
-                                       formats, numbers, self.today)
+        self.worker = statements_task(self.db, quarter, Path(folder), self.language.currentData(),
+                                      formats, numbers, self.today)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._finished)
         self.worker.signals.failed.connect(self._failed)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Severity
 from app.services import session
 
 from .context import Context
@@ -128,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.ctx.changed.connect(self.refresh)
+        self.ctx.work_orders_changed.connect(self.refresh_work_orders)
         self.ctx.current_changed.connect(self._current_changed)
         self.ctx.open_requested.connect(self.open_subject)
         self.ctx.failed.connect(self._replay_failed)
@@ -445,11 +445,23 @@ class MainWindow(QMainWindow):
             self.screens[self.current_screen()]  # the screen on show, now with its data
             self.loaded.emit()
 
+    def refresh_work_orders(self, numbers: list[str]) -> None:
+        """Only ``numbers`` changed (an edit, undo, redo): their rows are updated in place (the
+        portfolio table, the deadlines), the screens of the current work order shown again when it
+        is one of them; nothing else is read or rebuilt."""
+        targeted = ("portfolio", "deadlines")
+        for key in targeted:
+            widget = dict.get(self.screens, key)
+            if widget is not None and key not in self.screens.stale:
+                widget.refresh_work_orders(numbers)  # cheap: the rows of these work orders only
+        if self.ctx.current in numbers:
+            self._refresh_screens(("workorder", "plan", "ledger"))
+        self._refresh_status()
+        self._update_title()
+
     def _refresh_status(self) -> None:
         if not self.ctx.loading:
-            findings = self.ctx.findings()
-            errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-            warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+            errors, warnings = self.ctx.snapshot().counts()
             self.counts.setIcon(icon("error") if errors else icon("warning") if warnings else icon("info"))
             self.counts.setText(self.tr("Errors: %1 · Warnings: %2").replace("%1", str(errors))
                                 .replace("%2", str(warnings)))

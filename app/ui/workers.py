@@ -4,6 +4,7 @@ task and waits for the pool when it closes."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -16,17 +17,27 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    """Runs ``fn(progress)`` where ``progress(done, total)`` may be called from the worker."""
+    """Runs ``fn(progress)`` where ``progress(done, total)`` may be called from the worker. The
+    one background-worker helper of the window (start-up read, import, statements).
 
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], object]):
+    ``cancel_event``: set by the screen to ask the work to stop (the work polls
+    ``cancel_event.is_set``). ``expected``: exception types whose own message is already worded
+    for the user (said as it is); any other failure is said in plain words and logged."""
+
+    def __init__(self, fn: Callable[[Callable[[int, int], None]], object],
+                 expected: tuple[type[BaseException], ...] = ()):
         super().__init__()
         self.setAutoDelete(False)
         self.fn = fn
+        self.expected = expected
+        self.cancel_event = threading.Event()
         self.signals = TaskSignals()
 
     def run(self) -> None:
         try:
             result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
+        except self.expected as exc:
+            self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a boundary: reported to the user as one line
             from .failures import task_failure_text
 

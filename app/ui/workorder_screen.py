@@ -197,7 +197,8 @@ class WorkOrderScreen(QWidget):
             Column(self.tr("Unit"), lambda ln: texts.word("unit", ln.unit.value, lang)),
             Column(self.tr("Requested"), used, right=True),
             # from the one balances engine (app.domain.balances); a pool line shows its pool
-            *(Column(title, (lambda ln, f=f: self._figure(ln, f)), right=True) for title, f in (
+            *(Column(title, (lambda ln, f=f: self._figure(ln, f)), right=True,
+                     tooltip=self._pool_tip) for title, f in (
                 (self.tr("Delivered"), "delivered"), (self.tr("Scheduled"), "scheduled"),
                 (self.tr("Remaining"), "remaining"), (self.tr("Available"), "available"))),
             Column(self.tr("Location"), loc_text),
@@ -249,6 +250,7 @@ class WorkOrderScreen(QWidget):
         tables = {"customer": self.tr("Customer"), "work_order": self.tr("Work order"),
                   "location": self.tr("Location"), "service_line": self.tr("Service"),
                   "delivery": self.tr("Delivery"), "ledger_entry": self.tr("Ledger entry")}
+        tables["delivery_event"] = tables["delivery"]  # its change events, in words
         actions = {"insert": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("removed")}
         fields = {**self.labels, "status": self.tr("Status"), "first_day": self.tr("First day"),
                   "last_day": self.tr("Last day"), "requested_on": self.tr("Requested on"),
@@ -300,7 +302,17 @@ class WorkOrderScreen(QWidget):
     # ------------------------------------------------------------ data
     def _figure(self, ln, name: str) -> str:
         b = getattr(self, "figures", {}).get(ln.line_no)
+        lines = getattr(self, "pool_lines", {}).get(ln.line_no)
+        if lines and ln.line_no != lines[0]:  # a pool bought by several lines: its figures once
+            return self.tr("in line %1").replace("%1", str(lines[0]))
         return amount(getattr(b, name), self.ctx.lang) if b is not None else ""
+
+    def _pool_tip(self, ln) -> str:
+        lines = getattr(self, "pool_lines", {}).get(ln.line_no)
+        if not lines:
+            return ""
+        return (self.tr("One pool bought by lines %1: its figures are shown once, on line %2.")
+                .replace("%1", ", ".join(str(n) for n in lines)).replace("%2", str(lines[0])))
 
     def refresh(self) -> None:
         wo = self.ctx.work_order()
@@ -332,6 +344,11 @@ class WorkOrderScreen(QWidget):
         from app.domain.balances import line_figures
 
         self.figures = line_figures(wo, self.ctx.today)
+        shared: dict[int, list[int]] = defaultdict(list)  # the lines showing one pool's figures
+        for no, b in sorted(self.figures.items()):
+            if b.kind != "line":
+                shared[id(b)].append(no)
+        self.pool_lines = {no: nos for nos in shared.values() if len(nos) > 1 for no in nos}
         self.line_model.set_rows(sorted(wo.lines, key=lambda ln: ln.line_no))
         self.loc_view.resizeColumnsToContents()
         self.line_view.resizeColumnsToContents()

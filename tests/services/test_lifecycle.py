@@ -76,5 +76,5 @@ def test_the_window_buttons_follow_the_domain():
 
     assert ACTIONS_BY_STATUS[Status.PLANNED] == ("request", "schedule", "cancel", "remove")
     assert ACTIONS_BY_STATUS[Status.SCHEDULED] == ("deliver", "reschedule", "cancel")
-    assert ACTIONS_BY_STATUS[Status.DELIVERED] == ()
+    assert ACTIONS_BY_STATUS[Status.DELIVERED] == ("reverse",)  # the correction, with its own entries
     assert ACTIONS_BY_STATUS[Status.CANCELLED] == ()

@@ -72,6 +72,7 @@ def test_the_whole_story_of_a_work_order_in_order(planner):
         ("insert", "delivery", "", "D-001"),
         ("update", "delivery", "status", "D-001"),
         ("update", "delivery", "requested_on", "D-001"),
+        ("insert", "delivery_event", "", "D-001"),  # the request, as a dated change event
     ]
     inserted = work_order_history(planner, "WO-1")[3]
     assert inserted.values()["credits"] == "10" and inserted.values()["reference"] == "PO-9"
