@@ -139,6 +139,8 @@ H1 = TextStyle(BOLD, 15, 19, after=6)
 H2 = TextStyle(BOLD, 10.5, 13, before=10, after=4)
 BASE = TextStyle(FONT, 8, 10)
 SMALL = TextStyle(FONT, 6.5, 8, colour=GREY_TEXT)
+NOTE = TextStyle(FONT, 8, 10, before=3)  # a sentence under a table
+SMALL_NOTE = TextStyle(FONT, 6.5, 8, before=2, colour=GREY_TEXT)
 
 
 @lru_cache(maxsize=1)
@@ -361,31 +363,113 @@ def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric:
     return table, sum(heights[:1 + KEEP_ROWS])
 
 
-def _header_block(st: Statement) -> list:
+def _key_values(rows: list[tuple[str, str]], key_w: float = 120.0) -> object:
+    """A borderless two-column table of a bold key and its value (the summary's head)."""
     from reportlab.platypus import Table, TableStyle
+
+    data = [[_wrap(k, key_w - 4, BOLD, 8.5), _wrap(v, CONTENT_WIDTH - key_w - 4, FONT, 8.5)]
+            for k, v in rows]
+    padding = (0, 6, 1, 1.5)
+    key, value = _cell_style(BOLD, 8.5, 11, padding=padding), _cell_style(FONT, 8.5, 11, padding=padding)
+    return Table(data, colWidths=[key_w, CONTENT_WIDTH - key_w], hAlign="LEFT", style=TableStyle([]),
+                 rowHeights=_heights(data, [11] * len(data), padding[2] + padding[3]),
+                 normalizedData=1, cellStyles=[[key, value] for _ in data])
+
+
+def _money(value: Decimal, currency: str, lang: str) -> str:
+    return f"{_num(value, lang)} {currency}"
+
+
+#: the most upcoming dates printed on page 1 (the calendar file has them all)
+ACTIONS_ON_PAGE_1 = 8
+
+
+def _header_block(st: Statement) -> list:
+    """Page 1: the summary (who, what, how much is left, what to do by when, whom to call)."""
+    from reportlab.platypus import PageBreak
+
+    from app.messages import t
 
     h, lang = st.header, st.lang
     locs = "\n".join(
         f"{loc.name} ({loc.country}) — {label('host', lang) if loc.is_host else loc.role}, {loc.currency}"
         for loc in h.locations)
+    term = t("statement.term_elapsed", lang, start=_day(h.term_start, lang), end=_day(h.term_end, lang),
+             pct=st.term_pct)
     rows = [
-        ("customer", h.customer),
-        ("work_order", h.work_order),
-        ("term", f"{_day(h.term_start, lang)} – {_day(h.term_end, lang)}"),
-        ("locations", locs or label("none", lang)),
-        ("quarter", f"{h.quarter} ({_day(h.quarter_start, lang)} – {_day(h.quarter_end, lang)})"),
-        ("printed", _day(h.printed, lang)),
-        ("as_of", f"{_day(h.as_of, lang)} ({label('as_of_note', lang)})"),
+        (label("customer", lang), h.customer),
+        (label("work_order", lang), h.work_order),
+        (label("term", lang), term),
+        (label("locations", lang), locs or label("none", lang)),
+        (label("quarter", lang), f"{h.quarter} ({_day(h.quarter_start, lang)} – {_day(h.quarter_end, lang)})"),
+        (label("printed", lang), _day(h.printed, lang)),
     ]
-    key_w = 120.0
-    data = [[_wrap(label(k, lang), key_w - 4, BOLD, 8.5), _wrap(v, CONTENT_WIDTH - key_w - 4, FONT, 8.5)]
-            for k, v in rows]
-    padding = (0, 6, 1, 1.5)
-    key, value = _cell_style(BOLD, 8.5, 11, padding=padding), _cell_style(FONT, 8.5, 11, padding=padding)
-    table = Table(data, colWidths=[key_w, CONTENT_WIDTH - key_w], hAlign="LEFT", style=TableStyle([]),
-                  rowHeights=_heights(data, [11] * len(data), padding[2] + padding[3]),
-                  normalizedData=1, cellStyles=[[key, value] for _ in data])
-    return [_text(f"{label('title', lang)} — {h.quarter}", H1), table]
+    if st.internal:
+        rows.append((label("as_of", lang), f"{_day(h.as_of, lang)} ({label('as_of_note', lang)})"))
+    v = st.value
+    if v is not None:
+        parts = [t("statement.value.base", lang) + ": " + _money(v.base, v.currency, lang)]
+        if v.flex_allowance:
+            parts += [t("statement.value.flex_allocated", lang) + ": " + _money(v.flex_allocated, v.currency, lang),
+                      t("statement.value.flex_forfeited", lang) + ": " + _money(v.flex_forfeited, v.currency, lang)]
+        parts.append(t("statement.value.additional", lang) + ": " + _money(v.additional, v.currency, lang))
+        rows.append((t("statement.contract_value", lang), "\n".join(parts)))
+    edition = t(f"statement.edition.{st.edition}", lang)
+    out: list = [_text(f"{label('title', lang)} — {h.quarter}", H1), _text(edition, SMALL),
+                 _key_values(rows)]
+    out += _entitlements(st)
+    out += _actions(st)
+    if st.contact:
+        c = st.contact
+        contact = [(t(f"statement.contact.{k}", lang), getattr(c, k)) for k in ("name", "email", "phone")
+                   if getattr(c, k)]
+        out += [_text(t("statement.contact", lang), H2), _key_values(contact)]
+    out.append(PageBreak())
+    return out
+
+
+def _entitlements(st: Statement) -> list:
+    from app.messages import t
+
+    lang = st.lang
+    title = t("statement.entitlements", lang)
+    if not st.entitlements:
+        return _none_block(title, lang)
+    head = [t(f"statement.col.{k}", lang) for k in ("entitlement", "purchased", "delivered",
+                                                     "scheduled", "remaining", "expiring")]
+    head.insert(1, label("unit", lang))
+    rows = [[Wrap(e.name), e.unit_word, *(_num(x, lang) for x in (e.purchased, e.delivered, e.scheduled,
+                                                                  e.remaining, e.expiring))]
+            for e in st.entitlements]
+    table, _ = _table(head, rows, [150, 44, 50, 50, 50, 50, 60], {2, 3, 4, 5, 6}, flex=0)
+    body: list = [table]
+    for r in st.risks:
+        key = "statement.at_risk" if r.at_risk > 0 else "statement.no_risk"
+        body.append(_text(t(key, lang, amount=_num(r.at_risk, lang), unit=r.unit_word,
+                            date=_day(st.header.term_end, lang)), NOTE))
+    return [_text(title, H2), *body]
+
+
+def _actions(st: Statement) -> list:
+    from app.messages import t
+
+    lang = st.lang
+    title = t("statement.actions", lang)
+    shown = st.actions[:ACTIONS_ON_PAGE_1]
+    body: list = []
+    if shown:
+        head = [t("statement.col.by", lang), label("days_left", lang), t("statement.col.action", lang)]
+        rows = [[_day(a.on, lang), Wrap(texts.days_left_text(a.days_left, lang)), Wrap(a.text)]
+                for a in shown]
+        table, _ = _table(head, rows, [56, 56, 200], set(), flex=2)
+        body.append(table)
+        if len(st.actions) > len(shown):
+            body.append(_text(t("statement.actions_more", lang, count=len(st.actions) - len(shown)), SMALL_NOTE))
+    else:
+        body.append(_text(t("statement.actions_none", lang), BASE))
+    for line in st.past_actions:
+        body.append(_text(line, SMALL_NOTE))
+    return [_text(title, H2), *body]
 
 
 def _services(st: Statement) -> list:
@@ -396,7 +480,7 @@ def _services(st: Statement) -> list:
     head[1] = "✓/+"
     rows = []
     for r in st.services:
-        name = Wrap(f"{r.name}\n{r.notes}" if r.notes else r.name)
+        name = Wrap(f"{r.name}\n{r.notes}" if r.notes and st.internal else r.name)
         rows.append([str(r.line_no), r.mark, name, r.location, r.unit_word, _num(r.quantity, lang),
                      _num(r.delivered_to_date, lang), _num(r.delivered_in_quarter, lang),
                      _num(r.remaining, lang)])
@@ -442,20 +526,23 @@ def _ledger(st: Statement) -> list:
     title = label("ledger", lang)
     if not st.ledger:
         return _none_block(title, lang)
-    head = [label(k, lang) for k in ("date", "location", "kind", "credits", "hours", "reference",
-                                     "counterparty", "notes")]
+    keys = ["date", "location", "kind", "credits", "hours", "reference", "counterparty", "notes"]
     rows = [[_day(e.on, lang), e.country, Wrap(e.kind_word),
              _num(e.credits, lang) if e.credits else "", _num(e.hours, lang) if e.hours else "",
              Wrap(e.reference), e.counterparty, Wrap(e.notes)] for e in st.ledger]
     widths = [48, 34, 60, 40, 40, 60, 40, 120]
-    table, keep = _table(head, rows, widths, {3, 4}, flex=7)
+    flex = 7
+    if not st.internal:  # the notes are the account team's own
+        keys, rows, widths, flex = keys[:-1], [r[:-1] for r in rows], widths[:-1], 5
+        rows = [r[:5] + [Wrap(r[5])] + r[6:] for r in rows]
+    table, keep = _table([label(k, lang) for k in keys], rows, widths, {3, 4}, flex=flex)
     return _section(title, [table], keep)
 
 
-def _delivery_rows(rows: list[StatementDelivery], lang: str) -> list[list]:
+def _delivery_rows(rows: list[StatementDelivery], lang: str, internal: bool = True) -> list[list]:
     out = []
     for d in rows:
-        what = Wrap("\n".join(x for x in (d.title, d.service_name, d.notes) if x))
+        what = Wrap("\n".join(x for x in (d.title, d.service_name, d.notes if internal else "") if x))
         fee = Wrap(f"{_num(d.fee, lang)} {d.fee_unit_word}") if d.fee else ""
         out.append([d.ref, what, d.country, Wrap(f"{d.status_word}, {d.mode_word}"),
                     _day(d.first_day, lang) or label("no_date", lang), _day(d.last_day, lang),
@@ -473,7 +560,7 @@ def _deliveries(st: Statement) -> list:
     for title, rows in ((label("deliveries", lang), st.deliveries),
                         (label("upcoming", lang, quarter=st.next_quarter), st.upcoming)):
         if rows:
-            table, keep = _table(head, _delivery_rows(rows, lang), widths, {6, 7}, flex=1)
+            table, keep = _table(head, _delivery_rows(rows, lang, st.internal), widths, {6, 7}, flex=1)
             out += _section(title, [table], keep)
         else:
             out += _none_block(title, lang)
@@ -481,6 +568,9 @@ def _deliveries(st: Statement) -> list:
 
 
 def _findings(st: Statement) -> list:
+    """The findings with their rule ids and severity colours: the internal edition only."""
+    if not st.internal:
+        return []
     lang = st.lang
     title = label("findings", lang, date=_day(st.header.as_of, lang))
     if not st.findings:

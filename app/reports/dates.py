@@ -1,0 +1,76 @@
+"""Every contract date of a work order, whether or not it is a finding yet: the statement's
+"next dates that need action" and the calendar both read this one list.
+
+A date has a stable ``key`` (its kind and subject, never its day), so that the same date moved
+to another day is the same calendar event, and a date that no longer applies (the delivery was
+cancelled or delivered) can be exported as cancelled. Pure: no database, no words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain import catalog as cat_mod
+from app.domain.dates import (
+    aem_confirm_by,
+    flex_year_bounds,
+    last_free_change_day,
+    last_request_day,
+    sab_conversion_days,
+    uer_onboarding_last_day,
+)
+from app.domain.enums import Funding, Status
+from app.domain.model import Delivery, WorkOrder
+
+#: The kinds, in the order the statement lists dates of one day.
+KINDS = ("last_request", "free_change", "aem_confirm", "uer_onboard", "sab_convert",
+         "flex_year_end", "term_end")
+
+
+@dataclass(frozen=True)
+class ContractDate:
+    kind: str  # one of KINDS
+    on: date
+    key: str  # stable: kind and subject, not the day
+    work_order: str
+    customer: str
+    country: str = ""  # ISO code of the location it concerns (the host's when none)
+    delivery: Delivery | None = None
+    year: int | None = None  # flex year
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def contract_dates(wo: WorkOrder) -> list[ContractDate]:
+    """The work order's dates (past and to come), sorted by day and kind."""
+    host = wo.host.country if wo.host else ""
+
+    def new(kind: str, on: date, subject: str, **kw) -> ContractDate:
+        return ContractDate(kind, on, f"{wo.number}\x1f{kind}\x1f{subject}", wo.number,
+                            wo.customer, kw.pop("country", host), **kw)
+
+    out = [new("term_end", wo.term_end, ""), new("last_request", last_request_day(wo.term_end), "")]
+    for d in wo.deliveries:
+        if d.first_day is None:
+            continue
+        loc = wo.location(d.location_id)
+        country = loc.country if loc else host
+        if d.status in (Status.SCHEDULED, Status.REQUESTED):
+            out.append(new("free_change", last_free_change_day(d.first_day), d.ref,
+                           country=country, delivery=d))
+        if d.service == cat_mod.AEM and d.status in (Status.PLANNED, Status.REQUESTED, Status.SCHEDULED):
+            out.append(new("aem_confirm", aem_confirm_by(d.first_day), d.ref, country=country,
+                           delivery=d))
+    if any(ln.service == cat_mod.UER for ln in wo.lines):
+        onboarded = any(d.service == cat_mod.UER and d.status is Status.DELIVERED for d in wo.deliveries)
+        if not onboarded:
+            out.append(new("uer_onboard", uer_onboarding_last_day(wo.term_start), ""))
+    if any(ln.funding is Funding.SAB for ln in wo.lines):
+        for n, day in enumerate(sab_conversion_days(wo.term_start, wo.term_end), 1):
+            out.append(new("sab_convert", day, str(n), year=n))
+    years = sorted({ln.flex_year for ln in wo.lines
+                    if ln.funding is Funding.FLEX and ln.flex_year is not None})
+    for year in years:
+        end = min(flex_year_bounds(wo.term_start, year)[1], wo.term_end)
+        out.append(new("flex_year_end", end, str(year), year=year))
+    return sorted(out, key=lambda c: (c.on, KINDS.index(c.kind), c.key))
