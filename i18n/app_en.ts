@@ -518,88 +518,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>the database file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>you have no permission to write to the database file</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>the database is busy in another program</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>the database file can no longer be reached (a removed drive or a network folder that went away?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>the disk refused to write (the file may be protected, or its drive or network folder is gone)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>the database file is damaged</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>the database refused the change</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Something could not be done: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>The details are in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>The details could not be written to a log.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>details in %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -607,22 +607,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <location filename="../app/ui/settings_dialog.py" line="134" />
         <source>Welcome to Unified Planner</source>
         <translation>Welcome to Unified Planner</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <location filename="../app/ui/settings_dialog.py" line="136" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <location filename="../app/ui/settings_dialog.py" line="140" />
         <source>Load the demo portfolio</source>
         <translation>Load the demo portfolio</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <location filename="../app/ui/settings_dialog.py" line="142" />
         <source>Start empty</source>
         <translation>Start empty</translation>
     </message>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="205" />
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="617" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1263,147 +1263,147 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="356" />
+        <location filename="../app/ui/window.py" line="358" />
         <source>Reports are not available: %1</source>
         <translation>Reports are not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="379" />
+        <location filename="../app/ui/window.py" line="381" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="388" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="577" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Read-only: the file or its folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="577" />
+        <location filename="../app/ui/window.py" line="579" />
         <source>Read-only: another copy has the file open</source>
         <translation>Read-only: another copy has the file open</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="407" />
+        <location filename="../app/ui/window.py" line="409" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Open Deadlines (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="449" />
+        <location filename="../app/ui/window.py" line="451" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Errors: %1 · Warnings: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="451" />
+        <location filename="../app/ui/window.py" line="453" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="455" />
+        <location filename="../app/ui/window.py" line="457" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="460" />
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="459" />
+        <location filename="../app/ui/window.py" line="461" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Use File &gt; Back up now once the cause is fixed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="475" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>%1 could not be applied: %2</source>
         <translation>%1 could not be applied: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="484" />
+        <location filename="../app/ui/window.py" line="486" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="546" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="546" />
         <source>Import is not available: %1</source>
         <translation>Import is not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="554" />
         <source>Export the portfolio</source>
         <translation>Export the portfolio</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="553" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="570" />
         <source>Exported %1 work orders to %2</source>
         <translation>Exported %1 work orders to %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="571" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="613" />
+        <location filename="../app/ui/window.py" line="615" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="621" />
-        <location filename="../app/ui/window.py" line="632" />
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="623" />
+        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="646" />
+        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="648" />
         <source>Planner database (*.db)</source>
         <translation>Planner database (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="635" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Replace the data with the backup %1? The current data is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="636" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="642" />
         <source>Restored from %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="645" />
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="647" />
+        <location filename="../app/ui/window.py" line="662" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -1740,147 +1740,157 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="103" />
+        <location filename="../app/ui/reports_screen.py" line="109" />
         <source>All work orders active in the quarter</source>
         <translation>All work orders active in the quarter</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="108" />
+        <location filename="../app/ui/reports_screen.py" line="114" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="111" />
-        <location filename="../app/ui/reports_screen.py" line="222" />
+        <location filename="../app/ui/reports_screen.py" line="116" />
+        <source>Internal edition (findings, rule ids, notes)</source>
+        <translation>Internal edition (findings, rule ids, notes)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="118" />
+        <source>Off: the customer edition, to hand over.</source>
+        <translation>Off: the customer edition, to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="120" />
+        <location filename="../app/ui/reports_screen.py" line="232" />
         <source>Folder for the statements</source>
         <translation>Folder for the statements</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="112" />
+        <location filename="../app/ui/reports_screen.py" line="121" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="114" />
+        <location filename="../app/ui/reports_screen.py" line="123" />
         <source>Render statements</source>
         <translation>Render statements</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="116" />
+        <location filename="../app/ui/reports_screen.py" line="125" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="125" />
+        <location filename="../app/ui/reports_screen.py" line="134" />
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="127" />
+        <location filename="../app/ui/reports_screen.py" line="136" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="129" />
-        <location filename="../app/ui/reports_screen.py" line="310" />
-        <location filename="../app/ui/reports_screen.py" line="319" />
+        <location filename="../app/ui/reports_screen.py" line="138" />
         <location filename="../app/ui/reports_screen.py" line="322" />
+        <location filename="../app/ui/reports_screen.py" line="331" />
+        <location filename="../app/ui/reports_screen.py" line="334" />
         <source>Calendar (.ics)…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="133" />
+        <location filename="../app/ui/reports_screen.py" line="142" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="134" />
+        <location filename="../app/ui/reports_screen.py" line="143" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="139" />
+        <location filename="../app/ui/reports_screen.py" line="149" />
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="143" />
+        <location filename="../app/ui/reports_screen.py" line="153" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="152" />
+        <location filename="../app/ui/reports_screen.py" line="162" />
         <source>Work orders</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="180" />
-        <location filename="../app/ui/reports_screen.py" line="232" />
+        <location filename="../app/ui/reports_screen.py" line="190" />
+        <location filename="../app/ui/reports_screen.py" line="242" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Not a quarter (expected like 2026Q4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="236" />
+        <location filename="../app/ui/reports_screen.py" line="246" />
         <source>Choose PDF, Excel or both.</source>
         <translation>Choose PDF, Excel or both.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="240" />
+        <location filename="../app/ui/reports_screen.py" line="250" />
         <source>Choose a folder for the statements.</source>
         <translation>Choose a folder for the statements.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="244" />
+        <location filename="../app/ui/reports_screen.py" line="254" />
         <source>Tick at least one work order.</source>
         <translation>Tick at least one work order.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="254" />
+        <location filename="../app/ui/reports_screen.py" line="266" />
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="262" />
+        <location filename="../app/ui/reports_screen.py" line="274" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="269" />
+        <location filename="../app/ui/reports_screen.py" line="281" />
         <source>%1 of %2 statements</source>
         <translation>%1 of %2 statements</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="276" />
+        <location filename="../app/ui/reports_screen.py" line="288" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Cancelled: %1 of %2 statements written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="278" />
+        <location filename="../app/ui/reports_screen.py" line="290" />
         <source>No work order is active in this quarter.</source>
         <translation>No work order is active in this quarter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="280" />
+        <location filename="../app/ui/reports_screen.py" line="292" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Done: %1 of %2 statements written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="288" />
+        <location filename="../app/ui/reports_screen.py" line="300" />
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="312" />
+        <location filename="../app/ui/reports_screen.py" line="324" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="324" />
+        <location filename="../app/ui/reports_screen.py" line="336" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Calendar written: %1 (%2 deadlines, %3 deliveries)</translation>
     </message>
@@ -1893,53 +1903,68 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <location filename="../app/ui/settings_dialog.py" line="50" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <location filename="../app/ui/settings_dialog.py" line="67" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <location filename="../app/ui/settings_dialog.py" line="68" />
         <source>Reminder days before a deadline</source>
         <translation>Reminder days before a deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <location filename="../app/ui/settings_dialog.py" line="69" />
         <source>Default cancellation fee, %</source>
         <translation>Default cancellation fee, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="64" />
-        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
+        <location filename="../app/ui/settings_dialog.py" line="88" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="71" />
+        <source>Account manager on statements</source>
+        <translation>Account manager on statements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="72" />
+        <source>Account manager's e-mail</source>
+        <translation>Account manager's e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="73" />
+        <source>Account manager's phone</source>
+        <translation>Account manager's phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="74" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="78" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="78" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <location filename="../app/ui/settings_dialog.py" line="110" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>whole days between 0 and 366, separated by commas</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <location filename="../app/ui/settings_dialog.py" line="111" />
         <source>is not a folder</source>
         <translation>is not a folder</translation>
     </message>

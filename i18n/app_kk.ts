@@ -518,88 +518,88 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../app/ui/failures.py" line="132" />
+        <location filename="../app/ui/failures.py" line="131" />
         <source>the disk is full</source>
         <extracomment>Bidirectional embeddings, overrides and isolates: they reorder what follows them on screen. C0 controls (but tab and newline), DEL and C1 controls. Why a write failed, by SQLite's message (as SQLite words it, stable across versions).</extracomment>
         <translation>диск толы</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="133" />
+        <location filename="../app/ui/failures.py" line="132" />
         <source>the database file or its folder is read-only</source>
         <translation>дерекқор файлы немесе оның қалтасы тек оқуға арналған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="134" />
+        <location filename="../app/ui/failures.py" line="133" />
         <source>you have no permission to write to the database file</source>
         <translation>дерекқор файлына жазуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="135" />
+        <location filename="../app/ui/failures.py" line="134" />
         <source>the database is busy in another program</source>
         <translation>дерекқорды басқа бағдарлама пайдаланып отыр</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="136" />
+        <location filename="../app/ui/failures.py" line="135" />
         <source>the database file can no longer be reached (a removed drive or a network folder that went away?)</source>
         <translation>дерекқор файлына енді қол жетпейді (диск алынды ма, әлде желілік қалта жоғалды ма?)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="138" />
+        <location filename="../app/ui/failures.py" line="137" />
         <source>the disk refused to write (the file may be protected, or its drive or network folder is gone)</source>
         <translation>диск жазудан бас тартты (файл қорғалған болуы мүмкін, не оның дискісі немесе желілік қалтасы жоқ)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="140" />
+        <location filename="../app/ui/failures.py" line="139" />
         <source>the file name is too long</source>
         <translation>файл атауы тым ұзын</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="141" />
+        <location filename="../app/ui/failures.py" line="140" />
         <source>the database file is damaged</source>
         <translation>дерекқор файлы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="143" />
+        <location filename="../app/ui/failures.py" line="142" />
         <source>the database refused the change</source>
         <translation>дерекқор өзгерісті қабылдамады</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="150" />
+        <location filename="../app/ui/failures.py" line="149" />
         <source>“%1” was not saved: %2. Nothing of it was written; the window shows the data as stored.</source>
         <translation>«%1» сақталмады: %2. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="214" />
+        <location filename="../app/ui/failures.py" line="185" />
         <source>Something could not be done: %1.</source>
         <translation>Әрекет орындалмады: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="216" />
+        <location filename="../app/ui/failures.py" line="187" />
         <source>Something went wrong that Unified Planner did not expect (%1). Your saved data is safe; the last action may not have been done.</source>
         <translation>Unified Planner-де күтпеген қате болды (%1). Сақталған деректер қауіпсіз; соңғы әрекет орындалмаған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="220" />
+        <location filename="../app/ui/failures.py" line="191" />
         <source>The details are in %1.</source>
         <translation>Толығырақ — %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="221" />
+        <location filename="../app/ui/failures.py" line="192" />
         <source>The details could not be written to a log.</source>
         <translation>Толығырақ ақпаратты журналға жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="235" />
+        <location filename="../app/ui/failures.py" line="206" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="237" />
+        <location filename="../app/ui/failures.py" line="208" />
         <source>details in %1</source>
         <translation>толығырақ — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/failures.py" line="265" />
+        <location filename="../app/ui/failures.py" line="236" />
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
@@ -607,22 +607,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="122" />
+        <location filename="../app/ui/settings_dialog.py" line="134" />
         <source>Welcome to Unified Planner</source>
         <translation>Unified Planner-ге қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <location filename="../app/ui/settings_dialog.py" line="136" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>Бұл дерекқорда әлі бірде-бір жұмыс тапсырысы жоқ. Танысу үшін демо-портфельді жүктеңіз (Қазақстандағы және көрші елдердегі тұтынушылардың бес жұмыс тапсырысы) немесе бос дерекқордан бастап, өз тапсырыстарыңызды құрыңыз не импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="128" />
+        <location filename="../app/ui/settings_dialog.py" line="140" />
         <source>Load the demo portfolio</source>
         <translation>Демо-портфельді жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="130" />
+        <location filename="../app/ui/settings_dialog.py" line="142" />
         <source>Start empty</source>
         <translation>Бос дерекқордан бастау</translation>
     </message>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="205" />
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="227" />
-        <location filename="../app/ui/window.py" line="615" />
+        <location filename="../app/ui/window.py" line="617" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
@@ -1263,147 +1263,147 @@
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="356" />
+        <location filename="../app/ui/window.py" line="358" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="379" />
+        <location filename="../app/ui/window.py" line="381" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="385" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="388" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="577" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="577" />
+        <location filename="../app/ui/window.py" line="579" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="407" />
+        <location filename="../app/ui/window.py" line="409" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="449" />
+        <location filename="../app/ui/window.py" line="451" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="451" />
+        <location filename="../app/ui/window.py" line="453" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="455" />
+        <location filename="../app/ui/window.py" line="457" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="458" />
+        <location filename="../app/ui/window.py" line="460" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="459" />
+        <location filename="../app/ui/window.py" line="461" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="475" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="477" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="484" />
+        <location filename="../app/ui/window.py" line="486" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="546" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="544" />
+        <location filename="../app/ui/window.py" line="546" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="552" />
+        <location filename="../app/ui/window.py" line="554" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="553" />
+        <location filename="../app/ui/window.py" line="555" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="570" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="571" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="613" />
+        <location filename="../app/ui/window.py" line="615" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="621" />
-        <location filename="../app/ui/window.py" line="632" />
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="623" />
+        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="622" />
-        <location filename="../app/ui/window.py" line="646" />
+        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="648" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="635" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="636" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="642" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="178" />
-        <location filename="../app/ui/window.py" line="645" />
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="647" />
+        <location filename="../app/ui/window.py" line="662" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -1740,147 +1740,157 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="103" />
+        <location filename="../app/ui/reports_screen.py" line="109" />
         <source>All work orders active in the quarter</source>
         <translation>Тоқсанда күшіндегі барлық жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="108" />
+        <location filename="../app/ui/reports_screen.py" line="114" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="111" />
-        <location filename="../app/ui/reports_screen.py" line="222" />
+        <location filename="../app/ui/reports_screen.py" line="116" />
+        <source>Internal edition (findings, rule ids, notes)</source>
+        <translation>Ішкі нұсқа (ескертулер, ережелер, ескертпелер)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="118" />
+        <source>Off: the customer edition, to hand over.</source>
+        <translation>Өшірулі: тұтынушыға беруге арналған нұсқа.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="120" />
+        <location filename="../app/ui/reports_screen.py" line="232" />
         <source>Folder for the statements</source>
         <translation>Есептерге арналған қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="112" />
+        <location filename="../app/ui/reports_screen.py" line="121" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="114" />
+        <location filename="../app/ui/reports_screen.py" line="123" />
         <source>Render statements</source>
         <translation>Есептерді жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="116" />
+        <location filename="../app/ui/reports_screen.py" line="125" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="125" />
+        <location filename="../app/ui/reports_screen.py" line="134" />
         <source>Open file</source>
         <translation>Файлды ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="127" />
+        <location filename="../app/ui/reports_screen.py" line="136" />
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="129" />
-        <location filename="../app/ui/reports_screen.py" line="310" />
-        <location filename="../app/ui/reports_screen.py" line="319" />
+        <location filename="../app/ui/reports_screen.py" line="138" />
         <location filename="../app/ui/reports_screen.py" line="322" />
+        <location filename="../app/ui/reports_screen.py" line="331" />
+        <location filename="../app/ui/reports_screen.py" line="334" />
         <source>Calendar (.ics)…</source>
         <translation>Күнтізбе (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="133" />
+        <location filename="../app/ui/reports_screen.py" line="142" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="134" />
+        <location filename="../app/ui/reports_screen.py" line="143" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="139" />
+        <location filename="../app/ui/reports_screen.py" line="149" />
         <source>Formats</source>
         <translation>Пішімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="143" />
+        <location filename="../app/ui/reports_screen.py" line="153" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="152" />
+        <location filename="../app/ui/reports_screen.py" line="162" />
         <source>Work orders</source>
         <translation>Жұмыс тапсырыстары</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="180" />
-        <location filename="../app/ui/reports_screen.py" line="232" />
+        <location filename="../app/ui/reports_screen.py" line="190" />
+        <location filename="../app/ui/reports_screen.py" line="242" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Тоқсан емес (2026Q4 түрінде күтіледі).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="236" />
+        <location filename="../app/ui/reports_screen.py" line="246" />
         <source>Choose PDF, Excel or both.</source>
         <translation>PDF, Excel немесе екеуін де таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="240" />
+        <location filename="../app/ui/reports_screen.py" line="250" />
         <source>Choose a folder for the statements.</source>
         <translation>Есептерге арналған қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="244" />
+        <location filename="../app/ui/reports_screen.py" line="254" />
         <source>Tick at least one work order.</source>
         <translation>Кемінде бір жұмыс тапсырысын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="254" />
+        <location filename="../app/ui/reports_screen.py" line="266" />
         <source>Rendering…</source>
         <translation>Жасалуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="262" />
+        <location filename="../app/ui/reports_screen.py" line="274" />
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="269" />
+        <location filename="../app/ui/reports_screen.py" line="281" />
         <source>%1 of %2 statements</source>
         <translation>Есептер: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="276" />
+        <location filename="../app/ui/reports_screen.py" line="288" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Тоқтатылды: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="278" />
+        <location filename="../app/ui/reports_screen.py" line="290" />
         <source>No work order is active in this quarter.</source>
         <translation>Бұл тоқсанда күшіндегі жұмыс тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="280" />
+        <location filename="../app/ui/reports_screen.py" line="292" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Дайын: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="288" />
+        <location filename="../app/ui/reports_screen.py" line="300" />
         <source>Failed: %1</source>
         <translation>Сәтсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="312" />
+        <location filename="../app/ui/reports_screen.py" line="324" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="324" />
+        <location filename="../app/ui/reports_screen.py" line="336" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Күнтізбе жазылды: %1 (соңғы мерзімдер: %2, жеткізулер: %3)</translation>
     </message>
@@ -1893,53 +1903,68 @@
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="44" />
+        <location filename="../app/ui/settings_dialog.py" line="50" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="61" />
+        <location filename="../app/ui/settings_dialog.py" line="67" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <location filename="../app/ui/settings_dialog.py" line="68" />
         <source>Reminder days before a deadline</source>
         <translation>Соңғы мерзімге дейін еске салу күндері</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <location filename="../app/ui/settings_dialog.py" line="69" />
         <source>Default cancellation fee, %</source>
         <translation>Әдепкі бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="64" />
-        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
+        <location filename="../app/ui/settings_dialog.py" line="88" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="65" />
+        <location filename="../app/ui/settings_dialog.py" line="71" />
+        <source>Account manager on statements</source>
+        <translation>Есептердегі менеджер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="72" />
+        <source>Account manager's e-mail</source>
+        <translation>Менеджердің эл. поштасы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="73" />
+        <source>Account manager's phone</source>
+        <translation>Менеджердің телефоны</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="74" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Еске салу: соңғы мерзім күндердің ең үлкен санының ішіне кіргенде көрсетіледі; ақы жаңа жұмыс тапсырыстарына ұсынылады (шартта 100%-дан аз болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="78" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="78" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <location filename="../app/ui/settings_dialog.py" line="110" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>0-ден 366-ға дейінгі бүтін күндер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="102" />
+        <location filename="../app/ui/settings_dialog.py" line="111" />
         <source>is not a folder</source>
         <translation>қалта емес</translation>
     </message>

@@ -108,6 +108,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "statement.contact.name": {"en": "Name", "ru": "Имя", "kk": "Аты-жөні"},
     "statement.contact.email": {"en": "E-mail", "ru": "Эл. почта", "kk": "Эл. пошта"},
     "statement.contact.phone": {"en": "Phone", "ru": "Телефон", "kk": "Телефон"},
+    "statement.kept": {"en": "kept as it was (--no-overwrite): {path}",
+                       "ru": "оставлен без изменений (--no-overwrite): {path}",
+                       "kk": "өзгеріссіз қалдырылды (--no-overwrite): {path}"},
     # the calendar
     "calendar.name": {"en": "Unified Planner — contract dates", "ru": "Unified Planner — сроки договоров",
                       "kk": "Unified Planner — келісімшарт мерзімдері"},

@@ -90,6 +90,8 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "none": ("Жоқ", "Нет", "None"),
     "planned": ("Жоспарланған", "План", "Planned"),
     "delivered": ("Көрсетілген", "Оказано", "Delivered"),
+    "forecast": ("Болжам (соңғы 90 күн қарқынымен)", "Прогноз (темп последних 90 дней)",
+                 "Forecast (pace of the last 90 days)"),
     "today": ("Бүгін", "Сегодня", "Today"),
     "page": ("Бет {page} / {pages}", "Страница {page} из {pages}", "Page {page} of {pages}"),
     "balance": ("Теңгерім", "Остаток", "Balance"),

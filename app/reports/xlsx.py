@@ -15,7 +15,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from app.texts import word
+from app.messages import t as msg
+from app.texts import fmt_amount, fmt_date, word
 
 from .labels import label
 from .statement import Statement
@@ -191,23 +192,60 @@ def _summary(st: Statement) -> _Sheet:
     t = st.totals()
     sh = _Sheet(label("sheet_summary", lang), None, widths_min=10)
     sh.add([label("title", lang), h.quarter], bold=True)
+    sh.add([msg(f"statement.edition.{st.edition}", lang)])
     locs = "; ".join(f"{loc.name} ({loc.country}) — {label('host', lang) if loc.is_host else loc.role}"
                      for loc in h.locations)
     for key, value in (("customer", h.customer), ("work_order", h.work_order),
                        ("term_start", h.term_start), ("term_end", h.term_end),
                        ("locations", locs), ("currency", h.currency), ("quarter", h.quarter),
                        ("printed", h.printed), ("as_of", h.as_of)):
+        if key == "as_of" and not st.internal:
+            continue
         sh.add([label(key, lang), value])
+    sh.add([msg("statement.term_elapsed", lang, start=fmt_date(h.term_start, lang),
+                end=fmt_date(h.term_end, lang), pct=st.term_pct)])
+    v = st.value
+    if v is not None:
+        sh.add([])
+        sh.add([msg("statement.contract_value", lang), v.currency], bold=True)
+        sh.add([msg("statement.value.base", lang), v.base])
+        if v.flex_allowance:
+            sh.add([msg("statement.value.flex_allocated", lang), v.flex_allocated])
+            sh.add([msg("statement.value.flex_forfeited", lang), v.flex_forfeited])
+        sh.add([msg("statement.value.additional", lang), v.additional])
+    if st.entitlements:
+        sh.add([])
+        sh.add([msg("statement.col.entitlement", lang), label("unit", lang),
+                *(msg(f"statement.col.{k}", lang) for k in ("purchased", "delivered", "scheduled",
+                                                             "remaining", "expiring"))], bold=True)
+        for e in st.entitlements:
+            sh.add([e.name, e.unit_word, e.purchased, e.delivered, e.scheduled, e.remaining, e.expiring])
+        for r in st.risks:
+            key = "statement.at_risk" if r.at_risk > 0 else "statement.no_risk"
+            sh.add([msg(key, lang, amount=fmt_amount(r.at_risk, lang), unit=r.unit_word, date=fmt_date(h.term_end, lang))])
+    sh.add([])
+    sh.add([msg("statement.actions", lang)], bold=True)
+    for a in st.actions:
+        sh.add([a.on, a.text])
+    for line in st.past_actions:
+        sh.add([line])
+    if st.contact:
+        sh.add([])
+        sh.add([msg("statement.contact", lang)], bold=True)
+        for k in ("name", "email", "phone"):
+            if getattr(st.contact, k):
+                sh.add([msg(f"statement.contact.{k}", lang), getattr(st.contact, k)])
     sh.add([])
     sh.add([label("balances", lang), label("opening", lang), label("closing", lang)], bold=True)
     sh.add([label("total_credits", lang), t.credits_opening, t.credits_closing])
     sh.add([label("total_hours", lang), t.hours_opening, t.hours_closing])
     sh.add([])
-    sh.add([label("findings", lang, date=h.as_of.isoformat()), len(st.findings)], bold=True)
-    for sev in ("error", "warning", "info"):
-        words = [f.severity_word for f in st.findings if f.severity == sev]
-        if words:
-            sh.add([words[0], len(words)])
+    if st.internal:
+        sh.add([label("findings", lang, date=fmt_date(h.as_of, lang)), len(st.findings)], bold=True)
+        for sev in ("error", "warning", "info"):
+            words = [f.severity_word for f in st.findings if f.severity == sev]
+            if words:
+                sh.add([words[0], len(words)])
     sh.add([label("deliveries", lang), len(st.deliveries)], bold=True)
     sh.add([label("upcoming", lang, quarter=st.next_quarter), len(st.upcoming)], bold=True)
     return sh
@@ -221,7 +259,7 @@ def _services(st: Statement) -> _Sheet:
     for r in st.services:
         sh.add([r.line_no, r.mark, r.name, r.location, r.funding, r.unit_word, r.quantity,
                 r.delivered_to_date, r.delivered_in_quarter, r.remaining, r.notes])
-    return sh
+    return _drop_notes(sh, st)
 
 
 def _balances(st: Statement) -> _Sheet:
@@ -246,7 +284,7 @@ def _ledger(st: Statement) -> _Sheet:
         "date", "location", "kind", "credits", "hours", "reference", "counterparty", "notes")])
     for e in st.ledger:
         sh.add([e.on, e.country, e.kind_word, e.credits, e.hours, e.reference, e.counterparty, e.notes])
-    return sh
+    return _drop_notes(sh, st)
 
 
 def _deliveries(st: Statement) -> _Sheet:
@@ -260,6 +298,14 @@ def _deliveries(st: Statement) -> _Sheet:
             sh.add([word, d.ref, d.service_name, d.title, d.country, d.status_word, d.mode_word,
                     d.first_day, d.last_day, d.credits, d.hours, d.fee,
                     d.fee_unit_word if d.fee else "", d.notes])
+    return _drop_notes(sh, st)
+
+
+def _drop_notes(sh: _Sheet, st: Statement) -> _Sheet:
+    """The customer edition leaves out the last column, the account team's own notes."""
+    if not st.internal and sh.head:
+        sh.head = sh.head[:-1]
+        sh.rows = [r[:-1] for r in sh.rows]
     return sh
 
 
@@ -279,7 +325,7 @@ def _burn(st: Statement) -> _Sheet:
     sh = _Sheet(label("sheet_burn", lang), [label("unit", lang), label("series", lang),
                                             label("date", lang), label("balance", lang)])
     for b in st.burn:
-        for key, points in (("planned", b.planned), ("delivered", b.delivered)):
+        for key, points in (("planned", b.planned), ("delivered", b.delivered), ("forecast", b.forecast)):
             word = label(key, lang)
             for day, value in points:
                 sh.add([b.unit_word, word, day, value])
@@ -293,9 +339,11 @@ def render_xlsx(statement: Statement, path: Path | str) -> Path:
 
     styles = {"bold": Font(bold=True), "fill": PatternFill("solid", fgColor="E8ECF2")}
     wb = Workbook(write_only=True)
-    for sheet in (_summary(statement), _services(statement), _balances(statement),
-                  _ledger(statement), _deliveries(statement), _findings(statement),
-                  _burn(statement)):
+    sheets = [_summary(statement), _services(statement), _balances(statement),
+              _ledger(statement), _deliveries(statement)]
+    if statement.internal:  # rule ids and severities: the internal edition only
+        sheets.append(_findings(statement))
+    for sheet in (*sheets, _burn(statement)):
         _write(wb, sheet, statement.lang, styles)
     from app.files import atomic_output
 

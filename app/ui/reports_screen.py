@@ -46,19 +46,22 @@ class StatementsWorker(QRunnable):
     """Writes the statements; talks to the screen only through its signals."""
 
     def __init__(self, db, quarter: str, out_dir: Path, lang: str, formats: list[str],
-                 numbers: list[str] | None, today: date | None):
+                 numbers: list[str] | None, today: date | None, edition: str = "customer",
+                 contact=None):
         super().__init__()
         self.setAutoDelete(False)
         self.signals = WorkerSignals()
         self.cancel_event = threading.Event()
         self.args = (db, quarter, out_dir, lang, formats, numbers, today)
+        self.edition, self.contact = edition, contact
 
     def run(self) -> None:
         db, quarter, out_dir, lang, formats, numbers, today = self.args
         try:
             result = svc.write_statements(
                 db, quarter, out_dir, lang, formats, numbers=numbers, today=today,
-                progress=self.signals.progress.emit, cancelled=self.cancel_event.is_set)
+                progress=self.signals.progress.emit, cancelled=self.cancel_event.is_set,
+                edition=self.edition, contact=self.contact)
         except svc.StatementError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a boundary: one line on the screen, nothing reaches the pool
@@ -74,11 +77,14 @@ class ReportsScreen(QWidget):
 
     rendered = Signal(object)  # the BatchResult, once a run ends (finished or cancelled)
 
-    def __init__(self, db, lang: str = "en", parent=None, today: date | None = None, orders=None):
+    def __init__(self, db, lang: str = "en", parent=None, today: date | None = None, orders=None,
+                 contact=None):
         """``orders(first_day, last_day)``: (number, customer) of the work orders active then,
-        from data the caller has already read; by default the statements service reads them."""
+        from data the caller has already read; by default the statements service reads them.
+        ``contact()``: the account manager printed on page 1 (the settings), read at each run."""
         super().__init__(parent)
         self.db = db
+        self.contact_source = contact
         self.orders_source = orders
         self.lang = lang
         self.today = today
@@ -107,6 +113,9 @@ class ReportsScreen(QWidget):
         self.pdf.setChecked(True)
         self.xlsx = QCheckBox(self.tr("Excel"))
         self.xlsx.setChecked(True)
+        self.internal = QCheckBox(self.tr("Internal edition (findings, rule ids, notes)"))
+        self.internal.setObjectName("internal_edition")
+        self.internal.setToolTip(self.tr("Off: the customer edition, to hand over."))
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Folder for the statements"))
         browse = QPushButton(self.tr("Choose…"))
@@ -135,6 +144,7 @@ class ReportsScreen(QWidget):
         formats = QHBoxLayout()
         formats.addWidget(self.pdf)
         formats.addWidget(self.xlsx)
+        formats.addWidget(self.internal)
         formats.addStretch(1)
         form.addRow(self.tr("Formats"), formats)
         where = QHBoxLayout()
@@ -245,7 +255,9 @@ class ReportsScreen(QWidget):
             return
         self.last_files = []
         self.worker = StatementsWorker(self.db, quarter, Path(folder), self.language.currentData(),
-                                       formats, numbers, self.today)
+                                       formats, numbers, self.today,
+                                       "internal" if self.internal.isChecked() else "customer",
+                                       self.contact_source() if self.contact_source else None)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._finished)
         self.worker.signals.failed.connect(self._failed)
