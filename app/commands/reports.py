@@ -75,7 +75,10 @@ def register(sub) -> None:
                     ok=OK, refused=REFUSED)
     p.add_argument("out", type=Path, metavar="OUT.ics",
                    help="the file to write (.ics is added when left off; " + REPLACES + ")")
-    p.add_argument("--today", type=parse_day, metavar="DAY", help="deadlines as on this day (YYYY-MM-DD)")
+    p.add_argument("--today", type=parse_day, metavar="DAY",
+                   help="the work orders active on this day (YYYY-MM-DD)")
+    p.add_argument("--reminder-days", default="30,14,7", metavar="N,N,…",
+                   help="alarms this many days before each date (default 30,14,7, as in Settings)")
     p.set_defaults(handler=calendar)
 
 
@@ -173,15 +176,27 @@ def calendar(args) -> int:
     from app.services import statements as svc
 
     def run():
+        from app.domain.findings import CheckSettings
+
+        try:
+            days = tuple(sorted({int(x) for x in args.reminder_days.split(",") if x.strip()}, reverse=True))
+        except ValueError:
+            days = ()
+        if not days or not all(0 <= d <= 366 for d in days):
+            raise UsageError(f"--reminder-days: whole days between 0 and 366, separated by commas: "
+                             f"{args.reminder_days!r}")
         out = check_output(args, args.out, suffix=".ics")
         existed = out.exists()
         db = open_database(args, create=False, readonly=True)
         try:
-            deadlines, deliveries = svc.export_calendar(db, out, args.lang, args.today)
+            dates, deliveries, cancelled = svc.export_calendar(db, out, args.lang, args.today,
+                                                               CheckSettings(reminder_days=days))
         finally:
             db.close()
-        counts = (counted("cli.deadlines", args.lang, deadlines) + ", "
+        counts = (counted("cli.deadlines", args.lang, dates) + ", "
                   + counted("cli.deliveries", args.lang, deliveries))
+        if cancelled:
+            counts += ", " + t("calendar.cancelled_count", args.lang, n=cancelled)
         print(t("cli.written_counted", args.lang, line=written_line(out.resolve(), existed, args.lang),
                 counts=counts))
         return EXIT_OK

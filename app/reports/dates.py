@@ -3,13 +3,15 @@
 
 A date has a stable ``key`` (its kind and subject, never its day), so that the same date moved
 to another day is the same calendar event, and a date that no longer applies (the delivery was
-cancelled or delivered) can be exported as cancelled. Pure: no database, no words.
+cancelled or delivered) can be exported as cancelled. No database here; the words (what the
+customer must do by when) come from the message catalogue (app/messages/statement.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from app.domain import catalog as cat_mod
 from app.domain.dates import (
@@ -74,3 +76,48 @@ def contract_dates(wo: WorkOrder) -> list[ContractDate]:
         end = min(flex_year_bounds(wo.term_start, year)[1], wo.term_end)
         out.append(new("flex_year_end", end, str(year), year=year))
     return sorted(out, key=lambda c: (c.on, KINDS.index(c.kind), c.key))
+
+
+def left_to_request(wo: WorkOrder, on: date) -> list[tuple[Decimal, str]]:
+    """(amount, unit) per pool kind still free on ``on``: remaining less what is scheduled (the
+    balances engine)."""
+    from app.domain.balances import work_order_balances
+
+    totals: dict[str, Decimal] = {}
+    for b in work_order_balances(wo, on):
+        if b.kind != "line":
+            totals[b.kind] = totals.get(b.kind, Decimal(0)) + b.remaining - b.scheduled
+    return [(totals[k], k) for k in ("credits", "hours") if k in totals]
+
+
+def amounts_text(parts: list[tuple[Decimal, str]], lang: str) -> str:
+    """"81 credits and 104 hours" (amounts above zero only)."""
+    from app import texts
+    from app.messages import t
+
+    words = [f"{texts.fmt_amount(a, lang)} {texts.word('unit', u, lang)}" for a, u in parts if a > 0]
+    if len(words) > 1:
+        return t("statement.and", lang, a=", ".join(words[:-1]), b=words[-1])
+    return words[0] if words else ""
+
+
+def what_text(c: ContractDate, lang: str) -> str:
+    """The delivery a date is about, as the customer knows it: ``D-006 «Power BI workshop»``."""
+    from app.domain.catalog import catalog
+
+    d = c.delivery
+    if d is None:
+        return ""
+    svc = catalog().get(d.service)
+    return f"{d.ref} «{d.title or (svc.name(lang) if svc else d.service)}»"
+
+
+def action_text(c: ContractDate, lang: str, left: str) -> str:
+    """What the customer must do by when (``left``: what is still free, in words)."""
+    from app import texts
+    from app.messages import t
+
+    day = texts.fmt_date(c.on, lang)
+    if c.kind == "last_request" and not left:
+        return t("statement.action.last_request_none", lang, date=day)
+    return t(f"statement.action.{c.kind}", lang, date=day, left=left, what=what_text(c, lang), year=c.year)

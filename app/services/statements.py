@@ -298,23 +298,13 @@ def _risks(wo: WorkOrder, lang: str, on: date) -> list[Risk]:
     return out
 
 
-def _amounts_text(parts: list[tuple[Decimal, str]], lang: str) -> str:
-    from app.messages import t
-
-    words = [f"{texts.fmt_amount(a, lang)} {texts.word('unit', u, lang)}" for a, u in parts if a > 0]
-    if len(words) > 1:
-        return t("statement.and", lang, a=", ".join(words[:-1]), b=words[-1])
-    return words[0] if words else ""
-
-
 def _actions(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> tuple[list[ActionDate], list[str]]:
     """The contract dates from ``on`` on, each worded as what the customer must do by when,
     and the past ones of the term condensed into one line per kind."""
     from app.messages import t
-    from app.reports.dates import KINDS, contract_dates
+    from app.reports.dates import KINDS, action_text, amounts_text, contract_dates, left_to_request
 
-    pools = _pool_totals(wo, on)
-    left = _amounts_text([(r - s, u) for u, (r, s, _) in pools.items()], lang)
+    left = amounts_text(left_to_request(wo, on), lang)
     upcoming: list[ActionDate] = []
     past: dict[str, list[date]] = {}
     for c in contract_dates(wo):
@@ -322,16 +312,7 @@ def _actions(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> tuple[list[Act
             if c.on >= wo.term_start:
                 past.setdefault(c.kind, []).append(c.on)
             continue
-        day = texts.fmt_date(c.on, lang)
-        what = ""
-        if c.delivery is not None:
-            svc = cat.get(c.delivery.service)
-            what = f"{c.delivery.ref} «{c.delivery.title or (svc.name(lang) if svc else c.delivery.service)}»"
-        if c.kind == "last_request" and not left:
-            text = t("statement.action.last_request_none", lang, date=day)
-        else:
-            text = t(f"statement.action.{c.kind}", lang, date=day, left=left, what=what, year=c.year)
-        upcoming.append(ActionDate(c.kind, c.on, (c.on - on).days, text))
+        upcoming.append(ActionDate(c.kind, c.on, (c.on - on).days, action_text(c, lang, left)))
     lines = [t("statement.past_line", lang, kind=t(f"statement.kind.{k}", lang), count=len(past[k]),
                date=texts.fmt_date(max(past[k]), lang))
              for k in KINDS if k in past]
@@ -570,18 +551,20 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
 # ---------------------------------------------------------------------------- calendar
 
 def export_calendar(db: Database, path: Path | str, lang: str, today: date | None = None,
-                    settings: CheckSettings | None = None) -> tuple[int, int]:
-    """Deadlines (the findings on ``today``) and dated deliveries of the whole portfolio as an
-    iCalendar file. Returns (deadlines, deliveries) written."""
-    from app.domain.rules import check_portfolio
-    from app.reports.ical import render_ics
+                    settings: CheckSettings | None = None) -> tuple[int, int, int]:
+    """Every contract date and dated delivery of the work orders active on ``today`` as an
+    iCalendar file, with alarms at the reminder days of ``settings`` (30/14/7 by default); an
+    earlier export at ``path`` is read first so that changed events get a higher SEQUENCE and
+    dates that no longer apply are cancelled (app.reports.ical). Returns (dates, deliveries,
+    cancelled) written."""
+    from app.reports.ical import DEFAULT_REMINDERS, render_ics
     from app.services.outputs import check_output
     from app.services.portfolio import load
 
     path = check_output(path, db_path=db.path, suffix=".ics")
     portfolio = load(db)
-    findings = check_portfolio(portfolio, today or date.today(), settings)
-    return render_ics(portfolio, findings, path, lang)
+    reminders = settings.reminder_days if settings else DEFAULT_REMINDERS
+    return render_ics(portfolio, path, lang, today or date.today(), reminders)
 
 
 __all__ = ["StatementError", "build_statement", "build_from_work_order", "render_pdf",

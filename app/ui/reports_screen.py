@@ -47,7 +47,7 @@ class StatementsWorker(QRunnable):
 
     def __init__(self, db, quarter: str, out_dir: Path, lang: str, formats: list[str],
                  numbers: list[str] | None, today: date | None, edition: str = "customer",
-                 contact=None):
+                 contact=None, check_settings=None):
         super().__init__()
         self.setAutoDelete(False)
         self.signals = WorkerSignals()
@@ -78,13 +78,15 @@ class ReportsScreen(QWidget):
     rendered = Signal(object)  # the BatchResult, once a run ends (finished or cancelled)
 
     def __init__(self, db, lang: str = "en", parent=None, today: date | None = None, orders=None,
-                 contact=None):
+                 contact=None, check_settings=None):
         """``orders(first_day, last_day)``: (number, customer) of the work orders active then,
         from data the caller has already read; by default the statements service reads them.
         ``contact()``: the account manager printed on page 1 (the settings), read at each run."""
         super().__init__(parent)
         self.db = db
         self.contact_source = contact
+        #: ``check_settings()``: the Settings' reminder days, for the calendar's alarms
+        self.check_settings = check_settings
         self.orders_source = orders
         self.lang = lang
         self.today = today
@@ -325,8 +327,9 @@ class ReportsScreen(QWidget):
         if not path:
             return
         try:
-            deadlines, deliveries = svc.export_calendar(self.db, path, self.language.currentData(),
-                                                        self.today)
+            deadlines, deliveries, _ = svc.export_calendar(
+                self.db, path, self.language.currentData(), self.today,
+                self.check_settings() if self.check_settings else None)
         except svc.StatementError as exc:
             inform(self, self.tr("Calendar (.ics)…"), str(exc))
             return
