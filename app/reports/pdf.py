@@ -590,6 +590,7 @@ def _findings(st: Statement) -> list:
 
 PLANNED_COLOUR = "#E08A00"
 DELIVERED_COLOUR = "#1F5FA8"
+FORECAST_COLOUR = "#6A3D9A"
 TODAY_COLOUR = "#B3261E"
 CHART_HEIGHT = 165.0
 CHART_GAP = 12.0
@@ -629,16 +630,54 @@ def thin(points: tuple, start: date, end: date, limit: int = CHART_POINTS) -> tu
     return tuple(out)
 
 
+def nice_ticks(bottom: Decimal, top: Decimal, most: int = 6) -> list[Decimal]:
+    """Even ticks covering [bottom, top]: a step of 1, 2, 2.5 or 5 times a power of ten, at
+    most ``most`` intervals, starting and ending on a multiple of the step."""
+    span = top - bottom
+    if span <= 0:
+        span = Decimal(1)
+    raw = span / most
+    power = Decimal(10) ** (raw.adjusted())
+    step = next(m * power for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+                if m * power >= raw)
+    low = (bottom / step).to_integral_value(rounding="ROUND_FLOOR") * step
+    high = (top / step).to_integral_value(rounding="ROUND_CEILING") * step
+    if high == low:
+        high = low + step
+    count = int((high - low) / step)
+    return [low + step * i for i in range(count + 1)]
+
+
+def month_ticks(start: date, end: date, most: int = 12) -> list[date]:
+    """The first day of each month within [start, end], every n-th month when there are more
+    than ``most``."""
+    days = []
+    y, m = start.year, start.month
+    if start.day != 1:
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    while date(y, m, 1) <= end:
+        days.append(date(y, m, 1))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    every = max(1, -(-len(days) // most))
+    return days[::every]
+
+
+@lru_cache(maxsize=512)
+def _month(day: date, lang: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, "LLL", locale=texts.LOCALES[lang])
+
+
 def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: float) -> None:
     """One unit's balance over the term, drawn on the canvas ``c`` in a box at its origin:
     planned (dashed) and delivered (solid) step lines, the quarter shaded, today marked."""
     lang, h = st.lang, st.header
-    x0, x1, y0, y1 = 34.0, width - 8.0, 26.0, height - 30.0
+    x0, x1, y0, y1 = 34.0, width - 8.0, 34.0, height - 30.0
     start, end = h.term_start, h.term_end
     span = max((end - start).days, 1)
-    top, bottom = series.top, series.bottom
-    if top <= bottom:
-        top = bottom + 1
+    ticks = nice_ticks(series.bottom, series.top)
+    top, bottom = ticks[-1], ticks[0]
     rng = float(top - bottom)  # display geometry only; the amounts stay Decimal in the data
     fbottom = float(bottom)
     xk, yk = (x1 - x0) / span, (y1 - y0) / rng
@@ -660,17 +699,23 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
     c.setFont(FONT, 6)
     c.setStrokeColor(_colour("#C9CFD8"))
     c.setLineWidth(0.3)
-    for i in range(5):
-        v = bottom + (top - bottom) * Decimal(i) / Decimal(4)
+    for v in ticks:
         yy = y(v)
         c.line(x0, yy, x1, yy)
-        c.drawRightString(x0 - 3, yy - 2.5, _num(v.quantize(Decimal("0.1")).normalize(), lang))
+        c.drawRightString(x0 - 3, yy - 2.5, _num(v.normalize(), lang))
     c.setStrokeColor(_colour("#555555"))
     c.setLineWidth(0.6)
     c.line(x0, y0, x1, y0)
     c.line(x0, y0, x0, y1)
-    c.drawString(x0, y0 - 10, _day(start, lang))
-    c.drawRightString(x1, y0 - 10, _day(end, lang))
+    c.setFont(FONT, 5.5)
+    last_year = None
+    for day in month_ticks(start, end):  # the month under its tick, the year once below
+        xx = x(day)
+        c.line(xx, y0, xx, y0 - 2)
+        c.drawCentredString(xx, y0 - 8, _month(day, lang))
+        if day.year != last_year:
+            c.drawCentredString(xx, y0 - 15, str(day.year))
+            last_year = day.year
     today = st.today if st.today and start <= st.today <= end else None
     if qs <= qe:  # the quarter's name in its shade, beside (never across) the today line
         c.setFont(FONT, 5.5)
@@ -707,6 +752,11 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
 
     steps(series.delivered, DELIVERED_COLOUR, 2.2, None)
     steps(series.planned, PLANNED_COLOUR, 1.1, [3, 2])
+    if len(series.forecast) >= 2:  # a straight line at the pace of the last 90 days
+        c.setStrokeColor(_colour(FORECAST_COLOUR))
+        c.setLineWidth(1.2)
+        c.setDash([1, 1.5])
+        _stroke(c, [(x(d), y(v)) for d, v in series.forecast])
     if today:
         tx = x(today)
         c.setStrokeColor(_colour(TODAY_COLOUR))
@@ -723,9 +773,12 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
     # legend
     c.setFillColor(_colour("#000000"))
     c.setFont(FONT, 6.5)
-    lx, ly = x0, y0 - 21
-    for name, colour, dash in ((label("planned", lang), PLANNED_COLOUR, [3, 2]),
-                               (label("delivered", lang), DELIVERED_COLOUR, None)):
+    lx, ly = x0, y0 - 27
+    legend = [(label("planned", lang), PLANNED_COLOUR, [3, 2]),
+              (label("delivered", lang), DELIVERED_COLOUR, None)]
+    if len(series.forecast) >= 2:
+        legend.append((label("forecast", lang), FORECAST_COLOUR, [1, 1.5]))
+    for name, colour, dash in legend:
         c.setStrokeColor(_colour(colour))
         c.setLineWidth(1.1 if dash else 2.2)
         c.setDash(dash or [])
