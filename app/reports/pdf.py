@@ -699,23 +699,7 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
     c.setFont(FONT, 6)
     c.setStrokeColor(_colour("#C9CFD8"))
     c.setLineWidth(0.3)
-    for v in ticks:
-        yy = y(v)
-        c.line(x0, yy, x1, yy)
-        c.drawRightString(x0 - 3, yy - 2.5, _num(v.normalize(), lang))
-    c.setStrokeColor(_colour("#555555"))
-    c.setLineWidth(0.6)
-    c.line(x0, y0, x1, y0)
-    c.line(x0, y0, x0, y1)
-    c.setFont(FONT, 5.5)
-    last_year = None
-    for day in month_ticks(start, end):  # the month under its tick, the year once below
-        xx = x(day)
-        c.line(xx, y0, xx, y0 - 2)
-        c.drawCentredString(xx, y0 - 8, _month(day, lang))
-        if day.year != last_year:
-            c.drawCentredString(xx, y0 - 15, str(day.year))
-            last_year = day.year
+    _axes(c, ticks, x, y, (x0, x1, y0, y1), start, end, lang)
     today = st.today if st.today and start <= st.today <= end else None
     if qs <= qe:  # the quarter's name in its shade, beside (never across) the today line
         c.setFont(FONT, 5.5)
@@ -770,13 +754,37 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
             c.drawRightString(tx - 2, y1 + 6, text)
         else:
             c.drawString(tx + 2, y1 + 6, text)
-    # legend
+    _legend(c, x0, y0 - 27, lang, len(series.forecast) >= 2)
+
+
+def _axes(c, ticks: list[Decimal], x, y, box: tuple, start: date, end: date, lang: str) -> None:
+    """Even value ticks with their grid lines; a tick per month (the year once, below)."""
+    x0, x1, y0, y1 = box
+    for v in ticks:
+        yy = y(v)
+        c.line(x0, yy, x1, yy)
+        c.drawRightString(x0 - 3, yy - 2.5, _num(v.normalize(), lang))
+    c.setStrokeColor(_colour("#555555"))
+    c.setLineWidth(0.6)
+    c.line(x0, y0, x1, y0)
+    c.line(x0, y0, x0, y1)
+    c.setFont(FONT, 5.5)
+    last_year = None
+    for day in month_ticks(start, end):
+        xx = x(day)
+        c.line(xx, y0, xx, y0 - 2)
+        c.drawCentredString(xx, y0 - 8, _month(day, lang))
+        if day.year != last_year:
+            c.drawCentredString(xx, y0 - 15, str(day.year))
+            last_year = day.year
+
+
+def _legend(c, lx: float, ly: float, lang: str, forecast: bool) -> None:
     c.setFillColor(_colour("#000000"))
     c.setFont(FONT, 6.5)
-    lx, ly = x0, y0 - 27
     legend = [(label("planned", lang), PLANNED_COLOUR, [3, 2]),
               (label("delivered", lang), DELIVERED_COLOUR, None)]
-    if len(series.forecast) >= 2:
+    if forecast:
         legend.append((label("forecast", lang), FORECAST_COLOUR, [1, 1.5]))
     for name, colour, dash in legend:
         c.setStrokeColor(_colour(colour))
