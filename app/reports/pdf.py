@@ -91,13 +91,37 @@ def _words_width(text: str, font: str = FONT, size: float = 7.5) -> float:
     return max((_w(word, font, size) for word in text.split()), default=0.0)
 
 
+#: a word wider than this sets no column's width: it breaks inside its cell instead
+LONG_WORD = 110.0
+_BREAK_AFTER = "/\\-_.?&=#%:;,"
+
+
+def _pieces(word: str, width: float, font: str, size: float) -> list[str]:
+    """A word too wide for ``width`` cut into pieces that fit, after a URL's separators where
+    one is near the end (a SharePoint address breaks after a slash), else between letters."""
+    out = []
+    while _w(word, font, size) > width and len(word) > 1:
+        n = 1
+        while n < len(word) and _w(word[:n + 1], font, size) <= width:
+            n += 1
+        cut = max((i + 1 for i in range(n // 2, n) if word[i] in _BREAK_AFTER), default=n)
+        out.append(word[:cut])
+        word = word[cut:]
+    out.append(word)
+    return out
+
+
 def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
-    """Greedy word wrap to ``width`` points; lines joined by newlines (a plain table cell)."""
+    """Greedy word wrap to ``width`` points; lines joined by newlines (a plain table cell).
+    A word longer than the line breaks inside itself (never runs over the next column)."""
     space = _w(" ", font, size)
     out = []
-    for para in text.splitlines() or [""]:
+    for para in _glyphs(text).splitlines() or [""]:
         line, used = "", 0.0
+        words: list[str] = []
         for word in para.split():
+            words += _pieces(word, width, font, size) if _w(word, font, size) > width else [word]
+        for word in words:
             ww = _w(word, font, size)
             if line and used + space + ww > width:
                 out.append(line)
@@ -106,8 +130,73 @@ def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
                 line, used = f"{line} {word}", used + space + ww
             else:
                 line, used = word, ww
-        out.append(line)
+        out.append(_visual(line))
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------- glyphs and direction
+
+#: characters the statement met that the embedded fonts cannot draw (reported by render_pdf)
+MISSING: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
+    """Code points both embedded fonts (DejaVu Sans and its bold) can draw."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    maps = [pdfmetrics.getFont(name).face.charToGlyph for name in (FONT, BOLD)]
+    return frozenset(maps[0]).intersection(maps[1])
+
+
+def _glyphs(text: str) -> str:
+    """``text`` with each character the fonts lack replaced visibly by its code
+    (``[U+1F600]``), never drawn as an empty box; the characters are remembered in MISSING."""
+    if text.isascii():
+        return text
+    out, missing = _replaced(text)
+    if missing:
+        MISSING.update(missing)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _replaced(text: str) -> tuple[str, tuple[str, ...]]:
+    covered = _covered()
+    out, missing = [], []
+    for ch in text:
+        if ord(ch) in covered or ord(ch) < 32:
+            out.append(ch)
+        else:
+            missing.append(ch)
+            out.append(f"[U+{ord(ch):04X}]")
+    return "".join(out), tuple(missing)
+
+
+_RTL = range(0x0590, 0x0900)  # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan...
+
+
+@lru_cache(maxsize=16384)
+def _visual(line: str) -> str:
+    """One line in display order: right-to-left runs reversed by the Unicode bidi algorithm
+    (python-bidi), Arabic letters in their joined forms where arabic-reshaper is installed."""
+    if line.isascii() or not any(ord(ch) in _RTL or 0xFB1D <= ord(ch) <= 0xFEFC for ch in line):
+        return line
+    try:
+        import arabic_reshaper  # type: ignore[import-not-found]
+
+        line = arabic_reshaper.reshape(line)
+    except ImportError:
+        pass
+    from bidi import get_display
+
+    return str(get_display(line))
+
+
+def _show(text: str) -> str:
+    """A plain cell or line as it is drawn: glyphs the fonts have, in display order."""
+    return "\n".join(_visual(line) for line in _glyphs(text).split("\n"))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -228,6 +317,7 @@ def _frame_painter(st: Statement):
     left = f"{h.customer} · {label('work_order', lang)} {h.work_order}"
     right = f"{label('title', lang)} · {h.quarter}"
     foot = f"{label('printed', lang)}: {_day(h.printed, lang)}"
+    left, right = _show(left).replace("\n", " "), _show(right).replace("\n", " ")
     right_w = _w(right, BOLD, 7.5)
     left = _fit(left, FONT, 7.5, CONTENT_WIDTH - right_w - 12)
 
@@ -264,6 +354,7 @@ CELL_LEADING = 9
 HEAD_LEADING = 8.3
 PADDING = (3, 3, 2, 2.5)  # left, right, top, bottom
 KEEP_ROWS = 3  # body rows kept under a table's heading
+SMALL_TABLE = 15  # a table of at most this many rows is kept whole on one page (with its totals)
 
 
 class Wrap(str):
@@ -274,7 +365,7 @@ def _cell_need(cell: str) -> float:
     """The narrowest a column can be for this cell: a plain string in full, a wrapped text by
     its longest word (so no word is ever cut in two)."""
     if isinstance(cell, Wrap):
-        return _words_width(cell)
+        return min(_words_width(cell), LONG_WORD)
     return max((_w(line) for line in cell.split("\n")), default=0.0)
 
 
@@ -330,7 +421,8 @@ def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric:
         widths = _widths(head, rows, widths, flex)
     data = [[_wrap(h, w - PAD, BOLD, HEAD_SIZE) for h, w in zip(head, widths, strict=True)]]
     for row in rows:
-        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else c or EMPTY for c, w in zip(row, widths, strict=True)])
+        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else _show(c) if c else EMPTY
+                     for c, w in zip(row, widths, strict=True)])
 
     align = ["RIGHT" if c in numeric else "CENTER" if c in centre else "LEFT" for c in range(len(head))]
     body = {a: _cell_style(FONT, CELL_SIZE, CELL_LEADING, a) for a in set(align)}
@@ -360,7 +452,8 @@ def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric:
     commands += spans or []
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(commands),
                   hAlign="LEFT", normalizedData=1, cellStyles=styles)
-    return table, sum(heights[:1 + KEEP_ROWS])
+    keep = sum(heights) if len(rows) <= SMALL_TABLE else sum(heights[:1 + KEEP_ROWS])
+    return table, keep
 
 
 def _key_values(rows: list[tuple[str, str]], key_w: float = 120.0) -> object:
@@ -475,19 +568,20 @@ def _actions(st: Statement) -> list:
 def _services(st: Statement) -> list:
     lang = st.lang
     title = label("services", lang)
-    head = [label(k, lang) for k in ("line_no", "mark", "service", "location", "unit", "quantity",
-                                     "delivered_to_date", "delivered_in_quarter", "remaining")]
+    head = [label(k, lang) for k in ("line_no", "mark", "service", "location", "funding", "unit",
+                                     "quantity", "delivered_to_date", "delivered_in_quarter",
+                                     "remaining")]
     head[1] = "✓/+"
     rows = []
     for r in st.services:
         name = Wrap(f"{r.name}\n{r.notes}" if r.notes and st.internal else r.name)
-        rows.append([str(r.line_no), r.mark, name, r.location, r.unit_word, _num(r.quantity, lang),
-                     _num(r.delivered_to_date, lang), _num(r.delivered_in_quarter, lang),
-                     _num(r.remaining, lang)])
+        rows.append([str(r.line_no), r.mark, name, r.location, Wrap(r.funding), r.unit_word,
+                     _num(r.quantity, lang), _num(r.delivered_to_date, lang),
+                     _num(r.delivered_in_quarter, lang), _num(r.remaining, lang)])
     if not rows:
         return _none_block(title, lang)
-    widths = [18, 22, 150, 30, 40, 40, 40, 40, 40]
-    table, keep = _table(head, rows, widths, {0, 5, 6, 7, 8}, centre={1}, flex=2)
+    widths = [18, 22, 140, 30, 44, 40, 40, 40, 40, 40]
+    table, keep = _table(head, rows, widths, {0, 6, 7, 8, 9}, centre={1}, flex=2)
     return _section(title, [table, _text(label("mark_legend", lang), SMALL)], keep)
 
 
@@ -846,8 +940,15 @@ def render_pdf(statement: Statement, path: Path | str) -> Path:
     register_fonts()
     st, lang, h = statement, statement.lang, statement.header
     path = Path(path)
+    MISSING.clear()
     with atomic_output(path) as tmp:
         _build(st, lang, h, tmp)
+    if MISSING:  # printed as [U+XXXX]; said once, in the log, with the characters
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "%s: %d character(s) without a glyph in the embedded fonts, printed as their code: %s",
+            path.name, len(MISSING), " ".join(f"U+{ord(c):04X}" for c in sorted(MISSING)))
     return path
 
 

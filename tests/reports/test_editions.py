@@ -167,3 +167,47 @@ def test_batch_reports_replaced_or_keeps_and_plain_progress(demo_db, tmp_path, c
     assert target.read_bytes() == b"mine" and "0 files" in out
     code, out, err = _run(capsys, *args)
     assert f"replaced: {target}" in out and target.read_bytes()[:4] == b"%PDF" and before[:4] == b"%PDF"
+
+
+def _words_with_boxes(pdf):
+    """(page number, word, xMin, xMax, yMin) of every word pdftotext finds."""
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    out = []
+    for n, page in enumerate(html.split("<page ")[1:], 1):
+        for x0, y0, x1, word in re.findall(
+                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', page):
+            out.append((n, word, float(x0), float(x1), float(y0)))
+    return out
+
+
+def test_long_url_breaks_inside_its_column_and_missing_glyphs_are_shown(tmp_path, caplog):
+    """A SharePoint address in a delivery title wraps inside the Title column (no word of it
+    reaches the Location column); an emoji prints as its code and is reported; a Hebrew word
+    is drawn right to left."""
+    from app.reports.pdf import _visual
+    from app.services.demo import demo_work_orders
+    from tests.conftest import TODAY
+
+    url = ("https://contoso.sharepoint.com/sites/UnifiedSupport/Shared%20Documents/Assessments/"
+           "2026/Q4/ActiveDirectory-RAP-as-a-Service-findings-and-remediation-plan.docx")
+    wo = next(w for w in demo_work_orders(TODAY) if w.number == DEMO_A)
+    d = next(x for x in wo.deliveries if x.ref == "D-005")
+    d.title = f"Kick-off 🚀 {url}"
+    st = build_from_work_order(wo, QUARTER, "en", TODAY)
+    with caplog.at_level("WARNING"):
+        pdf = render_pdf(st, tmp_path / "url.pdf")
+    assert "U+1F680" in caplog.text
+    words = _words_with_boxes(pdf)
+    text = " ".join(w[1] for w in words)
+    assert "[U+1F680]" in text and "🚀" not in text
+    pieces = [w for w in words if "sharepoint" in w[1] or "remediation" in w[1]]
+    assert pieces
+    page, y = pieces[0][0], pieces[0][4]
+    # the deliveries table's header row: the nearest "Title" above the address
+    title = max((w for w in words if w[0] == page and w[1] == "Title" and w[4] < y), key=lambda w: w[4])
+    location = next(w for w in words if w[0] == page and w[1] == "Location" and abs(w[4] - title[4]) < 2)
+    assert all(x1 < location[2] for p, _, _, x1, _ in pieces if p == page)
+    assert _visual("Kick-off שלום") == "Kick-off םולש"
