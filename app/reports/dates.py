@@ -114,10 +114,11 @@ def what_text(c: ContractDate, lang: str) -> str:
 
 def action_text(c: ContractDate, lang: str, left: str) -> str:
     """What the customer must do by when (``left``: what is still free, in words)."""
-    from app import texts
     from app.messages import t
 
-    day = texts.fmt_date(c.on, lang)
+    from .labels import fmt_day
+
+    day = fmt_day(c.on, lang)
     if c.kind == "last_request" and not left:
         return t("statement.action.last_request_none", lang, date=day)
     return t(f"statement.action.{c.kind}", lang, date=day, left=left, what=what_text(c, lang), year=c.year)

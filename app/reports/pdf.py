@@ -21,7 +21,7 @@ from pathlib import Path
 
 from app import RESOURCES, resource_path, texts
 
-from .labels import label
+from .labels import fmt_day, label, quarter_words
 from .statement import BalanceRow, BurnSeries, Statement, StatementDelivery
 
 FONT = "DejaVuSans"
@@ -77,7 +77,7 @@ def _num(value: Decimal, lang: str) -> str:
 
 @lru_cache(maxsize=2048)
 def _day(value: date | None, lang: str) -> str:
-    return texts.fmt_date(value, lang) if value else ""
+    return fmt_day(value, lang) if value else ""
 
 
 @lru_cache(maxsize=65536)
@@ -315,7 +315,7 @@ def _frame_painter(st: Statement):
     """Header and footer of every page (drawn as plain strings: nothing is read as markup)."""
     h, lang = st.header, st.lang
     left = f"{h.customer} · {label('work_order', lang)} {h.work_order}"
-    right = f"{label('title', lang)} · {h.quarter}"
+    right = f"{label('title', lang)} · {quarter_words(h.quarter, lang)}"
     foot = f"{label('printed', lang)}: {_day(h.printed, lang)}"
     left, right = _show(left).replace("\n", " "), _show(right).replace("\n", " ")
     right_w = _w(right, BOLD, 7.5)
@@ -494,7 +494,8 @@ def _header_block(st: Statement) -> list:
         (label("work_order", lang), h.work_order),
         (label("term", lang), term),
         (label("locations", lang), locs or label("none", lang)),
-        (label("quarter", lang), f"{h.quarter} ({_day(h.quarter_start, lang)} – {_day(h.quarter_end, lang)})"),
+        (label("quarter", lang), f"{quarter_words(h.quarter, lang)} ({_day(h.quarter_start, lang)} – "
+                                 f"{_day(h.quarter_end, lang)})"),
         (label("printed", lang), _day(h.printed, lang)),
     ]
     if st.internal:
@@ -508,7 +509,7 @@ def _header_block(st: Statement) -> list:
         parts.append(t("statement.value.additional", lang) + ": " + _money(v.additional, v.currency, lang))
         rows.append((t("statement.contract_value", lang), "\n".join(parts)))
     edition = t(f"statement.edition.{st.edition}", lang)
-    out: list = [_text(f"{label('title', lang)} — {h.quarter}", H1), _text(edition, SMALL),
+    out: list = [_text(f"{label('title', lang)} — {quarter_words(h.quarter, lang)}", H1), _text(edition, SMALL),
                  _key_values(rows)]
     out += _entitlements(st)
     out += _actions(st)
@@ -652,7 +653,7 @@ def _deliveries(st: Statement) -> list:
     widths = [30, 140, 28, 56, 46, 46, 34, 34, 40]
     out = []
     for title, rows in ((label("deliveries", lang), st.deliveries),
-                        (label("upcoming", lang, quarter=st.next_quarter), st.upcoming)):
+                        (label("upcoming", lang, quarter=quarter_words(st.next_quarter, lang, "for")), st.upcoming)):
         if rows:
             table, keep = _table(head, _delivery_rows(rows, lang, st.internal), widths, {6, 7}, flex=1)
             out += _section(title, [table], keep)
@@ -760,7 +761,8 @@ def month_ticks(start: date, end: date, most: int = 12) -> list[date]:
 def _month(day: date, lang: str) -> str:
     from babel.dates import format_date
 
-    return format_date(day, "LLL", locale=texts.LOCALES[lang])
+    text = format_date(day, "LLL", locale=texts.LOCALES[lang])
+    return "Sep" if text == "Sept" else text  # one abbreviation style, as in Excel
 
 
 def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: float) -> None:
@@ -798,14 +800,15 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
     if qs <= qe:  # the quarter's name in its shade, beside (never across) the today line
         c.setFont(FONT, 5.5)
         c.setFillColor(_colour("#5A6B85"))
-        mid, half = (x(qs) + x(qe)) / 2, _w(h.quarter, FONT, 5.5) / 2 + 2
+        qname = quarter_words(h.quarter, lang)
+        mid, half = (x(qs) + x(qe)) / 2, _w(qname, FONT, 5.5) / 2 + 2
         tx = x(today) if today else None
         if tx is None or abs(tx - mid) >= half:
-            c.drawCentredString(mid, y0 + 3, h.quarter)
+            c.drawCentredString(mid, y0 + 3, qname)
         elif tx - x(qs) >= x(qe) - tx:
-            c.drawRightString(tx - 2, y0 + 3, h.quarter)
+            c.drawRightString(tx - 2, y0 + 3, qname)
         else:
-            c.drawString(tx + 2, y0 + 3, h.quarter)
+            c.drawString(tx + 2, y0 + 3, qname)
 
     def steps(points: tuple, colour: str, line_width: float, dash: list | None) -> None:
         if len(points) < 2:

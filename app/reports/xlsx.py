@@ -16,9 +16,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.messages import t as msg
-from app.texts import fmt_amount, fmt_date, word
+from app.texts import fmt_amount, word
 
-from .labels import label
+from .labels import fmt_day as fmt_date
+from .labels import label, quarter_words
 from .statement import Statement
 
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # openpyxl's ILLEGAL_CHARACTERS_RE
@@ -250,7 +251,7 @@ def _summary(st: Statement) -> _Sheet:
     h, lang = st.header, st.lang
     t = st.totals()
     sh = _Sheet(label("sheet_summary", lang), None, widths_min=10)
-    sh.add([label("title", lang), h.quarter], bold=True)
+    sh.add([label("title", lang), quarter_words(h.quarter, lang)], bold=True)
     sh.add([msg(f"statement.edition.{st.edition}", lang)])
     locs = "; ".join(f"{loc.name} ({loc.country}) — {label('host', lang) if loc.is_host else loc.role}"
                      for loc in h.locations)
@@ -306,7 +307,8 @@ def _summary(st: Statement) -> _Sheet:
             if words:
                 sh.add([words[0], len(words)])
     sh.add([label("deliveries", lang), len(st.deliveries)], bold=True)
-    sh.add([label("upcoming", lang, quarter=st.next_quarter), len(st.upcoming)], bold=True)
+    sh.add([label("upcoming", lang, quarter=quarter_words(st.next_quarter, lang, "for")), len(st.upcoming)],
+           bold=True)
     return sh
 
 
@@ -444,7 +446,8 @@ def render_xlsx(statement: Statement, path: Path | str) -> Path:
               "fill": PatternFill("solid", fgColor="E8ECF2")}
     h, lang = statement.header, statement.lang
     page = label("page", lang).replace("{page}", "&P").replace("{pages}", "&N")
-    head_foot = (h.customer, f"{label('work_order', lang)} {h.work_order} · {h.quarter}", page)
+    head_foot = (h.customer, f"{label('work_order', lang)} {h.work_order} · {quarter_words(h.quarter, lang)}",
+                 page)
     wb = Workbook(write_only=True)
     sheets = [_summary(statement), _services(statement), _balances(statement),
               _ledger(statement), _deliveries(statement)]

@@ -24,7 +24,7 @@ from app.domain.enums import OPEN_STATUSES, Role, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, WorkOrder
 from app.domain.rules import check_work_order, delivery_amount, line_of
-from app.reports.labels import country_name
+from app.reports.labels import country_name, fmt_day
 from app.reports.statement import (
     ZERO,
     ActionDate,
@@ -218,6 +218,22 @@ def _deliveries(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: da
             [_delivery_row(wo, d, cat, lang) for d in sorted(upcoming, key=order)])
 
 
+_ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _sentence(text: str, lang: str) -> str:
+    """A finding's message as the statement prints it: dates inside the words in the
+    language's form (a list of days "2026-12-05, 2026-12-06" too), one month abbreviation."""
+    def day(m: re.Match) -> str:
+        try:
+            return fmt_day(date(int(m[1]), int(m[2]), int(m[3])), lang)
+        except ValueError:
+            return m[0]
+
+    text = _ISO_IN_TEXT.sub(day, text)
+    return text.replace("Sept ", "Sep ") if lang == "en" else text
+
+
 def _findings(wo: WorkOrder, cat: Catalog, lang: str, as_of: date,
               settings: CheckSettings | None) -> list[FindingRow]:
     as_then = replace(wo, ledger=[e for e in wo.ledger if e.on <= as_of])
@@ -225,7 +241,7 @@ def _findings(wo: WorkOrder, cat: Catalog, lang: str, as_of: date,
     return [FindingRow(f.severity.value, texts.word("severity", f.severity.value, lang), f.rule,
                        texts.rule_name(f.rule, lang), _subject_text(wo, f, cat, lang), f.date,
                        f.days_left, texts.days_left_text(f.days_left, lang), f.section,
-                       texts.message(f, lang))
+                       _sentence(texts.message(f, lang), lang))
             for f in found]
 
 
@@ -314,7 +330,7 @@ def _actions(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> tuple[list[Act
             continue
         upcoming.append(ActionDate(c.kind, c.on, (c.on - on).days, action_text(c, lang, left)))
     lines = [t("statement.past_line", lang, kind=t(f"statement.kind.{k}", lang), count=len(past[k]),
-               date=texts.fmt_date(max(past[k]), lang))
+               date=fmt_day(max(past[k]), lang))
              for k in KINDS if k in past]
     return upcoming, lines
 

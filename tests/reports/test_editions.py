@@ -211,3 +211,20 @@ def test_long_url_breaks_inside_its_column_and_missing_glyphs_are_shown(tmp_path
     location = next(w for w in words if w[0] == page and w[1] == "Location" and abs(w[4] - title[4]) < 2)
     assert all(x1 < location[2] for p, _, _, x1, _ in pieces if p == page)
     assert _visual("Kick-off שלום") == "Kick-off םולש"
+
+
+def test_quarters_dates_and_months_in_each_language(editions):
+    """«2026 жылғы IV тоқсан», «IV квартал 2026 г.», "Q4 2026"; no ISO date and no "Sept" in the
+    words of the PDF; the same month abbreviation as the workbook's date format."""
+    from app.reports.labels import fmt_day, quarter_words
+
+    assert quarter_words("2026Q4", "kk") == "2026 жылғы IV тоқсан"
+    assert quarter_words("2026Q4", "ru") == "IV квартал 2026 г."
+    assert quarter_words("2027Q1", "kk", "for") == "2027 жылғы I тоқсанға"
+    assert fmt_day(date(2026, 9, 1), "en") == "1 Sep 2026"  # Excel's "d mmm yyyy" prints "Sep" too
+    out, _ = editions
+    for lang in ("kk", "ru", "en"):
+        text = _flat("\n".join(_pages(out[lang]["internal"][1])))
+        assert _flat(quarter_words("2026Q4", lang)) in text and "2026Q4" not in text.replace("2026Q4_", "")
+        assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), lang
+        assert "Sept" not in text
