@@ -879,8 +879,8 @@ def _axes(c, ticks: list[Decimal], x, y, box: tuple, start: date, end: date, lan
 def _legend(c, lx: float, ly: float, lang: str, forecast: bool) -> None:
     c.setFillColor(_colour("#000000"))
     c.setFont(FONT, 6.5)
-    legend = [(label("planned", lang), PLANNED_COLOUR, [3, 2]),
-              (label("delivered", lang), DELIVERED_COLOUR, None)]
+    legend: list[tuple[str, str, list[float] | None]] = [
+        (label("planned", lang), PLANNED_COLOUR, [3.0, 2.0]), (label("delivered", lang), DELIVERED_COLOUR, None)]
     if forecast:
         legend.append((label("forecast", lang), FORECAST_COLOUR, [1, 1.5]))
     for name, colour, dash in legend:
