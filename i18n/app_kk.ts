@@ -655,22 +655,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="135" />
+        <location filename="../app/ui/settings_dialog.py" line="147" />
         <source>Welcome to Unified Planner</source>
         <translation>Unified Planner-ге қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="137" />
+        <location filename="../app/ui/settings_dialog.py" line="149" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>Бұл дерекқорда әлі бірде-бір жұмыс тапсырысы жоқ. Танысу үшін демо-портфельді жүктеңіз (Қазақстандағы және көрші елдердегі тұтынушылардың бес жұмыс тапсырысы) немесе бос дерекқордан бастап, өз тапсырыстарыңызды құрыңыз не импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="141" />
+        <location filename="../app/ui/settings_dialog.py" line="153" />
         <source>Load the demo portfolio</source>
         <translation>Демо-портфельді жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="143" />
+        <location filename="../app/ui/settings_dialog.py" line="155" />
         <source>Start empty</source>
         <translation>Бос дерекқордан бастау</translation>
     </message>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="494" />
+        <location filename="../app/ui/window.py" line="497" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="632" />
+        <location filename="../app/ui/window.py" line="635" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
@@ -1462,147 +1462,147 @@
         <translation>Келісімшарт анықтамасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="360" />
+        <location filename="../app/ui/window.py" line="363" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="386" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="387" />
+        <location filename="../app/ui/window.py" line="390" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="390" />
+        <location filename="../app/ui/window.py" line="393" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="592" />
+        <location filename="../app/ui/window.py" line="595" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="594" />
+        <location filename="../app/ui/window.py" line="597" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="412" />
+        <location filename="../app/ui/window.py" line="415" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="466" />
+        <location filename="../app/ui/window.py" line="469" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="468" />
+        <location filename="../app/ui/window.py" line="471" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="472" />
+        <location filename="../app/ui/window.py" line="475" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="478" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="476" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="490" />
+        <location filename="../app/ui/window.py" line="493" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="494" />
+        <location filename="../app/ui/window.py" line="497" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="561" />
+        <location filename="../app/ui/window.py" line="564" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="561" />
+        <location filename="../app/ui/window.py" line="564" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="572" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="570" />
+        <location filename="../app/ui/window.py" line="573" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="585" />
+        <location filename="../app/ui/window.py" line="588" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="586" />
+        <location filename="../app/ui/window.py" line="589" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="630" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="638" />
-        <location filename="../app/ui/window.py" line="649" />
-        <location filename="../app/ui/window.py" line="655" />
+        <location filename="../app/ui/window.py" line="641" />
+        <location filename="../app/ui/window.py" line="652" />
+        <location filename="../app/ui/window.py" line="658" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="639" />
-        <location filename="../app/ui/window.py" line="663" />
+        <location filename="../app/ui/window.py" line="642" />
+        <location filename="../app/ui/window.py" line="666" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="650" />
+        <location filename="../app/ui/window.py" line="653" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="651" />
+        <location filename="../app/ui/window.py" line="654" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="657" />
+        <location filename="../app/ui/window.py" line="660" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="662" />
-        <location filename="../app/ui/window.py" line="677" />
+        <location filename="../app/ui/window.py" line="665" />
+        <location filename="../app/ui/window.py" line="680" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -2027,147 +2027,158 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="82" />
+        <location filename="../app/ui/reports_screen.py" line="89" />
         <source>All work orders active in the quarter</source>
+        <extracomment>``check_settings()``: the Settings' reminder days, for the calendar's alarms</extracomment>
         <translation>Тоқсанда күшіндегі барлық жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="85" />
+        <location filename="../app/ui/reports_screen.py" line="92" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="87" />
+        <location filename="../app/ui/reports_screen.py" line="94" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="90" />
-        <location filename="../app/ui/reports_screen.py" line="201" />
+        <location filename="../app/ui/reports_screen.py" line="96" />
+        <source>Internal edition (findings, rule ids, notes)</source>
+        <translation>Ішкі нұсқа (ескертулер, ережелер, ескертпелер)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="98" />
+        <source>Off: the customer edition, to hand over.</source>
+        <translation>Өшірулі: тұтынушыға беруге арналған нұсқа.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="100" />
+        <location filename="../app/ui/reports_screen.py" line="212" />
         <source>Folder for the statements</source>
         <translation>Есептерге арналған қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="91" />
+        <location filename="../app/ui/reports_screen.py" line="101" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="93" />
+        <location filename="../app/ui/reports_screen.py" line="103" />
         <source>Render statements</source>
         <translation>Есептерді жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="95" />
+        <location filename="../app/ui/reports_screen.py" line="105" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="104" />
+        <location filename="../app/ui/reports_screen.py" line="114" />
         <source>Open file</source>
         <translation>Файлды ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="116" />
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="108" />
-        <location filename="../app/ui/reports_screen.py" line="289" />
-        <location filename="../app/ui/reports_screen.py" line="298" />
-        <location filename="../app/ui/reports_screen.py" line="301" />
+        <location filename="../app/ui/reports_screen.py" line="118" />
+        <location filename="../app/ui/reports_screen.py" line="302" />
+        <location filename="../app/ui/reports_screen.py" line="312" />
+        <location filename="../app/ui/reports_screen.py" line="315" />
         <source>Calendar (.ics)…</source>
         <translation>Күнтізбе (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="112" />
+        <location filename="../app/ui/reports_screen.py" line="122" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="113" />
+        <location filename="../app/ui/reports_screen.py" line="123" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="118" />
+        <location filename="../app/ui/reports_screen.py" line="129" />
         <source>Formats</source>
         <translation>Пішімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="122" />
+        <location filename="../app/ui/reports_screen.py" line="133" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="131" />
+        <location filename="../app/ui/reports_screen.py" line="142" />
         <source>Work orders</source>
         <translation>Жұмыс тапсырыстары</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="159" />
-        <location filename="../app/ui/reports_screen.py" line="211" />
+        <location filename="../app/ui/reports_screen.py" line="170" />
+        <location filename="../app/ui/reports_screen.py" line="222" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Тоқсан емес (2026Q4 түрінде күтіледі).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="215" />
+        <location filename="../app/ui/reports_screen.py" line="226" />
         <source>Choose PDF, Excel or both.</source>
         <translation>PDF, Excel немесе екеуін де таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="219" />
+        <location filename="../app/ui/reports_screen.py" line="230" />
         <source>Choose a folder for the statements.</source>
         <translation>Есептерге арналған қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="223" />
+        <location filename="../app/ui/reports_screen.py" line="234" />
         <source>Tick at least one work order.</source>
         <translation>Кемінде бір жұмыс тапсырысын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="233" />
+        <location filename="../app/ui/reports_screen.py" line="246" />
         <source>Rendering…</source>
         <translation>Жасалуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="241" />
+        <location filename="../app/ui/reports_screen.py" line="254" />
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="248" />
+        <location filename="../app/ui/reports_screen.py" line="261" />
         <source>%1 of %2 statements</source>
         <translation>Есептер: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="255" />
+        <location filename="../app/ui/reports_screen.py" line="268" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Тоқтатылды: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="257" />
+        <location filename="../app/ui/reports_screen.py" line="270" />
         <source>No work order is active in this quarter.</source>
         <translation>Бұл тоқсанда күшіндегі жұмыс тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="259" />
+        <location filename="../app/ui/reports_screen.py" line="272" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Дайын: %2 есептің %1 жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="267" />
+        <location filename="../app/ui/reports_screen.py" line="280" />
         <source>Failed: %1</source>
         <translation>Сәтсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="291" />
+        <location filename="../app/ui/reports_screen.py" line="304" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="303" />
+        <location filename="../app/ui/reports_screen.py" line="317" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Күнтізбе жазылды: %1 (соңғы мерзімдер: %2, жеткізулер: %3)</translation>
     </message>
@@ -2180,58 +2191,73 @@
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="45" />
+        <location filename="../app/ui/settings_dialog.py" line="51" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <location filename="../app/ui/settings_dialog.py" line="68" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <location filename="../app/ui/settings_dialog.py" line="69" />
         <source>Reminder days before a deadline</source>
         <translation>Соңғы мерзімге дейін еске салу күндері</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="64" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Default cancellation fee, %</source>
         <translation>Әдепкі бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="65" />
-        <location filename="../app/ui/settings_dialog.py" line="92" />
+        <location filename="../app/ui/settings_dialog.py" line="71" />
+        <location filename="../app/ui/settings_dialog.py" line="101" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="66" />
+        <location filename="../app/ui/settings_dialog.py" line="72" />
+        <source>Account manager on statements</source>
+        <translation>Есептердегі менеджер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="73" />
+        <source>Account manager's e-mail</source>
+        <translation>Менеджердің эл. поштасы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="74" />
+        <source>Account manager's phone</source>
+        <translation>Менеджердің телефоны</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="75" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Еске салу: соңғы мерзім күндердің ең үлкен санының ішіне кіргенде көрсетіледі; ақы жаңа жұмыс тапсырыстарына ұсынылады (шартта 100%-дан аз болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="70" />
+        <location filename="../app/ui/settings_dialog.py" line="79" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="70" />
+        <location filename="../app/ui/settings_dialog.py" line="79" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="77" />
+        <location filename="../app/ui/settings_dialog.py" line="86" />
         <source>Import profiles…</source>
         <translation>Импорт профильдері…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="114" />
+        <location filename="../app/ui/settings_dialog.py" line="123" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>0-ден 366-ға дейінгі бүтін күндер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="115" />
+        <location filename="../app/ui/settings_dialog.py" line="124" />
         <source>is not a folder</source>
         <translation>қалта емес</translation>
     </message>

@@ -655,22 +655,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="135" />
+        <location filename="../app/ui/settings_dialog.py" line="147" />
         <source>Welcome to Unified Planner</source>
         <translation>Добро пожаловать в Unified Planner</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="137" />
+        <location filename="../app/ui/settings_dialog.py" line="149" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>В этой базе пока нет ни одного заказа. Загрузите демонстрационный портфель, чтобы осмотреться (пять заказов клиентов в Казахстане и соседних странах), или начните с пустой базы и создайте или импортируйте свои заказы.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="141" />
+        <location filename="../app/ui/settings_dialog.py" line="153" />
         <source>Load the demo portfolio</source>
         <translation>Загрузить демо-портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="143" />
+        <location filename="../app/ui/settings_dialog.py" line="155" />
         <source>Start empty</source>
         <translation>Начать с пустой базы</translation>
     </message>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="494" />
+        <location filename="../app/ui/window.py" line="497" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="632" />
+        <location filename="../app/ui/window.py" line="635" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
@@ -1462,147 +1462,147 @@
         <translation>Справка по договору</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="360" />
+        <location filename="../app/ui/window.py" line="363" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="383" />
+        <location filename="../app/ui/window.py" line="386" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="387" />
+        <location filename="../app/ui/window.py" line="390" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="390" />
+        <location filename="../app/ui/window.py" line="393" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="592" />
+        <location filename="../app/ui/window.py" line="595" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="594" />
+        <location filename="../app/ui/window.py" line="597" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="412" />
+        <location filename="../app/ui/window.py" line="415" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="466" />
+        <location filename="../app/ui/window.py" line="469" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="468" />
+        <location filename="../app/ui/window.py" line="471" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="472" />
+        <location filename="../app/ui/window.py" line="475" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="478" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="476" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="490" />
+        <location filename="../app/ui/window.py" line="493" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="494" />
+        <location filename="../app/ui/window.py" line="497" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="561" />
+        <location filename="../app/ui/window.py" line="564" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="561" />
+        <location filename="../app/ui/window.py" line="564" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="569" />
+        <location filename="../app/ui/window.py" line="572" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="570" />
+        <location filename="../app/ui/window.py" line="573" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="585" />
+        <location filename="../app/ui/window.py" line="588" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="586" />
+        <location filename="../app/ui/window.py" line="589" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="630" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="638" />
-        <location filename="../app/ui/window.py" line="649" />
-        <location filename="../app/ui/window.py" line="655" />
+        <location filename="../app/ui/window.py" line="641" />
+        <location filename="../app/ui/window.py" line="652" />
+        <location filename="../app/ui/window.py" line="658" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="639" />
-        <location filename="../app/ui/window.py" line="663" />
+        <location filename="../app/ui/window.py" line="642" />
+        <location filename="../app/ui/window.py" line="666" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="650" />
+        <location filename="../app/ui/window.py" line="653" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="651" />
+        <location filename="../app/ui/window.py" line="654" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="657" />
+        <location filename="../app/ui/window.py" line="660" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="662" />
-        <location filename="../app/ui/window.py" line="677" />
+        <location filename="../app/ui/window.py" line="665" />
+        <location filename="../app/ui/window.py" line="680" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2027,147 +2027,158 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="82" />
+        <location filename="../app/ui/reports_screen.py" line="89" />
         <source>All work orders active in the quarter</source>
+        <extracomment>``check_settings()``: the Settings' reminder days, for the calendar's alarms</extracomment>
         <translation>Все заказы, действующие в квартале</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="85" />
+        <location filename="../app/ui/reports_screen.py" line="92" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="87" />
+        <location filename="../app/ui/reports_screen.py" line="94" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="90" />
-        <location filename="../app/ui/reports_screen.py" line="201" />
+        <location filename="../app/ui/reports_screen.py" line="96" />
+        <source>Internal edition (findings, rule ids, notes)</source>
+        <translation>Внутренняя редакция (замечания, правила, примечания)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="98" />
+        <source>Off: the customer edition, to hand over.</source>
+        <translation>Выключено: редакция для клиента, для передачи.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="100" />
+        <location filename="../app/ui/reports_screen.py" line="212" />
         <source>Folder for the statements</source>
         <translation>Папка для отчётов</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="91" />
+        <location filename="../app/ui/reports_screen.py" line="101" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="93" />
+        <location filename="../app/ui/reports_screen.py" line="103" />
         <source>Render statements</source>
         <translation>Сформировать отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="95" />
+        <location filename="../app/ui/reports_screen.py" line="105" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="104" />
+        <location filename="../app/ui/reports_screen.py" line="114" />
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="106" />
+        <location filename="../app/ui/reports_screen.py" line="116" />
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="108" />
-        <location filename="../app/ui/reports_screen.py" line="289" />
-        <location filename="../app/ui/reports_screen.py" line="298" />
-        <location filename="../app/ui/reports_screen.py" line="301" />
+        <location filename="../app/ui/reports_screen.py" line="118" />
+        <location filename="../app/ui/reports_screen.py" line="302" />
+        <location filename="../app/ui/reports_screen.py" line="312" />
+        <location filename="../app/ui/reports_screen.py" line="315" />
         <source>Calendar (.ics)…</source>
         <translation>Календарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="112" />
+        <location filename="../app/ui/reports_screen.py" line="122" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="113" />
+        <location filename="../app/ui/reports_screen.py" line="123" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="118" />
+        <location filename="../app/ui/reports_screen.py" line="129" />
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="122" />
+        <location filename="../app/ui/reports_screen.py" line="133" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="131" />
+        <location filename="../app/ui/reports_screen.py" line="142" />
         <source>Work orders</source>
         <translation>Заказы на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="159" />
-        <location filename="../app/ui/reports_screen.py" line="211" />
+        <location filename="../app/ui/reports_screen.py" line="170" />
+        <location filename="../app/ui/reports_screen.py" line="222" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Это не квартал (ожидается вида 2026Q4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="215" />
+        <location filename="../app/ui/reports_screen.py" line="226" />
         <source>Choose PDF, Excel or both.</source>
         <translation>Выберите PDF, Excel или оба.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="219" />
+        <location filename="../app/ui/reports_screen.py" line="230" />
         <source>Choose a folder for the statements.</source>
         <translation>Выберите папку для отчётов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="223" />
+        <location filename="../app/ui/reports_screen.py" line="234" />
         <source>Tick at least one work order.</source>
         <translation>Отметьте хотя бы один заказ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="233" />
+        <location filename="../app/ui/reports_screen.py" line="246" />
         <source>Rendering…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="241" />
+        <location filename="../app/ui/reports_screen.py" line="254" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="248" />
+        <location filename="../app/ui/reports_screen.py" line="261" />
         <source>%1 of %2 statements</source>
         <translation>Отчётов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="255" />
+        <location filename="../app/ui/reports_screen.py" line="268" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Прервано: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="257" />
+        <location filename="../app/ui/reports_screen.py" line="270" />
         <source>No work order is active in this quarter.</source>
         <translation>В этом квартале нет действующих заказов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="259" />
+        <location filename="../app/ui/reports_screen.py" line="272" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Готово: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="267" />
+        <location filename="../app/ui/reports_screen.py" line="280" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="291" />
+        <location filename="../app/ui/reports_screen.py" line="304" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="303" />
+        <location filename="../app/ui/reports_screen.py" line="317" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Календарь записан: %1 (крайних сроков: %2, оказаний: %3)</translation>
     </message>
@@ -2180,58 +2191,73 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="45" />
+        <location filename="../app/ui/settings_dialog.py" line="51" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="62" />
+        <location filename="../app/ui/settings_dialog.py" line="68" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="63" />
+        <location filename="../app/ui/settings_dialog.py" line="69" />
         <source>Reminder days before a deadline</source>
         <translation>Напоминать за столько дней до срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="64" />
+        <location filename="../app/ui/settings_dialog.py" line="70" />
         <source>Default cancellation fee, %</source>
         <translation>Плата за отмену по умолчанию, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="65" />
-        <location filename="../app/ui/settings_dialog.py" line="92" />
+        <location filename="../app/ui/settings_dialog.py" line="71" />
+        <location filename="../app/ui/settings_dialog.py" line="101" />
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="66" />
+        <location filename="../app/ui/settings_dialog.py" line="72" />
+        <source>Account manager on statements</source>
+        <translation>Менеджер в отчётах</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="73" />
+        <source>Account manager's e-mail</source>
+        <translation>Эл. почта менеджера</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="74" />
+        <source>Account manager's phone</source>
+        <translation>Телефон менеджера</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="75" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Напоминания: срок появляется, когда до него остаётся не больше наибольшего из чисел дней; плата предлагается для новых заказов (договор может предусматривать меньше 100%).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="70" />
+        <location filename="../app/ui/settings_dialog.py" line="79" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="70" />
+        <location filename="../app/ui/settings_dialog.py" line="79" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="77" />
+        <location filename="../app/ui/settings_dialog.py" line="86" />
         <source>Import profiles…</source>
         <translation>Профили импорта…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="114" />
+        <location filename="../app/ui/settings_dialog.py" line="123" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>целые дни от 0 до 366 через запятую</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="115" />
+        <location filename="../app/ui/settings_dialog.py" line="124" />
         <source>is not a folder</source>
         <translation>не папка</translation>
     </message>

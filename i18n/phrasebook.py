@@ -368,6 +368,13 @@ T = {
     "Reminder days before a deadline": ("Напоминать за столько дней до срока", "Соңғы мерзімге дейін еске салу күндері"),
     "Default cancellation fee, %": ("Плата за отмену по умолчанию, %", "Әдепкі бас тарту ақысы, %"),
     "Data folder": ("Папка данных", "Деректер қалтасы"),
+    "Account manager on statements": ("Менеджер в отчётах", "Есептердегі менеджер"),
+    "Account manager's e-mail": ("Эл. почта менеджера", "Менеджердің эл. поштасы"),
+    "Account manager's phone": ("Телефон менеджера", "Менеджердің телефоны"),
+    "Internal edition (findings, rule ids, notes)": ("Внутренняя редакция (замечания, правила, примечания)",
+                                                     "Ішкі нұсқа (ескертулер, ережелер, ескертпелер)"),
+    "Off: the customer edition, to hand over.": ("Выключено: редакция для клиента, для передачи.",
+                                                 "Өшірулі: тұтынушыға беруге арналған нұсқа."),
     "Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).":
         ("Напоминания: срок появляется, когда до него остаётся не больше наибольшего из чисел дней; плата "
          "предлагается для новых заказов (договор может предусматривать меньше 100%).",

@@ -22,7 +22,7 @@ from typing import Any
 
 from app import RESOURCES, resource_path, texts
 
-from .labels import label
+from .labels import fmt_day, label, quarter_words
 from .statement import BalanceRow, BurnSeries, Statement, StatementDelivery
 
 FONT = "DejaVuSans"
@@ -78,7 +78,7 @@ def _num(value: Decimal, lang: str) -> str:
 
 @lru_cache(maxsize=2048)
 def _day(value: date | None, lang: str) -> str:
-    return texts.fmt_date(value, lang) if value else ""
+    return fmt_day(value, lang) if value else ""
 
 
 @lru_cache(maxsize=65536)
@@ -92,13 +92,37 @@ def _words_width(text: str, font: str = FONT, size: float = 7.5) -> float:
     return max((_w(word, font, size) for word in text.split()), default=0.0)
 
 
+#: a word wider than this sets no column's width: it breaks inside its cell instead
+LONG_WORD = 110.0
+_BREAK_AFTER = "/\\-_.?&=#%:;,"
+
+
+def _pieces(word: str, width: float, font: str, size: float) -> list[str]:
+    """A word too wide for ``width`` cut into pieces that fit, after a URL's separators where
+    one is near the end (a SharePoint address breaks after a slash), else between letters."""
+    out = []
+    while _w(word, font, size) > width and len(word) > 1:
+        n = 1
+        while n < len(word) and _w(word[:n + 1], font, size) <= width:
+            n += 1
+        cut = max((i + 1 for i in range(n // 2, n) if word[i] in _BREAK_AFTER), default=n)
+        out.append(word[:cut])
+        word = word[cut:]
+    out.append(word)
+    return out
+
+
 def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
-    """Greedy word wrap to ``width`` points; lines joined by newlines (a plain table cell)."""
+    """Greedy word wrap to ``width`` points; lines joined by newlines (a plain table cell).
+    A word longer than the line breaks inside itself (never runs over the next column)."""
     space = _w(" ", font, size)
     out = []
-    for para in text.splitlines() or [""]:
+    for para in _glyphs(text).splitlines() or [""]:
         line, used = "", 0.0
+        words: list[str] = []
         for word in para.split():
+            words += _pieces(word, width, font, size) if _w(word, font, size) > width else [word]
+        for word in words:
             ww = _w(word, font, size)
             if line and used + space + ww > width:
                 out.append(line)
@@ -107,8 +131,73 @@ def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
                 line, used = f"{line} {word}", used + space + ww
             else:
                 line, used = word, ww
-        out.append(line)
+        out.append(_visual(line))
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------- glyphs and direction
+
+#: characters the statement met that the embedded fonts cannot draw (reported by render_pdf)
+MISSING: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
+    """Code points both embedded fonts (DejaVu Sans and its bold) can draw."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    maps = [pdfmetrics.getFont(name).face.charToGlyph for name in (FONT, BOLD)]
+    return frozenset(maps[0]).intersection(maps[1])
+
+
+def _glyphs(text: str) -> str:
+    """``text`` with each character the fonts lack replaced visibly by its code
+    (``[U+1F600]``), never drawn as an empty box; the characters are remembered in MISSING."""
+    if text.isascii():
+        return text
+    out, missing = _replaced(text)
+    if missing:
+        MISSING.update(missing)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _replaced(text: str) -> tuple[str, tuple[str, ...]]:
+    covered = _covered()
+    out, missing = [], []
+    for ch in text:
+        if ord(ch) in covered or ord(ch) < 32:
+            out.append(ch)
+        else:
+            missing.append(ch)
+            out.append(f"[U+{ord(ch):04X}]")
+    return "".join(out), tuple(missing)
+
+
+_RTL = range(0x0590, 0x0900)  # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan...
+
+
+@lru_cache(maxsize=16384)
+def _visual(line: str) -> str:
+    """One line in display order: right-to-left runs reversed by the Unicode bidi algorithm
+    (python-bidi), Arabic letters in their joined forms where arabic-reshaper is installed."""
+    if line.isascii() or not any(ord(ch) in _RTL or 0xFB1D <= ord(ch) <= 0xFEFC for ch in line):
+        return line
+    try:
+        import arabic_reshaper  # type: ignore[import-not-found]
+
+        line = arabic_reshaper.reshape(line)
+    except ImportError:
+        pass
+    from bidi import get_display
+
+    return str(get_display(line))
+
+
+def _show(text: str) -> str:
+    """A plain cell or line as it is drawn: glyphs the fonts have, in display order."""
+    return "\n".join(_visual(line) for line in _glyphs(text).split("\n"))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -140,6 +229,8 @@ H1 = TextStyle(BOLD, 15, 19, after=6)
 H2 = TextStyle(BOLD, 10.5, 13, before=10, after=4)
 BASE = TextStyle(FONT, 8, 10)
 SMALL = TextStyle(FONT, 6.5, 8, colour=GREY_TEXT)
+NOTE = TextStyle(FONT, 8, 10, before=3)  # a sentence under a table
+SMALL_NOTE = TextStyle(FONT, 6.5, 8, before=2, colour=GREY_TEXT)
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +316,9 @@ def _frame_painter(st: Statement):
     """Header and footer of every page (drawn as plain strings: nothing is read as markup)."""
     h, lang = st.header, st.lang
     left = f"{h.customer} · {label('work_order', lang)} {h.work_order}"
-    right = f"{label('title', lang)} · {h.quarter}"
+    right = f"{label('title', lang)} · {quarter_words(h.quarter, lang)}"
     foot = f"{label('printed', lang)}: {_day(h.printed, lang)}"
+    left, right = _show(left).replace("\n", " "), _show(right).replace("\n", " ")
     right_w = _w(right, BOLD, 7.5)
     left = _fit(left, FONT, 7.5, CONTENT_WIDTH - right_w - 12)
 
@@ -263,6 +355,7 @@ CELL_LEADING = 9
 HEAD_LEADING = 8.3
 PADDING = (3, 3, 2, 2.5)  # left, right, top, bottom
 KEEP_ROWS = 3  # body rows kept under a table's heading
+SMALL_TABLE = 15  # a table of at most this many rows is kept whole on one page (with its totals)
 
 
 class Wrap(str):
@@ -273,7 +366,7 @@ def _cell_need(cell: str) -> float:
     """The narrowest a column can be for this cell: a plain string in full, a wrapped text by
     its longest word (so no word is ever cut in two)."""
     if isinstance(cell, Wrap):
-        return _words_width(cell)
+        return min(_words_width(cell), LONG_WORD)
     return max((_w(line) for line in cell.split("\n")), default=0.0)
 
 
@@ -329,7 +422,8 @@ def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric:
         widths = _widths(head, rows, widths, flex)
     data = [[_wrap(h, w - PAD, BOLD, HEAD_SIZE) for h, w in zip(head, widths, strict=True)]]
     for row in rows:
-        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else c or EMPTY for c, w in zip(row, widths, strict=True)])
+        data.append([_wrap(c, w - PAD) if isinstance(c, Wrap) else _show(c) if c else EMPTY
+                     for c, w in zip(row, widths, strict=True)])
 
     align = ["RIGHT" if c in numeric else "CENTER" if c in centre else "LEFT" for c in range(len(head))]
     body = {a: _cell_style(FONT, CELL_SIZE, CELL_LEADING, a) for a in set(align)}
@@ -359,52 +453,137 @@ def _table(head: list[str], rows: list[list[str]], widths: list[float], numeric:
     commands += spans or []
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(commands),
                   hAlign="LEFT", normalizedData=1, cellStyles=styles)
-    return table, sum(heights[:1 + KEEP_ROWS])
+    keep = sum(heights) if len(rows) <= SMALL_TABLE else sum(heights[:1 + KEEP_ROWS])
+    return table, keep
+
+
+def _key_values(rows: list[tuple[str, str]], key_w: float = 120.0) -> object:
+    """A borderless two-column table of a bold key and its value (the summary's head)."""
+    from reportlab.platypus import Table, TableStyle
+
+    data = [[_wrap(k, key_w - 4, BOLD, 8.5), _wrap(v, CONTENT_WIDTH - key_w - 4, FONT, 8.5)]
+            for k, v in rows]
+    padding = (0, 6, 1, 1.5)
+    key, value = _cell_style(BOLD, 8.5, 11, padding=padding), _cell_style(FONT, 8.5, 11, padding=padding)
+    return Table(data, colWidths=[key_w, CONTENT_WIDTH - key_w], hAlign="LEFT", style=TableStyle([]),
+                 rowHeights=_heights(data, [11] * len(data), padding[2] + padding[3]),
+                 normalizedData=1, cellStyles=[[key, value] for _ in data])
+
+
+def _money(value: Decimal, currency: str, lang: str) -> str:
+    return f"{_num(value, lang)} {currency}"
+
+
+#: the most upcoming dates printed on page 1 (the calendar file has them all)
+ACTIONS_ON_PAGE_1 = 8
 
 
 def _header_block(st: Statement) -> list:
-    from reportlab.platypus import Table, TableStyle
+    """Page 1: the summary (who, what, how much is left, what to do by when, whom to call)."""
+    from reportlab.platypus import PageBreak
+
+    from app.messages import t
 
     h, lang = st.header, st.lang
     locs = "\n".join(
         f"{loc.name} ({loc.country}) — {label('host', lang) if loc.is_host else loc.role}, {loc.currency}"
         for loc in h.locations)
+    term = t("statement.term_elapsed", lang, start=_day(h.term_start, lang), end=_day(h.term_end, lang),
+             pct=st.term_pct)
     rows = [
-        ("customer", h.customer),
-        ("work_order", h.work_order),
-        ("term", f"{_day(h.term_start, lang)} – {_day(h.term_end, lang)}"),
-        ("locations", locs or label("none", lang)),
-        ("quarter", f"{h.quarter} ({_day(h.quarter_start, lang)} – {_day(h.quarter_end, lang)})"),
-        ("printed", _day(h.printed, lang)),
-        ("as_of", f"{_day(h.as_of, lang)} ({label('as_of_note', lang)})"),
+        (label("customer", lang), h.customer),
+        (label("work_order", lang), h.work_order),
+        (label("term", lang), term),
+        (label("locations", lang), locs or label("none", lang)),
+        (label("quarter", lang), f"{quarter_words(h.quarter, lang)} ({_day(h.quarter_start, lang)} – "
+                                 f"{_day(h.quarter_end, lang)})"),
+        (label("printed", lang), _day(h.printed, lang)),
     ]
-    key_w = 120.0
-    data = [[_wrap(label(k, lang), key_w - 4, BOLD, 8.5), _wrap(v, CONTENT_WIDTH - key_w - 4, FONT, 8.5)]
-            for k, v in rows]
-    padding = (0, 6, 1, 1.5)
-    key, value = _cell_style(BOLD, 8.5, 11, padding=padding), _cell_style(FONT, 8.5, 11, padding=padding)
-    table = Table(data, colWidths=[key_w, CONTENT_WIDTH - key_w], hAlign="LEFT", style=TableStyle([]),
-                  rowHeights=_heights(data, [11] * len(data), padding[2] + padding[3]),
-                  normalizedData=1, cellStyles=[[key, value] for _ in data])
-    return [_text(f"{label('title', lang)} — {h.quarter}", H1), table]
+    if st.internal:
+        rows.append((label("as_of", lang), f"{_day(h.as_of, lang)} ({label('as_of_note', lang)})"))
+    v = st.value
+    if v is not None:
+        parts = [t("statement.value.base", lang) + ": " + _money(v.base, v.currency, lang)]
+        if v.flex_allowance:
+            parts += [t("statement.value.flex_allocated", lang) + ": " + _money(v.flex_allocated, v.currency, lang),
+                      t("statement.value.flex_forfeited", lang) + ": " + _money(v.flex_forfeited, v.currency, lang)]
+        parts.append(t("statement.value.additional", lang) + ": " + _money(v.additional, v.currency, lang))
+        rows.append((t("statement.contract_value", lang), "\n".join(parts)))
+    edition = t(f"statement.edition.{st.edition}", lang)
+    out: list = [_text(f"{label('title', lang)} — {quarter_words(h.quarter, lang)}", H1), _text(edition, SMALL),
+                 _key_values(rows)]
+    out += _entitlements(st)
+    out += _actions(st)
+    if st.contact:
+        c = st.contact
+        contact = [(t(f"statement.contact.{k}", lang), getattr(c, k)) for k in ("name", "email", "phone")
+                   if getattr(c, k)]
+        out += [_text(t("statement.contact", lang), H2), _key_values(contact)]
+    out.append(PageBreak())
+    return out
+
+
+def _entitlements(st: Statement) -> list:
+    from app.messages import t
+
+    lang = st.lang
+    title = t("statement.entitlements", lang)
+    if not st.entitlements:
+        return _none_block(title, lang)
+    head = [t(f"statement.col.{k}", lang) for k in ("entitlement", "purchased", "delivered",
+                                                     "scheduled", "remaining", "expiring")]
+    head.insert(1, label("unit", lang))
+    rows = [[Wrap(e.name), e.unit_word, *(_num(x, lang) for x in (e.purchased, e.delivered, e.scheduled,
+                                                                  e.remaining, e.expiring))]
+            for e in st.entitlements]
+    table, _ = _table(head, rows, [150, 44, 50, 50, 50, 50, 60], {2, 3, 4, 5, 6}, flex=0)
+    body: list = [table]
+    for r in st.risks:
+        key = "statement.at_risk" if r.at_risk > 0 else "statement.no_risk"
+        body.append(_text(t(key, lang, amount=_num(r.at_risk, lang), unit=r.unit_word,
+                            date=_day(st.header.term_end, lang)), NOTE))
+    return [_text(title, H2), *body]
+
+
+def _actions(st: Statement) -> list:
+    from app.messages import t
+
+    lang = st.lang
+    title = t("statement.actions", lang)
+    shown = st.actions[:ACTIONS_ON_PAGE_1]
+    body: list = []
+    if shown:
+        head = [t("statement.col.by", lang), label("days_left", lang), t("statement.col.action", lang)]
+        rows = [[_day(a.on, lang), Wrap(texts.days_left_text(a.days_left, lang)), Wrap(a.text)]
+                for a in shown]
+        table, _ = _table(head, rows, [56, 56, 200], set(), flex=2)
+        body.append(table)
+        if len(st.actions) > len(shown):
+            body.append(_text(t("statement.actions_more", lang, count=len(st.actions) - len(shown)), SMALL_NOTE))
+    else:
+        body.append(_text(t("statement.actions_none", lang), BASE))
+    for line in st.past_actions:
+        body.append(_text(line, SMALL_NOTE))
+    return [_text(title, H2), *body]
 
 
 def _services(st: Statement) -> list:
     lang = st.lang
     title = label("services", lang)
-    head = [label(k, lang) for k in ("line_no", "mark", "service", "location", "unit", "quantity",
-                                     "delivered_to_date", "delivered_in_quarter", "remaining")]
+    head = [label(k, lang) for k in ("line_no", "mark", "service", "location", "funding", "unit",
+                                     "quantity", "delivered_to_date", "delivered_in_quarter",
+                                     "remaining")]
     head[1] = "✓/+"
     rows = []
     for r in st.services:
-        name = Wrap(f"{r.name}\n{r.notes}" if r.notes else r.name)
-        rows.append([str(r.line_no), r.mark, name, r.location, r.unit_word, _num(r.quantity, lang),
-                     _num(r.delivered_to_date, lang), _num(r.delivered_in_quarter, lang),
-                     _num(r.remaining, lang)])
+        name = Wrap(f"{r.name}\n{r.notes}" if r.notes and st.internal else r.name)
+        rows.append([str(r.line_no), r.mark, name, r.location, Wrap(r.funding), r.unit_word,
+                     _num(r.quantity, lang), _num(r.delivered_to_date, lang),
+                     _num(r.delivered_in_quarter, lang), _num(r.remaining, lang)])
     if not rows:
         return _none_block(title, lang)
-    widths = [18, 22, 150, 30, 40, 40, 40, 40, 40]
-    table, keep = _table(head, rows, widths, {0, 5, 6, 7, 8}, centre={1}, flex=2)
+    widths = [18, 22, 140, 30, 44, 40, 40, 40, 40, 40]
+    table, keep = _table(head, rows, widths, {0, 6, 7, 8, 9}, centre={1}, flex=2)
     return _section(title, [table, _text(label("mark_legend", lang), SMALL)], keep)
 
 
@@ -443,20 +622,23 @@ def _ledger(st: Statement) -> list:
     title = label("ledger", lang)
     if not st.ledger:
         return _none_block(title, lang)
-    head = [label(k, lang) for k in ("date", "location", "kind", "credits", "hours", "reference",
-                                     "counterparty", "notes")]
+    keys = ["date", "location", "kind", "credits", "hours", "reference", "counterparty", "notes"]
     rows = [[_day(e.on, lang), e.country, Wrap(e.kind_word),
              _num(e.credits, lang) if e.credits else "", _num(e.hours, lang) if e.hours else "",
              Wrap(e.reference), e.counterparty, Wrap(e.notes)] for e in st.ledger]
     widths = [48, 34, 60, 40, 40, 60, 40, 120]
-    table, keep = _table(head, rows, widths, {3, 4}, flex=7)
+    flex = 7
+    if not st.internal:  # the notes are the account team's own
+        keys, rows, widths, flex = keys[:-1], [r[:-1] for r in rows], widths[:-1], 5
+        rows = [r[:5] + [Wrap(r[5])] + r[6:] for r in rows]
+    table, keep = _table([label(k, lang) for k in keys], rows, widths, {3, 4}, flex=flex)
     return _section(title, [table], keep)
 
 
-def _delivery_rows(rows: list[StatementDelivery], lang: str) -> list[list]:
+def _delivery_rows(rows: list[StatementDelivery], lang: str, internal: bool = True) -> list[list]:
     out = []
     for d in rows:
-        what = Wrap("\n".join(x for x in (d.title, d.service_name, d.notes) if x))
+        what = Wrap("\n".join(x for x in (d.title, d.service_name, d.notes if internal else "") if x))
         fee = Wrap(f"{_num(d.fee, lang)} {d.fee_unit_word}") if d.fee else ""
         out.append([d.ref, what, d.country, Wrap(f"{d.status_word}, {d.mode_word}"),
                     _day(d.first_day, lang) or label("no_date", lang), _day(d.last_day, lang),
@@ -472,9 +654,9 @@ def _deliveries(st: Statement) -> list:
     widths = [30, 140, 28, 56, 46, 46, 34, 34, 40]
     out = []
     for title, rows in ((label("deliveries", lang), st.deliveries),
-                        (label("upcoming", lang, quarter=st.next_quarter), st.upcoming)):
+                        (label("upcoming", lang, quarter=quarter_words(st.next_quarter, lang, "for")), st.upcoming)):
         if rows:
-            table, keep = _table(head, _delivery_rows(rows, lang), widths, {6, 7}, flex=1)
+            table, keep = _table(head, _delivery_rows(rows, lang, st.internal), widths, {6, 7}, flex=1)
             out += _section(title, [table], keep)
         else:
             out += _none_block(title, lang)
@@ -482,6 +664,9 @@ def _deliveries(st: Statement) -> list:
 
 
 def _findings(st: Statement) -> list:
+    """The findings with their rule ids and severity colours: the internal edition only."""
+    if not st.internal:
+        return []
     lang = st.lang
     title = label("findings", lang, date=_day(st.header.as_of, lang))
     if not st.findings:
@@ -501,6 +686,7 @@ def _findings(st: Statement) -> list:
 
 PLANNED_COLOUR = "#E08A00"
 DELIVERED_COLOUR = "#1F5FA8"
+FORECAST_COLOUR = "#6A3D9A"
 TODAY_COLOUR = "#B3261E"
 CHART_HEIGHT = 165.0
 CHART_GAP = 12.0
@@ -540,16 +726,55 @@ def thin(points: tuple, start: date, end: date, limit: int = CHART_POINTS) -> tu
     return tuple(out)
 
 
+def nice_ticks(bottom: Decimal, top: Decimal, most: int = 6) -> list[Decimal]:
+    """Even ticks covering [bottom, top]: a step of 1, 2, 2.5 or 5 times a power of ten, at
+    most ``most`` intervals, starting and ending on a multiple of the step."""
+    span = top - bottom
+    if span <= 0:
+        span = Decimal(1)
+    raw = span / most
+    power = Decimal(10) ** (raw.adjusted())
+    step = next(m * power for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+                if m * power >= raw)
+    low = (bottom / step).to_integral_value(rounding="ROUND_FLOOR") * step
+    high = (top / step).to_integral_value(rounding="ROUND_CEILING") * step
+    if high == low:
+        high = low + step
+    count = int((high - low) / step)
+    return [low + step * i for i in range(count + 1)]
+
+
+def month_ticks(start: date, end: date, most: int = 12) -> list[date]:
+    """The first day of each month within [start, end], every n-th month when there are more
+    than ``most``."""
+    days = []
+    y, m = start.year, start.month
+    if start.day != 1:
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    while date(y, m, 1) <= end:
+        days.append(date(y, m, 1))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    every = max(1, -(-len(days) // most))
+    return days[::every]
+
+
+@lru_cache(maxsize=512)
+def _month(day: date, lang: str) -> str:
+    from babel.dates import format_date
+
+    text = format_date(day, "LLL", locale=texts.LOCALES[lang])
+    return "Sep" if text == "Sept" else text  # one abbreviation style, as in Excel
+
+
 def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: float) -> None:
     """One unit's balance over the term, drawn on the canvas ``c`` in a box at its origin:
     planned (dashed) and delivered (solid) step lines, the quarter shaded, today marked."""
     lang, h = st.lang, st.header
-    x0, x1, y0, y1 = 34.0, width - 8.0, 26.0, height - 30.0
+    x0, x1, y0, y1 = 34.0, width - 8.0, 34.0, height - 30.0
     start, end = h.term_start, h.term_end
     span = max((end - start).days, 1)
-    top, bottom = series.top, series.bottom
-    if top <= bottom:
-        top = bottom + 1
+    ticks = nice_ticks(series.bottom, series.top)
+    top, bottom = ticks[-1], ticks[0]
     rng = float(top - bottom)  # display geometry only; the amounts stay Decimal in the data
     fbottom = float(bottom)
     xk, yk = (x1 - x0) / span, (y1 - y0) / rng
@@ -571,29 +796,20 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
     c.setFont(FONT, 6)
     c.setStrokeColor(_colour("#C9CFD8"))
     c.setLineWidth(0.3)
-    for i in range(5):
-        v = bottom + (top - bottom) * Decimal(i) / Decimal(4)
-        yy = y(v)
-        c.line(x0, yy, x1, yy)
-        c.drawRightString(x0 - 3, yy - 2.5, _num(v.quantize(Decimal("0.1")).normalize(), lang))
-    c.setStrokeColor(_colour("#555555"))
-    c.setLineWidth(0.6)
-    c.line(x0, y0, x1, y0)
-    c.line(x0, y0, x0, y1)
-    c.drawString(x0, y0 - 10, _day(start, lang))
-    c.drawRightString(x1, y0 - 10, _day(end, lang))
+    _axes(c, ticks, x, y, (x0, x1, y0, y1), start, end, lang)
     today = st.today if st.today and start <= st.today <= end else None
     if qs <= qe:  # the quarter's name in its shade, beside (never across) the today line
         c.setFont(FONT, 5.5)
         c.setFillColor(_colour("#5A6B85"))
-        mid, half = (x(qs) + x(qe)) / 2, _w(h.quarter, FONT, 5.5) / 2 + 2
+        qname = quarter_words(h.quarter, lang)
+        mid, half = (x(qs) + x(qe)) / 2, _w(qname, FONT, 5.5) / 2 + 2
         tx = x(today) if today else None
         if tx is None or abs(tx - mid) >= half:
-            c.drawCentredString(mid, y0 + 3, h.quarter)
+            c.drawCentredString(mid, y0 + 3, qname)
         elif tx - x(qs) >= x(qe) - tx:
-            c.drawRightString(tx - 2, y0 + 3, h.quarter)
+            c.drawRightString(tx - 2, y0 + 3, qname)
         else:
-            c.drawString(tx + 2, y0 + 3, h.quarter)
+            c.drawString(tx + 2, y0 + 3, qname)
 
     def steps(points: tuple, colour: str, line_width: float, dash: list | None) -> None:
         if len(points) < 2:
@@ -618,6 +834,11 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
 
     steps(series.delivered, DELIVERED_COLOUR, 2.2, None)
     steps(series.planned, PLANNED_COLOUR, 1.1, [3, 2])
+    if len(series.forecast) >= 2:  # a straight line at the pace of the last 90 days
+        c.setStrokeColor(_colour(FORECAST_COLOUR))
+        c.setLineWidth(1.2)
+        c.setDash([1, 1.5])
+        _stroke(c, [(x(d), y(v)) for d, v in series.forecast])
     if today:
         tx = x(today)
         c.setStrokeColor(_colour(TODAY_COLOUR))
@@ -631,12 +852,39 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
             c.drawRightString(tx - 2, y1 + 6, text)
         else:
             c.drawString(tx + 2, y1 + 6, text)
-    # legend
+    _legend(c, x0, y0 - 27, lang, len(series.forecast) >= 2)
+
+
+def _axes(c, ticks: list[Decimal], x, y, box: tuple, start: date, end: date, lang: str) -> None:
+    """Even value ticks with their grid lines; a tick per month (the year once, below)."""
+    x0, x1, y0, y1 = box
+    for v in ticks:
+        yy = y(v)
+        c.line(x0, yy, x1, yy)
+        c.drawRightString(x0 - 3, yy - 2.5, _num(v.normalize(), lang))
+    c.setStrokeColor(_colour("#555555"))
+    c.setLineWidth(0.6)
+    c.line(x0, y0, x1, y0)
+    c.line(x0, y0, x0, y1)
+    c.setFont(FONT, 5.5)
+    last_year = None
+    for day in month_ticks(start, end):
+        xx = x(day)
+        c.line(xx, y0, xx, y0 - 2)
+        c.drawCentredString(xx, y0 - 8, _month(day, lang))
+        if day.year != last_year:
+            c.drawCentredString(xx, y0 - 15, str(day.year))
+            last_year = day.year
+
+
+def _legend(c, lx: float, ly: float, lang: str, forecast: bool) -> None:
     c.setFillColor(_colour("#000000"))
     c.setFont(FONT, 6.5)
-    lx, ly = x0, y0 - 21
-    for name, colour, dash in ((label("planned", lang), PLANNED_COLOUR, [3, 2]),
-                               (label("delivered", lang), DELIVERED_COLOUR, None)):
+    legend: list[tuple[str, str, list[float] | None]] = [
+        (label("planned", lang), PLANNED_COLOUR, [3.0, 2.0]), (label("delivered", lang), DELIVERED_COLOUR, None)]
+    if forecast:
+        legend.append((label("forecast", lang), FORECAST_COLOUR, [1, 1.5]))
+    for name, colour, dash in legend:
         c.setStrokeColor(_colour(colour))
         c.setLineWidth(1.1 if dash else 2.2)
         c.setDash(dash or [])
@@ -697,8 +945,15 @@ def render_pdf(statement: Statement, path: Path | str, reference: Any = None) ->
     register_fonts()
     st, lang, h = statement, statement.lang, statement.header
     path = Path(path)
+    MISSING.clear()
     with atomic_output(path) as tmp:
         _build(st, lang, h, tmp, reference)
+    if MISSING:  # printed as [U+XXXX]; said once, in the log, with the characters
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "%s: %d character(s) without a glyph in the embedded fonts, printed as their code: %s",
+            path.name, len(MISSING), " ".join(f"U+{ord(c):04X}" for c in sorted(MISSING)))
     return path
 
 

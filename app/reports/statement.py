@@ -140,15 +140,18 @@ class BurnSeries:
     unit_word: str
     planned: tuple[tuple[date, Decimal], ...]
     delivered: tuple[tuple[date, Decimal], ...]
+    #: from the statement's day to the term end at the pace of the last 90 days (empty when
+    #: the term is over or has not begun)
+    forecast: tuple[tuple[date, Decimal], ...] = ()
 
     @property
     def top(self) -> Decimal:
-        values = [v for _, v in self.planned] + [v for _, v in self.delivered]
+        values = [v for _, v in self.planned + self.delivered + self.forecast]
         return max(values, default=ZERO)
 
     @property
     def bottom(self) -> Decimal:
-        values = [v for _, v in self.planned] + [v for _, v in self.delivered]
+        values = [v for _, v in self.planned + self.delivered + self.forecast]
         return min(values + [ZERO])
 
 
@@ -164,6 +167,64 @@ class Totals:
     hours_movements: tuple[Decimal, ...]
 
 
+@dataclass(frozen=True)
+class Contact:
+    """The account manager printed on page 1 (a setting; empty fields are left out)."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.name or self.email or self.phone)
+
+
+@dataclass(frozen=True)
+class ContractValue:
+    currency: str
+    base: Decimal
+    flex_allowance: Decimal
+    flex_allocated: Decimal
+    flex_forfeited: Decimal  # the allowance not allocated: lost at signing (R-FLEX-SIGNING)
+    additional: Decimal
+
+
+@dataclass(frozen=True)
+class Entitlement:
+    """One entitlement as the balances engine counts it on the statement's day."""
+
+    name: str  # in the statement's language
+    unit: str
+    unit_word: str
+    purchased: Decimal  # purchased, granted and transferred (net)
+    delivered: Decimal  # delivered and fees
+    scheduled: Decimal
+    remaining: Decimal
+    expiring: Decimal  # left at the term end when only what is scheduled is delivered
+
+
+@dataclass(frozen=True)
+class ActionDate:
+    """A contract date that needs the customer's action, worded as what to do by when."""
+
+    kind: str  # app.reports.dates.KINDS
+    on: date
+    days_left: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Risk:
+    """What may expire unused at the term end at the pace of the last 90 days."""
+
+    unit: str
+    unit_word: str
+    remaining: Decimal
+    scheduled: Decimal
+    forecast_use: Decimal  # what the pace would use from today to the term end
+    at_risk: Decimal
+
+
 @dataclass
 class Statement:
     lang: str
@@ -176,6 +237,26 @@ class Statement:
     findings: list[FindingRow] = field(default_factory=list)
     burn: list[BurnSeries] = field(default_factory=list)
     today: date | None = None  # the day marked on the burn-down chart
+    #: "customer" (default: no rule ids, internal notes or severity colours; findings left out)
+    #: or "internal"; both editions are rendered from the same object
+    edition: str = "customer"
+    contact: Contact = field(default_factory=Contact)
+    value: ContractValue | None = None
+    term_pct: int = 0  # share of the term elapsed on the statement's day
+    entitlements: list[Entitlement] = field(default_factory=list)
+    actions: list[ActionDate] = field(default_factory=list)  # upcoming, nearest first
+    past_actions: list[str] = field(default_factory=list)  # one line per kind, in words
+    risks: list[Risk] = field(default_factory=list)
+
+    @property
+    def internal(self) -> bool:
+        return self.edition == "internal"
+
+    def as_edition(self, edition: str) -> Statement:
+        """The same statement in the other edition (no rebuilding)."""
+        from dataclasses import replace
+
+        return replace(self, edition=edition)
 
     def totals(self) -> Totals:
         def total(unit: str, attr: str) -> Decimal:

@@ -15,9 +15,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from app.texts import word
+from app.messages import t as msg
+from app.texts import fmt_amount, word
 
-from .labels import label
+from .labels import fmt_day as fmt_date
+from .labels import label, quarter_words
 from .statement import Statement
 
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # openpyxl's ILLEGAL_CHARACTERS_RE
@@ -25,8 +27,14 @@ _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # openpyxl's ILLE
 DATE_FORMATS = {"kk": "dd.mm.yyyy", "ru": "dd.mm.yyyy", "en": "d mmm yyyy"}
 INT_FORMAT = "#,##0"
 DEC_FORMAT = "#,##0.00"
-MAX_WIDTH = 60
+MAX_WIDTH = 45  # longer text wraps inside its column
 WIDTH_SAMPLE = 500  # rows looked at to fit a column's width
+FONT_NAME = "Calibri"  # named on every style (LibreOffice shows it metric-equal, as Carlito)
+FONT_SIZE = 10
+#: the printable width of A4 landscape between 1.3 cm margins, in column-width units (one
+#: unit is the width of a digit in Calibri 11, about 5.3 pt)
+PRINT_UNITS = 105  # measured: LibreOffice printed 142 units at 77 % (about 109 at 100 %)
+MIN_SCALE = 70  # a printed sheet never prints smaller than this (%)
 
 
 class _Sheet:
@@ -70,7 +78,20 @@ def _widths(sheet: _Sheet, date_format: str) -> list[int]:
                 w = _text_width(value, date_format)
                 if w > widths[c]:
                     widths[c] = w
-    return [min(max(w + 2, sheet.widths_min), MAX_WIDTH) for w in widths]
+    widths = [min(max(w + 2, sheet.widths_min), MAX_WIDTH) for w in widths]
+    # wide sheets: narrow the widest columns (their text wraps) until the page fits at MIN_SCALE
+    budget = PRINT_UNITS * 100 // MIN_SCALE
+    while sum(widths) > budget:
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        if widths[widest] <= 8:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def print_scale(widths: list[int]) -> int:
+    """The print scale (%) at which the sheet's columns fill the page width (at most 100)."""
+    return max(min(100, PRINT_UNITS * 100 // max(sum(widths), 1)), 10)
 
 
 class _Styles:
@@ -80,7 +101,7 @@ class _Styles:
     def __init__(self, ws, date_format: str, fonts: dict):
         from openpyxl.cell import WriteOnlyCell
 
-        def style(fmt=None, font=None, fill=None):
+        def style(fmt=None, font=None, fill=None, align=None):
             proto = WriteOnlyCell(ws)
             if fmt:
                 proto.number_format = fmt
@@ -88,15 +109,18 @@ class _Styles:
                 proto.font = font
             if fill:
                 proto.fill = fill
+            if align:
+                proto.alignment = align
             return proto._style
 
         self.bold_font = bold = fonts["bold"]
-        self.head = style(font=bold, fill=fonts["fill"])
-        # (plain, bold) for text, whole numbers, decimals, dates
-        self.text = (None, style(font=bold))
-        self.int = (style(INT_FORMAT), style(INT_FORMAT, bold))
-        self.dec = (style(DEC_FORMAT), style(DEC_FORMAT, bold))
-        self.date = (style(date_format), style(date_format, bold))
+        plain, wrap, top = fonts["plain"], fonts["wrap"], fonts["top"]
+        self.head = style(font=bold, fill=fonts["fill"], align=wrap)
+        # (plain, bold) for text, whole numbers, decimals, dates; text wraps in its column
+        self.text = (style(font=plain, align=wrap), style(font=bold, align=wrap))
+        self.int = (style(INT_FORMAT, plain, align=top), style(INT_FORMAT, bold, align=top))
+        self.dec = (style(DEC_FORMAT, plain, align=top), style(DEC_FORMAT, bold, align=top))
+        self.date = (style(date_format, plain, align=top), style(date_format, bold, align=top))
 
 
 def _row_writer(ws, styles: _Styles):
@@ -154,7 +178,7 @@ def _row_writer(ws, styles: _Styles):
     return to_cells
 
 
-def _write(wb, sheet: _Sheet, lang: str, fonts: dict) -> None:
+def _write(wb, sheet: _Sheet, lang: str, fonts: dict, head_foot: tuple[str, str, str] = ("", "", "")) -> None:
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(sheet.title[:31])
@@ -170,9 +194,20 @@ def _write(wb, sheet: _Sheet, lang: str, fonts: dict) -> None:
         ws.print_title_rows = "1:1"
     ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.orientation = "landscape"
+    # fit to the page width; the widths above keep the scale at MIN_SCALE or more (the
+    # expected scale, print_scale(), is written too: Excel and LibreOffice compute their own)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.scale = print_scale(widths)
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    customer, work_order, page = head_foot
+    for hf in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
+        hf.left.text, hf.right.text = _hf(customer), _hf(work_order)
+    for hf in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
+        hf.right.text = page
 
     if not callable(getattr(ws, "_values_to_row", None)):  # openpyxl changed its internals
         raise RuntimeError("openpyxl's write-only sheet has no _values_to_row to replace")
@@ -182,34 +217,98 @@ def _write(wb, sheet: _Sheet, lang: str, fonts: dict) -> None:
     if sheet.head:
         append(([str(text) for text in sheet.head], "head"))
     bold_rows = sheet.bold_rows
+    first = 2 if sheet.head else 1
+    if sheet.head:
+        _row_height(ws, 1, sheet.head, widths)
     for i, values in enumerate(sheet.rows):
+        _row_height(ws, first + i, values, widths)
         append((values, i in bold_rows))
+
+
+LINE_HEIGHT = 13.0  # points per line of 10 pt type
+
+
+def _row_height(ws, row_idx: int, values: list, widths: list[int]) -> None:
+    """A row whose text wraps gets the height of its lines (spreadsheets do not all measure
+    wrapped rows when they open a file)."""
+    lines = 1
+    for c, value in enumerate(values):
+        if type(value) is str and c < len(widths) and value:
+            per_line = max(widths[c] - 1, 1)
+            n = sum(-(-max(len(p), 1) // per_line) for p in value.splitlines())
+            if n > lines:
+                lines = n
+    if lines > 1:
+        ws.row_dimensions[row_idx].height = lines * LINE_HEIGHT
+
+
+def _hf(text: str) -> str:
+    """Text for a print header or footer: "&" starts a code there, so it is doubled."""
+    return text.replace("&", "&&")[:120]
 
 
 def _summary(st: Statement) -> _Sheet:
     h, lang = st.header, st.lang
     t = st.totals()
     sh = _Sheet(label("sheet_summary", lang), None, widths_min=10)
-    sh.add([label("title", lang), h.quarter], bold=True)
+    sh.add([label("title", lang), quarter_words(h.quarter, lang)], bold=True)
+    sh.add([msg(f"statement.edition.{st.edition}", lang)])
     locs = "; ".join(f"{loc.name} ({loc.country}) — {label('host', lang) if loc.is_host else loc.role}"
                      for loc in h.locations)
     for key, value in (("customer", h.customer), ("work_order", h.work_order),
                        ("term_start", h.term_start), ("term_end", h.term_end),
                        ("locations", locs), ("currency", h.currency), ("quarter", h.quarter),
                        ("printed", h.printed), ("as_of", h.as_of)):
+        if key == "as_of" and not st.internal:
+            continue
         sh.add([label(key, lang), value])
+    sh.add([msg("statement.term_elapsed", lang, start=fmt_date(h.term_start, lang),
+                end=fmt_date(h.term_end, lang), pct=st.term_pct)])
+    v = st.value
+    if v is not None:
+        sh.add([])
+        sh.add([msg("statement.contract_value", lang), v.currency], bold=True)
+        sh.add([msg("statement.value.base", lang), v.base])
+        if v.flex_allowance:
+            sh.add([msg("statement.value.flex_allocated", lang), v.flex_allocated])
+            sh.add([msg("statement.value.flex_forfeited", lang), v.flex_forfeited])
+        sh.add([msg("statement.value.additional", lang), v.additional])
+    if st.entitlements:
+        sh.add([])
+        sh.add([msg("statement.col.entitlement", lang), label("unit", lang),
+                *(msg(f"statement.col.{k}", lang) for k in ("purchased", "delivered", "scheduled",
+                                                             "remaining", "expiring"))], bold=True)
+        for e in st.entitlements:
+            sh.add([e.name, e.unit_word, e.purchased, e.delivered, e.scheduled, e.remaining, e.expiring])
+        for r in st.risks:
+            key = "statement.at_risk" if r.at_risk > 0 else "statement.no_risk"
+            sh.add([msg(key, lang, amount=fmt_amount(r.at_risk, lang), unit=r.unit_word, date=fmt_date(h.term_end, lang))])
+    sh.add([])
+    sh.add([msg("statement.actions", lang)], bold=True)
+    for a in st.actions:
+        sh.add([a.on, a.text])
+    for line in st.past_actions:
+        sh.add([line])
+    if st.contact:
+        sh.add([])
+        sh.add([msg("statement.contact", lang)], bold=True)
+        for k in ("name", "email", "phone"):
+            if getattr(st.contact, k):
+                sh.add([msg(f"statement.contact.{k}", lang), getattr(st.contact, k)])
     sh.add([])
     sh.add([label("balances", lang), label("opening", lang), label("closing", lang)], bold=True)
     sh.add([label("total_credits", lang), t.credits_opening, t.credits_closing])
     sh.add([label("total_hours", lang), t.hours_opening, t.hours_closing])
     sh.add([])
-    sh.add([label("findings", lang, date=h.as_of.isoformat()), len(st.findings)], bold=True)
-    for sev in ("error", "warning", "info"):
-        words = [f.severity_word for f in st.findings if f.severity == sev]
-        if words:
-            sh.add([words[0], len(words)])
+    if st.internal:
+        sh.add([label("findings", lang, date=fmt_date(h.as_of, lang)), len(st.findings)], bold=True)
+        for sev in ("error", "warning", "info"):
+            words = [f.severity_word for f in st.findings if f.severity == sev]
+            if words:
+                sh.add([words[0], len(words)])
     sh.add([label("deliveries", lang), len(st.deliveries)], bold=True)
-    sh.add([label("upcoming", lang, quarter=st.next_quarter), len(st.upcoming)], bold=True)
+    sh.add([label("upcoming", lang, quarter=quarter_words(st.next_quarter, lang, "for")), len(st.upcoming)],
+           bold=True)
     return sh
 
 
@@ -221,7 +320,7 @@ def _services(st: Statement) -> _Sheet:
     for r in st.services:
         sh.add([r.line_no, r.mark, r.name, r.location, r.funding, r.unit_word, r.quantity,
                 r.delivered_to_date, r.delivered_in_quarter, r.remaining, r.notes])
-    return sh
+    return _drop_notes(sh, st)
 
 
 def _balances(st: Statement) -> _Sheet:
@@ -246,7 +345,7 @@ def _ledger(st: Statement) -> _Sheet:
         "date", "location", "kind", "credits", "hours", "reference", "counterparty", "notes")])
     for e in st.ledger:
         sh.add([e.on, e.country, e.kind_word, e.credits, e.hours, e.reference, e.counterparty, e.notes])
-    return sh
+    return _drop_notes(sh, st)
 
 
 def _deliveries(st: Statement) -> _Sheet:
@@ -260,6 +359,14 @@ def _deliveries(st: Statement) -> _Sheet:
             sh.add([word, d.ref, d.service_name, d.title, d.country, d.status_word, d.mode_word,
                     d.first_day, d.last_day, d.credits, d.hours, d.fee,
                     d.fee_unit_word if d.fee else "", d.notes])
+    return _drop_notes(sh, st)
+
+
+def _drop_notes(sh: _Sheet, st: Statement) -> _Sheet:
+    """The customer edition leaves out the last column, the account team's own notes."""
+    if not st.internal and sh.head:
+        sh.head = sh.head[:-1]
+        sh.rows = [r[:-1] for r in sh.rows]
     return sh
 
 
@@ -279,24 +386,76 @@ def _burn(st: Statement) -> _Sheet:
     sh = _Sheet(label("sheet_burn", lang), [label("unit", lang), label("series", lang),
                                             label("date", lang), label("balance", lang)])
     for b in st.burn:
-        for key, points in (("planned", b.planned), ("delivered", b.delivered)):
+        for key, points in (("planned", b.planned), ("delivered", b.delivered), ("forecast", b.forecast)):
             word = label(key, lang)
             for day, value in points:
                 sh.add([b.unit_word, word, day, value])
     return sh
 
 
+def _burn_chart(wb, st: Statement) -> None:
+    """A native line chart of the burn-down sheet's series (balance over the term, by date),
+    one per unit, beside the data."""
+    from openpyxl.chart import Reference, ScatterChart, Series
+
+    if not st.burn:
+        return
+    ws = wb.worksheets[-1]
+    row = 2  # the data starts under the header row, in the order _burn wrote it
+    anchor_row = 2
+    for b in st.burn:
+        chart = ScatterChart()
+        chart.title = f"{label('balance', st.lang)}: {b.unit_word}"
+        chart.style = 13
+        chart.height, chart.width = 8, 18
+        chart.x_axis.number_format = DATE_FORMATS.get(st.lang, "yyyy-mm-dd")
+        chart.x_axis.majorTimeUnit = "months"
+        chart.x_axis.title = label("date", st.lang)
+        chart.y_axis.title = b.unit_word
+        chart.x_axis.delete = chart.y_axis.delete = False
+        for key, points, colour, dash in (("planned", b.planned, "E08A00", "dash"),
+                                          ("delivered", b.delivered, "1F5FA8", None),
+                                          ("forecast", b.forecast, "6A3D9A", "sysDot")):
+            if not points:
+                continue
+            first, last = row, row + len(points) - 1
+            xs = Reference(ws, min_col=3, min_row=first, max_row=last)
+            ys = Reference(ws, min_col=4, min_row=first, max_row=last)
+            series = Series(ys, xs, title=label(key, st.lang))
+            series.marker.symbol = "none"
+            series.smooth = False
+            series.graphicalProperties.line.solidFill = colour  # the PDF chart's colours
+            series.graphicalProperties.line.width = 22000 if dash is None else 15000
+            if dash:
+                series.graphicalProperties.line.dashStyle = dash
+            chart.series.append(series)
+            row = last + 1
+        ws.add_chart(chart, f"F{anchor_row}")
+        anchor_row += 17
+
+
 def render_xlsx(statement: Statement, path: Path | str) -> Path:
     """Write the statement as an .xlsx workbook at ``path``, atomically (``app.files``)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
 
-    styles = {"bold": Font(bold=True), "fill": PatternFill("solid", fgColor="E8ECF2")}
+    styles = {"plain": Font(name=FONT_NAME, size=FONT_SIZE),
+              "bold": Font(name=FONT_NAME, size=FONT_SIZE, bold=True),
+              "wrap": Alignment(wrap_text=True, vertical="top"),
+              "top": Alignment(vertical="top"),
+              "fill": PatternFill("solid", fgColor="E8ECF2")}
+    h, lang = statement.header, statement.lang
+    page = label("page", lang).replace("{page}", "&P").replace("{pages}", "&N")
+    head_foot = (h.customer, f"{label('work_order', lang)} {h.work_order} · {quarter_words(h.quarter, lang)}",
+                 page)
     wb = Workbook(write_only=True)
-    for sheet in (_summary(statement), _services(statement), _balances(statement),
-                  _ledger(statement), _deliveries(statement), _findings(statement),
-                  _burn(statement)):
-        _write(wb, sheet, statement.lang, styles)
+    sheets = [_summary(statement), _services(statement), _balances(statement),
+              _ledger(statement), _deliveries(statement)]
+    if statement.internal:  # rule ids and severities: the internal edition only
+        sheets.append(_findings(statement))
+    for sheet in (*sheets, _burn(statement)):
+        _write(wb, sheet, statement.lang, styles, head_foot)
+    _burn_chart(wb, statement)
     from app.files import atomic_output
 
     path = Path(path)

@@ -19,18 +19,24 @@ from typing import TYPE_CHECKING
 
 from app import texts
 from app.domain.catalog import Catalog, catalog
-from app.domain.dates import parse_quarter, quarter_of
+from app.domain.dates import parse_quarter, quarter_of, term_progress
 from app.domain.enums import OPEN_STATUSES, Role, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, WorkOrder
 from app.domain.rules import check_work_order, delivery_amount, line_of
+from app.reports.labels import fmt_day
 from app.reports.statement import (
     ZERO,
+    ActionDate,
     BalanceRow,
     BurnSeries,
+    Contact,
+    ContractValue,
+    Entitlement,
     FindingRow,
     Header,
     LedgerLine,
+    Risk,
     ServiceRow,
     Statement,
     StatementDelivery,
@@ -42,6 +48,9 @@ if TYPE_CHECKING:
     from app.store.db import Database
 
 FORMATS = ("pdf", "xlsx")
+EDITIONS = ("customer", "internal")
+#: the days whose deliveries set the pace of the forecast
+PACE_DAYS = 90
 
 
 class StatementError(Exception):
@@ -210,6 +219,22 @@ def _deliveries(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: da
             [_delivery_row(wo, d, cat, lang) for d in sorted(upcoming, key=order)])
 
 
+_ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _sentence(text: str, lang: str) -> str:
+    """A finding's message as the statement prints it: dates inside the words in the
+    language's form (a list of days "2026-12-05, 2026-12-06" too), one month abbreviation."""
+    def day(m: re.Match) -> str:
+        try:
+            return fmt_day(date(int(m[1]), int(m[2]), int(m[3])), lang)
+        except ValueError:
+            return m[0]
+
+    text = _ISO_IN_TEXT.sub(day, text)
+    return text.replace("Sept ", "Sep ") if lang == "en" else text
+
+
 def _findings(wo: WorkOrder, cat: Catalog, lang: str, as_of: date,
               settings: CheckSettings | None) -> list[FindingRow]:
     as_then = replace(wo, ledger=[e for e in wo.ledger if e.on <= as_of])
@@ -217,8 +242,98 @@ def _findings(wo: WorkOrder, cat: Catalog, lang: str, as_of: date,
     return [FindingRow(f.severity.value, texts.word("severity", f.severity.value, lang), f.rule,
                        texts.rule_name(f.rule, lang), _subject_text(wo, f, cat, lang), f.date,
                        f.days_left, texts.days_left_text(f.days_left, lang), f.section,
-                       texts.message(f, lang))
+                       _sentence(texts.message(f, lang), lang))
             for f in found]
+
+
+# ---------------------------------------------------------------------------- page 1 summary
+
+def _value(wo: WorkOrder) -> ContractValue:
+    from app.domain.enums import Funding
+
+    def total(funding: Funding) -> Decimal:
+        return sum((ln.value for ln in wo.lines if ln.funding is funding), ZERO)
+
+    allocated = total(Funding.FLEX)
+    return ContractValue(wo.currency, wo.base_amount, wo.flex_allowance, allocated,
+                         max(wo.flex_allowance - allocated, ZERO), total(Funding.ADDITIONAL))
+
+
+def _entitlements(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> list[Entitlement]:
+    """Every entitlement with anything in it, from the one balances engine on ``on``."""
+    from app.domain.balances import work_order_balances
+    from app.messages import t
+
+    out = []
+    for b in work_order_balances(wo, on):
+        bought = b.purchased + b.granted + b.transferred_in - b.transferred_out
+        if not (bought or b.delivered or b.scheduled or b.fees):
+            continue
+        if b.kind == "line":
+            svc = cat.get(b.service)
+            name = f"{b.line_no}. {svc.name(lang) if svc else b.service}"
+        else:
+            name = t(f"statement.pool.{b.kind}", lang, country=country_name(b.country, lang))
+        expiring = max(b.remaining - b.scheduled, ZERO) if on <= wo.term_end else ZERO
+        out.append(Entitlement(name, b.unit, texts.word("unit", b.unit, lang), bought,
+                               b.delivered + b.fees, b.scheduled, b.remaining, expiring))
+    return out
+
+
+def _pool_totals(wo: WorkOrder, on: date) -> dict[str, tuple[Decimal, Decimal, Decimal]]:
+    """(remaining, scheduled, used in the last PACE_DAYS days) per pool kind on ``on``."""
+    from app.domain.balances import work_order_balances
+
+    since = on - timedelta(days=PACE_DAYS - 1)
+    out: dict[str, tuple[Decimal, Decimal, Decimal]] = {}
+    for b in work_order_balances(wo, on):
+        if b.kind == "line":
+            continue
+        used = sum((m.amount for m in b.movements if m.figure in ("delivered", "fees")
+                    and m.on is not None and since <= m.on <= on), ZERO)
+        r, s, u = out.get(b.kind, (ZERO, ZERO, ZERO))
+        out[b.kind] = (r + b.remaining, s + b.scheduled, u + used)
+    return out
+
+
+def _risks(wo: WorkOrder, lang: str, on: date) -> list[Risk]:
+    """Per pool kind: what is left on ``on`` less the larger of what is scheduled and what the
+    pace of the last 90 days (or of the term so far, when shorter) would use by the term end."""
+    from decimal import ROUND_HALF_UP
+
+    if not wo.term_start <= on < wo.term_end:
+        return []
+    elapsed = min((on - wo.term_start).days + 1, PACE_DAYS)
+    days_left = (wo.term_end - on).days
+    out = []
+    for unit, (remaining, scheduled, used) in _pool_totals(wo, on).items():
+        if remaining <= 0:
+            continue
+        use = (used / Decimal(elapsed) * Decimal(days_left)).quantize(Decimal(1), ROUND_HALF_UP)
+        at_risk = max(remaining - max(scheduled, use), ZERO)
+        out.append(Risk(unit, texts.word("unit", unit, lang), remaining, scheduled, use, at_risk))
+    return out
+
+
+def _actions(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> tuple[list[ActionDate], list[str]]:
+    """The contract dates from ``on`` on, each worded as what the customer must do by when,
+    and the past ones of the term condensed into one line per kind."""
+    from app.messages import t
+    from app.reports.dates import KINDS, action_text, amounts_text, contract_dates, left_to_request
+
+    left = amounts_text(left_to_request(wo, on), lang)
+    upcoming: list[ActionDate] = []
+    past: dict[str, list[date]] = {}
+    for c in contract_dates(wo):
+        if c.on < on:
+            if c.on >= wo.term_start:
+                past.setdefault(c.kind, []).append(c.on)
+            continue
+        upcoming.append(ActionDate(c.kind, c.on, (c.on - on).days, action_text(c, lang, left)))
+    lines = [t("statement.past_line", lang, kind=t(f"statement.kind.{k}", lang), count=len(past[k]),
+               date=fmt_day(max(past[k]), lang))
+             for k in KINDS if k in past]
+    return upcoming, lines
 
 
 def _steps(start: date, end: date, events: Iterable[tuple[date, Decimal]]) -> tuple:
@@ -269,13 +384,21 @@ def _burn(wo: WorkOrder, lang: str, today: date) -> list[BurnSeries]:
                                 for b in so_far if b.kind == unit for m in b.movements
                                 if m.figure in _SIGN and m.figure != "scheduled"
                                 and (m.on or wo.term_start) <= stop])
-        out.append(BurnSeries(unit, texts.word("unit", unit, lang), planned, delivered))
+        forecast: tuple = ()
+        risk = next((r for r in _risks(wo, lang, stop) if r.unit == unit), None)
+        if risk is not None and delivered:
+            forecast = ((stop, delivered[-1][1]), (wo.term_end, risk.at_risk))
+        out.append(BurnSeries(unit, texts.word("unit", unit, lang), planned, delivered, forecast))
     return out
 
 
 def build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date | None = None,
-                          settings: CheckSettings | None = None, cat: Catalog | None = None) -> Statement:
-    """The statement of ``wo`` for ``quarter`` in ``lang``, printed on ``today``."""
+                          settings: CheckSettings | None = None, cat: Catalog | None = None,
+                          edition: str = "customer", contact: Contact | None = None) -> Statement:
+    """The statement of ``wo`` for ``quarter`` in ``lang``, printed on ``today``, in the
+    customer (default) or the internal edition."""
+    if edition not in EDITIONS:
+        raise StatementError("bad_edition", f"not an edition of the statements (customer, internal): {edition!r}")
     quarter, q_start, q_end = parse_quarter_text(quarter)
     if lang not in texts.LANGS:
         raise StatementError("bad_lang", f"not a language of the statements (kk, ru, en): {lang!r}")
@@ -289,11 +412,15 @@ def build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date | 
     header = Header(wo.customer, wo.number, wo.term_start, wo.term_end, locations, quarter,
                     q_start, q_end, printed, as_of, wo.currency)
     current, upcoming = _deliveries(wo, cat, lang, q_start, q_end)
+    actions, past = _actions(wo, cat, lang, as_of)
     return Statement(
         lang=lang, header=header, services=_services(wo, cat, lang, q_start, as_of),
         balances=_balances(wo, lang, q_start, as_of), ledger=_ledger(wo, lang, q_start, q_end),
         deliveries=current, upcoming=upcoming, findings=_findings(wo, cat, lang, as_of, settings),
-        burn=_burn(wo, lang, printed), today=printed)
+        burn=_burn(wo, lang, printed), today=printed, edition=edition, contact=contact or Contact(),
+        value=_value(wo), term_pct=round(term_progress(wo.term_start, wo.term_end, as_of) * 100),
+        entitlements=_entitlements(wo, cat, lang, as_of), actions=actions, past_actions=past,
+        risks=_risks(wo, lang, as_of))
 
 
 def load_work_order(db: Database, number: str) -> WorkOrder:
@@ -307,9 +434,11 @@ def load_work_order(db: Database, number: str) -> WorkOrder:
 
 
 def build_statement(db: Database, work_order_number: str, quarter: str, lang: str,
-                    today: date | None = None) -> Statement:
+                    today: date | None = None, edition: str = "customer",
+                    contact: Contact | None = None) -> Statement:
     parse_quarter_text(quarter)  # a bad quarter is reported before the database is read
-    return build_from_work_order(load_work_order(db, work_order_number), quarter, lang, today)
+    return build_from_work_order(load_work_order(db, work_order_number), quarter, lang, today,
+                                 edition=edition, contact=contact)
 
 
 # ---------------------------------------------------------------------------- rendering
@@ -370,6 +499,7 @@ def active_work_orders(db: Database, quarter: str) -> list[tuple[str, str]]:
 class BatchResult:
     files: list[Path] = field(default_factory=list)
     replaced: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
     done: int = 0
     total: int = 0
     cancelled: bool = False
@@ -380,12 +510,14 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
                      formats: Iterable[str] = FORMATS, numbers: Iterable[str] | None = None,
                      today: date | None = None,
                      progress: Callable[[int, int], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> BatchResult:
+                     cancelled: Callable[[], bool] | None = None, edition: str = "customer",
+                     contact: Contact | None = None, overwrite: bool = True) -> BatchResult:
     """One statement per work order (``numbers``, or every one active in the quarter) into
     ``out_dir`` (created when missing; never the database's backups folder). Each work order has
     its own files; files that existed are replaced atomically and listed in ``replaced``.
     ``progress(done, total)`` after each; ``cancelled()`` is asked before each and stops the
-    batch (files already written stay)."""
+    batch (files already written stay). With ``overwrite=False`` a file that exists is kept
+    as it is and listed in ``kept``."""
     from app.services.outputs import check_folder, check_output
     from app.services.portfolio import load
 
@@ -416,12 +548,15 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
         if cancelled and cancelled():
             result.cancelled = True
             break
-        st = build_from_work_order(wo, quarter, lang, today, cat=cat)
+        st = build_from_work_order(wo, quarter, lang, today, cat=cat, edition=edition, contact=contact)
         for fmt_, render in (("pdf", render_pdf), ("xlsx", render_xlsx)):
             if fmt_ not in formats:
                 continue
             target = check_output(out / f"{stems[wo.number]}.{fmt_}", db_path=db.path)
             existed = target.exists()
+            if existed and not overwrite:
+                result.kept.append(target)
+                continue
             result.files.append(render(st, target))
             if existed:
                 result.replaced.append(target)
@@ -434,18 +569,20 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
 # ---------------------------------------------------------------------------- calendar
 
 def export_calendar(db: Database, path: Path | str, lang: str, today: date | None = None,
-                    settings: CheckSettings | None = None) -> tuple[int, int]:
-    """Deadlines (the findings on ``today``) and dated deliveries of the whole portfolio as an
-    iCalendar file. Returns (deadlines, deliveries) written."""
-    from app.domain.rules import check_portfolio
-    from app.reports.ical import render_ics
+                    settings: CheckSettings | None = None) -> tuple[int, int, int]:
+    """Every contract date and dated delivery of the work orders active on ``today`` as an
+    iCalendar file, with alarms at the reminder days of ``settings`` (30/14/7 by default); an
+    earlier export at ``path`` is read first so that changed events get a higher SEQUENCE and
+    dates that no longer apply are cancelled (app.reports.ical). Returns (dates, deliveries,
+    cancelled) written."""
+    from app.reports.ical import DEFAULT_REMINDERS, render_ics
     from app.services.outputs import check_output
     from app.services.portfolio import load
 
     path = check_output(path, db_path=db.path, suffix=".ics")
     portfolio = load(db)
-    findings = check_portfolio(portfolio, today or date.today(), settings)
-    return render_ics(portfolio, findings, path, lang)
+    reminders = settings.reminder_days if settings else DEFAULT_REMINDERS
+    return render_ics(portfolio, path, lang, today or date.today(), reminders)
 
 
 __all__ = ["StatementError", "build_statement", "build_from_work_order", "render_pdf",

@@ -37,12 +37,14 @@ LANG_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 
 def statements_task(db, quarter: str, out_dir: Path, lang: str, formats: list[str],
-                    numbers: list[str] | None, today: date | None) -> Task:
+                    numbers: list[str] | None, today: date | None, edition: str = "customer",
+                    contact=None) -> Task:
     """The statements, written by the window's one background-worker helper; it talks to the
     screen only through its signals (a StatementError is said as it is)."""
     def work(progress):
         return svc.write_statements(db, quarter, out_dir, lang, formats, numbers=numbers, today=today,
-                                    progress=progress, cancelled=task.cancel_event.is_set)
+                                    progress=progress, cancelled=task.cancel_event.is_set,
+                                    edition=edition, contact=contact)
 
     task = Task(work, expected=(svc.StatementError,))
     return task
@@ -53,11 +55,16 @@ class ReportsScreen(QWidget):
 
     rendered = Signal(object)  # the BatchResult, once a run ends (finished or cancelled)
 
-    def __init__(self, db, lang: str = "en", parent=None, today: date | None = None, orders=None):
+    def __init__(self, db, lang: str = "en", parent=None, today: date | None = None, orders=None,
+                 contact=None, check_settings=None):
         """``orders(first_day, last_day)``: (number, customer) of the work orders active then,
-        from data the caller has already read; by default the statements service reads them."""
+        from data the caller has already read; by default the statements service reads them.
+        ``contact()``: the account manager printed on page 1 (the settings), read at each run."""
         super().__init__(parent)
         self.db = db
+        self.contact_source = contact
+        #: ``check_settings()``: the Settings' reminder days, for the calendar's alarms
+        self.check_settings = check_settings
         self.orders_source = orders
         self.lang = lang
         self.today = today
@@ -86,6 +93,9 @@ class ReportsScreen(QWidget):
         self.pdf.setChecked(True)
         self.xlsx = QCheckBox(self.tr("Excel"))
         self.xlsx.setChecked(True)
+        self.internal = QCheckBox(self.tr("Internal edition (findings, rule ids, notes)"))
+        self.internal.setObjectName("internal_edition")
+        self.internal.setToolTip(self.tr("Off: the customer edition, to hand over."))
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Folder for the statements"))
         browse = QPushButton(self.tr("Choose…"))
@@ -114,6 +124,7 @@ class ReportsScreen(QWidget):
         formats = QHBoxLayout()
         formats.addWidget(self.pdf)
         formats.addWidget(self.xlsx)
+        formats.addWidget(self.internal)
         formats.addStretch(1)
         form.addRow(self.tr("Formats"), formats)
         where = QHBoxLayout()
@@ -224,7 +235,9 @@ class ReportsScreen(QWidget):
             return
         self.last_files = []
         self.worker = statements_task(self.db, quarter, Path(folder), self.language.currentData(),
-                                      formats, numbers, self.today)
+                                      formats, numbers, self.today,
+                                      "internal" if self.internal.isChecked() else "customer",
+                                      self.contact_source() if self.contact_source else None)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._finished)
         self.worker.signals.failed.connect(self._failed)
@@ -292,8 +305,9 @@ class ReportsScreen(QWidget):
         if not path:
             return
         try:
-            deadlines, deliveries = svc.export_calendar(self.db, path, self.language.currentData(),
-                                                        self.today)
+            deadlines, deliveries, _ = svc.export_calendar(
+                self.db, path, self.language.currentData(), self.today,
+                self.check_settings() if self.check_settings else None)
         except svc.StatementError as exc:
             inform(self, self.tr("Calendar (.ics)…"), str(exc))
             return

@@ -77,6 +77,40 @@ class AppSettings:
     def default_fee_pct(self, value: Decimal) -> None:
         self.qs.setValue("rules/default_fee_pct", str(value))
 
+    # -- the account manager printed on the statements' page 1 (issue 15)
+    def _text(self, key: str) -> str:
+        return str(self.qs.value(key, "") or "").strip()
+
+    @property
+    def manager_name(self) -> str:
+        return self._text("statement/manager_name")
+
+    @manager_name.setter
+    def manager_name(self, value: str) -> None:
+        self.qs.setValue("statement/manager_name", value.strip())
+
+    @property
+    def manager_email(self) -> str:
+        return self._text("statement/manager_email")
+
+    @manager_email.setter
+    def manager_email(self, value: str) -> None:
+        self.qs.setValue("statement/manager_email", value.strip())
+
+    @property
+    def manager_phone(self) -> str:
+        return self._text("statement/manager_phone")
+
+    @manager_phone.setter
+    def manager_phone(self, value: str) -> None:
+        self.qs.setValue("statement/manager_phone", value.strip())
+
+    def statement_contact(self):
+        """The account manager as the statements print it (app.reports.statement.Contact)."""
+        from app.reports.statement import Contact
+
+        return Contact(self.manager_name, self.manager_email, self.manager_phone)
+
     # -- files
     @property
     def data_dir(self) -> Path:

@@ -42,6 +42,12 @@ class SettingsDialog(QDialog):
         self.fee.set_value(settings.default_fee_pct)
         self.folder = QLineEdit(str(settings.data_dir))
         self.folder.setObjectName("data_dir")
+        self.manager_name = QLineEdit(settings.manager_name)
+        self.manager_name.setObjectName("manager_name")
+        self.manager_email = QLineEdit(settings.manager_email)
+        self.manager_email.setObjectName("manager_email")
+        self.manager_phone = QLineEdit(settings.manager_phone)
+        self.manager_phone.setObjectName("manager_phone")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -63,6 +69,9 @@ class SettingsDialog(QDialog):
         add(self.tr("Reminder days before a deadline"), "reminder_days", self.reminders)
         add(self.tr("Default cancellation fee, %"), "default_fee_pct", self.fee)
         add(self.tr("Data folder"), "data_dir", self.folder, folder_row)
+        add(self.tr("Account manager on statements"), "manager_name", self.manager_name)
+        add(self.tr("Account manager's e-mail"), "manager_email", self.manager_email)
+        add(self.tr("Account manager's phone"), "manager_phone", self.manager_phone)
         note = QLabel(self.tr("Reminders: a deadline shows up once it is within the largest number of days; "
                               "the fee is proposed for new work orders (the contract may say less than 100%)."))
         note.setWordWrap(True)
@@ -123,6 +132,9 @@ class SettingsDialog(QDialog):
         self.settings.reminder_days = days
         self.settings.default_fee_pct = fee
         self.settings.data_dir = folder
+        self.settings.manager_name = self.manager_name.text()
+        self.settings.manager_email = self.manager_email.text()
+        self.settings.manager_phone = self.manager_phone.text()
         self.settings.sync()
         self.accept()
 

@@ -351,8 +351,11 @@ class MainWindow(QMainWindow):
         try:
             from .reports_screen import ReportsScreen
 
+            settings = self.ctx.settings
             return ReportsScreen(self.ctx.db, self.ctx.lang, None, today=self.ctx._today,
-                                 orders=self._active_work_orders)
+                                 orders=self._active_work_orders,
+                                 contact=settings.statement_contact if settings else None,
+                                 check_settings=self.ctx.check_settings)
         except Exception as exc:  # a boundary: the window works without it
             import logging
 

@@ -34,7 +34,9 @@ def _sheet_rows(ws) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    """The demo work order A rendered in kk, ru and en (PDF + workbook), once for the module."""
+    """The demo work order A rendered in kk, ru and en (PDF + workbook), once for the module, in
+    the internal edition (everything: findings, rule ids, notes); the customer edition has its
+    own tests (test_editions.py)."""
     from app.services.portfolio import load_demo
     from app.services.statements import load_work_order
     from app.store.db import open_db
@@ -45,7 +47,7 @@ def rendered(tmp_path_factory):
     load_demo(db, TODAY)
     out = {}
     for lang in ("kk", "ru", "en"):
-        st = build_statement(db, DEMO_A, QUARTER, lang, TODAY)
+        st = build_statement(db, DEMO_A, QUARTER, lang, TODAY, edition="internal")
         out[lang] = (st, render_pdf(st, folder / f"a_{lang}.pdf"), render_xlsx(st, folder / f"a_{lang}.xlsx"))
     wo = load_work_order(db, DEMO_A)
     db.close()
@@ -146,7 +148,7 @@ def test_user_text_is_literal_in_pdf_and_text_in_excel(db, tmp_path, today):
     wo.deliveries[4].notes = "+1-2"
     wo.ledger[3].notes = "@SUM(A1)\tend"
     wo.deliveries[5].title = "#N/A"  # D-006, scheduled in December: reads like an error value
-    st = build_from_work_order(wo, QUARTER, "en", today)
+    st = build_from_work_order(wo, QUARTER, "en", today, edition="internal")  # with the notes
     text = pdf_text(render_pdf(st, tmp_path / "x.pdf"))
     assert text.count(HOSTILE) >= 3  # page header, statement header, deliveries table
     wb = openpyxl.load_workbook(render_xlsx(st, tmp_path / "x.xlsx"))

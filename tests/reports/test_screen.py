@@ -57,3 +57,45 @@ def test_calendar_button_writes_ics(qtbot, demo_db, tmp_path, today):
     screen.export_calendar(str(tmp_path / "c.ics"))
     assert (tmp_path / "c.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "c.ics" in screen.status.text()
+
+
+def test_screen_renders_the_customer_edition_unless_internal_is_ticked(qtbot, demo_db, tmp_path, today):
+    """The customer edition by default, with the account manager from the settings; the
+    internal edition (findings with rule ids) only when its box is ticked."""
+    from app.reports.statement import Contact
+    from app.ui.reports_screen import ReportsScreen
+
+    from .conftest import DEMO_A, pdf_text
+
+    screen = ReportsScreen(demo_db, "en", today=today,
+                           contact=lambda: Contact("Aigerim Sadykova", "a.sadykova@example.com", ""))
+    qtbot.addWidget(screen)
+    assert not screen.internal.isChecked()
+    screen.xlsx.setChecked(False)
+    for sub, internal in (("c", False), ("i", True)):
+        screen.internal.setChecked(internal)
+        screen.folder.setText(str(tmp_path / sub))
+        with qtbot.waitSignal(screen.rendered, timeout=60000):
+            screen.render_button.click()
+    customer = pdf_text(next((tmp_path / "c").glob(f"{DEMO_A}_*.pdf")))
+    internal = pdf_text(next((tmp_path / "i").glob(f"{DEMO_A}_*.pdf")))
+    assert "a.sadykova@example.com" in customer and "R-EXPIRY" not in customer
+    assert "R-EXPIRY" in internal and "Internal edition" in internal
+    screen.shutdown()
+
+
+def test_account_manager_settings_are_kept(qtbot, tmp_path):
+    from app.ui.settings import AppSettings
+    from app.ui.settings_dialog import SettingsDialog
+
+    settings = AppSettings(tmp_path / "cfg")
+    dialog = SettingsDialog(settings, "en")
+    qtbot.addWidget(dialog)
+    dialog.manager_name.setText("  Aigerim Sadykova ")
+    dialog.manager_email.setText("a.sadykova@example.com")
+    dialog.manager_phone.setText("+7 701 555 01 01")
+    dialog._ok()
+    again = AppSettings(tmp_path / "cfg")
+    contact = again.statement_contact()
+    assert (contact.name, contact.email, contact.phone) == ("Aigerim Sadykova", "a.sadykova@example.com",
+                                                            "+7 701 555 01 01")
