@@ -308,6 +308,32 @@ MESSAGES: dict[str, dict] = {
         "kk": "осы импорттың --column және --service жауаптарын NAME импорт профилі ретінде есте сақтау; "
               "ол тақырыптары бірдей келесі файлға өзі қолданылады",
     },
+    "help.statement.internal": {
+        "en": "the internal edition: findings with their rule ids, severities and the account team's notes "
+              "(default: the customer edition, to hand over)",
+        "ru": "внутренняя редакция: замечания с кодами правил, уровнями важности и заметками команды "
+              "(по умолчанию — редакция для клиента)",
+        "kk": "ішкі нұсқа: ескертулер ереже кодтарымен, маңыздылық деңгейлерімен және топтың жазбаларымен "
+              "(әдепкі бойынша — тұтынушыға арналған нұсқа)",
+    },
+    "help.statement.manager_name": {"en": "the account manager printed on page 1 (name)",
+                                    "ru": "менеджер клиента на первой странице (имя)",
+                                    "kk": "бірінші бетте басылатын клиент менеджері (аты)"},
+    "help.statement.manager_email": {"en": "the account manager's e-mail",
+                                     "ru": "электронная почта менеджера клиента",
+                                     "kk": "клиент менеджерінің электрондық поштасы"},
+    "help.statement.manager_phone": {"en": "the account manager's phone", "ru": "телефон менеджера клиента",
+                                     "kk": "клиент менеджерінің телефоны"},
+    "help.statements.no_overwrite": {"en": "keep files that exist as they are (default: replace them, and say so)",
+                                     "ru": "не трогать существующие файлы (по умолчанию они заменяются, и об этом "
+                                           "сообщается)",
+                                     "kk": "бар файлдарды сол күйінде қалдыру (әдепкі бойынша олар ауыстырылады "
+                                           "және бұл айтылады)"},
+    "help.calendar.reminder_days": {"en": "alarms this many days before each date (default 30,14,7, as in Settings)",
+                                    "ru": "напоминания за столько дней до каждой даты (по умолчанию 30,14,7, как "
+                                          "в настройках)",
+                                    "kk": "әр күннен осынша күн бұрын еске салу (әдепкі бойынша 30,14,7, "
+                                          "баптаулардағыдай)"},
     "help.import.profile": {
         "en": "apply the saved import profile NAME (without it, the profile saved for the file's headers "
               "is applied, if any)",
@@ -352,3 +378,5 @@ _ARGPARSE = {
 }
 for _en, (_ru, _kk) in _ARGPARSE.items():
     MESSAGES[f"argparse.{_en}"] = {"en": _en, "ru": _ru, "kk": _kk}
+for _opt in ("internal", "manager_name", "manager_email", "manager_phone"):  # the batch's options are the statement's
+    MESSAGES[f"help.statements.{_opt}"] = MESSAGES[f"help.statement.{_opt}"]
