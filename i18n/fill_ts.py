@@ -10,7 +10,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from phrasebook import T  # noqa: E402
+
+from app.messages import LANGS, LOCALES  # noqa: E402  (the one list of the languages)
+
+SOURCE = "en"  # the window's strings are written in English
 
 PLACEHOLDER = re.compile(r"%\d")
 
@@ -22,10 +27,10 @@ def fill(lang: str) -> list[str]:
     for msg in tree.getroot().iter("message"):
         source = msg.find("source").text or ""
         tr = msg.find("translation")
-        if lang == "en":
+        if lang == SOURCE:
             text = source
-        elif source in T:
-            text = T[source][0 if lang == "ru" else 1]
+        elif source in T and lang in T[source]:
+            text = T[source][lang]
         else:
             missing.append(source)
             continue
@@ -36,14 +41,14 @@ def fill(lang: str) -> list[str]:
         tr.text = text
         tr.attrib.pop("type", None)
     root = tree.getroot()
-    root.set("language", {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}[lang])
+    root.set("language", LOCALES[lang])
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 
 
 if __name__ == "__main__":
     bad = 0
-    for lang in ("kk", "ru", "en"):
+    for lang in LANGS:
         for m in fill(lang):
             print(f"{lang}: no translation for {m!r}")
             bad += 1

@@ -6,9 +6,10 @@ root=$(dirname "$here")
 bin=${PYSIDE_BIN:-$(dirname "$(command -v python3)")}
 cd "$root"
 sources=$(ls app/ui/*.py)
-"$bin/pyside6-lupdate" $sources -no-obsolete -ts i18n/app_kk.ts i18n/app_ru.ts i18n/app_en.ts
+langs=$("$bin/python" -c "from app.messages import LANGS; print(' '.join(LANGS))")  # the one list
+"$bin/pyside6-lupdate" $sources -no-obsolete -ts $(for lang in $langs; do echo "i18n/app_$lang.ts"; done)
 "$bin/python" i18n/fill_ts.py
-for lang in kk ru en; do
+for lang in $langs; do
   "$bin/pyside6-lrelease" "i18n/app_$lang.ts" -qm "app/i18n/app_$lang.qm"
 done
 # Qt's own standard buttons where qtbase's words differ from the glossary (hand-written)
