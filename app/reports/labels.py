@@ -4,6 +4,8 @@ vocabularies (status, unit, ledger kind ...) come from :mod:`app.texts`."""
 
 from __future__ import annotations
 
+from app.messages.countries import country_name  # noqa: F401 - the one country-name function
+
 
 def label(key: str, lang: str = "en", **params: object) -> str:
     """The statement word for ``key`` in ``lang`` (English when the language is unknown), from
@@ -38,13 +40,3 @@ def quarter_words(quarter: str, lang: str = "en", case: str = "") -> str:
     return t(key, lang, year=year, n=n, roman=_ROMAN[n - 1])
 
 
-def country_name(code: str, lang: str = "en") -> str:
-    """The country's name in ``lang`` (babel's CLDR data), or the code itself."""
-    from babel import Locale
-
-    from app.texts import LOCALES
-
-    try:
-        return Locale.parse(LOCALES.get(lang, "en_GB")).territories.get(code.upper(), code)
-    except Exception:  # noqa: BLE001 - an unknown locale or code: the code is still readable
-        return code
