@@ -3,148 +3,148 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="258" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="258" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
-        <location filename="../app/ui/plan_dialogs.py" line="314" />
+        <location filename="../app/ui/plan_dialogs.py" line="259" />
+        <location filename="../app/ui/plan_dialogs.py" line="262" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="311" />
+        <location filename="../app/ui/plan_dialogs.py" line="259" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <location filename="../app/ui/plan_dialogs.py" line="260" />
         <source>Reverse delivery</source>
         <translation>Reverse delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="313" />
+        <location filename="../app/ui/plan_dialogs.py" line="261" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="314" />
+        <location filename="../app/ui/plan_dialogs.py" line="262" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="315" />
+        <location filename="../app/ui/plan_dialogs.py" line="263" />
         <source>Cancel the delivery</source>
         <translation>Cancel the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="315" />
+        <location filename="../app/ui/plan_dialogs.py" line="263" />
         <source>Reverse the delivery</source>
         <translation>Reverse the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="328" />
+        <location filename="../app/ui/plan_dialogs.py" line="278" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Record the fee on the delivery and in the ledger</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="333" />
+        <location filename="../app/ui/plan_dialogs.py" line="283" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="336" />
+        <location filename="../app/ui/plan_dialogs.py" line="286" />
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="340" />
+        <location filename="../app/ui/plan_dialogs.py" line="290" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="341" />
+        <location filename="../app/ui/plan_dialogs.py" line="291" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="359" />
+        <location filename="../app/ui/plan_dialogs.py" line="310" />
         <source>Cancelling</source>
         <translation>Cancelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="359" />
+        <location filename="../app/ui/plan_dialogs.py" line="310" />
         <source>Rescheduling</source>
         <translation>Rescheduling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="361" />
+        <location filename="../app/ui/plan_dialogs.py" line="312" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 now is free: no first day is set.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="363" />
+        <location filename="../app/ui/plan_dialogs.py" line="314" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="369" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
         <translation>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="452" />
+        <location filename="../app/ui/plan_dialogs.py" line="403" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="375" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>The fee is recorded on the delivery and drawn from the ledger of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="378" />
+        <location filename="../app/ui/plan_dialogs.py" line="329" />
         <source>The fee is recorded on the delivery.</source>
         <translation>The fee is recorded on the delivery.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="380" />
+        <location filename="../app/ui/plan_dialogs.py" line="331" />
         <source>The fee will not be recorded.</source>
         <translation>The fee will not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="408" />
+        <location filename="../app/ui/plan_dialogs.py" line="359" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>The last request day of this work order is %1 (USSD 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="415" />
+        <location filename="../app/ui/plan_dialogs.py" line="366" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="430" />
+        <location filename="../app/ui/plan_dialogs.py" line="381" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="451" />
+        <location filename="../app/ui/plan_dialogs.py" line="402" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Nothing is drawn from the ledger.</translation>
     </message>
@@ -406,83 +406,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="190" />
+        <location filename="../app/ui/plan_dialogs.py" line="138" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Edit delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="190" />
+        <location filename="../app/ui/plan_dialogs.py" line="138" />
         <source>New delivery</source>
         <translation>New delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="191" />
+        <location filename="../app/ui/plan_dialogs.py" line="139" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="221" />
+        <location filename="../app/ui/plan_dialogs.py" line="169" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Travel prepaid (USSD 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="223" />
+        <location filename="../app/ui/plan_dialogs.py" line="171" />
         <source>Purchased service</source>
         <translation>Purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="224" />
+        <location filename="../app/ui/plan_dialogs.py" line="172" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="225" />
+        <location filename="../app/ui/plan_dialogs.py" line="173" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="226" />
+        <location filename="../app/ui/plan_dialogs.py" line="174" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="227" />
+        <location filename="../app/ui/plan_dialogs.py" line="175" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="228" />
+        <location filename="../app/ui/plan_dialogs.py" line="176" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="229" />
+        <location filename="../app/ui/plan_dialogs.py" line="177" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="230" />
+        <location filename="../app/ui/plan_dialogs.py" line="178" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="236" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="238" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="276" />
+        <location filename="../app/ui/plan_dialogs.py" line="224" />
         <source>%1 (derived)</source>
         <translation>%1 (derived)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="293" />
+        <location filename="../app/ui/plan_dialogs.py" line="241" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
@@ -678,9 +678,15 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="54" />
+        <location filename="../app/ui/forms.py" line="54" />
         <source>Cancel</source>
+        <extracomment>the field an AmountError from the save belongs to</extracomment>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/forms.py" line="61" />
+        <source>Before you confirm:</source>
+        <translation>Before you confirm:</translation>
     </message>
 </context>
 <context>
@@ -1142,94 +1148,94 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="197" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Edit purchased service</source>
         <translation>Edit purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="197" />
+        <location filename="../app/ui/workorder_dialogs.py" line="125" />
         <source>Add purchased service</source>
         <translation>Add purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="198" />
+        <location filename="../app/ui/workorder_dialogs.py" line="126" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="204" />
+        <location filename="../app/ui/workorder_dialogs.py" line="132" />
         <source>Search the catalog…</source>
         <translation>Search the catalog…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="207" />
+        <location filename="../app/ui/workorder_dialogs.py" line="135" />
         <source>In the Base Package</source>
         <translation>In the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="208" />
+        <location filename="../app/ui/workorder_dialogs.py" line="136" />
         <source>Bought on top of the Base Package</source>
         <translation>Bought on top of the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="209" />
-        <location filename="../app/ui/workorder_dialogs.py" line="234" />
+        <location filename="../app/ui/workorder_dialogs.py" line="137" />
+        <location filename="../app/ui/workorder_dialogs.py" line="162" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="210" />
+        <location filename="../app/ui/workorder_dialogs.py" line="138" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="211" />
-        <location filename="../app/ui/workorder_dialogs.py" line="253" />
+        <location filename="../app/ui/workorder_dialogs.py" line="139" />
+        <location filename="../app/ui/workorder_dialogs.py" line="181" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="229" />
+        <location filename="../app/ui/workorder_dialogs.py" line="157" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="249" />
+        <location filename="../app/ui/workorder_dialogs.py" line="177" />
         <source>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</source>
         <translation>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="252" />
+        <location filename="../app/ui/workorder_dialogs.py" line="180" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="254" />
+        <location filename="../app/ui/workorder_dialogs.py" line="182" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="255" />
+        <location filename="../app/ui/workorder_dialogs.py" line="183" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="256" />
+        <location filename="../app/ui/workorder_dialogs.py" line="184" />
         <source>Unit price (%1)</source>
         <translation>Unit price (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="257" />
+        <location filename="../app/ui/workorder_dialogs.py" line="185" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="258" />
+        <location filename="../app/ui/workorder_dialogs.py" line="186" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Travel prepaid (USSD 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="260" />
+        <location filename="../app/ui/workorder_dialogs.py" line="188" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1237,42 +1243,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="152" />
+        <location filename="../app/ui/workorder_dialogs.py" line="80" />
         <source>Edit support location</source>
         <translation>Edit support location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="152" />
+        <location filename="../app/ui/workorder_dialogs.py" line="80" />
         <source>Add support location</source>
         <translation>Add support location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="153" />
+        <location filename="../app/ui/workorder_dialogs.py" line="81" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="170" />
+        <location filename="../app/ui/workorder_dialogs.py" line="98" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="171" />
+        <location filename="../app/ui/workorder_dialogs.py" line="99" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="172" />
+        <location filename="../app/ui/workorder_dialogs.py" line="100" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="173" />
+        <location filename="../app/ui/workorder_dialogs.py" line="101" />
         <source>Rate to USD</source>
         <translation>Rate to USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="174" />
+        <location filename="../app/ui/workorder_dialogs.py" line="102" />
         <source>Value of one credit</source>
         <translation>Value of one credit</translation>
     </message>
@@ -1610,42 +1616,42 @@
 <context>
     <name>NewWorkOrderDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="109" />
+        <location filename="../app/ui/workorder_dialogs.py" line="37" />
         <source>New work order</source>
         <translation>New work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="109" />
+        <location filename="../app/ui/workorder_dialogs.py" line="37" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="123" />
+        <location filename="../app/ui/workorder_dialogs.py" line="51" />
         <source>Work order number</source>
         <translation>Work order number</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="124" />
+        <location filename="../app/ui/workorder_dialogs.py" line="52" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="53" />
         <source>Term start</source>
         <translation>Term start</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="126" />
+        <location filename="../app/ui/workorder_dialogs.py" line="54" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="127" />
+        <location filename="../app/ui/workorder_dialogs.py" line="55" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="128" />
+        <location filename="../app/ui/workorder_dialogs.py" line="56" />
         <source>Cancellation fee, %</source>
         <translation>Cancellation fee, %</translation>
     </message>
@@ -1931,17 +1937,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="88" />
+        <location filename="../app/ui/plan_dialogs.py" line="83" />
         <source>the record is no longer there</source>
         <translation>the record is no longer there</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="90" />
+        <location filename="../app/ui/plan_dialogs.py" line="85" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="91" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</translation>
     </message>
@@ -2794,14 +2800,9 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="130" />
+        <location filename="../app/ui/plan_dialogs.py" line="106" />
         <source>Back</source>
         <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="135" />
-        <source>Before you confirm:</source>
-        <translation>Before you confirm:</translation>
     </message>
 </context>
 </TS>

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,14 +25,13 @@ from app.domain.model import Delivery, LedgerEntry, WorkOrder
 from app.domain.money import ZERO, AmountError
 from app.services import planning
 
-from .context import SaveFailed
-from .failures import esc, plain
+from .date_field import keep_span
+from .failures import esc
+from .forms import ConsequenceLabel, FormDialog  # noqa: F401 - ConsequenceLabel re-exported
 from .widgets import (
     AmountField,
     DateField,
-    FieldErrors,
     amount,
-    buttons,
     day,
     fill_combo,
 )
@@ -104,67 +99,20 @@ def unit_word(unit: str, lang: str) -> str:
     return texts.word("unit", unit, lang) if unit in texts.VOCAB["unit"] else unit
 
 
-class ConsequenceLabel(QLabel):
-    def __init__(self):
-        super().__init__()
-        self.setObjectName("consequence")
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(60)
-        self.setStyleSheet("QLabel { background: #fffdf5; padding: 6px; }")
+class _Base(FormDialog):
+    """A delivery's dialog: the form, what confirming will do, and its preview of the findings."""
 
-
-class _Base(QDialog):
     def __init__(self, ctx, wo: WorkOrder, title: str, ok_text: str, parent=None):
-        super().__init__(parent)
-        self.ctx, self.wo, self.lang = ctx, wo, ctx.lang
-        self.setWindowTitle(title)
-        self.errors = FieldErrors(ctx.lang)
-        self.form = QFormLayout()
-        self.consequence = ConsequenceLabel()
-        self.problems = plain(QLabel())
-        self.problems.setObjectName("form_problems")
-        self.problems.setStyleSheet("color: #c62828;")
-        self.problems.setWordWrap(True)
-        self.box = buttons(ok_text, self.tr("Back"))
-        self.box.accepted.connect(self._ok)
-        self.box.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(QLabel(self.tr("Before you confirm:")))
-        lay.addWidget(self.consequence)
-        lay.addWidget(self.problems)
-        lay.addWidget(self.box)
-        self.result_cs = None
+        super().__init__(ctx, title, ok_text, parent, back_text=QCoreApplication.translate("_Base", "Back"),
+                         consequence=True)
+        self.wo = wo
         self.setMinimumWidth(560)
 
-    def row(self, label: str, name: str, widget) -> None:
-        widget.setObjectName(name)
-        holder = QVBoxLayout()
-        holder.setSpacing(1)
-        holder.addWidget(widget)
-        holder.addWidget(self.errors.label_for(name, widget))
-        self.form.addRow(label, holder)
-
-    def _ok(self) -> None:
-        self.problems.clear()
-        try:
-            self.result_cs = self.ctx.apply(self.save, self.windowTitle())
-        except SaveFailed:
-            return  # said, and the data read again; the dialog stays for another try
-        except planning.ValidationError as exc:
-            rest = self.errors.show(exc.problems)
-            self.problems.setText("\n".join(rest))
-            return
-        except AmountError as exc:
-            self.errors.show([(self.amount_field, exc.reason)])
-            return
-        self.accept()
-
-    amount_field = ""
     #: Why the last preview could not be computed (rich text), or "".
     preview_error = ""
+
+    def saving(self):
+        return self.save
 
     def previewed(self, compute) -> list:
         """``compute()``'s findings; when it fails, [] and ``preview_error`` says why (the dialog
@@ -316,6 +264,8 @@ class ActionDialog(_Base):
         super().__init__(ctx, wo, f"{titles[action]} — {d.ref}", oks[action], parent)
         self.d, self.action = d, action
         self.setObjectName(f"action_{action}")
+        if action in ("reschedule", "cancel", "reverse"):
+            self.enter_means_back()  # may cost a fee or undo a delivery: Enter is not a yes
         about = QLabel(f"<b>{esc(d.ref)}</b> · {esc(d.title or d.service)} · "
                        f"{esc(texts.word('status', d.status.value, self.lang))}")
         about.setObjectName("about_delivery")
@@ -339,6 +289,7 @@ class ActionDialog(_Base):
             self.last.set_value(d.last_day or d.first_day or today)
             self.row(self.tr("First day"), "first_day", self.first)
             self.row(self.tr("Last day"), "last_day", self.last)
+            keep_span(self.first, self.last)  # moving the first day moves the last by as much
         if action in ("reschedule", "cancel"):
             self.form.addRow(self.charge)
         for w in (self.on, self.first, self.last):

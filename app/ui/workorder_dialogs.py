@@ -10,98 +10,26 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
 )
 
 from app import texts
 from app.domain.catalog import catalog
 from app.domain.enums import Funding, Role, Unit
 from app.domain.model import Location, ServiceLine, WorkOrder
-from app.domain.money import ZERO, AmountError
+from app.domain.money import ZERO
 from app.services import planning
 
-from .context import SaveFailed
+from .forms import FormDialog
 from .models import Column, FilterProxy, RowsModel
-from .widgets import AmountField, DateField, FieldErrors, buttons, fill_combo
+from .widgets import AmountField, DateField, fill_combo
 
 
 def _upper_validator(n: int, parent) -> QRegularExpressionValidator:
     return QRegularExpressionValidator(QRegularExpression(f"^[A-Za-z]{{0,{n}}}$"), parent)
-
-
-class FormDialog(QDialog):
-    """A form whose OK runs ``save()``; problems are shown at the fields and the dialog stays."""
-
-    def __init__(self, ctx, title: str, ok_text: str, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.lang = ctx.lang
-        self.setWindowTitle(title)
-        self.errors = FieldErrors(ctx.lang)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.other = QLabel()
-        self.other.setTextFormat(Qt.TextFormat.PlainText)
-        self.other.setObjectName("form_problems")
-        self.other.setStyleSheet("color: #c62828;")
-        self.other.setWordWrap(True)
-        self.box = buttons(ok_text, self.tr("Cancel"))
-        self.box.accepted.connect(self._ok)
-        self.box.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(self.other)
-        lay.addWidget(self.box)
-        self.result_cs = None
-
-    def row(self, label: str, name: str, widget) -> None:
-        widget.setObjectName(name)
-        holder = QVBoxLayout()
-        holder.setSpacing(1)
-        holder.addWidget(widget)
-        holder.addWidget(self.errors.label_for(name, widget))
-        self.form.addRow(label, holder)
-
-    def amount(self, name: str, default: Decimal | None = None) -> Decimal | None:
-        field = self.findChild(AmountField, name)
-        if not field.text().strip() and default is not None:
-            return default
-        try:
-            return field.value()
-        except AmountError as exc:
-            self._field_problems.append((name, exc.reason))
-            return None
-
-    def _ok(self) -> None:
-        self._field_problems: list[tuple[str, str]] = []
-        self.other.clear()
-        try:
-            values = self.collect()
-            if self._field_problems:
-                raise planning.ValidationError(self._field_problems)
-            self.result_cs = self.ctx.apply(lambda: self.save(values), self.windowTitle())
-        except SaveFailed:
-            return  # said, and the data read again; the dialog stays for another try
-        except planning.ValidationError as exc:
-            self._show(exc.problems)
-            return
-        self.accept()
-
-    def _show(self, problems) -> None:
-        rest = self.errors.show(problems)
-        self.other.setText("\n".join(rest))
-
-    def collect(self) -> dict:
-        raise NotImplementedError
-
-    def save(self, values: dict):
-        raise NotImplementedError
 
 
 class NewWorkOrderDialog(FormDialog):
