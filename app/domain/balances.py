@@ -152,7 +152,7 @@ def status_on(d: Delivery, day: date) -> Status:
 
 def _expiry(wo: WorkOrder, line: ServiceLine | None) -> date:
     if line is not None and line.funding is Funding.FLEX and line.flex_year:
-        return min(flex_year_bounds(wo.term_start, line.flex_year)[1], wo.term_end)
+        return min(flex_year_bounds(wo.term_start, line.flex_year, wo.term_end)[1], wo.term_end)
     return wo.term_end
 
 
@@ -162,7 +162,7 @@ def _mirrors(wo: WorkOrder, e: LedgerEntry, line: ServiceLine, pool: str, loc_id
     amount = e.credits if pool == "credits" else e.hours
     start = wo.term_start
     if line.funding is Funding.FLEX and line.flex_year:
-        start = flex_year_bounds(wo.term_start, line.flex_year)[0]
+        start = flex_year_bounds(wo.term_start, line.flex_year, wo.term_end)[0]
     return amount == line.quantity and abs((e.on - start).days) <= MIRROR_DAYS
 
 

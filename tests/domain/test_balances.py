@@ -116,3 +116,14 @@ def test_every_entitlement_adds_up(w, on):
         for name in ("purchased", "granted", "transferred_in", "transferred_out", "scheduled",
                      "delivered", "fees", "expired"):
             assert sum((m.amount for m in b.movements if m.figure == name), D(0)) == getattr(b, name)
+
+
+def test_a_flex_line_of_the_last_year_expires_with_the_term_not_before():
+    # a term of two years and 15 days: the 15 days join year 2 (civil reckoning, R-FLEX-YEAR),
+    # so a year-2 flex line is left until 15 Jan 2028 and expired after it, never on 1 Jan
+    w = wo(date(2026, 1, 1), date(2028, 1, 15),
+           lines=[line(1, "WORKSHOPS", "5", "seats", funding="flex", year=2)])
+    [b] = [x for x in work_order_balances(w, date(2028, 1, 10)) if x.line_no == 1]
+    assert (b.remaining, b.expired) == (D(5), D(0))
+    [b] = [x for x in work_order_balances(w, date(2028, 1, 16)) if x.line_no == 1]
+    assert (b.remaining, b.expired) == (D(0), D(5))
