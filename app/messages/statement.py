@@ -39,9 +39,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "kk": "Проактивті кредиттер, {country}"},
     "statement.pool.hours": {"en": "Hours, {country}", "ru": "Часы, {country}", "kk": "Сағаттар, {country}"},
     "statement.at_risk": {
-        "en": "At the pace of the last 90 days, {amount} {unit} are at risk of expiring unused on {date}.",
-        "ru": "При темпе последних 90 дней {amount} {unit} могут сгореть неиспользованными {date}.",
-        "kk": "Соңғы 90 күннің қарқынымен {amount} {unit} {date} пайдаланылмай күйіп кетуі мүмкін."},
+        "en": "At the pace of the last 90 days, {counted} may expire unused on {date}.",
+        "ru": "При темпе последних 90 дней могут сгореть неиспользованными {date}: {counted}.",
+        "kk": "Соңғы 90 күннің қарқынымен {counted} {date} пайдаланылмай күйіп кетуі мүмкін."},
     "statement.no_risk": {
         "en": "At the pace of the last 90 days and with the deliveries scheduled, nothing is expected to expire unused.",
         "ru": "При темпе последних 90 дней и с запланированными услугами ничего не должно сгореть.",

@@ -540,7 +540,7 @@ def _entitlements(st: Statement) -> list:
     body: list = [table]
     for r in st.risks:
         key = "statement.at_risk" if r.at_risk > 0 else "statement.no_risk"
-        body.append(_text(t(key, lang, amount=_num(r.at_risk, lang), unit=r.unit_word,
+        body.append(_text(t(key, lang, counted=texts.count(f"unit.{r.unit}", r.at_risk, lang),
                             date=_day(st.header.term_end, lang)), NOTE))
     return [_text(title, H2), *body]
 

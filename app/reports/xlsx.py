@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.messages import t as msg
-from app.texts import fmt_amount, word
+from app.texts import count, word
 
 from .labels import fmt_day as fmt_date
 from .labels import label, quarter_words
@@ -282,7 +282,7 @@ def _summary(st: Statement) -> _Sheet:
             sh.add([e.name, e.unit_word, e.purchased, e.delivered, e.scheduled, e.remaining, e.expiring])
         for r in st.risks:
             key = "statement.at_risk" if r.at_risk > 0 else "statement.no_risk"
-            sh.add([msg(key, lang, amount=fmt_amount(r.at_risk, lang), unit=r.unit_word, date=fmt_date(h.term_end, lang))])
+            sh.add([msg(key, lang, counted=count(f"unit.{r.unit}", r.at_risk, lang), date=fmt_date(h.term_end, lang))])
     sh.add([])
     sh.add([msg("statement.actions", lang)], bold=True)
     for a in st.actions:

@@ -44,4 +44,4 @@ def test_forecast_ends_at_what_is_at_risk(tmp_path):
     from app.services.statements import render_pdf
 
     text = pdf_text(render_pdf(st, tmp_path / "f.pdf"))
-    assert "Forecast" in text and f"{risk.at_risk} credits are at risk of expiring unused" in text
+    assert "Forecast" in text and f"{risk.at_risk} credits may expire unused" in text
