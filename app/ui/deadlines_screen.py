@@ -13,6 +13,7 @@ from app.domain.enums import Severity
 from app.domain.findings import CHECK_RULE_IDS, Finding
 
 from .delegates import BadgeDelegate
+from .find import install_find
 from .models import Column, FilterProxy, RowsModel
 from .widgets import SEVERITY_BG, SEVERITY_COLOR, day, fill_combo, severity_icon
 from .workorder_screen import table
@@ -79,6 +80,7 @@ class DeadlinesScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = table("findings_table", stretch=True)
         self.view.setModel(self.proxy)
+        self.find = install_find(self, self.view)  # Ctrl+F
         # soonest deadline first, as checked (no sort column), until a header is clicked
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)

@@ -22,6 +22,7 @@ from app.domain.money import ZERO
 
 from .context import SaveFailed
 from .failures import plain, shown
+from .find import install_find
 from .models import Column, RowsModel
 from .plan_dialogs import ACTIONS_BY_STATUS, ActionDialog, DeliveryDialog, findings_html
 from .widgets import STATUS_COLOR, amount, ask, day, inform, problems_text
@@ -143,6 +144,7 @@ class PlanScreen(QWidget):
         self.model = RowsModel(cols, parent=self)
         self.view = table("deliveries_table", stretch=True)
         self.view.setModel(self.model)
+        self.find = install_find(self, self.view)  # Ctrl+F
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as planned
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())

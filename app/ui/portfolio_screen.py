@@ -18,6 +18,7 @@ from app.domain.money import ZERO
 from app.domain.rules import ledger_balances
 
 from .delegates import BadgeDelegate, ProgressDelegate
+from .find import install_find
 from .models import Column, FilterProxy, RowsModel
 from .widgets import SEVERITY_BG, SEVERITY_COLOR, amount, day, limit_sizing, severity_icon
 
@@ -101,6 +102,7 @@ class PortfolioScreen(QWidget):
         self.view = QTableView()
         self.view.setObjectName("portfolio_table")
         self.view.setModel(self.proxy)
+        self.find = install_find(self, self.view)  # Ctrl+F
         self.view.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # fewest days left
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

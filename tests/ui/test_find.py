@@ -66,3 +66,19 @@ def test_the_filter_follows_the_table_when_it_changes(qtbot):
     qtbot.waitUntil(lambda: shown(view, model) == ["WO-KZ-002"])
     model.appendRow([QStandardItem("WO-KZ-005"), QStandardItem("Казах Телеком"), QStandardItem("RAP")])
     qtbot.waitUntil(lambda: shown(view, model) == ["WO-KZ-002", "WO-KZ-005"])
+
+
+def test_ctrl_f_on_every_table_screen_of_the_window(qtbot, window):
+    from app.ui.find import FindBar
+
+    window.ctx.set_current("UES-KZ-2025-014")
+    for key in ("portfolio", "plan", "ledger", "deadlines"):
+        window.show_screen(key)
+        screen = window.screens[key]
+        bar = screen.findChild(FindBar)
+        assert bar is not None, key
+        bar.open_bar()
+        type_text(bar.edit, "zzzz-nothing")
+        qtbot.waitUntil(lambda b=bar: b.first_shown() is None)
+        bar.close_bar()
+        assert bar.first_shown() == 0 or bar.view.model().rowCount() == 0
