@@ -81,8 +81,8 @@ class EntryDialog(_Base):
         found, over = [], []
         self.preview_error = ""
         if e.location_id is not None:
-            found = self.previewed(lambda: planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today))
-            over = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, wo.number, [e], e.on))
+            found = self.previewed(lambda: planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today)) or []
+            over = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, wo.number, [e], e.on)) or []
             if over:  # said once, with its amount and section
                 found = [f for f in found if f.rule not in {o.rule for o in over}]
         if over:

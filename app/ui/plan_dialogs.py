@@ -114,16 +114,16 @@ class _Base(FormDialog):
     def saving(self):
         return self.save
 
-    def previewed(self, compute) -> list:
-        """``compute()``'s findings; when it fails, [] and ``preview_error`` says why (the dialog
-        then says the preview could not be computed, never that the rules are kept)."""
+    def previewed(self, compute) -> list | None:
+        """``compute()``'s findings, or None when they could not be computed: not "no findings";
+        ``preview_error`` then says why, and the dialog says it instead of any all-clear."""
         try:
             return compute()
         except Exception as exc:  # noqa: BLE001 - a boundary: logged, and shown in the dialog
             self.preview_error = preview_failed_html(exc)
-            return []
+            return None
 
-    def preview(self, after: Delivery) -> list:
+    def preview(self, after: Delivery) -> list | None:
         return self.previewed(lambda: planning.preview_delivery(
             self.ctx.db, self.wo.number, after, self.ctx.today, self.ctx.check_settings()))
 
@@ -234,7 +234,7 @@ class DeliveryDialog(_Base):
             after = replace(after, ref="D-NEW")
         self.preview_error = ""
         found = self.preview(after)
-        if self.preview_error:
+        if found is None:
             self.consequence.setText(self.preview_error)
         else:
             self.consequence.setText(findings_html(found, self.lang) if found
@@ -365,10 +365,10 @@ class ActionDialog(_Base):
         if self.action == "reverse":
             parts.append(esc(self.tr("The delivery is scheduled again; what its draws took is given back by an "
                                      "adjustment of its own (the draw stays in the ledger). Undo takes it back.")))
-        found = [f for f in self.preview(self.after()) if f.rule != "R-CANCEL-14"]
+        found = [f for f in self.preview(self.after()) or () if f.rule != "R-CANCEL-14"]
         if self.action == "deliver":
-            found += self._draw_findings()
-        over = self._overdraws()
+            found += self._draw_findings() or []
+        over = self._overdraws() or []
         if over:  # said with its amount and section once, not again as the balance rule's finding
             found = [f for f in found if f.rule not in {o.rule for o in over}]
         if self.preview_error:
@@ -381,7 +381,7 @@ class ActionDialog(_Base):
             parts.append(esc(self.tr("No new warning: the contract's rules are kept.")))
         self.consequence.setText("<br>".join(parts))
 
-    def _overdraws(self) -> list:
+    def _overdraws(self) -> list | None:
         """The pools this change's ledger consequences (draw, fee) take below zero."""
         if self.action not in ("deliver", "cancel", "reschedule"):
             return []
@@ -405,7 +405,7 @@ class ActionDialog(_Base):
                 .replace("%2", texts.count("hours", e.hours, self.lang))
                 .replace("%3", self._loc_name()))
 
-    def _draw_findings(self) -> list:
+    def _draw_findings(self) -> list | None:
         e = self._draw()
         if e is None:
             return []
