@@ -114,7 +114,10 @@ def _pieces(word: str, width: float, font: str, size: float) -> list[str]:
 
 def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
     """Greedy word wrap to ``width`` points; lines joined by newlines (a plain table cell).
-    A word longer than the line breaks inside itself (never runs over the next column)."""
+    A word longer than the line breaks inside itself (never runs over the next column).
+    A hair of tolerance: a column sized to its longest word (need + PAD, then - PAD) can come
+    back one rounding step short of that word, which would split a header word for nothing."""
+    width += 0.01
     space = _w(" ", font, size)
     out = []
     for para in _glyphs(text).splitlines() or [""]:

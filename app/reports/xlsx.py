@@ -257,13 +257,15 @@ def _summary(st: Statement) -> _Sheet:
                      for loc in h.locations)
     for key, value in (("customer", h.customer), ("work_order", h.work_order),
                        ("term_start", h.term_start), ("term_end", h.term_end),
-                       ("locations", locs), ("currency", h.currency), ("quarter", h.quarter),
+                       ("locations", locs), ("currency", h.currency),
+                       ("quarter", f"{quarter_words(h.quarter, lang)} ({fmt_date(h.quarter_start, lang)} – "
+                                   f"{fmt_date(h.quarter_end, lang)})"),
                        ("printed", h.printed), ("as_of", h.as_of)):
         if key == "as_of" and not st.internal:
             continue
         sh.add([label(key, lang), value])
-    sh.add([msg("statement.term_elapsed", lang, start=fmt_date(h.term_start, lang),
-                end=fmt_date(h.term_end, lang), pct=st.term_pct)])
+    sh.add([label("term", lang), msg("statement.term_elapsed", lang, start=fmt_date(h.term_start, lang),
+                                     end=fmt_date(h.term_end, lang), pct=st.term_pct)])
     v = st.value
     if v is not None:
         sh.add([])

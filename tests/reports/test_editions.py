@@ -230,3 +230,32 @@ def test_quarters_dates_and_months_in_each_language(editions):
         assert _flat(quarter_words("2026Q4", lang)) in text and "2026Q4" not in text.replace("2026Q4_", "")
         assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), lang
         assert "Sept" not in text
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_workbook_summary_words_the_quarter_and_labels_the_term(editions, lang):
+    """The Summary sheet says the quarter as the PDF does (never the code "2026Q4") and the term
+    row has its label in column A, like every other row."""
+    from openpyxl import load_workbook
+
+    from app.reports.labels import label, quarter_words
+
+    out, _ = editions
+    _, _, xlsx = out[lang]["customer"]
+    rows = {r[0]: r[1] for r in load_workbook(xlsx).worksheets[0].iter_rows(values_only=True) if r and r[0]}
+    quarter = rows[label("quarter", lang)]
+    assert quarter.startswith(quarter_words(QUARTER, lang)) and "Q4" not in quarter.replace("Q4 2026", "")
+    assert "2026Q4" not in quarter
+    assert "%" in rows[label("term", lang)]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_no_header_word_of_the_summary_is_split(editions, lang):
+    """Each column is at least as wide as its longest header word: no header word is cut in two
+    on page 1 (a rounding step once split «Жоспарланған» into «Жоспарланға н»)."""
+    out, _ = editions
+    _, pdf, _ = out[lang]["customer"]
+    words = set(_pages(pdf)[0].split())
+    for key in ("purchased", "delivered", "scheduled", "remaining", "expiring"):
+        for word in t(f"statement.col.{key}", lang).split():
+            assert word in words, (key, word)
