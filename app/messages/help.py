@@ -67,9 +67,12 @@ MESSAGES: dict[str, dict] = {
     "help.help": {"en": "show this help message and exit", "ru": "показать эту справку и выйти",
                   "kk": "осы анықтаманы көрсетіп, шығу"},
     "help.db": {
-        "en": "database file (default: planner.db in the user's data folder)",
-        "ru": "файл базы данных (по умолчанию planner.db в папке данных пользователя)",
-        "kk": "дерекқор файлы (әдепкі: пайдаланушының деректер қалтасындағы planner.db)",
+        "en": "database file, or a team database: postgresql://USER@HOST/DBNAME or service=NAME "
+              "(default: planner.db in the user's data folder)",
+        "ru": "файл базы данных или командная база: postgresql://USER@HOST/DBNAME или service=NAME "
+              "(по умолчанию planner.db в папке данных пользователя)",
+        "kk": "дерекқор файлы немесе топтық дерекқор: postgresql://USER@HOST/DBNAME немесе service=NAME "
+              "(әдепкі: пайдаланушының деректер қалтасындағы planner.db)",
     },
     "help.lang": {
         "en": "language (default: the system's, English when neither Kazakh nor Russian)",
