@@ -220,3 +220,36 @@ def test_an_empty_database_gets_the_schema_only_when_asked(pg_url):
         assert "password" not in str(db.path)
     finally:
         db.close()
+
+
+def test_two_units_of_work_at_once_one_is_refused_nothing_of_it_saved(pg_planner_url):
+    """No file lock on a server: a unit of work is SERIALIZABLE, so one that read before another's
+    commit and writes the same row is refused (``conflict``), never a lost update."""
+    from app.store.tables import WorkOrderRow
+
+    first, second = open_db(pg_planner_url), open_db(pg_planner_url)
+    try:
+        planning_wo(first)
+        late = second.session()
+        s2 = late.__enter__()
+        s2.get(WorkOrderRow, 1)  # its snapshot is taken here
+        with first.session() as s1:
+            s1.get(WorkOrderRow, 1).notes = "saved first"
+        s2.get(WorkOrderRow, 1).notes = "based on an old read"
+        with pytest.raises(DatabaseError) as err:
+            late.__exit__(None, None, None)
+        assert err.value.reason == "conflict"
+        with first.read() as s:
+            assert s.get(WorkOrderRow, 1).notes == "saved first"
+        from app.messages import t
+
+        assert "try again" in t("db.conflict", "en")
+    finally:
+        first.close()
+        second.close()
+
+
+def planning_wo(db):
+    from app.services import planning
+
+    planning.create_work_order(db, _wo())
