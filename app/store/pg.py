@@ -125,9 +125,13 @@ def make_engine(target: str):
     from sqlmodel import create_engine
 
     info = conninfo(target)
+    given = _parse(info)
+    # defaults only: what the string (or the service) says wins
+    extra = {k: v for k, v in (("connect_timeout", "10"), ("application_name", "Unified Planner"))
+             if k not in given and not (k == "connect_timeout" and os.environ.get("PGCONNECT_TIMEOUT"))}
 
     def connect():
-        return psycopg.connect(info, connect_timeout=10, application_name="Unified Planner")
+        return psycopg.connect(info, **extra)
 
     engine = create_engine("postgresql+psycopg://", creator=connect, hide_parameters=True,
                            pool_pre_ping=True)

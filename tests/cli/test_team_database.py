@@ -64,3 +64,12 @@ def test_export_then_import_into_another_team_database(both, pg_server):
     assert r.returncode == 0, r.stderr
     assert [run("balances", "--json", "--on", "2026-11-25", "--db", t).stdout for t in (team, other)] == \
         [run("balances", "--json", "--on", "2026-11-25", "--db", team).stdout] * 2
+
+
+def test_a_password_in_the_string_or_no_server_is_one_line_never_a_traceback(tmp_path):
+    r = run("check", "--db", "postgresql://ann:s3cret@localhost/planner", "--lang", "en")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "s3cret" not in r.stderr
+    assert "~/.pgpass" in r.stderr
+    r = run("balances", "--db", f"postgresql:///planner?host={tmp_path}&port=1", "--lang", "ru")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "недоступна" in r.stderr
+    assert "Traceback" not in r.stderr
