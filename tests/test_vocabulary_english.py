@@ -14,15 +14,15 @@ import sqlite3
 import pytest
 
 #: Names that stay as they are in every language: the product, Microsoft's brands and programs,
-#: file formats written as words.
+#: file formats written as words. (PostgreSQL's programs, pg_dump..., are typed as they are.)
 NAMES = frozenset("""
     Unified Planner Enterprise Support Microsoft Azure Office Excel Windows Teams SharePoint Exchange
-    Online Power BI Enhanced Response Software Assurance SQLite iCalendar Linux macOS Unicode
+    Online Power BI Enhanced Response Software Assurance SQLite PostgreSQL iCalendar Linux macOS Unicode
     English Ctrl Shift Alt Enter Esc Rapid Response Event Management
     """.split())  # noqa: SIM905  "English": the chooser names each language in itself; keys as on the keyboard
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
-_PATHISH = re.compile(r"(\S*[/\\]\S*|--?[\w-]+|\S+\.(pdf|xlsx|xls|csv|ics|png|db|log)\b|%\w|\{\w+\}|\w+=\w+)")
+_PATHISH = re.compile(r"(\bpg_\w+|\S*[/\\]\S*|--?[\w-]+|\S+\.(pdf|xlsx|xls|csv|ics|png|db|log)\b|%\w|\{\w+\}|\w+=\w+)")
 
 
 def latin_words(text: str, allowed: frozenset[str]) -> set[str]:

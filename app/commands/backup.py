@@ -27,7 +27,7 @@ BACKUP_ERRORS = {
 
 
 def register(sub) -> None:
-    p = add_command(sub, "backup", "copy the database to a file (SQLite online backup)",
+    p = add_command(sub, "backup", "copy the database to a file (SQLite backup or pg_dump)",
                     epilog="An existing OUT file is never replaced.", ok="written",
                     refused="refused (OUT exists)",
                     usage="2 the database cannot be used or OUT cannot be written (disk full, "
@@ -43,7 +43,7 @@ def register(sub) -> None:
     p.set_defaults(handler=restore)
 
 
-def _db_path(args) -> Path:
+def _db_path(args) -> Path | str:
     from app.store.db import default_db_path
 
     return args.db or default_db_path()
@@ -73,6 +73,8 @@ def backup(args) -> int:
 
     lang = getattr(args, "lang", "en")
     db_path = _db_path(args)
+    if isinstance(db_path, str):  # a team database: pg_dump (app/store/pgdump.py)
+        return _team_backup(args, db_path, lang)
     # the one open path: not found, not ours, damaged, newer version -> one line, exit 2
     open_db(db_path, create=False, readonly=True).close()
     out: Path = args.out
@@ -120,6 +122,8 @@ def restore(args) -> int:
 
     lang = getattr(args, "lang", "en")
     db_path = _db_path(args)
+    if isinstance(db_path, str):  # a team database: pg_restore into an empty one
+        return _team_restore(args, db_path, lang)
     try:
         check_backup(args.backup)
     except DatabaseError as exc:
@@ -139,4 +143,74 @@ def restore(args) -> int:
         return _write_failed(db_path, exc.reason, lang)
     print(t("cli.restored_kept" if kept else "cli.restored", lang, db=db_path, backup=args.backup,
             kept=kept))
+    return EXIT_OK
+
+
+def _tool_problem(exc, lang: str) -> int:
+    from app.messages import t
+
+    print(t(f"teambackup.{exc.reason}", lang, tool=exc.tool, major=exc.major, found=exc.found,
+            detail=exc.detail), file=sys.stderr)
+    return EXIT_REFUSED if exc.reason in ("other_version", "no_tool") else EXIT_USAGE
+
+
+def _team_backup(args, target: str, lang: str) -> int:
+    """``backup`` of a team database: the same checks on OUT as for a file, then pg_dump."""
+    from app.files import OutputError
+    from app.messages import t
+    from app.store import pgdump
+    from app.store.db import open_db
+
+    db = open_db(target, create=False, readonly=True)  # not reachable, not ours, newer: one line, exit 2
+    try:
+        out: Path = args.out
+        if out.is_dir():
+            from datetime import datetime
+
+            out = out / f"planner-{datetime.now():%Y%m%d-%H%M%S}.pgdump"
+        if os.path.lexists(out):
+            print(t("store.write.line", lang, path=out, reason=t("store.write.exists", lang)), file=sys.stderr)
+            return EXIT_REFUSED
+        if not out.parent.is_dir():
+            return _write_failed(out, "folder_missing", lang)
+        try:
+            rows = pgdump.backup(db, target, out)
+        except pgdump.ToolProblem as exc:
+            return _tool_problem(exc, lang)
+        except OutputError as exc:
+            return _write_failed(out, exc.reason, lang)
+        print(t("teambackup.written", lang, db=db.path, path=out, rows=rows))
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def _team_restore(args, target: str, lang: str) -> int:
+    """``restore`` into a team database: only into an empty one, then checked (it opens, every
+    table holds the rows the backup holds)."""
+    from app.messages import t
+    from app.store import pgdump
+    from app.store.pg import display
+
+    shown = display(target)
+    if not Path(args.backup).is_file():
+        from app.store.paths import DatabaseError
+
+        return _refused(args.backup, DatabaseError("not_found", args.backup))
+    try:
+        db, rows = pgdump.restore(target, args.backup)
+    except pgdump.ToolProblem as exc:
+        if exc.reason == "not_a_dump":
+            print(t("teamrestore.not_a_dump", lang, path=args.backup), file=sys.stderr)
+            return EXIT_REFUSED
+        if exc.reason == "not_empty":
+            print(t("teamrestore.not_empty", lang, db=shown), file=sys.stderr)
+            return EXIT_REFUSED
+        if exc.reason == "not_verified":
+            print(t("teamrestore.not_verified", lang, db=shown, backup=args.backup, differ=exc.detail),
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        return _tool_problem(exc, lang)
+    db.close()
+    print(t("teamrestore.done", lang, db=shown, backup=args.backup, rows=rows))
     return EXIT_OK

@@ -85,10 +85,19 @@ def parse_day(text: str) -> date:
         raise argparse.ArgumentTypeError(t("cli.not_a_date", _HELP_LANG[0], text=repr(text))) from None
 
 
+def db_target(text: str) -> Path | str:
+    """A ``--db`` value: a file path, or a team database's ``postgresql://`` URL or libpq
+    ``service=`` string, kept as written (a Path would fold its ``//``)."""
+    from app.store.pg import is_pg
+
+    return text.strip() if is_pg(text) else Path(text)
+
+
 def add_db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
     """``--db PATH``, accepted before or after the subcommand."""
-    p.add_argument("--db", type=Path, metavar="PATH", default=None if top else argparse.SUPPRESS,
-                   help="database file (default: planner.db in the user's data folder)")
+    p.add_argument("--db", type=db_target, metavar="PATH", default=None if top else argparse.SUPPRESS,
+                   help="database file, or a team database: postgresql://USER@HOST/DBNAME or service=NAME "
+                        "(default: planner.db in the user's data folder)")
 
 
 def add_lang_arg(p: argparse.ArgumentParser, top: bool = False) -> None:

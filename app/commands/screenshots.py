@@ -26,15 +26,16 @@ def screenshots(args) -> int:
         w, h = (int(x) for x in args.size.lower().split("x"))
     except ValueError:
         raise UsageError(f"--size: expected WIDTHxHEIGHT, got {args.size!r}") from None
-    if args.db is None or not Path(args.db).exists():
+    team = isinstance(args.db, str)  # a team database's connection string (app.store.pg)
+    if args.db is None or (not team and not Path(args.db).exists()):
         raise UsageError(f"--db: no such database: {args.db}")
     from app.services.outputs import check_folder
 
-    check_folder(args.out, db_path=Path(args.db))
+    check_folder(args.out, db_path=None if team else Path(args.db))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.shots import render_all
 
-    files = render_all(Path(args.db), args.out, args.lang, args.today, args.work_order, (w, h))
+    files = render_all(args.db if team else Path(args.db), args.out, args.lang, args.today, args.work_order, (w, h))
     from app.messages import t
     from app.messages.cli import counted
 

@@ -166,7 +166,7 @@ def _database_for(args):
         from app.store.paths import default_db_path
 
         target = args.db or default_db_path()
-        if not target.exists() and not target.is_symlink():
+        if isinstance(target, Path) and not target.exists() and not target.is_symlink():
             from app.store.db import open_db
 
             scratch = tempfile.TemporaryDirectory(prefix="up-dry-run-")

@@ -67,9 +67,12 @@ MESSAGES: dict[str, dict] = {
     "help.help": {"en": "show this help message and exit", "ru": "показать эту справку и выйти",
                   "kk": "осы анықтаманы көрсетіп, шығу"},
     "help.db": {
-        "en": "database file (default: planner.db in the user's data folder)",
-        "ru": "файл базы данных (по умолчанию planner.db в папке данных пользователя)",
-        "kk": "дерекқор файлы (әдепкі: пайдаланушының деректер қалтасындағы planner.db)",
+        "en": "database file, or a team database: postgresql://USER@HOST/DBNAME or service=NAME "
+              "(default: planner.db in the user's data folder)",
+        "ru": "файл базы данных или командная база: postgresql://USER@HOST/DBNAME или service=NAME "
+              "(по умолчанию planner.db в папке данных пользователя)",
+        "kk": "дерекқор файлы немесе топтық дерекқор: postgresql://USER@HOST/DBNAME немесе service=NAME "
+              "(әдепкі: пайдаланушының деректер қалтасындағы planner.db)",
     },
     "help.lang": {
         "en": "language (default: the system's, English when neither Kazakh nor Russian)",
@@ -77,9 +80,9 @@ MESSAGES: dict[str, dict] = {
         "kk": "тіл (әдепкі: жүйенікі; қазақ не орыс тілі болмаса, ағылшын тілі)",
     },
     # backup / restore
-    "help.backup.summary": {"en": "copy the database to a file (SQLite online backup)",
-                            "ru": "скопировать базу данных в файл (онлайн-копия SQLite)",
-                            "kk": "дерекқорды файлға көшіру (SQLite онлайн көшірмесі)"},
+    "help.backup.summary": {"en": "copy the database to a file (SQLite backup or pg_dump)",
+                            "ru": "скопировать базу данных в файл (копия SQLite или pg_dump)",
+                            "kk": "дерекқорды файлға көшіру (SQLite көшірмесі немесе pg_dump)"},
     "help.backup.epilog": {
         "en": "An existing OUT file is never replaced. Exit codes: 0 written; 1 refused (OUT exists); 2 the "
               "database cannot be used or OUT cannot be written (disk full, read-only, name too long).",
@@ -105,6 +108,26 @@ MESSAGES: dict[str, dict] = {
     },
     "help.restore.backup": {"en": "the backup file to restore", "ru": "файл резервной копии для восстановления",
                             "kk": "қалпына келтірілетін сақтық көшірме файлы"},
+    # migrate (issue 17)
+    "help.migrate.summary": {
+        "en": "copy a whole database into a new or empty one",
+        "ru": "скопировать всю базу данных в новую или пустую",
+        "kk": "бүкіл дерекқорды жаңа немесе бос дерекқорға көшіру"},
+    "help.migrate.epilog": {
+        "en": "Exit codes: 0 copied and verified; 1 refused (the target holds data, or the source needs "
+              "opening once to be upgraded) or the copy did not verify; 2 bad usage or an unreadable database.",
+        "ru": "Коды выхода: 0 скопировано и проверено; 1 отклонено (в целевой базе есть данные или источник "
+              "нужно один раз открыть для обновления) или копия не прошла проверку; 2 неверный вызов или "
+              "нечитаемая база данных.",
+        "kk": "Шығу кодтары: 0 көшірілді және тексерілді; 1 қабылданбады (мақсатты дерекқорда деректер бар "
+              "немесе көзді жаңарту үшін бір рет ашу керек) не көшірме тексеруден өтпеді; 2 қате шақыру "
+              "немесе оқылмайтын дерекқор."},
+    "help.migrate.source": {"en": "the database to copy: a file or postgresql://…",
+                            "ru": "копируемая база: файл или postgresql://…",
+                            "kk": "көшірілетін дерекқор: файл немесе postgresql://…"},
+    "help.migrate.target": {"en": "a new file, or an empty database: a file or postgresql://…",
+                            "ru": "новый файл или пустая база: файл или postgresql://…",
+                            "kk": "жаңа файл немесе бос дерекқор: файл немесе postgresql://…"},
     # balances
     "help.balances.summary": {"en": "print the balances per work order and entitlement, as of a day",
                               "ru": "вывести остатки по заказам и правам на день",

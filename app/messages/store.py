@@ -101,6 +101,35 @@ MESSAGES = {
         "ru": "исчезла (файл или его папка удалены)",
         "kk": "жоғалып кетті (файл немесе оның қалтасы жойылды)",
     },
+    # a team database on a PostgreSQL server (issue 17)
+    "db.password_in_url": {
+        "en": "was given with a password in it: the planner never takes one there; keep it in ~/.pgpass, "
+              "the service file or PGPASSWORD",
+        "ru": "указана вместе с паролем: планировщик не принимает пароль в строке подключения; храните его в "
+              "~/.pgpass, файле служб или PGPASSWORD",
+        "kk": "құпиясөзімен берілді: жоспарлағыш құпиясөзді қосылу жолында қабылдамайды; оны ~/.pgpass, "
+              "қызметтер файлында немесе PGPASSWORD ішінде сақтаңыз",
+    },
+    "db.bad_url": {
+        "en": "is not a valid PostgreSQL connection string",
+        "ru": "— неверная строка подключения PostgreSQL",
+        "kk": "— PostgreSQL-ге қосылудың жарамсыз жолы",
+    },
+    "db.cannot_connect": {
+        "en": "cannot be reached (the server refused the connection or the login)",
+        "ru": "недоступна (сервер отклонил подключение или вход)",
+        "kk": "қолжетімсіз (сервер қосылуды немесе кіруді қабылдамады)",
+    },
+    "db.conflict": {
+        "en": "was changed by someone else at the same moment; nothing of this change was saved: try again",
+        "ru": "в тот же момент изменена другим пользователем; это изменение не сохранено: повторите",
+        "kk": "дәл сол сәтте басқа пайдаланушы өзгертті; бұл өзгеріс сақталмады: қайталаңыз",
+    },
+    "db.empty_team_database": {
+        "en": "holds no Unified Planner data yet (an empty database on the server)",
+        "ru": "пока не содержит данных Unified Planner (пустая база на сервере)",
+        "kk": "әзірге Unified Planner деректері жоқ (сервердегі бос дерекқор)",
+    },
     "db.note_read_only_media": {
         "en": "note: {path} cannot be written (read-only media or no permission): opened read-only",
         "ru": "примечание: в {path} нельзя записывать (носитель только для чтения или нет доступа): открыта только для чтения",
@@ -191,6 +220,6 @@ def db_error_text(exc, lang: str = "en", show=str) -> str:
     key = f"db.{exc.reason}"
     reason = t(key, lang) if has(key) else t("db.other", lang)
     detail = ""
-    if exc.detail and exc.reason in ("cannot_open", "damaged") and lang == "en":
+    if exc.detail and exc.reason in ("cannot_open", "damaged", "cannot_connect") and lang == "en":
         detail = f" ({show(exc.detail)})"
     return t("db.line", lang, path=show(exc.path), reason=reason, detail=detail)

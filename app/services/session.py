@@ -14,13 +14,15 @@ from app.store import backup as _backup
 from app.store import db as _db
 from app.store import lock as _lock
 from app.store import paths as _paths
+from app.store import pg as _pg
 from app.store.db import Database
 from app.store.lock import LockBusy
 from app.store.paths import DatabaseError
 
 __all__ = [
     "Database", "DatabaseError", "LockBusy", "acquire_lock", "backup_dir", "backup_now", "backup_time",
-    "data_folder", "last_backup_time", "latest_good_backup", "open_db", "preflight", "release_lock", "restore",
+    "data_folder", "is_team_database", "last_backup_time", "latest_good_backup", "open_db", "preflight", "release_lock", "restore",
+    "team_database_shown",
 ]
 
 
@@ -33,6 +35,16 @@ def open_db(path: Path | str | None = None, *, create: bool = True, migrate: boo
             readonly: bool = False) -> Database:
     """Open (or create) the planner database at ``path``; see app.store.db.open_db."""
     return _db.open_db(path, create=create, migrate=migrate, readonly=readonly)
+
+
+def is_team_database(target: object) -> bool:
+    """``target`` names a team database (a PostgreSQL connection string), not a file."""
+    return _pg.is_pg(target)
+
+
+def team_database_shown(target: str) -> str:
+    """A team database's connection string as shown and kept: never a password."""
+    return _pg.display(target)
 
 
 def preflight(path: Path, create: bool) -> None:

@@ -20,7 +20,19 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Integer, String, Table, event, func, inspect, select, type_coerce
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    event,
+    func,
+    inspect,
+    select,
+    type_coerce,
+)
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 from sqlmodel.sql.sqltypes import AutoString
@@ -224,13 +236,17 @@ def _on_execute(state) -> Any:
 
 
 @cache
-def _insert_reader(table: Table):
+def _insert_reader(table: Table, numeric: bool = False):
     """How a bulk insert's rows are read back for the history, per column: amounts as the text
-    they are stored as (already canonical, what ``value_text`` makes of them), integers and text
-    as they are, anything else through ``value_text``."""
+    they are stored as (already canonical, what ``value_text`` makes of them; ``numeric``: a
+    PostgreSQL NUMERIC, made canonical text), integers and text as they are, anything else
+    through ``value_text``."""
     cols, convert = [], []
     for c in table.columns:
-        if isinstance(c.type, DecimalText):
+        if isinstance(c.type, DecimalText) and numeric:
+            cols.append(type_coerce(c, Numeric(asdecimal=True)).label(c.name))
+            convert.append(value_text)
+        elif isinstance(c.type, DecimalText):
             cols.append(type_coerce(c, String).label(c.name))
             convert.append(None)
         else:
@@ -251,7 +267,7 @@ def _iso(v) -> str:
 def _inserted(conn, table: Table, top: int) -> list[dict]:
     """History items (one per row, the record as JSON, as ``_row_json`` writes it) for the rows
     of ``table`` with an id above ``top``: the rows a bulk insert just added."""
-    sel, keys, convert = _insert_reader(table)
+    sel, keys, convert = _insert_reader(table, conn.dialect.name == "postgresql")
     name, user = table.name, current_user()
     i_id = keys.index("id")
     i_wo = i_id if name == "work_order" else (

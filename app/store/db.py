@@ -22,6 +22,12 @@ Issue 10 ("Nothing is lost, round two"), all in this one open path, so every cal
   ``.NAME.restore-PID``, ``.NAME.new-PID``) are removed when that process is gone.
 - A write that fails for disk full, read-only, permission raises ``DatabaseError`` with that
   reason (``disk_full``, ``read_only_media``, ``permission_denied``, ``io_error``).
+
+Issue 17 (a team database): ``path`` may name a PostgreSQL database (``postgresql://…`` or a
+libpq ``service=``); :func:`open_db` then opens it through :mod:`.pg`, with the same schema
+(the same migrations), the same sessions and so the same services and rules. Every SQLite-only
+step above (file checks, lock, pragmas, integrity check, backups on opening, read-only media) is
+skipped there; what replaces each is said in :mod:`.pg`.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from sqlmodel import Session, create_engine
 
 from app.files import fsync_dir
 
-from . import backup, integrity, lock
+from . import backup, integrity, lock, pg
 from .paths import (  # noqa: F401
     SQLITE_MAGIC,
     DatabaseError,
@@ -119,6 +125,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # two planners upgrading one server: one at a time
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7417001)")
         command.upgrade(alembic_config(conn), revision)
 
 
@@ -138,7 +146,8 @@ _install_audit()
 
 @dataclass
 class Database:
-    path: Path
+    #: The file, or for a team database the connection string as shown (never a password).
+    path: Path | str
     engine: Engine
     readonly: bool = False
     lock_key: str | None = field(default=None, repr=False)
@@ -153,6 +162,16 @@ class Database:
     #: for writing: closing it records it as good (see :mod:`.integrity`).
     verified: bool = field(default=False, repr=False)
 
+    @property
+    def is_pg(self) -> bool:
+        """A team database on a PostgreSQL server (not an SQLite file)."""
+        return self.engine.dialect.name == "postgresql"
+
+    def _reason(self, exc: BaseException) -> str | None:
+        if self.is_pg:
+            return pg.pg_reason(exc)
+        return sqlite_reason(exc, Path(self.path))
+
     @contextmanager
     def session(self):
         """One unit of work: commits when the block ends cleanly, rolls back otherwise.
@@ -161,7 +180,10 @@ class Database:
         if self.readonly:
             raise DatabaseError("read_only_media" if self.readonly_reason == "media" else "read_only",
                                 self.path)
-        write = self.engine.execution_options(planner_write=True)
+        if self.is_pg:  # one unit of work as if alone on the server (see .pg)
+            write = self.engine.execution_options(isolation_level="SERIALIZABLE")
+        else:
+            write = self.engine.execution_options(planner_write=True)
         with PlannerSession(write, expire_on_commit=False) as s:
             try:
                 yield s
@@ -171,13 +193,16 @@ class Database:
                     s.rollback()
                 except Exception:  # noqa: BLE001 - a failed rollback after a failed commit: the commit's error is raised
                     pass
-                reason = sqlite_reason(exc, self.path)
+                reason = self._reason(exc)
                 if reason is not None:
                     raise DatabaseError(reason, self.path) from exc
                 raise
 
     def read(self):
         """A session for reading only (nothing is committed); one consistent snapshot."""
+        if self.is_pg:
+            return Session(self.engine.execution_options(isolation_level="REPEATABLE READ"),
+                           expire_on_commit=False)
         return Session(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
@@ -242,7 +267,10 @@ def _check_complete(tmp: Path, path: Path) -> None:
 def open_db(path: Path | str | None = None, *, create: bool = True, migrate: bool = True,
             readonly: bool = False) -> Database:
     """Open (or create) the planner database at ``path``; see :func:`_open_db`. A damaged file's
-    refusal names the latest good backup of it."""
+    refusal names the latest good backup of it. A ``postgresql://`` URL or libpq ``service=``
+    string opens a team database instead (:func:`_open_pg`)."""
+    if pg.is_pg(path):
+        return _open_pg(str(path), create=create, migrate=migrate, readonly=readonly)
     path = Path(path) if path else default_db_path()
     try:
         return _open_db(path, create=create, migrate=migrate, readonly=readonly)
@@ -312,6 +340,40 @@ def _open_db(path: Path, *, create: bool, migrate: bool, readonly: bool) -> Data
         if reason is not None:
             raise DatabaseError(reason, path) from None
         raise DatabaseError("cannot_open", path, (str(exc).splitlines() or [""])[0]) from None
+
+
+def _open_pg(target: str, *, create: bool, migrate: bool, readonly: bool) -> Database:
+    """Open the team database ``target`` (see :mod:`.pg`) and bring its schema up to date. The
+    database itself must exist on the server (its administrator creates it); an empty one gets
+    the planner's tables when ``create``. A database holding other tables is refused
+    (``foreign_database``), a newer schema too (``newer_schema``); the server unreachable or
+    refusing the login is ``cannot_connect`` with libpq's own words."""
+    shown = pg.display(target)
+    engine = pg.make_engine(target)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            rev = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() \
+                if "alembic_version" in tables else None
+        if tables and not tables >= PLANNER_TABLES:
+            raise DatabaseError("foreign_database", shown)
+        if rev is not None and rev not in known_revisions():
+            raise DatabaseError("newer_schema", shown, str(rev))
+        if not tables and (readonly or not create):
+            raise DatabaseError("empty_team_database", shown)
+        if readonly:
+            return Database(shown, engine, True, readonly_reason="requested")
+        if migrate and rev != head_revision():
+            upgrade(engine)
+        return Database(shown, engine, False)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # noqa: BLE001 - the server refused: report, never trace back
+        engine.dispose()
+        reason = pg.pg_reason(exc) or "cannot_open"
+        text = str(getattr(exc, "orig", None) or exc)
+        raise DatabaseError(reason, shown, (text.strip().splitlines() or [""])[0]) from None
 
 
 def _open_readonly(path: Path, why: str = "requested") -> Database:

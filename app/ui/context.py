@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from app.services.portfolio import WorkOrderSlice
 
 
+def _where(path: Path | str) -> Path | str:
+    """A database's place: its file, or a team database's connection string (kept as a str: a
+    Path would fold its ``//``)."""
+    from app.services.session import is_team_database
+
+    return path if is_team_database(path) else Path(path)
+
+
 def change_label(label: str) -> str:
     """The ChangeSet's English key-phrase in the interface language (Undo menu)."""
     words = {
@@ -242,7 +250,7 @@ class Context(QObject):
         (its integrity check then runs after the window's first paint)."""
         super().__init__(parent)
         self.db = db
-        self.path = Path(db.path) if db is not None else path
+        self.path = _where(db.path) if db is not None else path
         self.lang = lang
         self._today = today
         self.settings = settings
@@ -262,7 +270,7 @@ class Context(QObject):
 
     def set_database(self, db, readonly: bool = False) -> None:
         self.db = db
-        self.path = Path(db.path)
+        self.path = _where(db.path)
         self.read_only_db = readonly or getattr(db, "readonly", False)
 
     @property

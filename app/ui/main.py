@@ -166,13 +166,16 @@ def _run(args) -> int:
     lang = args.lang if (_explicit_lang() or not settings.lang) else settings.lang
     lang = lang if lang in LANGS else system_lang()
     i18n.install(lang)
-    path = Path(args.db) if getattr(args, "db", None) else None
+    given = getattr(args, "db", None)  # a file, or a team database's connection string (str)
+    path: Path | str | None = given if isinstance(given, str) else Path(given) if given else None
     if path is None:
         last = settings.last_db
-        path = last if last and last.exists() else settings.data_dir / "planner.db"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = last if last and (isinstance(last, str) or last.exists()) else settings.data_dir / "planner.db"
+        if isinstance(path, Path):
+            path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        preflight(path, create=True)  # a folder, an unreadable file...: said before any window
+        if isinstance(path, Path):
+            preflight(path, create=True)  # a folder, an unreadable file...: said before any window
     except DatabaseError as exc:
         inform(None, "Unified Planner", db_error_text(exc, lang))
         print(db_error_text(exc, lang), file=sys.stderr)

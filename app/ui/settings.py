@@ -124,11 +124,18 @@ class AppSettings:
     @property
     def last_db(self) -> Path | None:
         value = self.qs.value("files/last_db", "")
+        from app.services.session import is_team_database
+
+        if value and is_team_database(str(value)):
+            return str(value)  # type: ignore[return-value]  # a team database: its connection string
         return Path(value) if value else None
 
     @last_db.setter
     def last_db(self, value: Path | str) -> None:
-        self.qs.setValue("files/last_db", str(value))
+        from app.services.session import is_team_database, team_database_shown
+
+        # a team database is kept without a password, ever (libpq reads it from ~/.pgpass)
+        self.qs.setValue("files/last_db", team_database_shown(value) if is_team_database(value) else str(value))
 
     @property
     def last_backup(self) -> str:

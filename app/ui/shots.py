@@ -38,7 +38,7 @@ def _dialog(make: Callable[[], QWidget], path: Path, files: list[Path], prepare=
     dlg.deleteLater()
 
 
-def render_all(db_path: Path, out: Path, lang: str, today: date | None, number: str | None,
+def render_all(db_path: Path | str, out: Path, lang: str, today: date | None, number: str | None,
                size: tuple[int, int]) -> list[Path]:
     from app.domain.enums import Status
     from app.services.session import DatabaseError, open_db

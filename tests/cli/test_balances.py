@@ -5,7 +5,21 @@ from __future__ import annotations
 
 import json
 
-from .test_cli import demo_file, run  # noqa: F401  (the fixture)
+import pytest
+
+from .test_cli import run
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo_file(request, tmp_path_factory):
+    """The demo portfolio on each engine (issue 17): an SQLite file, a team database."""
+    if request.param == "sqlite":
+        target = tmp_path_factory.mktemp("cli") / "demo.db"
+    else:
+        target = request.getfixturevalue("pg_server").new()
+    r = run("demo", "--db", target, "--today", "2026-11-25")
+    assert r.returncode == 0, r.stderr
+    return target
 
 A = "UES-KZ-2025-014"
 KEYS = ["work_order", "entitlement", "service", "unit", "purchased", "granted", "transferred_in",

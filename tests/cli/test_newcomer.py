@@ -21,6 +21,7 @@ REQUIRED = {
     "export": ["e.xlsx"], "statement": ["--work-order", "W-1", "--quarter", "2026Q4"],
     "statements": ["--quarter", "2026Q4", "--out", "dir"], "calendar": ["c.ics"],
     "backup": ["b.db"], "restore": ["b.db"], "screenshots": ["--out", "dir"],
+    "migrate": ["--from", "a.db", "--to", "b.db"],
 }
 
 

@@ -1,5 +1,6 @@
 """The account manager's actions, through the services, against a real database: what the
-database holds afterwards, what a preview says before, and that Undo puts everything back."""
+database holds afterwards, what a preview says before, and that Undo puts everything back.
+Every test runs on both engines: an SQLite file and a team database on PostgreSQL (issue 17)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ from app.store.tables import DeliveryRow, LedgerRow, WorkOrderRow
 A = "UES-KZ-2025-014"  # ends 2026-12-20; last request day 2026-10-21
 B = "UES-KZ-2026-027"
 TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def db(engine_target):
+    """The same services on each engine (tests/conftest.py: engine_target)."""
+    from app.store.db import open_db
+
+    database = open_db(engine_target)
+    yield database
+    database.close()
 
 
 def dump(db):

@@ -5,10 +5,22 @@ from __future__ import annotations
 import zipfile
 
 import openpyxl
+import pytest
 
 from app.cli import main
 
 from .conftest import WO_HEAD, WO_ROW, full_sheets, table_counts
+
+
+@pytest.fixture
+def db(engine_target):
+    """Each test on both engines: an SQLite file and a team database (issue 17)."""
+    from app.store.db import open_db
+
+    database = open_db(engine_target)
+    yield database
+    database.close()
+
 
 
 def test_import_ok_then_unchanged(db, write, capsys):

@@ -27,6 +27,17 @@ from .conftest import (
 )
 
 
+@pytest.fixture
+def db(engine_target):
+    """Each test on both engines: an SQLite file and a team database (issue 17)."""
+    from app.store.db import open_db
+
+    database = open_db(engine_target)
+    yield database
+    database.close()
+
+
+
 def imported(db, path, **kw):
     plan = importer.plan_import(db, path, **kw)
     assert plan.problems == [], [p.text() for p in plan.problems]

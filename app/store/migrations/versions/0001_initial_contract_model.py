@@ -7,6 +7,8 @@ Create Date: 2026-11-25
 from alembic import op
 import sqlalchemy as sa
 
+from app.store.types import amount_ddl
+
 
 revision = '0001'
 down_revision = None
@@ -30,10 +32,10 @@ def upgrade() -> None:
     sa.Column('term_end', sa.Date(), nullable=False),
     sa.Column('signed_on', sa.Date(), nullable=True),
     sa.Column('currency', sa.String(length=3), nullable=False),
-    sa.Column('rate_to_usd', sa.String(length=40), nullable=False),
-    sa.Column('base_amount', sa.String(length=40), nullable=False),
-    sa.Column('flex_allowance', sa.String(length=40), nullable=False),
-    sa.Column('cancel_fee_pct', sa.String(length=40), nullable=False),
+    sa.Column('rate_to_usd', amount_ddl(), nullable=False),
+    sa.Column('base_amount', amount_ddl(), nullable=False),
+    sa.Column('flex_allowance', amount_ddl(), nullable=False),
+    sa.Column('cancel_fee_pct', amount_ddl(), nullable=False),
     sa.Column('notes', sa.String(), nullable=False),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_work_order_customer_id_customer'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_work_order')),
@@ -48,8 +50,8 @@ def upgrade() -> None:
     sa.Column('country', sa.String(length=2), nullable=False),
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
-    sa.Column('rate_to_usd', sa.String(length=40), nullable=False),
-    sa.Column('credit_value', sa.String(length=40), nullable=False),
+    sa.Column('rate_to_usd', amount_ddl(), nullable=False),
+    sa.Column('credit_value', amount_ddl(), nullable=False),
     sa.ForeignKeyConstraint(['work_order_id'], ['work_order.id'], name=op.f('fk_location_work_order_id_work_order'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_location')),
     sa.UniqueConstraint('work_order_id', 'country', name=op.f('uq_location_work_order_id'))
@@ -69,11 +71,11 @@ def upgrade() -> None:
     sa.Column('requested_on', sa.Date(), nullable=True),
     sa.Column('first_day', sa.Date(), nullable=True),
     sa.Column('last_day', sa.Date(), nullable=True),
-    sa.Column('credits', sa.String(length=40), nullable=False),
-    sa.Column('hours', sa.String(length=40), nullable=False),
+    sa.Column('credits', amount_ddl(), nullable=False),
+    sa.Column('hours', amount_ddl(), nullable=False),
     sa.Column('changed_on', sa.Date(), nullable=True),
     sa.Column('moved_from', sa.Date(), nullable=True),
-    sa.Column('fee', sa.String(length=40), nullable=False),
+    sa.Column('fee', amount_ddl(), nullable=False),
     sa.Column('line_no', sa.Integer(), nullable=True),
     sa.Column('notes', sa.String(), nullable=False),
     sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_delivery_location_id_location'), ondelete='SET NULL'),
@@ -91,8 +93,8 @@ def upgrade() -> None:
     sa.Column('location_id', sa.Integer(), nullable=False),
     sa.Column('entry_date', sa.Date(), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
-    sa.Column('credits', sa.String(length=40), nullable=False),
-    sa.Column('hours', sa.String(length=40), nullable=False),
+    sa.Column('credits', amount_ddl(), nullable=False),
+    sa.Column('hours', amount_ddl(), nullable=False),
     sa.Column('reference', sa.String(), nullable=False),
     sa.Column('counterparty', sa.String(length=2), nullable=False),
     sa.Column('notes', sa.String(), nullable=False),
@@ -110,11 +112,11 @@ def upgrade() -> None:
     sa.Column('work_order_id', sa.Integer(), nullable=False),
     sa.Column('line_no', sa.Integer(), nullable=False),
     sa.Column('service', sa.String(length=40), nullable=False),
-    sa.Column('quantity', sa.String(length=40), nullable=False),
+    sa.Column('quantity', amount_ddl(), nullable=False),
     sa.Column('unit', sa.String(length=20), nullable=False),
     sa.Column('location_id', sa.Integer(), nullable=True),
     sa.Column('funding', sa.String(length=20), nullable=False),
-    sa.Column('unit_price', sa.String(length=40), nullable=False),
+    sa.Column('unit_price', amount_ddl(), nullable=False),
     sa.Column('flex_year', sa.Integer(), nullable=True),
     sa.Column('notes', sa.String(), nullable=False),
     sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_service_line_location_id_location'), ondelete='SET NULL'),

@@ -20,6 +20,34 @@ TRIGGERS = {
     "history_append_only": "BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, "
                            "'history cannot be changed'); END",
 }
+#: The same refusals on PostgreSQL: a trigger function that raises (SQLSTATE 23000,
+#: integrity_constraint_violation, as SQLite's RAISE(ABORT) is an integrity error too).
+PG_TRIGGERS = {
+    "ledger_entry_append_only": ("ledger_entry", "ledger entries cannot be changed: add a correcting entry"),
+    "history_append_only": ("history", "history cannot be changed"),
+}
+
+
+def _create_triggers() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name, (table, words) in PG_TRIGGERS.items():
+            op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       f"RAISE EXCEPTION '{words}' USING ERRCODE = '23000'; END $$")
+            op.execute(f"CREATE TRIGGER {name} BEFORE UPDATE ON {table} "
+                       f"FOR EACH ROW EXECUTE FUNCTION {name}()")
+        return
+    for name, body in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def _drop_triggers() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name, (table, _words) in PG_TRIGGERS.items():
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+        return
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def upgrade() -> None:
@@ -39,13 +67,11 @@ def upgrade() -> None:
     with op.batch_alter_table('history', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_history_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_history_work_order_id'), ['work_order_id'], unique=False)
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    _create_triggers()
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    _drop_triggers()
     with op.batch_alter_table('history', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_history_work_order_id'))
         batch_op.drop_index(batch_op.f('ix_history_at'))

@@ -15,6 +15,8 @@ The same reading is app.domain.lifecycle.legacy_events, for rows written without
 from alembic import op
 import sqlalchemy as sa
 
+from app.store.types import amount_ddl
+
 
 revision = '0003'
 down_revision = '0002'
@@ -33,7 +35,7 @@ def upgrade() -> None:
     sa.Column('first_after', sa.Date(), nullable=True),
     sa.Column('last_before', sa.Date(), nullable=True),
     sa.Column('last_after', sa.Date(), nullable=True),
-    sa.Column('fee', sa.String(), nullable=False),
+    sa.Column('fee', amount_ddl(None), nullable=False),
     sa.Column('fee_unit', sa.String(length=20), nullable=False),
     sa.ForeignKeyConstraint(['delivery_id'], ['delivery.id'], name=op.f('fk_delivery_event_delivery_id_delivery'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['work_order_id'], ['work_order.id'], name=op.f('fk_delivery_event_work_order_id_work_order'), ondelete='CASCADE'),

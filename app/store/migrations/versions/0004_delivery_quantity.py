@@ -13,6 +13,8 @@ service_line.travel_prepaid start false for every existing row.
 from alembic import op
 import sqlalchemy as sa
 
+from app.store.types import amount_ddl
+
 
 revision = '0004'
 down_revision = '0003'
@@ -23,7 +25,7 @@ depends_on = None
 def upgrade() -> None:
     # plain ADD COLUMN, not a batch rebuild: rebuilding delivery would drop the table that
     # delivery_event references ON DELETE CASCADE, and with it every event
-    op.add_column('delivery', sa.Column('quantity', sa.String(), nullable=True))
+    op.add_column('delivery', sa.Column('quantity', amount_ddl(None), nullable=True))
     op.add_column('delivery', sa.Column('travel_prepaid', sa.Boolean(), nullable=False,
                                         server_default=sa.false()))
     op.add_column('service_line', sa.Column('travel_prepaid', sa.Boolean(), nullable=False,
