@@ -267,24 +267,29 @@
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="96" />
+        <location filename="../app/ui/context.py" line="56" />
+        <source>Import workbook</source>
+        <translation>Кітапты импорттау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="105" />
         <source>the data changed since; nothing was written</source>
         <translation>деректер содан бері өзгерді; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="103" />
+        <location filename="../app/ui/context.py" line="112" />
         <source>%1; nothing was written</source>
         <translation>%1; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="393" />
+        <location filename="../app/ui/context.py" line="402" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» сақталмады: жазба осы уақытта өзгертілді немесе жойылды. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="396" />
-        <location filename="../app/ui/context.py" line="401" />
+        <location filename="../app/ui/context.py" line="405" />
+        <location filename="../app/ui/context.py" line="410" />
         <source>The change</source>
         <translation>Өзгеріс</translation>
     </message>
@@ -311,94 +316,94 @@
 <context>
     <name>DeadlinesScreen</name>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="42" />
+        <location filename="../app/ui/deadlines_screen.py" line="43" />
         <source>All severities</source>
         <translation>Барлық деңгей</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="46" />
+        <location filename="../app/ui/deadlines_screen.py" line="47" />
         <source>All rules</source>
         <translation>Барлық ереже</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>Any time</source>
         <translation>Кез келген уақыт</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>This week</source>
         <translation>Осы апта</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This month</source>
         <translation>Осы ай</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This quarter</source>
         <translation>Осы тоқсан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Severity</source>
         <translation>Маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="70" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="70" />
+        <location filename="../app/ui/deadlines_screen.py" line="71" />
         <source>Subject</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="71" />
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="73" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="75" />
+        <location filename="../app/ui/deadlines_screen.py" line="76" />
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="88" />
+        <location filename="../app/ui/deadlines_screen.py" line="90" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Жол неге қатысты екенін ашу үшін оны екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="113" />
+        <location filename="../app/ui/deadlines_screen.py" line="115" />
         <source>All customers</source>
         <translation>Барлық тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="137" />
+        <location filename="../app/ui/deadlines_screen.py" line="139" />
         <source>%1 of %2 findings</source>
         <translation>Ескертулер: %1 / %2</translation>
     </message>
@@ -782,275 +787,276 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="88" />
+        <location filename="../app/ui/import_dialog.py" line="91" />
         <source>Import a work order workbook</source>
+        <extracomment>after a successful import: the change it made (for the window's Undo) and its words</extracomment>
         <translation>Жұмыс тапсырысы кітабын импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="93" />
+        <location filename="../app/ui/import_dialog.py" line="96" />
         <source>No workbook chosen</source>
         <translation>Кітап таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="94" />
+        <location filename="../app/ui/import_dialog.py" line="97" />
         <source>Choose a workbook…</source>
         <translation>Кітапты таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="103" />
+        <location filename="../app/ui/import_dialog.py" line="106" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Нені өзгертетінін көру үшін кітапты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="113" />
+        <location filename="../app/ui/import_dialog.py" line="116" />
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="114" />
+        <location filename="../app/ui/import_dialog.py" line="117" />
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="115" />
+        <location filename="../app/ui/import_dialog.py" line="118" />
         <source>Service matches</source>
         <translation>Қызметтерді сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="116" />
+        <location filename="../app/ui/import_dialog.py" line="119" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="130" />
+        <location filename="../app/ui/import_dialog.py" line="133" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="131" />
+        <location filename="../app/ui/import_dialog.py" line="134" />
         <source>Save error workbook…</source>
         <translation>Қателер кітабын сақтау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="133" />
+        <location filename="../app/ui/import_dialog.py" line="136" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="202" />
+        <location filename="../app/ui/import_dialog.py" line="205" />
         <source>Choose a workbook</source>
         <translation>Кітапты таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="481" />
+        <location filename="../app/ui/import_dialog.py" line="488" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="241" />
+        <location filename="../app/ui/import_dialog.py" line="244" />
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="118" />
+        <location filename="../app/ui/import_dialog.py" line="121" />
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="120" />
+        <location filename="../app/ui/import_dialog.py" line="123" />
         <source>Remember the columns and services chosen as the import profile</source>
         <translation>Таңдалған бағандар мен қызметтерді импорт профилі ретінде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="122" />
+        <location filename="../app/ui/import_dialog.py" line="125" />
         <source>Profile name, e.g. the supplier</source>
         <translation>Профиль атауы, мысалы жеткізуші</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="170" />
-        <location filename="../app/ui/import_dialog.py" line="174" />
+        <location filename="../app/ui/import_dialog.py" line="173" />
+        <location filename="../app/ui/import_dialog.py" line="177" />
         <source>detected</source>
         <translation>автоматты анықталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="175" />
+        <location filename="../app/ui/import_dialog.py" line="178" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="180" />
+        <location filename="../app/ui/import_dialog.py" line="183" />
         <source>Encoding</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="182" />
+        <location filename="../app/ui/import_dialog.py" line="185" />
         <source>Separator</source>
         <translation>Бөлгіш</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="186" />
+        <location filename="../app/ui/import_dialog.py" line="189" />
         <source>Choose what each column is, or ignore it; the first rows of the file are shown under the choices.</source>
         <translation>Әр бағанның не екенін таңдаңыз немесе оны елемеңіз; таңдаудың астында файлдың алғашқы жолдары көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="193" />
+        <location filename="../app/ui/import_dialog.py" line="196" />
         <source>Read the file again with these choices</source>
         <translation>Файлды осы таңдаумен қайта оқу</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="203" />
+        <location filename="../app/ui/import_dialog.py" line="206" />
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)</source>
         <translation>Кітаптар мен CSV файлдары (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel кітабы (*.xlsx *.xlsm);;OpenDocument кестесі (*.ods);;Excel 97-2003 кітабы (*.xls);;CSV файлы (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="253" />
+        <location filename="../app/ui/import_dialog.py" line="256" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="271" />
+        <location filename="../app/ui/import_dialog.py" line="274" />
         <source>The workbook cannot be read: %1</source>
         <translation>Кітапты оқу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="292" />
+        <location filename="../app/ui/import_dialog.py" line="295" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Жаңа: %1, өзгерген: %2, өзгеріссіз: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="295" />
+        <location filename="../app/ui/import_dialog.py" line="298" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Қабылданбады: қателер саны — %1. Олар түзетілгенше ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
         <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
         <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="322" />
+        <location filename="../app/ui/import_dialog.py" line="325" />
         <source>Values</source>
         <translation>Мәндер</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Problem</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="329" />
+        <location filename="../app/ui/import_dialog.py" line="332" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="333" />
+        <location filename="../app/ui/import_dialog.py" line="336" />
         <source>Problems (%1)</source>
         <translation>Қателер (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="345" />
+        <location filename="../app/ui/import_dialog.py" line="348" />
         <source>Every service name matches the catalog.</source>
         <translation>Қызметтердің барлық атауы каталогта бар.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="348" />
+        <location filename="../app/ui/import_dialog.py" line="351" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Бұл қызмет атаулары каталогта жоқ. Әрқайсысы қай қызметті білдіретінін таңдаңыз; сіздің таңдауыңызсыз ештеңе алынбайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="353" />
+        <location filename="../app/ui/import_dialog.py" line="356" />
         <source>— choose a service —</source>
         <translation>— қызметті таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="355" />
+        <location filename="../app/ui/import_dialog.py" line="358" />
         <source>Proposed: %1</source>
         <translation>Ұсынылады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="364" />
+        <location filename="../app/ui/import_dialog.py" line="367" />
         <source>Use these services and check again</source>
         <translation>Осы қызметтерді алып, қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="390" />
+        <location filename="../app/ui/import_dialog.py" line="393" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="393" />
+        <location filename="../app/ui/import_dialog.py" line="396" />
         <source>— ignore —</source>
         <translation>— елемеу —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="418" />
+        <location filename="../app/ui/import_dialog.py" line="421" />
         <source>Read as CSV: encoding %1, separator %2</source>
         <translation>CSV ретінде оқылды: кодтау %1, бөлгіш %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="457" />
+        <location filename="../app/ui/import_dialog.py" line="460" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Ештеңе импортталған жоқ: %1. Дерекқор бұрынғы күйінде қалды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="480" />
+        <location filename="../app/ui/import_dialog.py" line="487" />
         <source>Save error workbook</source>
         <translation>Қателер кітабын сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="494" />
+        <location filename="../app/ui/import_dialog.py" line="501" />
         <source>Error workbook saved: %1</source>
         <translation>Қателер кітабы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="498" />
+        <location filename="../app/ui/import_dialog.py" line="505" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Қателер кітабын жазу мүмкін емес: %1</translation>
     </message>
@@ -1344,271 +1350,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="159" />
-        <location filename="../app/ui/window.py" line="307" />
+        <location filename="../app/ui/window.py" line="161" />
+        <location filename="../app/ui/window.py" line="310" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Портфель оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="160" />
+        <location filename="../app/ui/window.py" line="162" />
         <source>Reading and checking the portfolio…</source>
         <translation>Портфель оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="161" />
+        <location filename="../app/ui/window.py" line="163" />
         <source>Checking the portfolio…</source>
         <translation>Портфель тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="202" />
+        <location filename="../app/ui/window.py" line="204" />
         <source>The portfolio could not be read: %1</source>
         <translation>Портфельді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="210" />
+        <location filename="../app/ui/window.py" line="500" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="211" />
+        <location filename="../app/ui/window.py" line="214" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="229" />
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="230" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="231" />
         <source>Open database…</source>
         <translation>Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="232" />
+        <location filename="../app/ui/window.py" line="679" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="230" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="231" />
+        <location filename="../app/ui/window.py" line="234" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="236" />
+        <location filename="../app/ui/window.py" line="239" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="241" />
+        <location filename="../app/ui/window.py" line="244" />
         <source>Work order:</source>
         <translation>Жұмыс тапсырысы:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="248" />
+        <location filename="../app/ui/window.py" line="251" />
         <source>Search customer or number…</source>
         <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="267" />
+        <location filename="../app/ui/window.py" line="270" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="267" />
+        <location filename="../app/ui/window.py" line="270" />
         <source>Deadlines</source>
         <translation>Соңғы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="268" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="268" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Contract reference</source>
         <translation>Келісімшарт анықтамасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="363" />
+        <location filename="../app/ui/window.py" line="366" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="389" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="390" />
+        <location filename="../app/ui/window.py" line="393" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="393" />
+        <location filename="../app/ui/window.py" line="396" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="595" />
+        <location filename="../app/ui/window.py" line="590" />
+        <source>Show the history</source>
+        <translation>Тарихты көрсету</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="639" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="597" />
+        <location filename="../app/ui/window.py" line="641" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="415" />
+        <location filename="../app/ui/window.py" line="418" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="469" />
+        <location filename="../app/ui/window.py" line="472" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="471" />
+        <location filename="../app/ui/window.py" line="474" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="478" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="478" />
+        <location filename="../app/ui/window.py" line="481" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="479" />
+        <location filename="../app/ui/window.py" line="482" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="493" />
+        <location filename="../app/ui/window.py" line="496" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="500" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="504" />
+        <location filename="../app/ui/window.py" line="507" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="567" />
+        <location filename="../app/ui/window.py" line="581" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="567" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="572" />
+        <location filename="../app/ui/window.py" line="616" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="573" />
+        <location filename="../app/ui/window.py" line="617" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="588" />
+        <location filename="../app/ui/window.py" line="632" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="589" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="677" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="641" />
-        <location filename="../app/ui/window.py" line="652" />
-        <location filename="../app/ui/window.py" line="658" />
+        <location filename="../app/ui/window.py" line="685" />
+        <location filename="../app/ui/window.py" line="696" />
+        <location filename="../app/ui/window.py" line="702" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="642" />
-        <location filename="../app/ui/window.py" line="666" />
+        <location filename="../app/ui/window.py" line="686" />
+        <location filename="../app/ui/window.py" line="710" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="653" />
+        <location filename="../app/ui/window.py" line="697" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="654" />
+        <location filename="../app/ui/window.py" line="698" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="704" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="665" />
-        <location filename="../app/ui/window.py" line="680" />
+        <location filename="../app/ui/window.py" line="182" />
+        <location filename="../app/ui/window.py" line="709" />
+        <location filename="../app/ui/window.py" line="724" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -1659,194 +1671,194 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="123" />
+        <location filename="../app/ui/plan_screen.py" line="124" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="265" />
+        <location filename="../app/ui/plan_screen.py" line="125" />
+        <location filename="../app/ui/plan_screen.py" line="267" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="127" />
+        <location filename="../app/ui/plan_screen.py" line="128" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="128" />
-        <location filename="../app/ui/plan_screen.py" line="266" />
+        <location filename="../app/ui/plan_screen.py" line="129" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="130" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="131" />
-        <location filename="../app/ui/plan_screen.py" line="267" />
+        <location filename="../app/ui/plan_screen.py" line="132" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="133" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="134" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <location filename="../app/ui/plan_screen.py" line="272" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="136" />
+        <location filename="../app/ui/plan_screen.py" line="273" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="138" />
+        <location filename="../app/ui/plan_screen.py" line="274" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
-        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="281" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="141" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Request…</source>
         <translation>Сұрау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Schedule…</source>
         <translation>Белгілеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Deliver…</source>
         <translation>Көрсетілді…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Reschedule…</source>
         <translation>Қайта жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Cancel…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Reverse…</source>
         <translation>Кері қайтару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="303" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
-        <location filename="../app/ui/plan_screen.py" line="209" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="208" />
+        <location filename="../app/ui/plan_screen.py" line="210" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="215" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="277" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="277" />
+        <location filename="../app/ui/plan_screen.py" line="279" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="283" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
-        <location filename="../app/ui/plan_screen.py" line="306" />
+        <location filename="../app/ui/plan_screen.py" line="302" />
+        <location filename="../app/ui/plan_screen.py" line="308" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="303" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="310" />
+        <location filename="../app/ui/plan_screen.py" line="312" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -1854,82 +1866,82 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="57" />
+        <location filename="../app/ui/portfolio_screen.py" line="58" />
         <source>Filter by customer or work order…</source>
         <translation>Тұтынушы не тапсырыс бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="59" />
+        <location filename="../app/ui/portfolio_screen.py" line="60" />
         <source>Only with problems</source>
         <translation>Тек мәселелері барлар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="63" />
+        <location filename="../app/ui/portfolio_screen.py" line="64" />
         <source>Filter:</source>
         <translation>Сүзгі:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="74" />
+        <location filename="../app/ui/portfolio_screen.py" line="75" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <location filename="../app/ui/portfolio_screen.py" line="76" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <location filename="../app/ui/portfolio_screen.py" line="77" />
         <source>Term</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
         <source>Term passed</source>
         <translation>Мерзімнің өткені</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Credits left</source>
         <translation>Қалған кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <location filename="../app/ui/portfolio_screen.py" line="83" />
         <source>Hours left</source>
         <translation>Қалған сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <location filename="../app/ui/portfolio_screen.py" line="94" />
         <source>Next deadline</source>
         <translation>Жақын соңғы мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <location filename="../app/ui/portfolio_screen.py" line="133" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <location filename="../app/ui/portfolio_screen.py" line="85" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="89" />
+        <location filename="../app/ui/portfolio_screen.py" line="90" />
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="91" />
+        <location filename="../app/ui/portfolio_screen.py" line="92" />
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <location filename="../app/ui/portfolio_screen.py" line="119" />
         <source>Double-click a work order to open it.</source>
         <translation>Жұмыс тапсырысын ашу үшін оны екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="167" />
+        <location filename="../app/ui/portfolio_screen.py" line="169" />
         <source>%1 of %2 work orders</source>
         <translation>Жұмыс тапсырыстары: %1 / %2</translation>
     </message>

@@ -267,24 +267,29 @@
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="96" />
+        <location filename="../app/ui/context.py" line="56" />
+        <source>Import workbook</source>
+        <translation>Импорт книги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="105" />
         <source>the data changed since; nothing was written</source>
         <translation>данные с тех пор изменились; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="103" />
+        <location filename="../app/ui/context.py" line="112" />
         <source>%1; nothing was written</source>
         <translation>%1; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="393" />
+        <location filename="../app/ui/context.py" line="402" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» не сохранено: запись тем временем изменили или удалили. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="396" />
-        <location filename="../app/ui/context.py" line="401" />
+        <location filename="../app/ui/context.py" line="405" />
+        <location filename="../app/ui/context.py" line="410" />
         <source>The change</source>
         <translation>Изменение</translation>
     </message>
@@ -311,94 +316,94 @@
 <context>
     <name>DeadlinesScreen</name>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="42" />
+        <location filename="../app/ui/deadlines_screen.py" line="43" />
         <source>All severities</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="46" />
+        <location filename="../app/ui/deadlines_screen.py" line="47" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>Any time</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Severity</source>
         <translation>Уровень серьёзности</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="70" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="70" />
+        <location filename="../app/ui/deadlines_screen.py" line="71" />
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="71" />
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="73" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="75" />
+        <location filename="../app/ui/deadlines_screen.py" line="76" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="88" />
+        <location filename="../app/ui/deadlines_screen.py" line="90" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть, к чему она относится.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="113" />
+        <location filename="../app/ui/deadlines_screen.py" line="115" />
         <source>All customers</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="137" />
+        <location filename="../app/ui/deadlines_screen.py" line="139" />
         <source>%1 of %2 findings</source>
         <translation>Замечаний: %1 из %2</translation>
     </message>
@@ -782,275 +787,276 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="88" />
+        <location filename="../app/ui/import_dialog.py" line="91" />
         <source>Import a work order workbook</source>
+        <extracomment>after a successful import: the change it made (for the window's Undo) and its words</extracomment>
         <translation>Импорт книги заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="93" />
+        <location filename="../app/ui/import_dialog.py" line="96" />
         <source>No workbook chosen</source>
         <translation>Книга не выбрана</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="94" />
+        <location filename="../app/ui/import_dialog.py" line="97" />
         <source>Choose a workbook…</source>
         <translation>Выбрать книгу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="103" />
+        <location filename="../app/ui/import_dialog.py" line="106" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Выберите книгу, чтобы увидеть, что она изменит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="113" />
+        <location filename="../app/ui/import_dialog.py" line="116" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="114" />
+        <location filename="../app/ui/import_dialog.py" line="117" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="115" />
+        <location filename="../app/ui/import_dialog.py" line="118" />
         <source>Service matches</source>
         <translation>Сопоставление услуг</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="116" />
+        <location filename="../app/ui/import_dialog.py" line="119" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="130" />
+        <location filename="../app/ui/import_dialog.py" line="133" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="131" />
+        <location filename="../app/ui/import_dialog.py" line="134" />
         <source>Save error workbook…</source>
         <translation>Сохранить книгу с ошибками…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="133" />
+        <location filename="../app/ui/import_dialog.py" line="136" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="202" />
+        <location filename="../app/ui/import_dialog.py" line="205" />
         <source>Choose a workbook</source>
         <translation>Выберите книгу</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="481" />
+        <location filename="../app/ui/import_dialog.py" line="488" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="241" />
+        <location filename="../app/ui/import_dialog.py" line="244" />
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="118" />
+        <location filename="../app/ui/import_dialog.py" line="121" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="120" />
+        <location filename="../app/ui/import_dialog.py" line="123" />
         <source>Remember the columns and services chosen as the import profile</source>
         <translation>Запомнить выбранные столбцы и услуги как профиль импорта</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="122" />
+        <location filename="../app/ui/import_dialog.py" line="125" />
         <source>Profile name, e.g. the supplier</source>
         <translation>Имя профиля, например поставщик</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="170" />
-        <location filename="../app/ui/import_dialog.py" line="174" />
+        <location filename="../app/ui/import_dialog.py" line="173" />
+        <location filename="../app/ui/import_dialog.py" line="177" />
         <source>detected</source>
         <translation>определено автоматически</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="175" />
+        <location filename="../app/ui/import_dialog.py" line="178" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="180" />
+        <location filename="../app/ui/import_dialog.py" line="183" />
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="182" />
+        <location filename="../app/ui/import_dialog.py" line="185" />
         <source>Separator</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="186" />
+        <location filename="../app/ui/import_dialog.py" line="189" />
         <source>Choose what each column is, or ignore it; the first rows of the file are shown under the choices.</source>
         <translation>Выберите, что означает каждый столбец, или пропустите его; под выбором показаны первые строки файла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="193" />
+        <location filename="../app/ui/import_dialog.py" line="196" />
         <source>Read the file again with these choices</source>
         <translation>Прочитать файл заново с этим выбором</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="203" />
+        <location filename="../app/ui/import_dialog.py" line="206" />
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)</source>
         <translation>Книги и файлы CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Книга Excel (*.xlsx *.xlsm);;Таблица OpenDocument (*.ods);;Книга Excel 97-2003 (*.xls);;Файл CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="253" />
+        <location filename="../app/ui/import_dialog.py" line="256" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="271" />
+        <location filename="../app/ui/import_dialog.py" line="274" />
         <source>The workbook cannot be read: %1</source>
         <translation>Не удаётся прочитать книгу: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="292" />
+        <location filename="../app/ui/import_dialog.py" line="295" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Новых: %1, изменённых: %2, без изменений: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="295" />
+        <location filename="../app/ui/import_dialog.py" line="298" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Отклонено: ошибок — %1. Ничего не будет записано, пока они не исправлены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
         <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
         <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="324" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="322" />
+        <location filename="../app/ui/import_dialog.py" line="325" />
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="327" />
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="329" />
+        <location filename="../app/ui/import_dialog.py" line="332" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="333" />
+        <location filename="../app/ui/import_dialog.py" line="336" />
         <source>Problems (%1)</source>
         <translation>Ошибки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="345" />
+        <location filename="../app/ui/import_dialog.py" line="348" />
         <source>Every service name matches the catalog.</source>
         <translation>Все названия услуг есть в каталоге.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="348" />
+        <location filename="../app/ui/import_dialog.py" line="351" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Этих названий услуг нет в каталоге. Выберите, какая услуга имеется в виду; без вашего выбора ничего не берётся.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="353" />
+        <location filename="../app/ui/import_dialog.py" line="356" />
         <source>— choose a service —</source>
         <translation>— выберите услугу —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="355" />
+        <location filename="../app/ui/import_dialog.py" line="358" />
         <source>Proposed: %1</source>
         <translation>Предлагается: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="364" />
+        <location filename="../app/ui/import_dialog.py" line="367" />
         <source>Use these services and check again</source>
         <translation>Взять эти услуги и проверить снова</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="390" />
+        <location filename="../app/ui/import_dialog.py" line="393" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="393" />
+        <location filename="../app/ui/import_dialog.py" line="396" />
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="418" />
+        <location filename="../app/ui/import_dialog.py" line="421" />
         <source>Read as CSV: encoding %1, separator %2</source>
         <translation>Прочитано как CSV: кодировка %1, разделитель %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="457" />
+        <location filename="../app/ui/import_dialog.py" line="460" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Ничего не импортировано: %1. База данных осталась прежней.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="480" />
+        <location filename="../app/ui/import_dialog.py" line="487" />
         <source>Save error workbook</source>
         <translation>Сохранить книгу с ошибками</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="494" />
+        <location filename="../app/ui/import_dialog.py" line="501" />
         <source>Error workbook saved: %1</source>
         <translation>Книга с ошибками сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="498" />
+        <location filename="../app/ui/import_dialog.py" line="505" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Не удаётся записать книгу с ошибками: %1</translation>
     </message>
@@ -1344,271 +1350,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="159" />
-        <location filename="../app/ui/window.py" line="307" />
+        <location filename="../app/ui/window.py" line="161" />
+        <location filename="../app/ui/window.py" line="310" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="160" />
+        <location filename="../app/ui/window.py" line="162" />
         <source>Reading and checking the portfolio…</source>
         <translation>Чтение и проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="161" />
+        <location filename="../app/ui/window.py" line="163" />
         <source>Checking the portfolio…</source>
         <translation>Проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="202" />
+        <location filename="../app/ui/window.py" line="204" />
         <source>The portfolio could not be read: %1</source>
         <translation>Не удалось прочитать портфель: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="210" />
+        <location filename="../app/ui/window.py" line="500" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="211" />
+        <location filename="../app/ui/window.py" line="214" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="229" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="230" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="231" />
         <source>Open database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="232" />
+        <location filename="../app/ui/window.py" line="679" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="230" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="231" />
+        <location filename="../app/ui/window.py" line="234" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="236" />
+        <location filename="../app/ui/window.py" line="239" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="241" />
+        <location filename="../app/ui/window.py" line="244" />
         <source>Work order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="248" />
+        <location filename="../app/ui/window.py" line="251" />
         <source>Search customer or number…</source>
         <translation>Поиск по клиенту или номеру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="267" />
+        <location filename="../app/ui/window.py" line="270" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="267" />
+        <location filename="../app/ui/window.py" line="270" />
         <source>Deadlines</source>
         <translation>Крайние сроки</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="268" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="268" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Contract reference</source>
         <translation>Справка по договору</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="363" />
+        <location filename="../app/ui/window.py" line="366" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="389" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="390" />
+        <location filename="../app/ui/window.py" line="393" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="393" />
+        <location filename="../app/ui/window.py" line="396" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="595" />
+        <location filename="../app/ui/window.py" line="590" />
+        <source>Show the history</source>
+        <translation>Показать историю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="639" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="597" />
+        <location filename="../app/ui/window.py" line="641" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="415" />
+        <location filename="../app/ui/window.py" line="418" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="469" />
+        <location filename="../app/ui/window.py" line="472" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="471" />
+        <location filename="../app/ui/window.py" line="474" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="478" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="478" />
+        <location filename="../app/ui/window.py" line="481" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="479" />
+        <location filename="../app/ui/window.py" line="482" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="493" />
+        <location filename="../app/ui/window.py" line="496" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="500" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="504" />
+        <location filename="../app/ui/window.py" line="507" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="567" />
+        <location filename="../app/ui/window.py" line="581" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="567" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="572" />
+        <location filename="../app/ui/window.py" line="616" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="573" />
+        <location filename="../app/ui/window.py" line="617" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="588" />
+        <location filename="../app/ui/window.py" line="632" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="589" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="677" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="641" />
-        <location filename="../app/ui/window.py" line="652" />
-        <location filename="../app/ui/window.py" line="658" />
+        <location filename="../app/ui/window.py" line="685" />
+        <location filename="../app/ui/window.py" line="696" />
+        <location filename="../app/ui/window.py" line="702" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="642" />
-        <location filename="../app/ui/window.py" line="666" />
+        <location filename="../app/ui/window.py" line="686" />
+        <location filename="../app/ui/window.py" line="710" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="653" />
+        <location filename="../app/ui/window.py" line="697" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="654" />
+        <location filename="../app/ui/window.py" line="698" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="704" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="665" />
-        <location filename="../app/ui/window.py" line="680" />
+        <location filename="../app/ui/window.py" line="182" />
+        <location filename="../app/ui/window.py" line="709" />
+        <location filename="../app/ui/window.py" line="724" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1659,194 +1671,194 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="123" />
+        <location filename="../app/ui/plan_screen.py" line="124" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="265" />
+        <location filename="../app/ui/plan_screen.py" line="125" />
+        <location filename="../app/ui/plan_screen.py" line="267" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="127" />
+        <location filename="../app/ui/plan_screen.py" line="128" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="128" />
-        <location filename="../app/ui/plan_screen.py" line="266" />
+        <location filename="../app/ui/plan_screen.py" line="129" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="130" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="131" />
-        <location filename="../app/ui/plan_screen.py" line="267" />
+        <location filename="../app/ui/plan_screen.py" line="132" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="133" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="134" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <location filename="../app/ui/plan_screen.py" line="272" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="136" />
+        <location filename="../app/ui/plan_screen.py" line="273" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="138" />
+        <location filename="../app/ui/plan_screen.py" line="274" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
-        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="281" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="141" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Request…</source>
         <translation>Запросить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Schedule…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Deliver…</source>
         <translation>Оказана…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Reverse…</source>
         <translation>Сторно…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="303" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
-        <location filename="../app/ui/plan_screen.py" line="209" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="208" />
+        <location filename="../app/ui/plan_screen.py" line="210" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="215" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="277" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="277" />
+        <location filename="../app/ui/plan_screen.py" line="279" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="283" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
-        <location filename="../app/ui/plan_screen.py" line="306" />
+        <location filename="../app/ui/plan_screen.py" line="302" />
+        <location filename="../app/ui/plan_screen.py" line="308" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="303" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="310" />
+        <location filename="../app/ui/plan_screen.py" line="312" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1854,82 +1866,82 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="57" />
+        <location filename="../app/ui/portfolio_screen.py" line="58" />
         <source>Filter by customer or work order…</source>
         <translation>Фильтр по клиенту или заказу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="59" />
+        <location filename="../app/ui/portfolio_screen.py" line="60" />
         <source>Only with problems</source>
         <translation>Только с проблемами</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="63" />
+        <location filename="../app/ui/portfolio_screen.py" line="64" />
         <source>Filter:</source>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="74" />
+        <location filename="../app/ui/portfolio_screen.py" line="75" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <location filename="../app/ui/portfolio_screen.py" line="76" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <location filename="../app/ui/portfolio_screen.py" line="77" />
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
         <source>Term passed</source>
         <translation>Прошло срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Credits left</source>
         <translation>Осталось кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <location filename="../app/ui/portfolio_screen.py" line="83" />
         <source>Hours left</source>
         <translation>Осталось часов</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <location filename="../app/ui/portfolio_screen.py" line="94" />
         <source>Next deadline</source>
         <translation>Ближайший крайний срок</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <location filename="../app/ui/portfolio_screen.py" line="133" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <location filename="../app/ui/portfolio_screen.py" line="85" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="89" />
+        <location filename="../app/ui/portfolio_screen.py" line="90" />
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="91" />
+        <location filename="../app/ui/portfolio_screen.py" line="92" />
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <location filename="../app/ui/portfolio_screen.py" line="119" />
         <source>Double-click a work order to open it.</source>
         <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="167" />
+        <location filename="../app/ui/portfolio_screen.py" line="169" />
         <source>%1 of %2 work orders</source>
         <translation>Заказов: %1 из %2</translation>
     </message>

@@ -53,6 +53,7 @@ def change_label(label: str) -> str:
         "Ledger: fee": QCoreApplication.translate("Change", "Fee"),
         "Ledger: expiry": QCoreApplication.translate("Change", "Expiry"),
         "Transfer credits": QCoreApplication.translate("Change", "Transfer credits"),
+        "Import workbook": QCoreApplication.translate("Change", "Import workbook"),
     }
     return words.get(label, label)
 
@@ -65,11 +66,19 @@ class ChangeCommand(QUndoCommand):
     """One saved edit. The service already applied it: the first redo() (pushed) does nothing."""
 
     def __init__(self, ctx: Context, cs: ChangeSet):
-        text = change_label(cs.label)
-        super().__init__(f"{text} · {cs.work_order}" if cs.work_order else text)
+        super().__init__(self.label_of(cs))
         self.ctx = ctx
         self.cs = cs
         self._applied = True
+
+    @staticmethod
+    def label_of(cs: ChangeSet) -> str:
+        """The command's name in the interface language of now (the change set keeps its key)."""
+        text = change_label(cs.label)
+        return f"{text} · {cs.work_order}" if cs.work_order else text
+
+    def retranslate(self) -> None:
+        self.setText(self.label_of(self.cs))
 
     def redo(self) -> None:
         if self._applied:
@@ -403,6 +412,22 @@ class Context(QObject):
             self.undo_stack.push(ChangeCommand(self, cs))
             self.notify(cs.work_order, cs)
         return cs
+
+    def retranslate_undo(self) -> None:
+        """Name every command on the undo stack in the language installed now (after a switch:
+        the rebuilt window's Undo and Redo read them)."""
+        stack = self.undo_stack
+        for i in range(stack.count()):
+            cmd = stack.command(i)
+            if isinstance(cmd, ChangeCommand):
+                cmd.retranslate()
+
+    def push_change(self, cs: ChangeSet) -> None:
+        """Put a change already saved by a service (outside :meth:`apply`: an import run in a
+        background task) on the undo stack, and read again what it touched."""
+        if cs:
+            self.undo_stack.push(ChangeCommand(self, cs))
+            self.notify(cs.work_order, cs)
 
     def _refused(self, what: str, exc: BaseException, text: str):
         import logging

@@ -78,6 +78,9 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db, self.lang = db, lang
         self.plan = None
+        #: after a successful import: the change it made (for the window's Undo) and its words
+        self.change = None
+        self.done_words = ""
         self.tasks = Tasks()
         self.choices: dict[str, str] = {}
         self.combos: dict[str, QComboBox] = {}
@@ -423,7 +426,7 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ importing
     def run_import(self) -> Task | None:
-        from app.services.importer import ImportRejected, commit
+        from app.services.importer import ImportRejected, commit_change
 
         if self.plan is None or not self.plan.ok:
             return None
@@ -435,7 +438,7 @@ class ImportDialog(QDialog):
         def work(progress):
             progress(0, 0)
             try:
-                return commit(db, plan, save_profile=name)
+                return commit_change(db, plan, save_profile=name)
             except (ImportRejected, ProfileError) as exc:
                 return exc
 
@@ -471,6 +474,10 @@ class ImportDialog(QDialog):
             self.summary.setText(result.text(self.lang))
             self.import_button.setEnabled(True)
             return
+        from app.services.importer import done_text
+
+        _counts, self.change = result
+        self.done_words = done_text(self.plan, self.lang)
         self.accept()
 
     def save_errors(self) -> None:
