@@ -3,148 +3,153 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="266" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="266" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="259" />
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="259" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Reverse delivery</source>
         <translation>Жеткізуді кері қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Request</source>
         <translation>Сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Schedule</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Reschedule</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Cancel the delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Reverse the delivery</source>
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="287" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Ақыны жеткізуге және журналға жазу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="292" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Delivered on</source>
         <translation>Көрсетілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>Cancelling</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>Rescheduling</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 қазір тегін: бірінші күн белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="314" />
+        <location filename="../app/ui/plan_dialogs.py" line="323" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 қазір тегін: өзгерістер %2 дейін тегін, бірінші күннен (%3) 14 күн бұрын (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
-        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 қазір, бірінші күнге %2 қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (%5) (USSD, 2.5-бөлім).</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="403" />
+        <location filename="../app/ui/plan_dialogs.py" line="426" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>%3 орнынан %1 және %2 есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="326" />
+        <location filename="../app/ui/plan_dialogs.py" line="335" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Ақы жеткізуге жазылады және %1 журналынан есептен шығарылады.</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="329" />
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
+        <translation>%1 қазір, бірінші күнге %2 қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (USSD, 2.5-бөлім).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="338" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Ақы жеткізуге жазылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="331" />
+        <location filename="../app/ui/plan_dialogs.py" line="340" />
         <source>The fee will not be recorded.</source>
         <translation>Ақы жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="359" />
+        <location filename="../app/ui/plan_dialogs.py" line="353" />
+        <source>%1 — fee %2</source>
+        <translation>%1 — ақы %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="381" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Осы жұмыс тапсырысы бойынша сұраудың соңғы күні — %1 (USSD, 2.6-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="366" />
+        <location filename="../app/ui/plan_dialogs.py" line="389" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>Жеткізу қайта белгіленеді; есептен шығарылғаны жеке түзетумен қайтарылады (шығару журналда қалады). Болдырмау бәрін бұрынғыдай қайтарады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="381" />
+        <location filename="../app/ui/plan_dialogs.py" line="404" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="402" />
+        <location filename="../app/ui/plan_dialogs.py" line="425" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
     </message>
@@ -411,83 +416,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="138" />
+        <location filename="../app/ui/plan_dialogs.py" line="146" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="138" />
+        <location filename="../app/ui/plan_dialogs.py" line="146" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="139" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="169" />
+        <location filename="../app/ui/plan_dialogs.py" line="177" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Іссапар алдын ала төленген (USSD, 2.5-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="171" />
+        <location filename="../app/ui/plan_dialogs.py" line="179" />
         <source>Purchased service</source>
         <translation>Сатып алынған қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="172" />
+        <location filename="../app/ui/plan_dialogs.py" line="180" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="181" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="182" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="175" />
+        <location filename="../app/ui/plan_dialogs.py" line="183" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="176" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="177" />
+        <location filename="../app/ui/plan_dialogs.py" line="185" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="178" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="192" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="194" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="224" />
+        <location filename="../app/ui/plan_dialogs.py" line="232" />
         <source>%1 (derived)</source>
         <translation>%1 (есептелген)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="241" />
+        <location filename="../app/ui/plan_dialogs.py" line="249" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
@@ -2812,7 +2817,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="106" />
+        <location filename="../app/ui/plan_dialogs.py" line="114" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>

@@ -3,148 +3,153 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="266" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="266" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="259" />
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="259" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Reverse delivery</source>
         <translation>Сторнировать оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Reverse the delivery</source>
         <translation>Сторнировать</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="287" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="292" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="299" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="319" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <location filename="../app/ui/plan_dialogs.py" line="321" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="314" />
+        <location filename="../app/ui/plan_dialogs.py" line="323" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
-        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/plan_dialogs.py" line="403" />
+        <location filename="../app/ui/plan_dialogs.py" line="426" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="326" />
+        <location filename="../app/ui/plan_dialogs.py" line="335" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_dialogs.py" line="329" />
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
+        <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (USSD, разд. 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="338" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="331" />
+        <location filename="../app/ui/plan_dialogs.py" line="340" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="359" />
+        <location filename="../app/ui/plan_dialogs.py" line="353" />
+        <source>%1 — fee %2</source>
+        <translation>%1 — плата %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="381" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="366" />
+        <location filename="../app/ui/plan_dialogs.py" line="389" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>Оказание снова назначено; списанное возвращается отдельной корректировкой (списание остаётся в журнале). Отмена действия вернёт всё как было.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="381" />
+        <location filename="../app/ui/plan_dialogs.py" line="404" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="402" />
+        <location filename="../app/ui/plan_dialogs.py" line="425" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
@@ -411,83 +416,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="138" />
+        <location filename="../app/ui/plan_dialogs.py" line="146" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="138" />
+        <location filename="../app/ui/plan_dialogs.py" line="146" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="139" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="169" />
+        <location filename="../app/ui/plan_dialogs.py" line="177" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="171" />
+        <location filename="../app/ui/plan_dialogs.py" line="179" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="172" />
+        <location filename="../app/ui/plan_dialogs.py" line="180" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="181" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="182" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="175" />
+        <location filename="../app/ui/plan_dialogs.py" line="183" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="176" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="177" />
+        <location filename="../app/ui/plan_dialogs.py" line="185" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="178" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="192" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="194" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="224" />
+        <location filename="../app/ui/plan_dialogs.py" line="232" />
         <source>%1 (derived)</source>
         <translation>%1 (рассчитано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="241" />
+        <location filename="../app/ui/plan_dialogs.py" line="249" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -2812,7 +2817,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="106" />
+        <location filename="../app/ui/plan_dialogs.py" line="114" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>

@@ -89,7 +89,9 @@ def _delivery_row(wo: WorkOrder, d: Delivery, cat: Catalog, lang: str) -> Statem
         mode_word=texts.word("mode", d.mode.value, lang), first_day=d.first_day,
         last_day=d.last_day, credits=d.credits, hours=d.hours, fee=d.fee, fee_unit=fee_unit,
         fee_unit_word=texts.word("unit", fee_unit, lang) if fee_unit in ("credits", "hours") else fee_unit,
-        notes=d.notes)
+        notes=d.notes,
+        fee_text=(texts.count(f"unit.{fee_unit}", d.fee, lang) if fee_unit in ("credits", "hours")
+                  else f"{texts.fmt_amount(d.fee, lang)} {fee_unit}") if d.fee else "")
 
 
 def _subject_text(wo: WorkOrder, f: Finding, cat: Catalog, lang: str) -> str:

@@ -99,6 +99,14 @@ def unit_word(unit: str, lang: str) -> str:
     return texts.word("unit", unit, lang) if unit in texts.VOCAB["unit"] else unit
 
 
+def counted(value, unit: str, lang: str) -> str:
+    """An amount and its unit, counted in ``lang`` ("16 сағат", "16 часов"); a currency code
+    follows the amount as it is ("1 200 USD")."""
+    if unit in texts.VOCAB["unit"]:
+        return texts.count(f"unit.{unit}", value, lang)
+    return f"{amount(value, lang)} {unit}"
+
+
 class _Base(FormDialog):
     """A delivery's dialog: the form, what confirming will do, and its preview of the findings."""
 
@@ -263,6 +271,7 @@ class ActionDialog(_Base):
                "cancel": self.tr("Cancel the delivery"), "reverse": self.tr("Reverse the delivery")}
         super().__init__(ctx, wo, f"{titles[action]} — {d.ref}", oks[action], parent)
         self.d, self.action = d, action
+        self.ok_text = oks[action]
         self.setObjectName(f"action_{action}")
         if action in ("reschedule", "cancel", "reverse"):
             self.enter_means_back()  # may cost a fee or undo a delivery: Enter is not a yes
@@ -317,9 +326,9 @@ class ActionDialog(_Base):
                     .replace("%3", day(d.first_day, lang)))
         value, unit = fee
         days = (d.first_day - today).days
-        text = (self.tr("%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).")
-                .replace("%1", verb).replace("%2", texts.count("days", days, lang)).replace("%3", amount(self.wo.cancel_fee_pct, lang))
-                .replace("%4", amount(value, lang)).replace("%5", unit_word(unit, lang)))
+        text = (self.tr("%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).")
+                .replace("%1", verb).replace("%2", texts.count("days", days, lang))
+                .replace("%3", amount(self.wo.cancel_fee_pct, lang)).replace("%4", counted(value, unit, lang)))
         text = f"<b style='color:#8a5a00'>⚠ {esc(text)}</b>"
         if self.charge.isChecked():
             if unit in ("credits", "hours"):
@@ -330,6 +339,19 @@ class ActionDialog(_Base):
         else:
             text += "<br>" + esc(self.tr("The fee will not be recorded."))
         return text
+
+    def _name_the_fee(self) -> None:
+        """The accept button says what pressing it costs ("Reschedule — fee 16 hours"), when a
+        fee is charged: the same fee the service records (planning.change_fee)."""
+        text = self.ok_text
+        try:
+            fee = self.fee() if self.charge.isChecked() and self.d.first_day else None
+        except Exception:  # noqa: BLE001 - the preview says why; the button keeps its verb
+            fee = None
+        if fee is not None:
+            value, unit = fee
+            text = self.tr("%1 — fee %2").replace("%1", self.ok_text).replace("%2", counted(value, unit, self.lang))
+        self.button("ok").setText(text)
 
     def _loc_name(self) -> str:
         loc = self.wo.location(self.d.location_id)
@@ -360,6 +382,7 @@ class ActionDialog(_Base):
                              .replace("%1", day(last_request_day(self.wo.term_end), lang))))
         if self.action in ("cancel", "reschedule"):
             parts.append(self.fee_text())
+            self._name_the_fee()
         if self.action == "deliver":
             parts.append(esc(self._draw_text()))
         if self.action == "reverse":
