@@ -314,9 +314,20 @@ class ImportDialog(QDialog):
 
         from app.workbook.validate import reason_text, shown
 
+        from .history_view import value_text
+
+        def word(f: str, v) -> str:
+            """A value in words: a role, status, funding, unit or kind in the interface language,
+            a date and an amount in the locale ("Роль: хост-ел", not "Роль: host")."""
+            text = shown(v)
+            if text == "":
+                return text
+            name = "entry_date" if f == "on" else f
+            return value_text(name, getattr(v, "value", text), lang)
+
         def change_cells(c):
-            fields = "; ".join(f"{field_name(c.kind, f)}: {shown(a)} → {shown(b)}" if c.status == "changed"
-                               else f"{field_name(c.kind, f)}: {shown(b)}" for f, a, b in c.fields)
+            fields = "; ".join(f"{field_name(c.kind, f)}: {word(f, a)} → {word(f, b)}" if c.status == "changed"
+                               else f"{field_name(c.kind, f)}: {word(f, b)}" for f, a, b in c.fields)
             return (status_word[c.status], c.sheet, str(c.row), c.work_order,
                     "" if c.key is None else str(c.key), fields)
 

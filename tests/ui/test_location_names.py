@@ -62,3 +62,28 @@ def test_a_name_that_is_no_country_is_refused_at_the_field(qtbot, window, demo_d
     window.screens["workorder"].findChild(QPushButton, "add_location").click()
     assert seen["visible"] and seen["error"]
     assert rows(demo_db, "SELECT count(*) FROM location") == before
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_import_preview_shows_values_in_words(qtbot, db, tmp_path, lang):
+    from app import texts
+    from app.ui import i18n
+    from app.ui.import_dialog import ImportDialog
+    from tests.workbook.conftest import full_sheets
+    from tests.workbook.xlsx import make_xlsx
+
+    i18n.install(lang)
+    path = tmp_path / "in.xlsx"
+    make_xlsx(path, full_sheets())
+    dlg = ImportDialog(db, lang)
+    qtbot.addWidget(dlg)
+    dlg.load(path)
+    qtbot.waitUntil(lambda: dlg.plan is not None and not dlg.tasks.running, timeout=30000)
+    model = dlg.changes_view.model()
+    values = "\n".join(model.data(model.index(r, 5)) for r in range(model.rowCount()))
+    for vocab, value in (("role", "host"), ("role", "downstream"), ("status", "scheduled"),
+                         ("funding", "additional"), ("unit", "seats"), ("kind", "grant")):
+        assert texts.word(vocab, value, lang) in values, (vocab, value)
+    for raw in (": host", ": downstream", ": scheduled", ": additional", ": seats", ": grant", "2026-04-06"):
+        assert raw not in values
+    dlg.tasks.wait()
