@@ -853,7 +853,7 @@
         <translation>Выберите книгу</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="488" />
+        <location filename="../app/ui/import_dialog.py" line="499" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -949,119 +949,119 @@
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
-        <location filename="../app/ui/import_dialog.py" line="327" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
-        <location filename="../app/ui/import_dialog.py" line="327" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="325" />
+        <location filename="../app/ui/import_dialog.py" line="336" />
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="327" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="327" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="327" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="332" />
+        <location filename="../app/ui/import_dialog.py" line="343" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="336" />
+        <location filename="../app/ui/import_dialog.py" line="347" />
         <source>Problems (%1)</source>
         <translation>Ошибки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="348" />
+        <location filename="../app/ui/import_dialog.py" line="359" />
         <source>Every service name matches the catalog.</source>
         <translation>Все названия услуг есть в каталоге.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="351" />
+        <location filename="../app/ui/import_dialog.py" line="362" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Этих названий услуг нет в каталоге. Выберите, какая услуга имеется в виду; без вашего выбора ничего не берётся.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="356" />
+        <location filename="../app/ui/import_dialog.py" line="367" />
         <source>— choose a service —</source>
         <translation>— выберите услугу —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="358" />
+        <location filename="../app/ui/import_dialog.py" line="369" />
         <source>Proposed: %1</source>
         <translation>Предлагается: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="367" />
+        <location filename="../app/ui/import_dialog.py" line="378" />
         <source>Use these services and check again</source>
         <translation>Взять эти услуги и проверить снова</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="393" />
+        <location filename="../app/ui/import_dialog.py" line="404" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="396" />
+        <location filename="../app/ui/import_dialog.py" line="407" />
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="421" />
+        <location filename="../app/ui/import_dialog.py" line="432" />
         <source>Read as CSV: encoding %1, separator %2</source>
         <translation>Прочитано как CSV: кодировка %1, разделитель %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="460" />
+        <location filename="../app/ui/import_dialog.py" line="471" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Ничего не импортировано: %1. База данных осталась прежней.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="487" />
+        <location filename="../app/ui/import_dialog.py" line="498" />
         <source>Save error workbook</source>
         <translation>Сохранить книгу с ошибками</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="501" />
+        <location filename="../app/ui/import_dialog.py" line="512" />
         <source>Error workbook saved: %1</source>
         <translation>Книга с ошибками сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="505" />
+        <location filename="../app/ui/import_dialog.py" line="516" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Не удаётся записать книгу с ошибками: %1</translation>
     </message>
@@ -1159,94 +1159,94 @@
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="129" />
         <source>Edit purchased service</source>
         <translation>Изменить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="129" />
         <source>Add purchased service</source>
         <translation>Добавить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="126" />
+        <location filename="../app/ui/workorder_dialogs.py" line="130" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="132" />
+        <location filename="../app/ui/workorder_dialogs.py" line="136" />
         <source>Search the catalog…</source>
         <translation>Поиск в каталоге…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="135" />
+        <location filename="../app/ui/workorder_dialogs.py" line="139" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="136" />
+        <location filename="../app/ui/workorder_dialogs.py" line="140" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="137" />
-        <location filename="../app/ui/workorder_dialogs.py" line="162" />
+        <location filename="../app/ui/workorder_dialogs.py" line="141" />
+        <location filename="../app/ui/workorder_dialogs.py" line="166" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="138" />
+        <location filename="../app/ui/workorder_dialogs.py" line="142" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="139" />
-        <location filename="../app/ui/workorder_dialogs.py" line="181" />
+        <location filename="../app/ui/workorder_dialogs.py" line="143" />
+        <location filename="../app/ui/workorder_dialogs.py" line="185" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="157" />
+        <location filename="../app/ui/workorder_dialogs.py" line="161" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="177" />
+        <location filename="../app/ui/workorder_dialogs.py" line="181" />
         <source>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</source>
         <translation>Гибкий лимит — годовой (USSD 2.1): строка за счёт гибкого лимита расходует лимит этого года</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="180" />
+        <location filename="../app/ui/workorder_dialogs.py" line="184" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="182" />
+        <location filename="../app/ui/workorder_dialogs.py" line="186" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="183" />
+        <location filename="../app/ui/workorder_dialogs.py" line="187" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="184" />
+        <location filename="../app/ui/workorder_dialogs.py" line="188" />
         <source>Unit price (%1)</source>
         <translation>Цена за единицу (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="185" />
+        <location filename="../app/ui/workorder_dialogs.py" line="189" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="186" />
+        <location filename="../app/ui/workorder_dialogs.py" line="190" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="188" />
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="210" />
-        <location filename="../app/ui/window.py" line="500" />
+        <location filename="../app/ui/window.py" line="501" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="232" />
-        <location filename="../app/ui/window.py" line="679" />
+        <location filename="../app/ui/window.py" line="680" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
@@ -1479,153 +1479,153 @@
         <translation>Справка по договору</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="366" />
+        <location filename="../app/ui/window.py" line="367" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="389" />
+        <location filename="../app/ui/window.py" line="390" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="393" />
+        <location filename="../app/ui/window.py" line="394" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="396" />
+        <location filename="../app/ui/window.py" line="397" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="590" />
+        <location filename="../app/ui/window.py" line="591" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="639" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="641" />
+        <location filename="../app/ui/window.py" line="642" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="418" />
+        <location filename="../app/ui/window.py" line="419" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="472" />
+        <location filename="../app/ui/window.py" line="473" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="474" />
+        <location filename="../app/ui/window.py" line="475" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="478" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="481" />
+        <location filename="../app/ui/window.py" line="482" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="482" />
+        <location filename="../app/ui/window.py" line="483" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="496" />
+        <location filename="../app/ui/window.py" line="497" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="500" />
+        <location filename="../app/ui/window.py" line="501" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="507" />
+        <location filename="../app/ui/window.py" line="508" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="567" />
-        <location filename="../app/ui/window.py" line="581" />
+        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="582" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="567" />
+        <location filename="../app/ui/window.py" line="568" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="616" />
+        <location filename="../app/ui/window.py" line="617" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="617" />
+        <location filename="../app/ui/window.py" line="618" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="632" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="634" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="677" />
+        <location filename="../app/ui/window.py" line="678" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="685" />
-        <location filename="../app/ui/window.py" line="696" />
-        <location filename="../app/ui/window.py" line="702" />
+        <location filename="../app/ui/window.py" line="686" />
+        <location filename="../app/ui/window.py" line="697" />
+        <location filename="../app/ui/window.py" line="703" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="686" />
-        <location filename="../app/ui/window.py" line="710" />
+        <location filename="../app/ui/window.py" line="687" />
+        <location filename="../app/ui/window.py" line="711" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="697" />
+        <location filename="../app/ui/window.py" line="698" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="698" />
+        <location filename="../app/ui/window.py" line="699" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="704" />
+        <location filename="../app/ui/window.py" line="705" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="182" />
-        <location filename="../app/ui/window.py" line="709" />
-        <location filename="../app/ui/window.py" line="724" />
+        <location filename="../app/ui/window.py" line="710" />
+        <location filename="../app/ui/window.py" line="725" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2050,158 +2050,163 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="89" />
+        <location filename="../app/ui/reports_screen.py" line="93" />
         <source>All work orders active in the quarter</source>
         <extracomment>``check_settings()``: the Settings' reminder days, for the calendar's alarms</extracomment>
         <translation>Все заказы, действующие в квартале</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="92" />
+        <location filename="../app/ui/reports_screen.py" line="96" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="94" />
+        <location filename="../app/ui/reports_screen.py" line="98" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="96" />
+        <location filename="../app/ui/reports_screen.py" line="100" />
         <source>Internal edition (findings, rule ids, notes)</source>
         <translation>Внутренняя редакция (замечания, правила, примечания)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="98" />
+        <location filename="../app/ui/reports_screen.py" line="102" />
         <source>Off: the customer edition, to hand over.</source>
         <translation>Выключено: редакция для клиента, для передачи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="100" />
-        <location filename="../app/ui/reports_screen.py" line="212" />
+        <location filename="../app/ui/reports_screen.py" line="105" />
+        <location filename="../app/ui/reports_screen.py" line="238" />
         <source>Folder for the statements</source>
         <translation>Папка для отчётов</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="101" />
+        <location filename="../app/ui/reports_screen.py" line="108" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="103" />
+        <location filename="../app/ui/reports_screen.py" line="110" />
         <source>Render statements</source>
         <translation>Сформировать отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="105" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="114" />
+        <location filename="../app/ui/reports_screen.py" line="121" />
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="116" />
+        <location filename="../app/ui/reports_screen.py" line="123" />
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="118" />
-        <location filename="../app/ui/reports_screen.py" line="302" />
-        <location filename="../app/ui/reports_screen.py" line="312" />
-        <location filename="../app/ui/reports_screen.py" line="315" />
+        <location filename="../app/ui/reports_screen.py" line="125" />
+        <location filename="../app/ui/reports_screen.py" line="330" />
+        <location filename="../app/ui/reports_screen.py" line="340" />
+        <location filename="../app/ui/reports_screen.py" line="343" />
         <source>Calendar (.ics)…</source>
         <translation>Календарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="122" />
+        <location filename="../app/ui/reports_screen.py" line="129" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="123" />
+        <location filename="../app/ui/reports_screen.py" line="130" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="129" />
+        <location filename="../app/ui/reports_screen.py" line="136" />
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="133" />
+        <location filename="../app/ui/reports_screen.py" line="140" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="142" />
+        <location filename="../app/ui/reports_screen.py" line="148" />
+        <source>Quarterly statements</source>
+        <translation>Квартальные отчёты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="156" />
         <source>Work orders</source>
         <translation>Заказы на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="170" />
-        <location filename="../app/ui/reports_screen.py" line="222" />
+        <location filename="../app/ui/reports_screen.py" line="186" />
+        <location filename="../app/ui/reports_screen.py" line="248" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Это не квартал (ожидается вида 2026Q4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="226" />
+        <location filename="../app/ui/reports_screen.py" line="252" />
         <source>Choose PDF, Excel or both.</source>
         <translation>Выберите PDF, Excel или оба.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="230" />
+        <location filename="../app/ui/reports_screen.py" line="256" />
         <source>Choose a folder for the statements.</source>
         <translation>Выберите папку для отчётов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="234" />
+        <location filename="../app/ui/reports_screen.py" line="260" />
         <source>Tick at least one work order.</source>
         <translation>Отметьте хотя бы один заказ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="246" />
+        <location filename="../app/ui/reports_screen.py" line="274" />
         <source>Rendering…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="254" />
+        <location filename="../app/ui/reports_screen.py" line="282" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="261" />
+        <location filename="../app/ui/reports_screen.py" line="289" />
         <source>%1 of %2 statements</source>
         <translation>Отчётов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="268" />
+        <location filename="../app/ui/reports_screen.py" line="296" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Прервано: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="270" />
+        <location filename="../app/ui/reports_screen.py" line="298" />
         <source>No work order is active in this quarter.</source>
         <translation>В этом квартале нет действующих заказов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="272" />
+        <location filename="../app/ui/reports_screen.py" line="300" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Готово: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="280" />
+        <location filename="../app/ui/reports_screen.py" line="308" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="304" />
+        <location filename="../app/ui/reports_screen.py" line="332" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="317" />
+        <location filename="../app/ui/reports_screen.py" line="345" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Календарь записан: %1 (крайних сроков: %2, оказаний: %3)</translation>
     </message>

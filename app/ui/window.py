@@ -358,7 +358,8 @@ class MainWindow(QMainWindow):
             return ReportsScreen(self.ctx.db, self.ctx.lang, None, today=self.ctx._today,
                                  orders=self._active_work_orders,
                                  contact=settings.statement_contact if settings else None,
-                                 check_settings=self.ctx.check_settings)
+                                 check_settings=self.ctx.check_settings,
+                                 current=lambda: self.ctx.current, settings=settings)
         except Exception as exc:  # a boundary: the window works without it
             import logging
 
