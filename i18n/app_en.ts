@@ -3,153 +3,173 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="266" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="266" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Reverse delivery</source>
         <translation>Reverse delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Cancel the delivery</source>
         <translation>Cancel the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Reverse the delivery</source>
         <translation>Reverse the delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="287" />
+        <location filename="../app/ui/plan_dialogs.py" line="288" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Record the fee on the delivery and in the ledger</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="292" />
+        <location filename="../app/ui/plan_dialogs.py" line="293" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="299" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="301" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Cancelling</source>
         <translation>Cancelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Rescheduling</source>
         <translation>Rescheduling</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="321" />
+        <location filename="../app/ui/plan_dialogs.py" line="322" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 now is free: no first day is set.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="323" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="426" />
+        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <source>This is before the first day %1: saving asks whether to move the first day to it.</source>
+        <translation>This is before the first day %1: saving asks whether to move the first day to it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="430" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="335" />
+        <location filename="../app/ui/plan_dialogs.py" line="445" />
+        <source>Delivered on %1 is before the first day %2. Move the first day to %1 and mark it delivered?</source>
+        <translation>Delivered on %1 is before the first day %2. Move the first day to %1 and mark it delivered?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Move the first day</source>
+        <translation>Move the first day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="336" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>The fee is recorded on the delivery and drawn from the ledger of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="329" />
+        <location filename="../app/ui/plan_dialogs.py" line="330" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
         <translation>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="338" />
+        <location filename="../app/ui/plan_dialogs.py" line="339" />
         <source>The fee is recorded on the delivery.</source>
         <translation>The fee is recorded on the delivery.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="340" />
+        <location filename="../app/ui/plan_dialogs.py" line="341" />
         <source>The fee will not be recorded.</source>
         <translation>The fee will not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="353" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
         <source>%1 — fee %2</source>
         <translation>%1 — fee %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="381" />
+        <location filename="../app/ui/plan_dialogs.py" line="382" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>The last request day of this work order is %1 (USSD 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <location filename="../app/ui/plan_dialogs.py" line="393" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="404" />
+        <location filename="../app/ui/plan_dialogs.py" line="408" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="425" />
+        <location filename="../app/ui/plan_dialogs.py" line="429" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Nothing is drawn from the ledger.</translation>
     </message>
@@ -416,83 +436,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="146" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Edit delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="146" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>New delivery</source>
         <translation>New delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="147" />
+        <location filename="../app/ui/plan_dialogs.py" line="148" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="177" />
+        <location filename="../app/ui/plan_dialogs.py" line="178" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Travel prepaid (USSD 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="179" />
+        <location filename="../app/ui/plan_dialogs.py" line="180" />
         <source>Purchased service</source>
         <translation>Purchased service</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="180" />
+        <location filename="../app/ui/plan_dialogs.py" line="181" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="181" />
+        <location filename="../app/ui/plan_dialogs.py" line="182" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="182" />
+        <location filename="../app/ui/plan_dialogs.py" line="183" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="183" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="185" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="185" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="187" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="192" />
+        <location filename="../app/ui/plan_dialogs.py" line="193" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="194" />
+        <location filename="../app/ui/plan_dialogs.py" line="195" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <location filename="../app/ui/plan_dialogs.py" line="233" />
         <source>%1 (derived)</source>
         <translation>%1 (derived)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="249" />
+        <location filename="../app/ui/plan_dialogs.py" line="250" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>No new warning: the contract's rules are kept.</translation>
     </message>
@@ -1954,17 +1974,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="83" />
+        <location filename="../app/ui/plan_dialogs.py" line="84" />
         <source>the record is no longer there</source>
         <translation>the record is no longer there</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="85" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>unexpected error (%1)</source>
         <translation>unexpected error (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="86" />
+        <location filename="../app/ui/plan_dialogs.py" line="87" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</translation>
     </message>
@@ -2822,7 +2842,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="114" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Back</translation>
     </message>

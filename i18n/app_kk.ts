@@ -3,153 +3,173 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="266" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="266" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Reverse delivery</source>
         <translation>Жеткізуді кері қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Request</source>
         <translation>Сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Schedule</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Reschedule</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Cancel the delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Reverse the delivery</source>
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="287" />
+        <location filename="../app/ui/plan_dialogs.py" line="288" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Ақыны жеткізуге және журналға жазу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="292" />
+        <location filename="../app/ui/plan_dialogs.py" line="293" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Delivered on</source>
         <translation>Көрсетілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="299" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="301" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Cancelling</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Rescheduling</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="321" />
+        <location filename="../app/ui/plan_dialogs.py" line="322" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 қазір тегін: бірінші күн белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="323" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 қазір тегін: өзгерістер %2 дейін тегін, бірінші күннен (%3) 14 күн бұрын (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="426" />
+        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <source>This is before the first day %1: saving asks whether to move the first day to it.</source>
+        <translation>Бұл бірінші күннен (%1) бұрын: сақтағанда бірінші күнді осы күнге ауыстыру ұсынылады.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="430" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>%3 орнынан %1 және %2 есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="335" />
+        <location filename="../app/ui/plan_dialogs.py" line="445" />
+        <source>Delivered on %1 is before the first day %2. Move the first day to %1 and mark it delivered?</source>
+        <translation>Көрсетілген күні %1 бірінші күннен (%2) бұрын. Бірінші күнді %1 күніне ауыстырып, көрсетілді деп белгілеу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Move the first day</source>
+        <translation>Бірінші күнді ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="336" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Ақы жеткізуге жазылады және %1 журналынан есептен шығарылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="329" />
+        <location filename="../app/ui/plan_dialogs.py" line="330" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
         <translation>%1 қазір, бірінші күнге %2 қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="338" />
+        <location filename="../app/ui/plan_dialogs.py" line="339" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Ақы жеткізуге жазылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="340" />
+        <location filename="../app/ui/plan_dialogs.py" line="341" />
         <source>The fee will not be recorded.</source>
         <translation>Ақы жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="353" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
         <source>%1 — fee %2</source>
         <translation>%1 — ақы %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="381" />
+        <location filename="../app/ui/plan_dialogs.py" line="382" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Осы жұмыс тапсырысы бойынша сұраудың соңғы күні — %1 (USSD, 2.6-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <location filename="../app/ui/plan_dialogs.py" line="393" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>Жеткізу қайта белгіленеді; есептен шығарылғаны жеке түзетумен қайтарылады (шығару журналда қалады). Болдырмау бәрін бұрынғыдай қайтарады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="404" />
+        <location filename="../app/ui/plan_dialogs.py" line="408" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="425" />
+        <location filename="../app/ui/plan_dialogs.py" line="429" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
     </message>
@@ -416,83 +436,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="146" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="146" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="147" />
+        <location filename="../app/ui/plan_dialogs.py" line="148" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="177" />
+        <location filename="../app/ui/plan_dialogs.py" line="178" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Іссапар алдын ала төленген (USSD, 2.5-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="179" />
+        <location filename="../app/ui/plan_dialogs.py" line="180" />
         <source>Purchased service</source>
         <translation>Сатып алынған қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="180" />
+        <location filename="../app/ui/plan_dialogs.py" line="181" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="181" />
+        <location filename="../app/ui/plan_dialogs.py" line="182" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="182" />
+        <location filename="../app/ui/plan_dialogs.py" line="183" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="183" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="185" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="185" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="187" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="192" />
+        <location filename="../app/ui/plan_dialogs.py" line="193" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="194" />
+        <location filename="../app/ui/plan_dialogs.py" line="195" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <location filename="../app/ui/plan_dialogs.py" line="233" />
         <source>%1 (derived)</source>
         <translation>%1 (есептелген)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="249" />
+        <location filename="../app/ui/plan_dialogs.py" line="250" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
@@ -1954,17 +1974,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="83" />
+        <location filename="../app/ui/plan_dialogs.py" line="84" />
         <source>the record is no longer there</source>
         <translation>бұл жазба енді жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="85" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>unexpected error (%1)</source>
         <translation>күтпеген қате (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="86" />
+        <location filename="../app/ui/plan_dialogs.py" line="87" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Салдарын есептеу мүмкін болмады: %1. Растамас бұрын келісімшарт ережелерін өзіңіз тексеріңіз.</translation>
     </message>
@@ -2822,7 +2842,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="114" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>

@@ -3,153 +3,173 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="266" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="266" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Reverse delivery</source>
         <translation>Сторнировать оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Reverse the delivery</source>
         <translation>Сторнировать</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="287" />
+        <location filename="../app/ui/plan_dialogs.py" line="288" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="292" />
+        <location filename="../app/ui/plan_dialogs.py" line="293" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="299" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="301" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="319" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="321" />
+        <location filename="../app/ui/plan_dialogs.py" line="322" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="323" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="426" />
+        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <source>This is before the first day %1: saving asks whether to move the first day to it.</source>
+        <translation>Это раньше первого дня %1: при сохранении будет предложено перенести первый день на эту дату.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="430" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="335" />
+        <location filename="../app/ui/plan_dialogs.py" line="445" />
+        <source>Delivered on %1 is before the first day %2. Move the first day to %1 and mark it delivered?</source>
+        <translation>Дата оказания %1 раньше первого дня %2. Перенести первый день на %1 и отметить оказание?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Move the first day</source>
+        <translation>Перенести первый день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="336" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="329" />
+        <location filename="../app/ui/plan_dialogs.py" line="330" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="338" />
+        <location filename="../app/ui/plan_dialogs.py" line="339" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="340" />
+        <location filename="../app/ui/plan_dialogs.py" line="341" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="353" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
         <source>%1 — fee %2</source>
         <translation>%1 — плата %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="381" />
+        <location filename="../app/ui/plan_dialogs.py" line="382" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <location filename="../app/ui/plan_dialogs.py" line="393" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>Оказание снова назначено; списанное возвращается отдельной корректировкой (списание остаётся в журнале). Отмена действия вернёт всё как было.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="404" />
+        <location filename="../app/ui/plan_dialogs.py" line="408" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="425" />
+        <location filename="../app/ui/plan_dialogs.py" line="429" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
@@ -416,83 +436,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="146" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="146" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="147" />
+        <location filename="../app/ui/plan_dialogs.py" line="148" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="177" />
+        <location filename="../app/ui/plan_dialogs.py" line="178" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="179" />
+        <location filename="../app/ui/plan_dialogs.py" line="180" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="180" />
+        <location filename="../app/ui/plan_dialogs.py" line="181" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="181" />
+        <location filename="../app/ui/plan_dialogs.py" line="182" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="182" />
+        <location filename="../app/ui/plan_dialogs.py" line="183" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="183" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="185" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="185" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="187" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="192" />
+        <location filename="../app/ui/plan_dialogs.py" line="193" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="194" />
+        <location filename="../app/ui/plan_dialogs.py" line="195" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="232" />
+        <location filename="../app/ui/plan_dialogs.py" line="233" />
         <source>%1 (derived)</source>
         <translation>%1 (рассчитано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="249" />
+        <location filename="../app/ui/plan_dialogs.py" line="250" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -1954,17 +1974,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="83" />
+        <location filename="../app/ui/plan_dialogs.py" line="84" />
         <source>the record is no longer there</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="85" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="86" />
+        <location filename="../app/ui/plan_dialogs.py" line="87" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
     </message>
@@ -2822,7 +2842,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="114" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>

@@ -328,10 +328,12 @@ def schedule_delivery(db: Database, number: str, ref: str, first: date, last: da
                        lambda wo, d: lifecycle.schedule(d, first, last, requested_on))
 
 
-def deliver(db: Database, number: str, ref: str, on: date) -> ChangeSet:
-    """Mark delivered (not before its first day, once); its credits (rounded, R-CREDIT-ROUND)
-    and hours are drawn in the ledger."""
-    return _transition(db, number, ref, "Mark delivered", lambda wo, d: lifecycle.deliver(d, on))
+def deliver(db: Database, number: str, ref: str, on: date, move_first_day: bool = False) -> ChangeSet:
+    """Mark delivered (not before its first day unless ``move_first_day``: the first day then
+    becomes ``on``; once); its credits (rounded, R-CREDIT-ROUND) and hours are drawn in the
+    ledger."""
+    return _transition(db, number, ref, "Mark delivered",
+                       lambda wo, d: lifecycle.deliver(d, on, move_first_day))
 
 
 def reverse_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet:

@@ -32,6 +32,7 @@ from .widgets import (
     AmountField,
     DateField,
     amount,
+    ask,
     day,
     fill_combo,
 )
@@ -384,6 +385,9 @@ class ActionDialog(_Base):
             parts.append(self.fee_text())
             self._name_the_fee()
         if self.action == "deliver":
+            if lifecycle.delivers_early(self.d, self.on.value()):
+                parts.append(esc(self.tr("This is before the first day %1: saving asks whether to move the first "
+                                         "day to it.").replace("%1", day(self.d.first_day, lang))))
             parts.append(esc(self._draw_text()))
         if self.action == "reverse":
             parts.append(esc(self.tr("The delivery is scheduled again; what its draws took is given back by an "
@@ -433,6 +437,17 @@ class ActionDialog(_Base):
         if e is None:
             return []
         return self.previewed(lambda: planning.preview_entry(self.ctx.db, self.wo.number, e, self.ctx.today))
+
+    def saving(self):
+        if self.action == "deliver" and lifecycle.delivers_early(self.d, self.on.value()):
+            on, first = self.on.value(), self.d.first_day
+            if not ask(self, self.windowTitle(),
+                       self.tr("Delivered on %1 is before the first day %2. Move the first day to %1 and mark "
+                               "it delivered?").replace("%1", day(on, self.lang)).replace("%2", day(first, self.lang)),
+                       self.tr("Move the first day"), self.tr("Back")):
+                raise planning.ValidationError([("date", "delivered_before_first_day")])
+            return lambda: planning.deliver(self.ctx.db, self.wo.number, self.d.ref, on, move_first_day=True)
+        return self.save
 
     def save(self):
         db, n, ref = self.ctx.db, self.wo.number, self.d.ref
