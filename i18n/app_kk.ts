@@ -328,12 +328,12 @@
     </message>
     <message>
         <location filename="../app/ui/widgets.py" line="173" />
-        <location filename="../app/ui/widgets.py" line="184" />
+        <location filename="../app/ui/widgets.py" line="188" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="195" />
+        <location filename="../app/ui/widgets.py" line="200" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
@@ -1141,39 +1141,45 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="134" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="134" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="135" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="135" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="143" />
+        <location filename="../app/ui/ledger_screen.py" line="145" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="165" />
+        <location filename="../app/ui/ledger_screen.py" line="167" />
+        <location filename="../app/ui/ledger_screen.py" line="215" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="198" />
+        <location filename="../app/ui/ledger_screen.py" line="200" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="216" />
+        <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
+        <translation>Журнал жазбалары жойылмайды: оның орнына түзету жазбасын енгізіңіз («Түзету…»).</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1708,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="125" />
-        <location filename="../app/ui/plan_screen.py" line="267" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1713,7 +1719,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="129" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
@@ -1724,43 +1730,43 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="272" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="273" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="136" />
-        <location filename="../app/ui/plan_screen.py" line="273" />
+        <location filename="../app/ui/plan_screen.py" line="274" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="138" />
-        <location filename="../app/ui/plan_screen.py" line="274" />
+        <location filename="../app/ui/plan_screen.py" line="275" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="282" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
@@ -1770,120 +1776,120 @@
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Request…</source>
         <translation>Сұрау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Schedule…</source>
         <translation>Белгілеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Deliver…</source>
         <translation>Көрсетілді…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Reschedule…</source>
         <translation>Қайта жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
         <source>Cancel…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
         <source>Reverse…</source>
         <translation>Кері қайтару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="303" />
+        <location filename="../app/ui/plan_screen.py" line="160" />
+        <location filename="../app/ui/plan_screen.py" line="304" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="204" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="215" />
+        <location filename="../app/ui/plan_screen.py" line="216" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="257" />
+        <location filename="../app/ui/plan_screen.py" line="258" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="277" />
+        <location filename="../app/ui/plan_screen.py" line="278" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="283" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="302" />
-        <location filename="../app/ui/plan_screen.py" line="308" />
+        <location filename="../app/ui/plan_screen.py" line="303" />
+        <location filename="../app/ui/plan_screen.py" line="310" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="303" />
+        <location filename="../app/ui/plan_screen.py" line="304" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="312" />
+        <location filename="../app/ui/plan_screen.py" line="314" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -2377,464 +2383,464 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="82" />
+        <location filename="../app/ui/workorder_screen.py" line="83" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term start</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
-        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
-        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="158" />
         <source>Rate to USD</source>
         <translation>USD-ға бағамы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Base amount</source>
         <translation>Негізгі сома</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Cancellation fee, %</source>
         <translation>Бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Flex allowance, per year</source>
         <translation>Өзгермелі төлем, жылына</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="110" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="330" />
+        <location filename="../app/ui/workorder_screen.py" line="111" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="334" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Locations</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>Flex</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="134" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="134" />
+        <location filename="../app/ui/workorder_screen.py" line="135" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Жұмыс тапсырысы әлі жоқ. Тапсырыс құрыңыз, кітап импорттаңыз немесе демо-портфельді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="153" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="155" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="158" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="159" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="219" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="167" />
+        <location filename="../app/ui/workorder_screen.py" line="220" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="479" />
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="168" />
+        <location filename="../app/ui/workorder_screen.py" line="221" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="189" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <location filename="../app/ui/workorder_screen.py" line="194" />
         <source>In the Base Package</source>
         <translation>Негізгі бумаға кіреді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
         <source>Bought on top of the Base Package</source>
         <translation>Негізгі бумадан тыс сатып алынады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="193" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Requested</source>
         <translation>Сұралған</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
         <source>Delivered</source>
         <translation>Көрсетілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
         <source>Scheduled</source>
         <translation>Белгіленген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
         <source>Remaining</source>
         <translation>Қалдық</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="512" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="238" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="239" />
         <source>Allocated</source>
         <translation>Бөлінген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="236" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
         <source>In USD</source>
         <translation>USD-мен</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="237" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
         <source>Of which credits and custom services</source>
         <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Delivery</source>
         <translation>Жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Ledger entry</source>
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="277" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="307" />
+        <location filename="../app/ui/workorder_screen.py" line="311" />
         <source>in line %1</source>
         <translation>%1-жолда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="314" />
+        <location filename="../app/ui/workorder_screen.py" line="318" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>Бір пул %1 жолдарымен сатып алынған: оның сандары бір рет, %2-жолда көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="333" />
+        <location filename="../app/ui/workorder_screen.py" line="337" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="377" />
+        <location filename="../app/ui/workorder_screen.py" line="381" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="379" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="386" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="387" />
+        <location filename="../app/ui/workorder_screen.py" line="391" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="390" />
+        <location filename="../app/ui/workorder_screen.py" line="394" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="402" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="411" />
+        <location filename="../app/ui/workorder_screen.py" line="415" />
         <source>The history could not be read: %1</source>
         <translation>Өзгерістер тарихын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="414" />
+        <location filename="../app/ui/workorder_screen.py" line="418" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="450" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="454" />
+        <location filename="../app/ui/workorder_screen.py" line="512" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="477" />
         <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="485" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="478" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="497" />
-        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <location filename="../app/ui/workorder_screen.py" line="501" />
+        <location filename="../app/ui/workorder_screen.py" line="504" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>

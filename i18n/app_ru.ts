@@ -328,12 +328,12 @@
     </message>
     <message>
         <location filename="../app/ui/widgets.py" line="173" />
-        <location filename="../app/ui/widgets.py" line="184" />
+        <location filename="../app/ui/widgets.py" line="188" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="195" />
+        <location filename="../app/ui/widgets.py" line="200" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -1141,39 +1141,45 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="134" />
         <source>Grant…</source>
         <translation>Начислить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="134" />
         <source>Draw…</source>
         <translation>Списать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="135" />
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="135" />
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="143" />
+        <location filename="../app/ui/ledger_screen.py" line="145" />
         <source>Support locations</source>
         <translation>Места оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="165" />
+        <location filename="../app/ui/ledger_screen.py" line="167" />
+        <location filename="../app/ui/ledger_screen.py" line="215" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="198" />
+        <location filename="../app/ui/ledger_screen.py" line="200" />
         <source>Credit balance of %1 over the term</source>
         <translation>Остаток кредитов %1 за срок действия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="216" />
+        <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
+        <translation>Записи журнала не удаляются: вместо этого внесите исправляющую корректировку («Скорректировать…»).</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1708,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="125" />
-        <location filename="../app/ui/plan_screen.py" line="267" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1713,7 +1719,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="129" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -1724,43 +1730,43 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="272" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="273" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="136" />
-        <location filename="../app/ui/plan_screen.py" line="273" />
+        <location filename="../app/ui/plan_screen.py" line="274" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="138" />
-        <location filename="../app/ui/plan_screen.py" line="274" />
+        <location filename="../app/ui/plan_screen.py" line="275" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="282" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
@@ -1770,120 +1776,120 @@
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Request…</source>
         <translation>Запросить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Schedule…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Deliver…</source>
         <translation>Оказана…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
         <source>Reverse…</source>
         <translation>Сторно…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="303" />
+        <location filename="../app/ui/plan_screen.py" line="160" />
+        <location filename="../app/ui/plan_screen.py" line="304" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="204" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="215" />
+        <location filename="../app/ui/plan_screen.py" line="216" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="257" />
+        <location filename="../app/ui/plan_screen.py" line="258" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="277" />
+        <location filename="../app/ui/plan_screen.py" line="278" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="283" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="302" />
-        <location filename="../app/ui/plan_screen.py" line="308" />
+        <location filename="../app/ui/plan_screen.py" line="303" />
+        <location filename="../app/ui/plan_screen.py" line="310" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="303" />
+        <location filename="../app/ui/plan_screen.py" line="304" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="312" />
+        <location filename="../app/ui/plan_screen.py" line="314" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2377,464 +2383,464 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="82" />
+        <location filename="../app/ui/workorder_screen.py" line="83" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
-        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
-        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="158" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Base amount</source>
         <translation>Базовая сумма</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Flex allowance, per year</source>
         <translation>Гибкий лимит, в год</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="110" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="330" />
+        <location filename="../app/ui/workorder_screen.py" line="111" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="334" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Locations</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>Flex</source>
         <translation>Гибкий лимит</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="134" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="134" />
+        <location filename="../app/ui/workorder_screen.py" line="135" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Заказов пока нет. Создайте заказ, импортируйте книгу или загрузите демо-портфель.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="153" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="155" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="158" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="159" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="219" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="167" />
+        <location filename="../app/ui/workorder_screen.py" line="220" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="479" />
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="168" />
+        <location filename="../app/ui/workorder_screen.py" line="221" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="189" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <location filename="../app/ui/workorder_screen.py" line="194" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="193" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
         <source>Delivered</source>
         <translation>Оказано</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
         <source>Remaining</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="512" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="238" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="239" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="236" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="237" />
+        <location filename="../app/ui/workorder_screen.py" line="241" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="254" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="277" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="307" />
+        <location filename="../app/ui/workorder_screen.py" line="311" />
         <source>in line %1</source>
         <translation>в строке %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="314" />
+        <location filename="../app/ui/workorder_screen.py" line="318" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>Один пул куплен строками %1: его цифры показаны один раз, в строке %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="333" />
+        <location filename="../app/ui/workorder_screen.py" line="337" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="377" />
+        <location filename="../app/ui/workorder_screen.py" line="381" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="379" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="386" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="387" />
+        <location filename="../app/ui/workorder_screen.py" line="391" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="390" />
+        <location filename="../app/ui/workorder_screen.py" line="394" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="402" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="411" />
+        <location filename="../app/ui/workorder_screen.py" line="415" />
         <source>The history could not be read: %1</source>
         <translation>Историю изменений прочитать не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="414" />
+        <location filename="../app/ui/workorder_screen.py" line="418" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="450" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="454" />
+        <location filename="../app/ui/workorder_screen.py" line="512" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="477" />
         <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="485" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="478" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="497" />
-        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <location filename="../app/ui/workorder_screen.py" line="501" />
+        <location filename="../app/ui/workorder_screen.py" line="504" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>

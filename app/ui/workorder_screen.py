@@ -44,6 +44,7 @@ from .widgets import (
     inform,
     limit_sizing,
     problems_text,
+    table_keys,
 )
 from .workorder_dialogs import LineDialog, LocationDialog, NewWorkOrderDialog
 
@@ -169,6 +170,8 @@ class WorkOrderScreen(QWidget):
         edit.clicked.connect(self.edit_location)
         rm.clicked.connect(self.remove_location)
         self.edit_buttons = [add, edit, rm]
+        table_keys(self.loc_view, self.edit_location,  # Enter/F2 edit, Delete removes (asked first)
+                   lambda: rm.isEnabled() and self.remove_location())
         return self._tab(self.loc_view, [add, edit, rm])
 
     def _services_tab(self) -> QWidget:
@@ -220,6 +223,7 @@ class WorkOrderScreen(QWidget):
         edit.clicked.connect(self.edit_line)
         rm.clicked.connect(self.remove_line)
         self.edit_buttons += [add, edit, rm]
+        table_keys(self.line_view, self.edit_line, lambda: rm.isEnabled() and self.remove_line())
         return self._tab(self.line_view, [add, edit, rm])
 
     def _flex_tab(self) -> QWidget:
@@ -476,7 +480,7 @@ class WorkOrderScreen(QWidget):
             return
         if not ask(self, self.tr("Remove location"),
                    self.tr("Remove the support location %1? Lines and deliveries there keep no location.")
-                   .replace("%1", loc.country), self.tr("Remove")):
+                   .replace("%1", loc.country), self.tr("Remove"), default_no=True):
             return
         self._run(lambda: planning.delete_location(self.ctx.db, wo.number, loc.id), self.tr("Remove location"))
 
@@ -495,7 +499,8 @@ class WorkOrderScreen(QWidget):
         if not (wo and ln):
             return
         if ask(self, self.tr("Remove service"),
-               self.tr("Remove line %1 from the work order?").replace("%1", str(ln.line_no)), self.tr("Remove")):
+               self.tr("Remove line %1 from the work order?").replace("%1", str(ln.line_no)), self.tr("Remove"),
+               default_no=True):
             self._run(lambda: planning.delete_line(self.ctx.db, wo.number, ln.id), self.tr("Remove service"))
 
     def _run(self, action, what: str = "") -> None:
