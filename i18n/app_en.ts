@@ -188,133 +188,148 @@
     </message>
     <message>
         <location filename="../app/ui/context.py" line="35" />
+        <source>Archive work order</source>
+        <translation>Archive work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="36" />
+        <source>Unarchive work order</source>
+        <translation>Unarchive work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="37" />
+        <source>Delete work order</source>
+        <translation>Delete work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="38" />
         <source>Add location</source>
         <translation>Add location</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="39" />
         <source>Edit location</source>
         <translation>Edit location</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="40" />
         <source>Remove location</source>
         <translation>Remove location</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>Add service</source>
         <translation>Add service</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Edit service</source>
         <translation>Edit service</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Remove service</source>
         <translation>Remove service</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>New delivery</source>
         <translation>New delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Edit delivery</source>
         <translation>Edit delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Request delivery</source>
         <translation>Request delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Schedule delivery</source>
         <translation>Schedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="45" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="46" />
+        <location filename="../app/ui/context.py" line="49" />
         <source>Cancel delivery</source>
         <translation>Cancel delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="47" />
+        <location filename="../app/ui/context.py" line="50" />
         <source>Reschedule delivery</source>
         <translation>Reschedule delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="48" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Remove delivery</source>
         <translation>Remove delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="49" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>Reverse delivery</source>
         <translation>Reverse delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="50" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="51" />
+        <location filename="../app/ui/context.py" line="54" />
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="52" />
+        <location filename="../app/ui/context.py" line="55" />
         <source>Adjust</source>
         <translation>Adjust</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="53" />
+        <location filename="../app/ui/context.py" line="56" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="54" />
+        <location filename="../app/ui/context.py" line="57" />
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="55" />
+        <location filename="../app/ui/context.py" line="58" />
         <source>Transfer credits</source>
         <translation>Transfer credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="56" />
+        <location filename="../app/ui/context.py" line="59" />
         <source>Import workbook</source>
         <translation>Import workbook</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="105" />
+        <location filename="../app/ui/context.py" line="108" />
         <source>the data changed since; nothing was written</source>
         <translation>the data changed since; nothing was written</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="112" />
+        <location filename="../app/ui/context.py" line="115" />
         <source>%1; nothing was written</source>
         <translation>%1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="402" />
+        <location filename="../app/ui/context.py" line="405" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="405" />
-        <location filename="../app/ui/context.py" line="410" />
+        <location filename="../app/ui/context.py" line="408" />
+        <location filename="../app/ui/context.py" line="413" />
         <source>The change</source>
         <translation>The change</translation>
     </message>
@@ -1907,72 +1922,77 @@
         <translation>Only with problems</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="64" />
+        <location filename="../app/ui/portfolio_screen.py" line="62" />
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="66" />
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <location filename="../app/ui/portfolio_screen.py" line="78" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="77" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
         <source>Term passed</source>
         <translation>Term passed</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="80" />
+        <location filename="../app/ui/portfolio_screen.py" line="83" />
         <source>Credits left</source>
         <translation>Credits left</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="83" />
+        <location filename="../app/ui/portfolio_screen.py" line="86" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="94" />
+        <location filename="../app/ui/portfolio_screen.py" line="97" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="133" />
+        <location filename="../app/ui/portfolio_screen.py" line="137" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="85" />
+        <location filename="../app/ui/portfolio_screen.py" line="88" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="90" />
+        <location filename="../app/ui/portfolio_screen.py" line="93" />
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="92" />
+        <location filename="../app/ui/portfolio_screen.py" line="95" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="119" />
+        <location filename="../app/ui/portfolio_screen.py" line="122" />
         <source>Double-click a work order to open it.</source>
         <translation>Double-click a work order to open it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="169" />
+        <location filename="../app/ui/portfolio_screen.py" line="176" />
         <source>%1 of %2 work orders</source>
         <translation>%1 of %2 work orders</translation>
     </message>
@@ -2388,459 +2408,512 @@
         <translation>New work order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="85" />
+        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="87" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="112" />
         <source>Term start</source>
         <translation>Term start</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="112" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
-        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="163" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
-        <location filename="../app/ui/workorder_screen.py" line="158" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="164" />
         <source>Rate to USD</source>
         <translation>Rate to USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
         <source>Base amount</source>
         <translation>Base amount</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
         <source>Cancellation fee, %</source>
         <translation>Cancellation fee, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="109" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
         <source>Flex allowance, per year</source>
         <translation>Flex allowance, per year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="111" />
-        <location filename="../app/ui/workorder_screen.py" line="254" />
-        <location filename="../app/ui/workorder_screen.py" line="334" />
+        <location filename="../app/ui/workorder_screen.py" line="117" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="342" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="137" />
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="138" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="139" />
         <source>Flex</source>
         <translation>Flex</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="134" />
+        <location filename="../app/ui/workorder_screen.py" line="140" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="135" />
+        <location filename="../app/ui/workorder_screen.py" line="141" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>No work order yet. Create one, import a workbook, or load the demo portfolio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="154" />
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="160" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="156" />
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="162" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="159" />
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Value of one credit</source>
         <translation>Value of one credit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="219" />
+        <location filename="../app/ui/workorder_screen.py" line="172" />
+        <location filename="../app/ui/workorder_screen.py" line="225" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="220" />
+        <location filename="../app/ui/workorder_screen.py" line="173" />
+        <location filename="../app/ui/workorder_screen.py" line="226" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="168" />
-        <location filename="../app/ui/workorder_screen.py" line="221" />
-        <location filename="../app/ui/workorder_screen.py" line="483" />
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="174" />
+        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <location filename="../app/ui/workorder_screen.py" line="523" />
+        <location filename="../app/ui/workorder_screen.py" line="542" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <location filename="../app/ui/workorder_screen.py" line="200" />
         <source>In the Base Package</source>
         <translation>In the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Bought on top of the Base Package</source>
         <translation>Bought on top of the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="211" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="211" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="207" />
-        <location filename="../app/ui/workorder_screen.py" line="255" />
-        <location filename="../app/ui/workorder_screen.py" line="264" />
-        <location filename="../app/ui/workorder_screen.py" line="512" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="552" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="214" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="215" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="211" />
-        <location filename="../app/ui/workorder_screen.py" line="238" />
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="239" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Allocated</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="240" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>In USD</source>
         <translation>In USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="241" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
         <source>Of which credits and custom services</source>
         <translation>Of which credits and custom services</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Ledger entry</source>
         <translation>Ledger entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="278" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="280" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="281" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="282" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="277" />
+        <location filename="../app/ui/workorder_screen.py" line="283" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="279" />
+        <location filename="../app/ui/workorder_screen.py" line="285" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="311" />
+        <location filename="../app/ui/workorder_screen.py" line="317" />
         <source>in line %1</source>
         <translation>in line %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="318" />
+        <location filename="../app/ui/workorder_screen.py" line="324" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>One pool bought by lines %1: its figures are shown once, on line %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="337" />
+        <location filename="../app/ui/workorder_screen.py" line="346" />
+        <source>archived on %1</source>
+        <translation>archived on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="349" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="381" />
+        <location filename="../app/ui/workorder_screen.py" line="393" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Flex allowance: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="383" />
+        <location filename="../app/ui/workorder_screen.py" line="395" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Allocated to services: %1 %2; not allocated: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="386" />
+        <location filename="../app/ui/workorder_screen.py" line="398" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="391" />
+        <location filename="../app/ui/workorder_screen.py" line="403" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>May still go to credits under the cap: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="394" />
+        <location filename="../app/ui/workorder_screen.py" line="406" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Over the cap by USD %1 (USSD 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="402" />
+        <location filename="../app/ui/workorder_screen.py" line="414" />
         <source>The history of changes is not available in this version.</source>
         <translation>The history of changes is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="415" />
+        <location filename="../app/ui/workorder_screen.py" line="427" />
         <source>The history could not be read: %1</source>
         <translation>The history could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="418" />
+        <location filename="../app/ui/workorder_screen.py" line="430" />
         <source>%1 changes, newest first</source>
         <translation>%1 changes, newest first</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="454" />
-        <location filename="../app/ui/workorder_screen.py" line="512" />
+        <location filename="../app/ui/workorder_screen.py" line="466" />
+        <location filename="../app/ui/workorder_screen.py" line="552" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <source>Archive work order</source>
+        <translation>Archive work order</translation>
+    </message>
+    <message>
         <location filename="../app/ui/workorder_screen.py" line="485" />
+        <source>Unarchive work order</source>
+        <translation>Unarchive work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="494" />
+        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <source>Delete work order</source>
+        <translation>Delete work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="495" />
+        <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
+        <translation>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
+        <translation>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="521" />
+        <location filename="../app/ui/workorder_screen.py" line="525" />
         <source>Remove location</source>
         <translation>Remove location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="482" />
+        <location filename="../app/ui/workorder_screen.py" line="522" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Remove the support location %1? Lines and deliveries there keep no location.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="501" />
-        <location filename="../app/ui/workorder_screen.py" line="504" />
+        <location filename="../app/ui/workorder_screen.py" line="541" />
+        <location filename="../app/ui/workorder_screen.py" line="544" />
         <source>Remove service</source>
         <translation>Remove service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="542" />
         <source>Remove line %1 from the work order?</source>
         <translation>Remove line %1 from the work order?</translation>
     </message>

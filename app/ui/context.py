@@ -32,6 +32,9 @@ def change_label(label: str) -> str:
     words = {
         "New work order": QCoreApplication.translate("Change", "New work order"),
         "Edit work order": QCoreApplication.translate("Change", "Edit work order"),
+        "Archive work order": QCoreApplication.translate("Change", "Archive work order"),
+        "Unarchive work order": QCoreApplication.translate("Change", "Unarchive work order"),
+        "Delete work order": QCoreApplication.translate("Change", "Delete work order"),
         "Add location": QCoreApplication.translate("Change", "Add location"),
         "Edit location": QCoreApplication.translate("Change", "Edit location"),
         "Remove location": QCoreApplication.translate("Change", "Remove location"),
