@@ -3,148 +3,173 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="258" />
+        <location filename="../app/ui/plan_dialogs.py" line="267" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="259" />
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="259" />
+        <location filename="../app/ui/plan_dialogs.py" line="268" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="260" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Reverse delivery</source>
         <translation>Сторнировать оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="261" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="262" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="263" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Reverse the delivery</source>
         <translation>Сторнировать</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="278" />
+        <location filename="../app/ui/plan_dialogs.py" line="288" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="283" />
+        <location filename="../app/ui/plan_dialogs.py" line="293" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="286" />
+        <location filename="../app/ui/plan_dialogs.py" line="296" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="300" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="291" />
+        <location filename="../app/ui/plan_dialogs.py" line="301" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="310" />
+        <location filename="../app/ui/plan_dialogs.py" line="320" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="312" />
+        <location filename="../app/ui/plan_dialogs.py" line="322" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="314" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
-        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).</source>
-        <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (%5) (USSD, разд. 2.5).</translation>
+        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <source>This is before the first day %1: saving asks whether to move the first day to it.</source>
+        <translation>Это раньше первого дня %1: при сохранении будет предложено перенести первый день на эту дату.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="403" />
+        <location filename="../app/ui/plan_dialogs.py" line="430" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="326" />
+        <location filename="../app/ui/plan_dialogs.py" line="445" />
+        <source>Delivered on %1 is before the first day %2. Move the first day to %1 and mark it delivered?</source>
+        <translation>Дата оказания %1 раньше первого дня %2. Перенести первый день на %1 и отметить оказание?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Move the first day</source>
+        <translation>Перенести первый день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="336" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="329" />
+        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
+        <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (USSD, разд. 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="339" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="331" />
+        <location filename="../app/ui/plan_dialogs.py" line="341" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="359" />
+        <location filename="../app/ui/plan_dialogs.py" line="354" />
+        <source>%1 — fee %2</source>
+        <translation>%1 — плата %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_dialogs.py" line="382" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="366" />
+        <location filename="../app/ui/plan_dialogs.py" line="393" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>Оказание снова назначено; списанное возвращается отдельной корректировкой (списание остаётся в журнале). Отмена действия вернёт всё как было.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="381" />
+        <location filename="../app/ui/plan_dialogs.py" line="408" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="402" />
+        <location filename="../app/ui/plan_dialogs.py" line="429" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
@@ -163,128 +188,148 @@
     </message>
     <message>
         <location filename="../app/ui/context.py" line="35" />
+        <source>Archive work order</source>
+        <translation>Архивирование заказа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="36" />
+        <source>Unarchive work order</source>
+        <translation>Возврат заказа из архива</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="37" />
+        <source>Delete work order</source>
+        <translation>Удаление заказа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="38" />
         <source>Add location</source>
         <translation>Добавление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="39" />
         <source>Edit location</source>
         <translation>Изменение места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="40" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>Add service</source>
         <translation>Добавление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Edit service</source>
         <translation>Изменение услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Edit delivery</source>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="45" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="46" />
+        <location filename="../app/ui/context.py" line="49" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="47" />
+        <location filename="../app/ui/context.py" line="50" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="48" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="49" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>Reverse delivery</source>
         <translation>Сторнировать оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="50" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Grant</source>
         <translation>Начисление</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="51" />
+        <location filename="../app/ui/context.py" line="54" />
         <source>Draw</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="52" />
+        <location filename="../app/ui/context.py" line="55" />
         <source>Adjust</source>
         <translation>Корректировка</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="53" />
+        <location filename="../app/ui/context.py" line="56" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="54" />
+        <location filename="../app/ui/context.py" line="57" />
         <source>Expiry</source>
         <translation>Истечение срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="55" />
+        <location filename="../app/ui/context.py" line="58" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="96" />
+        <location filename="../app/ui/context.py" line="59" />
+        <source>Import workbook</source>
+        <translation>Импорт книги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/context.py" line="108" />
         <source>the data changed since; nothing was written</source>
         <translation>данные с тех пор изменились; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="103" />
+        <location filename="../app/ui/context.py" line="115" />
         <source>%1; nothing was written</source>
         <translation>%1; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="393" />
+        <location filename="../app/ui/context.py" line="405" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» не сохранено: запись тем временем изменили или удалили. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="396" />
-        <location filename="../app/ui/context.py" line="401" />
+        <location filename="../app/ui/context.py" line="408" />
+        <location filename="../app/ui/context.py" line="413" />
         <source>The change</source>
         <translation>Изменение</translation>
     </message>
@@ -298,12 +343,12 @@
     </message>
     <message>
         <location filename="../app/ui/widgets.py" line="173" />
-        <location filename="../app/ui/widgets.py" line="184" />
+        <location filename="../app/ui/widgets.py" line="188" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="195" />
+        <location filename="../app/ui/widgets.py" line="200" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -311,94 +356,94 @@
 <context>
     <name>DeadlinesScreen</name>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="42" />
+        <location filename="../app/ui/deadlines_screen.py" line="43" />
         <source>All severities</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="46" />
+        <location filename="../app/ui/deadlines_screen.py" line="47" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>Any time</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Severity</source>
         <translation>Уровень серьёзности</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="70" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="70" />
+        <location filename="../app/ui/deadlines_screen.py" line="71" />
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="71" />
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="73" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="75" />
+        <location filename="../app/ui/deadlines_screen.py" line="76" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="88" />
+        <location filename="../app/ui/deadlines_screen.py" line="90" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть, к чему она относится.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="113" />
+        <location filename="../app/ui/deadlines_screen.py" line="115" />
         <source>All customers</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="137" />
+        <location filename="../app/ui/deadlines_screen.py" line="139" />
         <source>%1 of %2 findings</source>
         <translation>Замечаний: %1 из %2</translation>
     </message>
@@ -406,83 +451,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="138" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="138" />
+        <location filename="../app/ui/plan_dialogs.py" line="147" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="139" />
+        <location filename="../app/ui/plan_dialogs.py" line="148" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="169" />
+        <location filename="../app/ui/plan_dialogs.py" line="178" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="171" />
+        <location filename="../app/ui/plan_dialogs.py" line="180" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="172" />
+        <location filename="../app/ui/plan_dialogs.py" line="181" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="173" />
+        <location filename="../app/ui/plan_dialogs.py" line="182" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="174" />
+        <location filename="../app/ui/plan_dialogs.py" line="183" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="175" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="176" />
+        <location filename="../app/ui/plan_dialogs.py" line="185" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="177" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="178" />
+        <location filename="../app/ui/plan_dialogs.py" line="187" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="193" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="195" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="224" />
+        <location filename="../app/ui/plan_dialogs.py" line="233" />
         <source>%1 (derived)</source>
         <translation>%1 (рассчитано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="241" />
+        <location filename="../app/ui/plan_dialogs.py" line="250" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -782,275 +827,276 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="88" />
+        <location filename="../app/ui/import_dialog.py" line="91" />
         <source>Import a work order workbook</source>
+        <extracomment>after a successful import: the change it made (for the window's Undo) and its words</extracomment>
         <translation>Импорт книги заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="93" />
+        <location filename="../app/ui/import_dialog.py" line="96" />
         <source>No workbook chosen</source>
         <translation>Книга не выбрана</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="94" />
+        <location filename="../app/ui/import_dialog.py" line="97" />
         <source>Choose a workbook…</source>
         <translation>Выбрать книгу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="103" />
+        <location filename="../app/ui/import_dialog.py" line="106" />
         <source>Choose a workbook to see what it would change.</source>
         <translation>Выберите книгу, чтобы увидеть, что она изменит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="113" />
+        <location filename="../app/ui/import_dialog.py" line="116" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="114" />
+        <location filename="../app/ui/import_dialog.py" line="117" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="115" />
+        <location filename="../app/ui/import_dialog.py" line="118" />
         <source>Service matches</source>
         <translation>Сопоставление услуг</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="116" />
+        <location filename="../app/ui/import_dialog.py" line="119" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="130" />
+        <location filename="../app/ui/import_dialog.py" line="133" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="131" />
+        <location filename="../app/ui/import_dialog.py" line="134" />
         <source>Save error workbook…</source>
         <translation>Сохранить книгу с ошибками…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="133" />
+        <location filename="../app/ui/import_dialog.py" line="136" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="202" />
+        <location filename="../app/ui/import_dialog.py" line="205" />
         <source>Choose a workbook</source>
         <translation>Выберите книгу</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="481" />
+        <location filename="../app/ui/import_dialog.py" line="499" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="241" />
+        <location filename="../app/ui/import_dialog.py" line="244" />
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="118" />
+        <location filename="../app/ui/import_dialog.py" line="121" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="120" />
+        <location filename="../app/ui/import_dialog.py" line="123" />
         <source>Remember the columns and services chosen as the import profile</source>
         <translation>Запомнить выбранные столбцы и услуги как профиль импорта</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="122" />
+        <location filename="../app/ui/import_dialog.py" line="125" />
         <source>Profile name, e.g. the supplier</source>
         <translation>Имя профиля, например поставщик</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="170" />
-        <location filename="../app/ui/import_dialog.py" line="174" />
+        <location filename="../app/ui/import_dialog.py" line="173" />
+        <location filename="../app/ui/import_dialog.py" line="177" />
         <source>detected</source>
         <translation>определено автоматически</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="175" />
+        <location filename="../app/ui/import_dialog.py" line="178" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="180" />
+        <location filename="../app/ui/import_dialog.py" line="183" />
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="182" />
+        <location filename="../app/ui/import_dialog.py" line="185" />
         <source>Separator</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="186" />
+        <location filename="../app/ui/import_dialog.py" line="189" />
         <source>Choose what each column is, or ignore it; the first rows of the file are shown under the choices.</source>
         <translation>Выберите, что означает каждый столбец, или пропустите его; под выбором показаны первые строки файла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="193" />
+        <location filename="../app/ui/import_dialog.py" line="196" />
         <source>Read the file again with these choices</source>
         <translation>Прочитать файл заново с этим выбором</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="203" />
+        <location filename="../app/ui/import_dialog.py" line="206" />
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm);;OpenDocument spreadsheet (*.ods);;Excel 97-2003 workbook (*.xls);;CSV file (*.csv *.tsv *.txt)</source>
         <translation>Книги и файлы CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Книга Excel (*.xlsx *.xlsm);;Таблица OpenDocument (*.ods);;Книга Excel 97-2003 (*.xls);;Файл CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="253" />
+        <location filename="../app/ui/import_dialog.py" line="256" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="271" />
+        <location filename="../app/ui/import_dialog.py" line="274" />
         <source>The workbook cannot be read: %1</source>
         <translation>Не удаётся прочитать книгу: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="292" />
+        <location filename="../app/ui/import_dialog.py" line="295" />
         <source>%1 new, %2 changed, %3 unchanged.</source>
         <translation>Новых: %1, изменённых: %2, без изменений: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="295" />
+        <location filename="../app/ui/import_dialog.py" line="298" />
         <source>Rejected: %1 problems. Nothing will be written until they are fixed.</source>
         <translation>Отклонено: ошибок — %1. Ничего не будет записано, пока они не исправлены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="303" />
+        <location filename="../app/ui/import_dialog.py" line="306" />
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321" />
+        <location filename="../app/ui/import_dialog.py" line="335" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="322" />
+        <location filename="../app/ui/import_dialog.py" line="336" />
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="324" />
+        <location filename="../app/ui/import_dialog.py" line="338" />
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="329" />
+        <location filename="../app/ui/import_dialog.py" line="343" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="333" />
+        <location filename="../app/ui/import_dialog.py" line="347" />
         <source>Problems (%1)</source>
         <translation>Ошибки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="345" />
+        <location filename="../app/ui/import_dialog.py" line="359" />
         <source>Every service name matches the catalog.</source>
         <translation>Все названия услуг есть в каталоге.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="348" />
+        <location filename="../app/ui/import_dialog.py" line="362" />
         <source>These service names are not in the catalog. Choose the service each one means; nothing is taken without your choice.</source>
         <translation>Этих названий услуг нет в каталоге. Выберите, какая услуга имеется в виду; без вашего выбора ничего не берётся.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="353" />
+        <location filename="../app/ui/import_dialog.py" line="367" />
         <source>— choose a service —</source>
         <translation>— выберите услугу —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="355" />
+        <location filename="../app/ui/import_dialog.py" line="369" />
         <source>Proposed: %1</source>
         <translation>Предлагается: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="364" />
+        <location filename="../app/ui/import_dialog.py" line="378" />
         <source>Use these services and check again</source>
         <translation>Взять эти услуги и проверить снова</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="390" />
+        <location filename="../app/ui/import_dialog.py" line="404" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="393" />
+        <location filename="../app/ui/import_dialog.py" line="407" />
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="418" />
+        <location filename="../app/ui/import_dialog.py" line="432" />
         <source>Read as CSV: encoding %1, separator %2</source>
         <translation>Прочитано как CSV: кодировка %1, разделитель %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="457" />
+        <location filename="../app/ui/import_dialog.py" line="471" />
         <source>Nothing was imported: %1. The database is as it was.</source>
         <translation>Ничего не импортировано: %1. База данных осталась прежней.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="480" />
+        <location filename="../app/ui/import_dialog.py" line="498" />
         <source>Save error workbook</source>
         <translation>Сохранить книгу с ошибками</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="494" />
+        <location filename="../app/ui/import_dialog.py" line="512" />
         <source>Error workbook saved: %1</source>
         <translation>Книга с ошибками сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="498" />
+        <location filename="../app/ui/import_dialog.py" line="516" />
         <source>The error workbook cannot be written: %1</source>
         <translation>Не удаётся записать книгу с ошибками: %1</translation>
     </message>
@@ -1110,132 +1156,138 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="134" />
         <source>Grant…</source>
         <translation>Начислить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="134" />
         <source>Draw…</source>
         <translation>Списать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="135" />
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="135" />
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="143" />
+        <location filename="../app/ui/ledger_screen.py" line="145" />
         <source>Support locations</source>
         <translation>Места оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="165" />
+        <location filename="../app/ui/ledger_screen.py" line="167" />
+        <location filename="../app/ui/ledger_screen.py" line="215" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="198" />
+        <location filename="../app/ui/ledger_screen.py" line="200" />
         <source>Credit balance of %1 over the term</source>
         <translation>Остаток кредитов %1 за срок действия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="216" />
+        <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
+        <translation>Записи журнала не удаляются: вместо этого внесите исправляющую корректировку («Скорректировать…»).</translation>
     </message>
 </context>
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="129" />
         <source>Edit purchased service</source>
         <translation>Изменить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="125" />
+        <location filename="../app/ui/workorder_dialogs.py" line="129" />
         <source>Add purchased service</source>
         <translation>Добавить купленную услугу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="126" />
+        <location filename="../app/ui/workorder_dialogs.py" line="130" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="132" />
+        <location filename="../app/ui/workorder_dialogs.py" line="136" />
         <source>Search the catalog…</source>
         <translation>Поиск в каталоге…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="135" />
+        <location filename="../app/ui/workorder_dialogs.py" line="139" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="136" />
+        <location filename="../app/ui/workorder_dialogs.py" line="140" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="137" />
-        <location filename="../app/ui/workorder_dialogs.py" line="162" />
+        <location filename="../app/ui/workorder_dialogs.py" line="141" />
+        <location filename="../app/ui/workorder_dialogs.py" line="166" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="138" />
+        <location filename="../app/ui/workorder_dialogs.py" line="142" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="139" />
-        <location filename="../app/ui/workorder_dialogs.py" line="181" />
+        <location filename="../app/ui/workorder_dialogs.py" line="143" />
+        <location filename="../app/ui/workorder_dialogs.py" line="185" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="157" />
+        <location filename="../app/ui/workorder_dialogs.py" line="161" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="177" />
+        <location filename="../app/ui/workorder_dialogs.py" line="181" />
         <source>The flex allowance is per year (USSD 2.1): a line bought with flex draws on the allowance of this year</source>
         <translation>Гибкий лимит — годовой (USSD 2.1): строка за счёт гибкого лимита расходует лимит этого года</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="180" />
+        <location filename="../app/ui/workorder_dialogs.py" line="184" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="182" />
+        <location filename="../app/ui/workorder_dialogs.py" line="186" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="183" />
+        <location filename="../app/ui/workorder_dialogs.py" line="187" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="184" />
+        <location filename="../app/ui/workorder_dialogs.py" line="188" />
         <source>Unit price (%1)</source>
         <translation>Цена за единицу (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="185" />
+        <location filename="../app/ui/workorder_dialogs.py" line="189" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="186" />
+        <location filename="../app/ui/workorder_dialogs.py" line="190" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_dialogs.py" line="188" />
+        <location filename="../app/ui/workorder_dialogs.py" line="192" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1344,271 +1396,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="159" />
-        <location filename="../app/ui/window.py" line="307" />
+        <location filename="../app/ui/window.py" line="161" />
+        <location filename="../app/ui/window.py" line="310" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="160" />
+        <location filename="../app/ui/window.py" line="162" />
         <source>Reading and checking the portfolio…</source>
         <translation>Чтение и проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="161" />
+        <location filename="../app/ui/window.py" line="163" />
         <source>Checking the portfolio…</source>
         <translation>Проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="202" />
+        <location filename="../app/ui/window.py" line="204" />
         <source>The portfolio could not be read: %1</source>
         <translation>Не удалось прочитать портфель: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="210" />
+        <location filename="../app/ui/window.py" line="501" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="211" />
+        <location filename="../app/ui/window.py" line="214" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="224" />
+        <location filename="../app/ui/window.py" line="227" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="225" />
+        <location filename="../app/ui/window.py" line="228" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="226" />
+        <location filename="../app/ui/window.py" line="229" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="230" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="231" />
         <source>Open database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="232" />
+        <location filename="../app/ui/window.py" line="680" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="230" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="231" />
+        <location filename="../app/ui/window.py" line="234" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="236" />
+        <location filename="../app/ui/window.py" line="239" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="241" />
+        <location filename="../app/ui/window.py" line="244" />
         <source>Work order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="248" />
+        <location filename="../app/ui/window.py" line="251" />
         <source>Search customer or number…</source>
         <translation>Поиск по клиенту или номеру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="266" />
+        <location filename="../app/ui/window.py" line="269" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="267" />
+        <location filename="../app/ui/window.py" line="270" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="267" />
+        <location filename="../app/ui/window.py" line="270" />
         <source>Deadlines</source>
         <translation>Крайние сроки</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="268" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="268" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Contract reference</source>
         <translation>Справка по договору</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="363" />
+        <location filename="../app/ui/window.py" line="367" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="386" />
+        <location filename="../app/ui/window.py" line="390" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="390" />
+        <location filename="../app/ui/window.py" line="394" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="393" />
+        <location filename="../app/ui/window.py" line="397" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="595" />
+        <location filename="../app/ui/window.py" line="591" />
+        <source>Show the history</source>
+        <translation>Показать историю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="640" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="597" />
+        <location filename="../app/ui/window.py" line="642" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="415" />
+        <location filename="../app/ui/window.py" line="419" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="469" />
+        <location filename="../app/ui/window.py" line="473" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="471" />
+        <location filename="../app/ui/window.py" line="475" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="479" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="478" />
+        <location filename="../app/ui/window.py" line="482" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="479" />
+        <location filename="../app/ui/window.py" line="483" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="493" />
+        <location filename="../app/ui/window.py" line="497" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="501" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="504" />
+        <location filename="../app/ui/window.py" line="508" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="582" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="568" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="572" />
+        <location filename="../app/ui/window.py" line="617" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="573" />
+        <location filename="../app/ui/window.py" line="618" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="588" />
+        <location filename="../app/ui/window.py" line="633" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="589" />
+        <location filename="../app/ui/window.py" line="634" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="678" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="641" />
-        <location filename="../app/ui/window.py" line="652" />
-        <location filename="../app/ui/window.py" line="658" />
+        <location filename="../app/ui/window.py" line="686" />
+        <location filename="../app/ui/window.py" line="697" />
+        <location filename="../app/ui/window.py" line="703" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="642" />
-        <location filename="../app/ui/window.py" line="666" />
+        <location filename="../app/ui/window.py" line="687" />
+        <location filename="../app/ui/window.py" line="711" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="653" />
+        <location filename="../app/ui/window.py" line="698" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="654" />
+        <location filename="../app/ui/window.py" line="699" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="705" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="665" />
-        <location filename="../app/ui/window.py" line="680" />
+        <location filename="../app/ui/window.py" line="182" />
+        <location filename="../app/ui/window.py" line="710" />
+        <location filename="../app/ui/window.py" line="725" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1659,194 +1717,194 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="123" />
+        <location filename="../app/ui/plan_screen.py" line="124" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="265" />
+        <location filename="../app/ui/plan_screen.py" line="125" />
+        <location filename="../app/ui/plan_screen.py" line="268" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="127" />
+        <location filename="../app/ui/plan_screen.py" line="128" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="128" />
-        <location filename="../app/ui/plan_screen.py" line="266" />
+        <location filename="../app/ui/plan_screen.py" line="129" />
+        <location filename="../app/ui/plan_screen.py" line="269" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="130" />
+        <location filename="../app/ui/plan_screen.py" line="131" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="131" />
-        <location filename="../app/ui/plan_screen.py" line="267" />
+        <location filename="../app/ui/plan_screen.py" line="132" />
+        <location filename="../app/ui/plan_screen.py" line="270" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="133" />
+        <location filename="../app/ui/plan_screen.py" line="271" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="134" />
+        <location filename="../app/ui/plan_screen.py" line="272" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="135" />
+        <location filename="../app/ui/plan_screen.py" line="273" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="136" />
+        <location filename="../app/ui/plan_screen.py" line="274" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="138" />
+        <location filename="../app/ui/plan_screen.py" line="275" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
-        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="282" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="141" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="156" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Request…</source>
         <translation>Запросить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Schedule…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Deliver…</source>
         <translation>Оказана…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
         <source>Reverse…</source>
         <translation>Сторно…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="160" />
+        <location filename="../app/ui/plan_screen.py" line="304" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
-        <location filename="../app/ui/plan_screen.py" line="209" />
+        <location filename="../app/ui/plan_screen.py" line="204" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="208" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="216" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="258" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="278" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="277" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
-        <location filename="../app/ui/plan_screen.py" line="306" />
+        <location filename="../app/ui/plan_screen.py" line="303" />
+        <location filename="../app/ui/plan_screen.py" line="310" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="304" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="310" />
+        <location filename="../app/ui/plan_screen.py" line="314" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1854,82 +1912,87 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="57" />
+        <location filename="../app/ui/portfolio_screen.py" line="58" />
         <source>Filter by customer or work order…</source>
         <translation>Фильтр по клиенту или заказу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="59" />
+        <location filename="../app/ui/portfolio_screen.py" line="60" />
         <source>Only with problems</source>
         <translation>Только с проблемами</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="63" />
+        <location filename="../app/ui/portfolio_screen.py" line="62" />
+        <source>Show archived</source>
+        <translation>Показать архивные</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="66" />
         <source>Filter:</source>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="74" />
+        <location filename="../app/ui/portfolio_screen.py" line="78" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
         <source>Term passed</source>
         <translation>Прошло срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="83" />
         <source>Credits left</source>
         <translation>Осталось кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <location filename="../app/ui/portfolio_screen.py" line="86" />
         <source>Hours left</source>
         <translation>Осталось часов</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <location filename="../app/ui/portfolio_screen.py" line="97" />
         <source>Next deadline</source>
         <translation>Ближайший крайний срок</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <location filename="../app/ui/portfolio_screen.py" line="137" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <location filename="../app/ui/portfolio_screen.py" line="88" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="89" />
+        <location filename="../app/ui/portfolio_screen.py" line="93" />
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="91" />
+        <location filename="../app/ui/portfolio_screen.py" line="95" />
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <location filename="../app/ui/portfolio_screen.py" line="122" />
         <source>Double-click a work order to open it.</source>
         <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="167" />
+        <location filename="../app/ui/portfolio_screen.py" line="176" />
         <source>%1 of %2 work orders</source>
         <translation>Заказов: %1 из %2</translation>
     </message>
@@ -1937,17 +2000,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="83" />
+        <location filename="../app/ui/plan_dialogs.py" line="84" />
         <source>the record is no longer there</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="85" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="86" />
+        <location filename="../app/ui/plan_dialogs.py" line="87" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
     </message>
@@ -2033,158 +2096,163 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="89" />
+        <location filename="../app/ui/reports_screen.py" line="93" />
         <source>All work orders active in the quarter</source>
         <extracomment>``check_settings()``: the Settings' reminder days, for the calendar's alarms</extracomment>
         <translation>Все заказы, действующие в квартале</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="92" />
+        <location filename="../app/ui/reports_screen.py" line="96" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="94" />
+        <location filename="../app/ui/reports_screen.py" line="98" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="96" />
+        <location filename="../app/ui/reports_screen.py" line="100" />
         <source>Internal edition (findings, rule ids, notes)</source>
         <translation>Внутренняя редакция (замечания, правила, примечания)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="98" />
+        <location filename="../app/ui/reports_screen.py" line="102" />
         <source>Off: the customer edition, to hand over.</source>
         <translation>Выключено: редакция для клиента, для передачи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="100" />
-        <location filename="../app/ui/reports_screen.py" line="212" />
+        <location filename="../app/ui/reports_screen.py" line="105" />
+        <location filename="../app/ui/reports_screen.py" line="238" />
         <source>Folder for the statements</source>
         <translation>Папка для отчётов</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="101" />
+        <location filename="../app/ui/reports_screen.py" line="108" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="103" />
+        <location filename="../app/ui/reports_screen.py" line="110" />
         <source>Render statements</source>
         <translation>Сформировать отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="105" />
+        <location filename="../app/ui/reports_screen.py" line="112" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="114" />
+        <location filename="../app/ui/reports_screen.py" line="121" />
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="116" />
+        <location filename="../app/ui/reports_screen.py" line="123" />
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="118" />
-        <location filename="../app/ui/reports_screen.py" line="302" />
-        <location filename="../app/ui/reports_screen.py" line="312" />
-        <location filename="../app/ui/reports_screen.py" line="315" />
+        <location filename="../app/ui/reports_screen.py" line="125" />
+        <location filename="../app/ui/reports_screen.py" line="330" />
+        <location filename="../app/ui/reports_screen.py" line="340" />
+        <location filename="../app/ui/reports_screen.py" line="343" />
         <source>Calendar (.ics)…</source>
         <translation>Календарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="122" />
+        <location filename="../app/ui/reports_screen.py" line="129" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="123" />
+        <location filename="../app/ui/reports_screen.py" line="130" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="129" />
+        <location filename="../app/ui/reports_screen.py" line="136" />
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="133" />
+        <location filename="../app/ui/reports_screen.py" line="140" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="142" />
+        <location filename="../app/ui/reports_screen.py" line="148" />
+        <source>Quarterly statements</source>
+        <translation>Квартальные отчёты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports_screen.py" line="156" />
         <source>Work orders</source>
         <translation>Заказы на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="170" />
-        <location filename="../app/ui/reports_screen.py" line="222" />
+        <location filename="../app/ui/reports_screen.py" line="186" />
+        <location filename="../app/ui/reports_screen.py" line="248" />
         <source>Not a quarter (expected like 2026Q4).</source>
         <translation>Это не квартал (ожидается вида 2026Q4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="226" />
+        <location filename="../app/ui/reports_screen.py" line="252" />
         <source>Choose PDF, Excel or both.</source>
         <translation>Выберите PDF, Excel или оба.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="230" />
+        <location filename="../app/ui/reports_screen.py" line="256" />
         <source>Choose a folder for the statements.</source>
         <translation>Выберите папку для отчётов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="234" />
+        <location filename="../app/ui/reports_screen.py" line="260" />
         <source>Tick at least one work order.</source>
         <translation>Отметьте хотя бы один заказ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="246" />
+        <location filename="../app/ui/reports_screen.py" line="274" />
         <source>Rendering…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="254" />
+        <location filename="../app/ui/reports_screen.py" line="282" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="261" />
+        <location filename="../app/ui/reports_screen.py" line="289" />
         <source>%1 of %2 statements</source>
         <translation>Отчётов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="268" />
+        <location filename="../app/ui/reports_screen.py" line="296" />
         <source>Cancelled: %1 of %2 statements written.</source>
         <translation>Прервано: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="270" />
+        <location filename="../app/ui/reports_screen.py" line="298" />
         <source>No work order is active in this quarter.</source>
         <translation>В этом квартале нет действующих заказов.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="272" />
+        <location filename="../app/ui/reports_screen.py" line="300" />
         <source>Done: %1 of %2 statements written.</source>
         <translation>Готово: записано отчётов %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="280" />
+        <location filename="../app/ui/reports_screen.py" line="308" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="304" />
+        <location filename="../app/ui/reports_screen.py" line="332" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports_screen.py" line="317" />
+        <location filename="../app/ui/reports_screen.py" line="345" />
         <source>Calendar written: %1 (%2 deadlines, %3 deliveries)</source>
         <translation>Календарь записан: %1 (крайних сроков: %2, оказаний: %3)</translation>
     </message>
@@ -2335,464 +2403,517 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="82" />
+        <location filename="../app/ui/workorder_screen.py" line="83" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="85" />
+        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="87" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="112" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="112" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
-        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="163" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
-        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="164" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
         <source>Base amount</source>
         <translation>Базовая сумма</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
         <source>Flex allowance, per year</source>
         <translation>Гибкий лимит, в год</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="110" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="330" />
+        <location filename="../app/ui/workorder_screen.py" line="117" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="342" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <location filename="../app/ui/workorder_screen.py" line="137" />
         <source>Locations</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="138" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="139" />
         <source>Flex</source>
         <translation>Гибкий лимит</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="140" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="134" />
+        <location filename="../app/ui/workorder_screen.py" line="141" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Заказов пока нет. Создайте заказ, импортируйте книгу или загрузите демо-портфель.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="153" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="160" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="155" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="162" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="158" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="172" />
+        <location filename="../app/ui/workorder_screen.py" line="225" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="173" />
+        <location filename="../app/ui/workorder_screen.py" line="226" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="479" />
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="174" />
+        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <location filename="../app/ui/workorder_screen.py" line="523" />
+        <location filename="../app/ui/workorder_screen.py" line="542" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="189" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <location filename="../app/ui/workorder_screen.py" line="200" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="193" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="211" />
         <source>Delivered</source>
         <translation>Оказано</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="211" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Remaining</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="552" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="214" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="215" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="236" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="237" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="278" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="280" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="281" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="282" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="283" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="285" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="307" />
+        <location filename="../app/ui/workorder_screen.py" line="317" />
         <source>in line %1</source>
         <translation>в строке %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="314" />
+        <location filename="../app/ui/workorder_screen.py" line="324" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>Один пул куплен строками %1: его цифры показаны один раз, в строке %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="333" />
+        <location filename="../app/ui/workorder_screen.py" line="346" />
+        <source>archived on %1</source>
+        <translation>в архиве с %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <source>Unarchive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="349" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="377" />
+        <location filename="../app/ui/workorder_screen.py" line="393" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="379" />
+        <location filename="../app/ui/workorder_screen.py" line="395" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="398" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="387" />
+        <location filename="../app/ui/workorder_screen.py" line="403" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="390" />
+        <location filename="../app/ui/workorder_screen.py" line="406" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="414" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="411" />
+        <location filename="../app/ui/workorder_screen.py" line="427" />
         <source>The history could not be read: %1</source>
         <translation>Историю изменений прочитать не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="414" />
+        <location filename="../app/ui/workorder_screen.py" line="430" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="450" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="466" />
+        <location filename="../app/ui/workorder_screen.py" line="552" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="477" />
-        <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <source>Archive work order</source>
+        <translation>Архивирование заказа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="485" />
+        <source>Unarchive work order</source>
+        <translation>Возврат заказа из архива</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="494" />
+        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <source>Delete work order</source>
+        <translation>Удаление заказа</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="495" />
+        <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
+        <translation>У %1 есть записи в журнале: заказ не удалён. Сначала отправьте его в архив (он скроется из портфеля); архивный заказ можно удалить.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
+        <translation>Удалить %1 вместе с местами, услугами, оказаниями и журналом? Отмена (Ctrl+Z) вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="521" />
+        <location filename="../app/ui/workorder_screen.py" line="525" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="478" />
+        <location filename="../app/ui/workorder_screen.py" line="522" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="497" />
-        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <location filename="../app/ui/workorder_screen.py" line="541" />
+        <location filename="../app/ui/workorder_screen.py" line="544" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="542" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>
@@ -2800,7 +2921,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="106" />
+        <location filename="../app/ui/plan_dialogs.py" line="115" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>

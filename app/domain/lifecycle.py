@@ -219,16 +219,24 @@ def draw_entry(d: Delivery, on: date) -> LedgerEntry | None:
                        d.ref, "", d.title)
 
 
-def deliver(d: Delivery, on: date) -> Result:
+def delivers_early(d: Delivery, on: date) -> bool:
+    """Delivered on ``on`` is before the first day: refused, unless the first day moves to
+    ``on`` (:func:`deliver` with ``move_first_day``), which the person is asked first."""
+    return d.first_day is not None and on < d.first_day
+
+
+def deliver(d: Delivery, on: date, move_first_day: bool = False) -> Result:
+    """Delivered on ``on``. Before the first day it is refused, unless ``move_first_day``:
+    then the first day becomes ``on`` (the last day stays; no fee: nothing was moved later)."""
     refused = _refuse_status(d, Action.DELIVER)
     if refused:
         return refused
     if not (d.first_day and d.last_day):
         return Refused(Reason.NEEDS_DATES)
-    if on < d.first_day:
+    if on < d.first_day and not move_first_day:
         return Refused(Reason.BEFORE_FIRST_DAY, {"on": on.isoformat(),
                                                  "first_day": d.first_day.isoformat()})
-    after = replace(d, status=Status.DELIVERED)
+    after = replace(d, status=Status.DELIVERED, first_day=min(on, d.first_day))
     entry = draw_entry(d, on)
     return Outcome(after, _event(Action.DELIVER, d, on, after), (entry,) if entry else ())
 

@@ -112,6 +112,7 @@ class WorkOrder:
     base_amount: Decimal = ZERO
     flex_allowance: Decimal = ZERO
     cancel_fee_pct: Decimal = Decimal(100)
+    archived_on: date | None = None  # archived that day: kept, hidden from the portfolio by default
     locations: list[Location] = field(default_factory=list)
     lines: list[ServiceLine] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)

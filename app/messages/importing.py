@@ -37,6 +37,26 @@ MESSAGES = {
         "ru": "нет",
         "kk": "жоқ",
     },
+    "import.done_added": {
+        "en": "Added: {what}.",
+        "ru": "Добавлено: {what}.",
+        "kk": "Қосылды: {what}.",
+    },
+    "import.done_changed": {
+        "en": "Changed: {what}.",
+        "ru": "Изменено: {what}.",
+        "kk": "Өзгертілді: {what}.",
+    },
+    "import.done_nothing": {
+        "en": "The workbook holds nothing new: the database is as it was.",
+        "ru": "В книге нет ничего нового: база данных не изменилась.",
+        "kk": "Кітапта жаңа ештеңе жоқ: дерекқор өзгерген жоқ.",
+    },
+    "import.done_undo": {
+        "en": "Undo (Ctrl+Z) takes the whole import back.",
+        "ru": "Отмена (Ctrl+Z) возвращает весь импорт целиком.",
+        "kk": "Болдырмау (Ctrl+Z) бүкіл импортты толығымен қайтарады.",
+    },
     "import.profiles_imported": {
         "en": "import profiles read from the workbook: {names}",
         "ru": "профили импорта из книги: {names}",

@@ -84,6 +84,11 @@ MESSAGES: dict[str, dict] = {
         "ru": "уже используется",
         "kk": "бұрыннан қолданылады",
     },
+    "validation.has_ledger_entries": {
+        "en": "has ledger entries: archive it first, then it can be deleted",
+        "ru": "есть записи в журнале: сначала отправьте заказ в архив, затем его можно удалить",
+        "kk": "журналда жазбалары бар: алдымен мұрағатқа жіберіңіз, содан кейін жоюға болады",
+    },
     "validation.in_ledger": {
         "en": "has ledger entries; it cannot be removed",
         "ru": "есть записи в журнале; удалить нельзя",

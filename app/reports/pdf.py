@@ -642,7 +642,7 @@ def _delivery_rows(rows: list[StatementDelivery], lang: str, internal: bool = Tr
     out = []
     for d in rows:
         what = Wrap("\n".join(x for x in (d.title, d.service_name, d.notes if internal else "") if x))
-        fee = Wrap(f"{_num(d.fee, lang)} {d.fee_unit_word}") if d.fee else ""
+        fee = Wrap(d.fee_text or f"{_num(d.fee, lang)} {d.fee_unit_word}") if d.fee else ""
         out.append([d.ref, what, d.country, Wrap(f"{d.status_word}, {d.mode_word}"),
                     _day(d.first_day, lang) or label("no_date", lang), _day(d.last_day, lang),
                     _num(d.credits, lang) if d.credits else "", _num(d.hours, lang) if d.hours else "",

@@ -115,6 +115,7 @@ class StatementDelivery:
     fee_unit: str  # "credits", "hours" or a currency code
     fee_unit_word: str
     notes: str = ""
+    fee_text: str = ""  # the fee counted in the reader's language ("16 часов"), "" when none
 
 
 @dataclass(frozen=True)

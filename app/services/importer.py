@@ -18,12 +18,13 @@ from sqlmodel import select
 
 from app.domain.catalog import fold
 from app.domain.fields import DELIVERY_FIELDS, LINE_FIELDS, stored_values
+from app.services.changes import ChangeSet
 from app.store.db import Database
 from app.workbook.reader import Progress, RawWorkbook, WorkbookError, read_workbook
 from app.workbook.validate import Change, Notice, Parsed, Problem, WorkOrderState, merge, parse
 
 __all__ = ["ImportPlan", "ImportRejected", "WorkbookError", "column_choices", "plan_import", "replan",
-           "commit", "read_workbook"]
+           "commit", "commit_change", "done_text", "read_workbook"]
 
 
 class ImportRejected(Exception):
@@ -57,6 +58,14 @@ class ImportPlan:
     @property
     def counts(self) -> dict[str, int]:
         return {s: self.count(s) for s in ("new", "changed", "unchanged")}
+
+    def kind_counts(self, status: str) -> dict[str, int]:
+        """Records of each kind (work_order, location, line, delivery, ledger) with ``status``."""
+        out: dict[str, int] = {}
+        for c in self.changes:
+            if c.status == status:
+                out[c.kind] = out.get(c.kind, 0) + 1
+        return out
 
     def unmatched_services(self) -> dict[str, list[str]]:
         """Service names that matched no catalog entry -> proposed codes (possibly none)."""
@@ -257,6 +266,42 @@ def commit(db: Database, plan: ImportPlan, save_profile: str | None = None) -> d
     With ``save_profile``, the import's answers are saved as that import profile in the same
     transaction; the profiles an exported portfolio carries are stored too (replacing those of
     their names). Raises ImportRejected when the plan has problems."""
+    return _commit(db, plan, save_profile, None)
+
+
+def commit_change(db: Database, plan: ImportPlan,
+                  save_profile: str | None = None) -> tuple[dict[str, int], ChangeSet]:
+    """:func:`commit`, and the import as one change set (every row it added, every field it
+    changed) for the window's Undo: undone, the database holds its records as before the
+    import (the import profiles it saved stay: they are settings, not records)."""
+    cs = ChangeSet("Import workbook")
+    counts = _commit(db, plan, save_profile, cs)
+    return counts, cs
+
+
+_KIND_NOUN = {"work_order": "work_orders", "location": "locations", "line": "service_lines",
+              "delivery": "deliveries", "ledger": "ledger_entries"}
+
+
+def done_text(plan: ImportPlan, lang: str = "en") -> str:
+    """What a committed import did, counted per kind in words ("Added: 2 work orders, 14
+    deliveries. Changed: 1 location.")."""
+    from app.messages import t
+    from app.texts import count
+
+    parts = []
+    for status, key in (("new", "import.done_added"), ("changed", "import.done_changed")):
+        kinds = plan.kind_counts(status)
+        if kinds:
+            what = ", ".join(count(_KIND_NOUN[k], kinds[k], lang) for k in _KIND_NOUN if k in kinds)
+            parts.append(t(key, lang, what=what))
+    if not parts:
+        return t("import.done_nothing", lang)
+    return " ".join(parts)
+
+
+def _commit(db: Database, plan: ImportPlan, save_profile: str | None,
+            cs: ChangeSet | None) -> dict[str, int]:
     if plan.problems:
         raise ImportRejected(plan.problems)
     todo = [c for c in plan.changes if c.status != "unchanged"]
@@ -273,10 +318,15 @@ def commit(db: Database, plan: ImportPlan, save_profile: str | None = None) -> d
         try:
             with db.session() as s:
                 if todo:
-                    _write(s, plan, todo)
+                    if cs is None:
+                        _write(s, plan, todo)
+                    else:
+                        _write_recorded(s, plan, todo, cs)
                 for p in keep:
                     put_profile(s, p)
         except SQLAlchemyError as exc:
+            if cs is not None:
+                cs.changes = []
             first = plan.changes[0]
             detail = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0][:200]
             raise ImportRejected([Problem(first.sheet, first.row, "—", "", "", "rejected_by_database",
@@ -284,11 +334,34 @@ def commit(db: Database, plan: ImportPlan, save_profile: str | None = None) -> d
     return plan.counts
 
 
-def _write(s, plan: ImportPlan, todo: list[Change]) -> None:
+def _write_recorded(s, plan: ImportPlan, todo: list[Change], cs: ChangeSet) -> None:
+    """:func:`_write`, recording its rows into ``cs``: the fields it changed (old and new), then
+    the rows it added (ids above each table's highest before), parents before children, so that
+    the inverse removes children first."""
+    from sqlalchemy import func
+
+    from app.services.changes import TABLES, RowChange
+
+    order = ("customer", "work_order", "location", "service_line", "delivery", "delivery_event",
+             "ledger_entry")
+    tops = {name: s.execute(select(func.max(TABLES[name].id))).scalar() or 0 for name in order}
+    updates: list[RowChange] = []
+    _write(s, plan, todo, updates)
+    s.flush()
+    inserts: list[RowChange] = []
+    for name in order:
+        table = TABLES[name].__table__
+        for row in s.execute(select(table).where(table.c.id > tops[name]).order_by(table.c.id)).mappings():
+            inserts.append(RowChange(name, "insert", row["id"], None, dict(row)))
+    cs.changes = updates + inserts
+
+
+def _write(s, plan: ImportPlan, todo: list[Change], updates: list | None = None) -> None:
     """New rows go in as Core ``insert()`` executemany statements, table by table in dependency
     order (customers, work orders, locations, then lines, deliveries and ledger), the new ids
     read back by their keys; changed rows are updated as ORM objects. Everything runs through
-    the session, so :mod:`app.store.audit` records every row (bulk statements and flushes)."""
+    the session, so :mod:`app.store.audit` records every row (bulk statements and flushes).
+    ``updates``: where the fields changed are recorded as RowChanges (for Undo), when given."""
     from app.store.tables import Customer, DeliveryRow, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
 
     by_kind: dict[str, list[Change]] = {}
@@ -311,7 +384,7 @@ def _write(s, plan: ImportPlan, todo: list[Change]) -> None:
             changed[wo_id[c.work_order]] = fields
         else:
             fresh.append({"number": c.work_order, **fields})
-    _update(s, WorkOrderRow, changed)
+    _update(s, WorkOrderRow, changed, updates)
     if fresh:
         _insert(s, WorkOrderRow, fresh)
         wo_id.update(_keys(s, WorkOrderRow.number, WorkOrderRow.id, [r["number"] for r in fresh]))
@@ -326,7 +399,7 @@ def _write(s, plan: ImportPlan, todo: list[Change]) -> None:
             changed[loc_id[(wid, c.key)]] = fields
         else:
             fresh.append({"work_order_id": wid, "country": c.key, **fields})
-    _update(s, LocationRow, changed)
+    _update(s, LocationRow, changed, updates)
     if fresh:
         _insert(s, LocationRow, fresh)
         loc_id = _children(s, LocationRow, "country", {r["work_order_id"] for r in fresh}, loc_id)
@@ -349,7 +422,7 @@ def _write(s, plan: ImportPlan, todo: list[Change]) -> None:
                 changed[ids[(wid, c.key)]] = fields
             else:
                 fresh.append({"work_order_id": wid, key_attr: c.key, **fields})
-        _update(s, table, changed)
+        _update(s, table, changed, updates)
         _insert(s, table, fresh)
 
     # the ledger: only ever appended to
@@ -369,14 +442,23 @@ def _insert(s, model, rows: list[dict]) -> None:
         s.execute(stmt, chunk)
 
 
-def _update(s, model, changed: dict[int, dict]) -> None:
-    """Changed records as ORM objects: the flush records each changed field with old and new."""
+def _update(s, model, changed: dict[int, dict], updates: list | None = None) -> None:
+    """Changed records as ORM objects: the flush records each changed field with old and new
+    (and ``updates`` a RowChange per row whose fields really change, when given)."""
     if not changed:
         return
+    from app.services.changes import RowChange, _same
+
     for chunk in _chunks(sorted(changed), 500):
         for row in s.exec(select(model).where(model.id.in_(chunk))).all():
+            before, after = {}, {}
             for k, v in changed[row.id].items():
+                old = getattr(row, k)
+                if updates is not None and not _same(old, v):
+                    before[k], after[k] = old, v
                 setattr(row, k, v)
+            if after:
+                updates.append(RowChange(model.__table__.name, "update", row.id, before, after))
     s.flush()
 
 

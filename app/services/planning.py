@@ -138,6 +138,50 @@ def update_work_order(db: Database, number: str, **values: Any) -> ChangeSet:
     return changes.run(db, "Edit work order", number, act)
 
 
+def archive_work_order(db: Database, number: str, on: date) -> ChangeSet:
+    """Archive: kept with all its records, hidden from the portfolio by default and skipped by
+    ``check`` and ``statements`` unless named."""
+    wo = work_order(db, number)
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.update(s, "work_order", wo.id, expect={"archived_on": wo.archived_on},
+                                         archived_on=on))
+
+    return changes.run(db, "Archive work order", number, act)
+
+
+def unarchive_work_order(db: Database, number: str) -> ChangeSet:
+    """In use again: back in the portfolio, the checks and the statements."""
+    wo = work_order(db, number)
+
+    def act(s: Session, cs: ChangeSet):
+        cs.changes.append(changes.update(s, "work_order", wo.id, expect={"archived_on": wo.archived_on},
+                                         archived_on=None))
+
+    return changes.run(db, "Unarchive work order", number, act)
+
+
+def delete_work_order(db: Database, number: str) -> ChangeSet:
+    """Remove a work order and every record of it (its customer stays). Refused while it has
+    ledger entries, unless it is archived: the ledger is the account of what was granted and
+    drawn. Every row removed is in the change set, so Undo puts all of it back."""
+    wo = work_order(db, number)
+    if wo.ledger and wo.archived_on is None:
+        raise ValidationError([("work_order", "has_ledger_entries")])
+    from app.store.tables import DeliveryEventRow, LedgerRow, LocationRow
+
+    def act(s: Session, cs: ChangeSet):
+        # children first (the inverse puts parents back first)
+        for table, model in (("delivery_event", DeliveryEventRow), ("ledger_entry", LedgerRow),
+                             ("delivery", DeliveryRow), ("service_line", ServiceLineRow),
+                             ("location", LocationRow)):
+            for rid in s.exec(select(model.id).where(model.work_order_id == wo.id).order_by(model.id)).all():
+                cs.changes.append(changes.delete(s, table, rid))
+        cs.changes.append(changes.delete(s, "work_order", wo.id))
+
+    return changes.run(db, "Delete work order", number, act)
+
+
 # ------------------------------------------------------------------ locations
 
 def add_location(db: Database, number: str, loc: Location) -> ChangeSet:
@@ -328,10 +372,12 @@ def schedule_delivery(db: Database, number: str, ref: str, first: date, last: da
                        lambda wo, d: lifecycle.schedule(d, first, last, requested_on))
 
 
-def deliver(db: Database, number: str, ref: str, on: date) -> ChangeSet:
-    """Mark delivered (not before its first day, once); its credits (rounded, R-CREDIT-ROUND)
-    and hours are drawn in the ledger."""
-    return _transition(db, number, ref, "Mark delivered", lambda wo, d: lifecycle.deliver(d, on))
+def deliver(db: Database, number: str, ref: str, on: date, move_first_day: bool = False) -> ChangeSet:
+    """Mark delivered (not before its first day unless ``move_first_day``: the first day then
+    becomes ``on``; once); its credits (rounded, R-CREDIT-ROUND) and hours are drawn in the
+    ledger."""
+    return _transition(db, number, ref, "Mark delivered",
+                       lambda wo, d: lifecycle.deliver(d, on, move_first_day))
 
 
 def reverse_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet:

@@ -37,10 +37,15 @@ def load(db: Database) -> Portfolio:
         return load_portfolio(s)
 
 
-def check(db: Database, today: date, settings: CheckSettings | None = None) -> list[Finding]:
-    """Every finding of the portfolio on ``today``."""
+def check(db: Database, today: date, settings: CheckSettings | None = None,
+          include_archived: bool = False) -> list[Finding]:
+    """Every finding of the portfolio on ``today`` (archived work orders left out, unless
+    ``include_archived``)."""
     with _no_gc_pauses():
-        return check_portfolio(load(db), today, settings)
+        p = load(db)
+        if not include_archived:
+            p.work_orders = [wo for wo in p.work_orders if wo.archived_on is None]
+        return check_portfolio(p, today, settings)
 
 
 def load_demo(db: Database, today: date) -> list[str]:

@@ -89,7 +89,9 @@ def _delivery_row(wo: WorkOrder, d: Delivery, cat: Catalog, lang: str) -> Statem
         mode_word=texts.word("mode", d.mode.value, lang), first_day=d.first_day,
         last_day=d.last_day, credits=d.credits, hours=d.hours, fee=d.fee, fee_unit=fee_unit,
         fee_unit_word=texts.word("unit", fee_unit, lang) if fee_unit in ("credits", "hours") else fee_unit,
-        notes=d.notes)
+        notes=d.notes,
+        fee_text=(texts.count(f"unit.{fee_unit}", d.fee, lang) if fee_unit in ("credits", "hours")
+                  else f"{texts.fmt_amount(d.fee, lang)} {fee_unit}") if d.fee else "")
 
 
 def _subject_text(wo: WorkOrder, f: Finding, cat: Catalog, lang: str) -> str:
@@ -487,12 +489,12 @@ def unique_stems(numbers: Iterable[str], quarter: str, lang: str) -> dict[str, s
 
 
 def active_work_orders(db: Database, quarter: str) -> list[tuple[str, str]]:
-    """(number, customer) of every work order whose term overlaps the quarter."""
+    """(number, customer) of every work order whose term overlaps the quarter (not archived)."""
     from app.services.portfolio import load
 
     _, q_start, q_end = parse_quarter_text(quarter)
     return [(wo.number, wo.customer) for wo in load(db).work_orders
-            if wo.term_start <= q_end and wo.term_end >= q_start]
+            if wo.term_start <= q_end and wo.term_end >= q_start and wo.archived_on is None]
 
 
 @dataclass
@@ -512,7 +514,8 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
                      progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None, edition: str = "customer",
                      contact: Contact | None = None, overwrite: bool = True) -> BatchResult:
-    """One statement per work order (``numbers``, or every one active in the quarter) into
+    """One statement per work order (``numbers``, or every one active in the quarter and not
+    archived) into
     ``out_dir`` (created when missing; never the database's backups folder). Each work order has
     its own files; files that existed are replaced atomically and listed in ``replaced``.
     ``progress(done, total)`` after each; ``cancelled()`` is asked before each and stops the
@@ -527,7 +530,8 @@ def write_statements(db: Database, quarter: str, out_dir: Path | str, lang: str,
         raise StatementError("no_format", "choose PDF, Excel or both")
     portfolio = load(db)
     if numbers is None:
-        wos = [wo for wo in portfolio.work_orders if wo.term_start <= q_end and wo.term_end >= q_start]
+        wos = [wo for wo in portfolio.work_orders  # archived ones only when named
+               if wo.term_start <= q_end and wo.term_end >= q_start and wo.archived_on is None]
     else:
         by_number = {wo.number: wo for wo in portfolio.work_orders}
         wanted = list(dict.fromkeys(numbers))

@@ -94,7 +94,8 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
         wos[r.id] = WorkOrder(id=r.id, number=r.number, customer=customer, term_start=r.term_start,
                               term_end=r.term_end, signed_on=r.signed_on, currency=r.currency,
                               rate_to_usd=r.rate_to_usd, base_amount=r.base_amount,
-                              flex_allowance=r.flex_allowance, cancel_fee_pct=r.cancel_fee_pct)
+                              flex_allowance=r.flex_allowance, cancel_fee_pct=r.cancel_fee_pct,
+                              archived_on=r.archived_on)
     ids = None if work_order_ids is None else list(wos)
     if ids == []:
         return Portfolio([])

@@ -52,6 +52,7 @@ class WorkOrderRow(SQLModel, table=True):
     flex_allowance: Decimal = _dec()
     cancel_fee_pct: Decimal = _dec("100")
     notes: str = Field(default="")
+    archived_on: date | None = None  # archived that day (migration 0006); None: in use
 
 
 class LocationRow(SQLModel, table=True):

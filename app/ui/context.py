@@ -40,6 +40,9 @@ def change_label(label: str) -> str:
     words = {
         "New work order": QCoreApplication.translate("Change", "New work order"),
         "Edit work order": QCoreApplication.translate("Change", "Edit work order"),
+        "Archive work order": QCoreApplication.translate("Change", "Archive work order"),
+        "Unarchive work order": QCoreApplication.translate("Change", "Unarchive work order"),
+        "Delete work order": QCoreApplication.translate("Change", "Delete work order"),
         "Add location": QCoreApplication.translate("Change", "Add location"),
         "Edit location": QCoreApplication.translate("Change", "Edit location"),
         "Remove location": QCoreApplication.translate("Change", "Remove location"),
@@ -61,6 +64,7 @@ def change_label(label: str) -> str:
         "Ledger: fee": QCoreApplication.translate("Change", "Fee"),
         "Ledger: expiry": QCoreApplication.translate("Change", "Expiry"),
         "Transfer credits": QCoreApplication.translate("Change", "Transfer credits"),
+        "Import workbook": QCoreApplication.translate("Change", "Import workbook"),
     }
     return words.get(label, label)
 
@@ -73,11 +77,19 @@ class ChangeCommand(QUndoCommand):
     """One saved edit. The service already applied it: the first redo() (pushed) does nothing."""
 
     def __init__(self, ctx: Context, cs: ChangeSet):
-        text = change_label(cs.label)
-        super().__init__(f"{text} · {cs.work_order}" if cs.work_order else text)
+        super().__init__(self.label_of(cs))
         self.ctx = ctx
         self.cs = cs
         self._applied = True
+
+    @staticmethod
+    def label_of(cs: ChangeSet) -> str:
+        """The command's name in the interface language of now (the change set keeps its key)."""
+        text = change_label(cs.label)
+        return f"{text} · {cs.work_order}" if cs.work_order else text
+
+    def retranslate(self) -> None:
+        self.setText(self.label_of(self.cs))
 
     def redo(self) -> None:
         if self._applied:
@@ -411,6 +423,22 @@ class Context(QObject):
             self.undo_stack.push(ChangeCommand(self, cs))
             self.notify(cs.work_order, cs)
         return cs
+
+    def retranslate_undo(self) -> None:
+        """Name every command on the undo stack in the language installed now (after a switch:
+        the rebuilt window's Undo and Redo read them)."""
+        stack = self.undo_stack
+        for i in range(stack.count()):
+            cmd = stack.command(i)
+            if isinstance(cmd, ChangeCommand):
+                cmd.retranslate()
+
+    def push_change(self, cs: ChangeSet) -> None:
+        """Put a change already saved by a service (outside :meth:`apply`: an import run in a
+        background task) on the undo stack, and read again what it touched."""
+        if cs:
+            self.undo_stack.push(ChangeCommand(self, cs))
+            self.notify(cs.work_order, cs)
 
     def _refused(self, what: str, exc: BaseException, text: str):
         import logging

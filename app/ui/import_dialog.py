@@ -78,6 +78,9 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db, self.lang = db, lang
         self.plan = None
+        #: after a successful import: the change it made (for the window's Undo) and its words
+        self.change = None
+        self.done_words = ""
         self.tasks = Tasks()
         self.choices: dict[str, str] = {}
         self.combos: dict[str, QComboBox] = {}
@@ -311,9 +314,20 @@ class ImportDialog(QDialog):
 
         from app.workbook.validate import reason_text, shown
 
+        from .history_view import value_text
+
+        def word(f: str, v) -> str:
+            """A value in words: a role, status, funding, unit or kind in the interface language,
+            a date and an amount in the locale ("Роль: хост-ел", not "Роль: host")."""
+            text = shown(v)
+            if text == "":
+                return text
+            name = "entry_date" if f == "on" else f
+            return value_text(name, getattr(v, "value", text), lang)
+
         def change_cells(c):
-            fields = "; ".join(f"{field_name(c.kind, f)}: {shown(a)} → {shown(b)}" if c.status == "changed"
-                               else f"{field_name(c.kind, f)}: {shown(b)}" for f, a, b in c.fields)
+            fields = "; ".join(f"{field_name(c.kind, f)}: {word(f, a)} → {word(f, b)}" if c.status == "changed"
+                               else f"{field_name(c.kind, f)}: {word(f, b)}" for f, a, b in c.fields)
             return (status_word[c.status], c.sheet, str(c.row), c.work_order,
                     "" if c.key is None else str(c.key), fields)
 
@@ -423,7 +437,7 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ importing
     def run_import(self) -> Task | None:
-        from app.services.importer import ImportRejected, commit
+        from app.services.importer import ImportRejected, commit_change
 
         if self.plan is None or not self.plan.ok:
             return None
@@ -435,7 +449,7 @@ class ImportDialog(QDialog):
         def work(progress):
             progress(0, 0)
             try:
-                return commit(db, plan, save_profile=name)
+                return commit_change(db, plan, save_profile=name)
             except (ImportRejected, ProfileError) as exc:
                 return exc
 
@@ -471,6 +485,10 @@ class ImportDialog(QDialog):
             self.summary.setText(result.text(self.lang))
             self.import_button.setEnabled(True)
             return
+        from app.services.importer import done_text
+
+        _counts, self.change = result
+        self.done_words = done_text(self.plan, self.lang)
         self.accept()
 
     def save_errors(self) -> None:

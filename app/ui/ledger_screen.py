@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import texts
 from app.domain.enums import Role, Severity
@@ -20,7 +20,7 @@ from .failures import shown
 from .find import install_find
 from .ledger_dialogs import EntryDialog, TransferDialog
 from .models import Column, RowsModel
-from .widgets import SEVERITY_COLOR, amount, day
+from .widgets import SEVERITY_COLOR, amount, day, table_keys
 from .workorder_screen import table, tool_button
 
 
@@ -126,6 +126,8 @@ class LedgerScreen(QWidget):
         self.view = table("ledger_table", stretch=True)
         self.view.setModel(self.model)
         self.find = install_find(self, self.view)
+        # Enter/F2: a correcting adjustment; Delete: said why an entry is never removed
+        table_keys(self.view, lambda: self.buttons["adjust"].isEnabled() and self.act("adjust"), self.explain_no_delete)
         self.chart = BalanceChart()
         self.buttons = {}
         bar = QHBoxLayout()
@@ -205,6 +207,14 @@ class LedgerScreen(QWidget):
         loc = self.current_location()
         dlg = TransferDialog(self.ctx, wo, loc, self) if key == "transfer" else EntryDialog(self.ctx, wo, key, loc, self)
         dlg.exec()
+
+    def explain_no_delete(self) -> None:
+        """The ledger is append-only (USSD 2.2): an entry is corrected, not removed."""
+        from .widgets import inform
+
+        inform(self, self.tr("Credits and hours"),
+               self.tr("Ledger entries are never removed: record a correcting adjustment instead (Adjust…)."),
+               QMessageBox.Icon.Information)
 
     def show_subject(self, kind: str, key: str) -> None:
         if kind == "location":

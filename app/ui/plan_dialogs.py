@@ -32,6 +32,7 @@ from .widgets import (
     AmountField,
     DateField,
     amount,
+    ask,
     day,
     fill_combo,
 )
@@ -97,6 +98,14 @@ def _lang() -> str:
 
 def unit_word(unit: str, lang: str) -> str:
     return texts.word("unit", unit, lang) if unit in texts.VOCAB["unit"] else unit
+
+
+def counted(value, unit: str, lang: str) -> str:
+    """An amount and its unit, counted in ``lang`` ("16 сағат", "16 часов"); a currency code
+    follows the amount as it is ("1 200 USD")."""
+    if unit in texts.VOCAB["unit"]:
+        return texts.count(f"unit.{unit}", value, lang)
+    return f"{amount(value, lang)} {unit}"
 
 
 class _Base(FormDialog):
@@ -263,6 +272,7 @@ class ActionDialog(_Base):
                "cancel": self.tr("Cancel the delivery"), "reverse": self.tr("Reverse the delivery")}
         super().__init__(ctx, wo, f"{titles[action]} — {d.ref}", oks[action], parent)
         self.d, self.action = d, action
+        self.ok_text = oks[action]
         self.setObjectName(f"action_{action}")
         if action in ("reschedule", "cancel", "reverse"):
             self.enter_means_back()  # may cost a fee or undo a delivery: Enter is not a yes
@@ -317,9 +327,9 @@ class ActionDialog(_Base):
                     .replace("%3", day(d.first_day, lang)))
         value, unit = fee
         days = (d.first_day - today).days
-        text = (self.tr("%1 now, %2 before the first day, may cost %3% of the price: %4 %5 (USSD 2.5).")
-                .replace("%1", verb).replace("%2", texts.count("days", days, lang)).replace("%3", amount(self.wo.cancel_fee_pct, lang))
-                .replace("%4", amount(value, lang)).replace("%5", unit_word(unit, lang)))
+        text = (self.tr("%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).")
+                .replace("%1", verb).replace("%2", texts.count("days", days, lang))
+                .replace("%3", amount(self.wo.cancel_fee_pct, lang)).replace("%4", counted(value, unit, lang)))
         text = f"<b style='color:#8a5a00'>⚠ {esc(text)}</b>"
         if self.charge.isChecked():
             if unit in ("credits", "hours"):
@@ -330,6 +340,19 @@ class ActionDialog(_Base):
         else:
             text += "<br>" + esc(self.tr("The fee will not be recorded."))
         return text
+
+    def _name_the_fee(self) -> None:
+        """The accept button says what pressing it costs ("Reschedule — fee 16 hours"), when a
+        fee is charged: the same fee the service records (planning.change_fee)."""
+        text = self.ok_text
+        try:
+            fee = self.fee() if self.charge.isChecked() and self.d.first_day else None
+        except Exception:  # noqa: BLE001 - the preview says why; the button keeps its verb
+            fee = None
+        if fee is not None:
+            value, unit = fee
+            text = self.tr("%1 — fee %2").replace("%1", self.ok_text).replace("%2", counted(value, unit, self.lang))
+        self.button("ok").setText(text)
 
     def _loc_name(self) -> str:
         loc = self.wo.location(self.d.location_id)
@@ -360,7 +383,11 @@ class ActionDialog(_Base):
                              .replace("%1", day(last_request_day(self.wo.term_end), lang))))
         if self.action in ("cancel", "reschedule"):
             parts.append(self.fee_text())
+            self._name_the_fee()
         if self.action == "deliver":
+            if lifecycle.delivers_early(self.d, self.on.value()):
+                parts.append(esc(self.tr("This is before the first day %1: saving asks whether to move the first "
+                                         "day to it.").replace("%1", day(self.d.first_day, lang))))
             parts.append(esc(self._draw_text()))
         if self.action == "reverse":
             parts.append(esc(self.tr("The delivery is scheduled again; what its draws took is given back by an "
@@ -410,6 +437,17 @@ class ActionDialog(_Base):
         if e is None:
             return []
         return self.previewed(lambda: planning.preview_entry(self.ctx.db, self.wo.number, e, self.ctx.today))
+
+    def saving(self):
+        if self.action == "deliver" and lifecycle.delivers_early(self.d, self.on.value()):
+            on, first = self.on.value(), self.d.first_day
+            if not ask(self, self.windowTitle(),
+                       self.tr("Delivered on %1 is before the first day %2. Move the first day to %1 and mark "
+                               "it delivered?").replace("%1", day(on, self.lang)).replace("%2", day(first, self.lang)),
+                       self.tr("Move the first day"), self.tr("Back")):
+                raise planning.ValidationError([("date", "delivered_before_first_day")])
+            return lambda: planning.deliver(self.ctx.db, self.wo.number, self.d.ref, on, move_first_day=True)
+        return self.save
 
     def save(self):
         db, n, ref = self.ctx.db, self.wo.number, self.d.ref

@@ -25,7 +25,7 @@ from .failures import plain, shown
 from .find import install_find
 from .models import Column, RowsModel
 from .plan_dialogs import ACTIONS_BY_STATUS, ActionDialog, DeliveryDialog, findings_html
-from .widgets import STATUS_COLOR, amount, ask, day, inform, problems_text
+from .widgets import STATUS_COLOR, amount, ask, day, inform, problems_text, table_keys
 from .workorder_screen import table, tool_button
 
 
@@ -149,6 +149,7 @@ class PlanScreen(QWidget):
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        table_keys(self.view, self.edit, lambda: self.buttons["remove"].isEnabled() and self.act("remove"))
 
         self.buttons = {}
         bar = QHBoxLayout()
@@ -300,7 +301,8 @@ class PlanScreen(QWidget):
             DeliveryDialog(self.ctx, wo, d, self).exec()
         elif key == "remove":
             if ask(self, self.tr("Remove delivery"),
-                   self.tr("Remove the planned delivery %1?").replace("%1", d.ref), self.tr("Remove")):
+                   self.tr("Remove the planned delivery %1?").replace("%1", d.ref), self.tr("Remove"),
+                   default_no=True):
                 from app.services import planning
 
                 try:

@@ -59,11 +59,14 @@ class PortfolioScreen(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.only_problems = QCheckBox(self.tr("Only with problems"))
         self.only_problems.setObjectName("only_problems")
+        self.show_archived = QCheckBox(self.tr("Show archived"))  # archived: hidden unless asked
+        self.show_archived.setObjectName("show_archived")
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Filter:")))
         top.addWidget(self.filter, 1)
         top.addWidget(self.only_problems)
+        top.addWidget(self.show_archived)
         top.addStretch()
         top.addWidget(self.count)
 
@@ -124,6 +127,7 @@ class PortfolioScreen(QWidget):
         lay.addWidget(hint)
         self.filter.textChanged.connect(self._apply_filter)
         self.only_problems.toggled.connect(self._apply_filter)
+        self.show_archived.toggled.connect(self._apply_filter)
         self.setTabOrder(self.filter, self.only_problems)
         self.setTabOrder(self.only_problems, self.view)
         self.refresh()
@@ -156,8 +160,11 @@ class PortfolioScreen(QWidget):
     def _apply_filter(self) -> None:
         text = self.filter.text().casefold().strip()
         only = self.only_problems.isChecked()
+        archived = self.show_archived.isChecked()
 
         def keep(s: Summary) -> bool:
+            if s.wo.archived_on is not None and not archived:
+                return False
             if only and not (s.errors or s.warnings):
                 return False
             return not text or text in s.wo.customer.casefold() or text in s.wo.number.casefold()

@@ -56,16 +56,20 @@ class ReportsScreen(QWidget):
     rendered = Signal(object)  # the BatchResult, once a run ends (finished or cancelled)
 
     def __init__(self, db, lang: str = "en", parent=None, today: date | None = None, orders=None,
-                 contact=None, check_settings=None):
+                 contact=None, check_settings=None, current=None, settings=None):
         """``orders(first_day, last_day)``: (number, customer) of the work orders active then,
         from data the caller has already read; by default the statements service reads them.
-        ``contact()``: the account manager printed on page 1 (the settings), read at each run."""
+        ``contact()``: the account manager printed on page 1 (the settings), read at each run.
+        ``current()``: the work order the window is on, ticked alone at first (not the whole
+        list); ``settings``: where the output folder is remembered (AppSettings)."""
         super().__init__(parent)
         self.db = db
         self.contact_source = contact
         #: ``check_settings()``: the Settings' reminder days, for the calendar's alarms
         self.check_settings = check_settings
         self.orders_source = orders
+        self.settings = settings
+        self.current_number = current() if current else None
         self.lang = lang
         self.today = today
         self.pool = QThreadPool.globalInstance()
@@ -97,7 +101,10 @@ class ReportsScreen(QWidget):
         self.internal.setObjectName("internal_edition")
         self.internal.setToolTip(self.tr("Off: the customer edition, to hand over."))
         self.folder = QLineEdit()
+        self.folder.setObjectName("reports_folder")
         self.folder.setPlaceholderText(self.tr("Folder for the statements"))
+        if settings is not None:
+            self.folder.setText(str(settings.reports_dir))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
         self.render_button = QPushButton(self.tr("Render statements"))
@@ -138,7 +145,14 @@ class ReportsScreen(QWidget):
         buttons.addWidget(self.open_file_button)
         buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.calendar_button)
+        title = QLabel(self.tr("Quarterly statements"))
+        title.setObjectName("reports_title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(QLabel(self.tr("Work orders")))
         layout.addWidget(self.all_active)
         layout.addWidget(self.orders, 1)
@@ -164,6 +178,8 @@ class ReportsScreen(QWidget):
 
     @Slot()
     def reload_orders(self) -> None:
+        kept = {self.orders.item(i).data(Qt.UserRole): self.orders.item(i).checkState()
+                for i in range(self.orders.count())}
         self.orders.clear()
         quarter = self.selected_quarter()
         if quarter is None:
@@ -175,12 +191,22 @@ class ReportsScreen(QWidget):
             active = self.orders_source(first, last)
         else:
             active = svc.active_work_orders(self.db, quarter)
+        current = self.current_number if any(n == self.current_number for n, _c in active) else None
         for number, customer in active:
             item = QListWidgetItem(f"{number} — {customer}")
             item.setData(Qt.UserRole, number)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            if number in kept:  # a refresh keeps the ticks the user made
+                item.setCheckState(kept[number])
+            elif current is not None:  # the work order the window is on, alone
+                item.setCheckState(Qt.Checked if number == current else Qt.Unchecked)
+            else:
+                item.setCheckState(Qt.Checked)
             self.orders.addItem(item)
+        if current is not None and not kept:
+            self.all_active.setChecked(False)
+            row = next(i for i in range(self.orders.count()) if self.orders.item(i).data(Qt.UserRole) == current)
+            self.orders.setCurrentRow(row)
         self._all_toggled(self.all_active.isChecked())
 
     def refresh(self) -> None:
@@ -233,6 +259,8 @@ class ReportsScreen(QWidget):
         if numbers == []:
             self.status.setText(self.tr("Tick at least one work order."))
             return
+        if self.settings is not None:
+            self.settings.reports_dir = folder  # the folder is offered again next time
         self.last_files = []
         self.worker = statements_task(self.db, quarter, Path(folder), self.language.currentData(),
                                       formats, numbers, self.today,

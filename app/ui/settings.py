@@ -122,6 +122,22 @@ class AppSettings:
         self.qs.setValue("files/data_dir", str(value))
 
     @property
+    def reports_dir(self) -> Path:
+        """Where the Reports screen writes statements: the folder last used, else the user's
+        Documents (or home) folder."""
+        value = self.qs.value("files/reports_dir", "")
+        if value:
+            return Path(value)
+        from PySide6.QtCore import QStandardPaths
+
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+    @reports_dir.setter
+    def reports_dir(self, value: Path | str) -> None:
+        self.qs.setValue("files/reports_dir", str(value))
+
+    @property
     def last_db(self) -> Path | None:
         value = self.qs.value("files/last_db", "")
         from app.services.session import is_team_database

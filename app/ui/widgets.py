@@ -7,7 +7,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -177,12 +177,17 @@ def buttons(ok_text: str, cancel_text: str | None = None) -> QDialogButtonBox:
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None,
-        icon_kind: QMessageBox.Icon = QMessageBox.Icon.Question) -> bool:
+        icon_kind: QMessageBox.Icon = QMessageBox.Icon.Question, default_no: bool = False) -> bool:
+    """Ask ``text``; True when ``yes`` is pressed. ``default_no``: Enter presses the other
+    button (a removal: a stray Enter keeps the record)."""
     box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("ask")
     box.setTextFormat(Qt.TextFormat.PlainText)  # it may quote user text: shown literally
     y = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no or QCoreApplication.translate("Common", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(y)
+    y.setObjectName("yes")
+    n = box.addButton(no or QCoreApplication.translate("Common", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    n.setObjectName("no")
+    box.setDefaultButton(n if default_no else y)
     box.exec()
     return box.clickedButton() is y
 
@@ -228,3 +233,31 @@ def fill_combo(combo, items: list[tuple[str, object]], current: object = None) -
 
 
 CURRENCY_VALIDATOR = QRegularExpressionValidator(QRegularExpression("^[A-Za-z]{0,3}$"))
+
+
+class _TableKeys(QObject):
+    """Enter or F2 on a table opens the selected row's edit dialog, Delete removes it (after the
+    removal's own question), as in a spreadsheet or a file manager."""
+
+    def __init__(self, view: QWidget, edit, remove):
+        super().__init__(view)
+        self.edit, self.remove = edit, remove
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and self.edit is not None:
+                self.edit()
+                return True
+            if key == Qt.Key.Key_Delete and self.remove is not None:
+                self.remove()
+                return True
+        return False
+
+
+def table_keys(view: QWidget, edit=None, remove=None) -> QObject:
+    """Enter/F2 call ``edit()``, Delete calls ``remove()`` on ``view`` (see _TableKeys)."""
+    keys = _TableKeys(view, edit, remove)
+    view.installEventFilter(keys)
+    return keys

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QToolButton,
     QWidget,
 )
 
+from app import messages
 from app.services import session
 
 from .context import Context
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
+        self.ctx.retranslate_undo()  # a window rebuilt for another language names them in it
         stack = self.ctx.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setObjectName("undo")
@@ -355,7 +358,8 @@ class MainWindow(QMainWindow):
             return ReportsScreen(self.ctx.db, self.ctx.lang, None, today=self.ctx._today,
                                  orders=self._active_work_orders,
                                  contact=settings.statement_contact if settings else None,
-                                 check_settings=self.ctx.check_settings)
+                                 check_settings=self.ctx.check_settings,
+                                 current=lambda: self.ctx.current, settings=settings)
         except Exception as exc:  # a boundary: the window works without it
             import logging
 
@@ -565,7 +569,48 @@ class MainWindow(QMainWindow):
             return
         dlg = ImportDialog(self.ctx.db, self.ctx.lang, self)
         if dlg.exec():
+            self.imported(dlg.change, dlg.done_words)
+
+    def imported(self, change, words: str) -> None:
+        """An import was committed: one change on the undo stack (Ctrl+Z takes all of it back),
+        the data read again, and what it did said, with the way to its History."""
+        if change:
+            self.ctx.push_change(change)
+            words += " " + messages.t("import.done_undo", self.ctx.lang)
+        else:
             self.ctx.reload()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), words,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("import_done")
+        first = None
+        if change:
+            first = next((c.after["number"] for c in change.changes
+                          if c.table == "work_order" and c.op == "insert"), None) \
+                or self._first_work_order_of(change)
+        if first:
+            history = box.addButton(self.tr("Show the history"), QMessageBox.ButtonRole.ActionRole)
+            history.setObjectName("show_history")
+            history.clicked.connect(lambda: self.show_history(first))
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_done = box
+        box.open()  # not blocking: the window shows the imported data behind it
+
+    def _first_work_order_of(self, change) -> str | None:
+        """A work order the import touched (its number), for the History button."""
+        ids = {c.after.get("work_order_id") for c in change.changes if c.after and "work_order_id" in c.after}
+        ids |= {c.row_id for c in change.changes if c.table == "work_order"}
+        for wo in self.ctx.portfolio().work_orders:
+            if getattr(wo, "id", None) in ids:
+                return wo.number
+        return None
+
+    def show_history(self, number: str) -> None:
+        """The History tab of work order ``number``."""
+        self.ctx.set_current(number)
+        self.show_screen("workorder")
+        screen = self.screens["workorder"]
+        screen.tabs.setCurrentIndex(screen.tabs.count() - 1)
 
     def export_workbook(self) -> None:
         default = str(self.settings.data_dir / "portfolio.xlsx") if self.settings else "portfolio.xlsx"

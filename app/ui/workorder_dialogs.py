@@ -103,9 +103,13 @@ class LocationDialog(FormDialog):
         self.resize(480, self.sizeHint().height())
 
     def collect(self) -> dict:
+        from app.messages.countries import country_code
+
+        text = self.country.currentText()
         code = self.country.currentData()
-        if code is None or self.country.currentText()[:2].upper() != code:
-            code = self.country.currentText().strip()[:2].upper()
+        if code is None or text != self.country.itemText(self.country.currentIndex()):
+            # typed: a code or the country's name in kk, ru or en; else as typed (refused, said why)
+            code = country_code(text) or text.strip().upper()
         return {"country": code, "role": Role(self.role.currentData()),
                 "currency": self.currency.text().upper(), "rate_to_usd": self.amount("rate_to_usd"),
                 "credit_value": self.amount("credit_value")}

@@ -44,6 +44,7 @@ from .widgets import (
     inform,
     limit_sizing,
     problems_text,
+    table_keys,
 )
 from .workorder_dialogs import LineDialog, LocationDialog, NewWorkOrderDialog
 
@@ -81,8 +82,14 @@ class WorkOrderScreen(QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.new_button = tool_button(self.tr("New work order…"), "add", "new_work_order")
         self.new_button.clicked.connect(self.new_work_order)
+        self.archive_button = tool_button(self.tr("Archive"), "backup", "archive_work_order")
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.delete_button = tool_button(self.tr("Delete…"), "remove", "delete_work_order")
+        self.delete_button.clicked.connect(self.delete_work_order)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.archive_button)
+        head.addWidget(self.delete_button)
         head.addWidget(self.new_button)
 
         # -- the header form
@@ -169,6 +176,8 @@ class WorkOrderScreen(QWidget):
         edit.clicked.connect(self.edit_location)
         rm.clicked.connect(self.remove_location)
         self.edit_buttons = [add, edit, rm]
+        table_keys(self.loc_view, self.edit_location,  # Enter/F2 edit, Delete removes (asked first)
+                   lambda: self._if_enabled(rm, self.remove_location))
         return self._tab(self.loc_view, [add, edit, rm])
 
     def _services_tab(self) -> QWidget:
@@ -220,6 +229,7 @@ class WorkOrderScreen(QWidget):
         edit.clicked.connect(self.edit_line)
         rm.clicked.connect(self.remove_line)
         self.edit_buttons += [add, edit, rm]
+        table_keys(self.line_view, self.edit_line, lambda: self._if_enabled(rm, self.remove_line))
         return self._tab(self.line_view, [add, edit, rm])
 
     def _flex_tab(self) -> QWidget:
@@ -326,10 +336,16 @@ class WorkOrderScreen(QWidget):
             b.setEnabled(editable and has)
         for w in self.fields.values():
             w.setEnabled(editable and has)
+        self.archive_button.setEnabled(editable and has)
+        self.delete_button.setEnabled(editable and has)
         if not has:
             self.title.setText(self.tr("Work order"))
             return
-        self.title.setText(shown(f"{wo.number} · {wo.customer}"))
+        title = f"{wo.number} · {wo.customer}"
+        if wo.archived_on is not None:
+            title += " · " + self.tr("archived on %1").replace("%1", day(wo.archived_on, self.ctx.lang))
+        self.title.setText(shown(title))
+        self.archive_button.setText(self.tr("Unarchive") if wo.archived_on else self.tr("Archive"))
         self.customer_label.setText(shown(self.tr("Customer: %1").replace("%1", wo.customer)))
         self.errors.clear()
         for name in HEADER_DATES:
@@ -457,6 +473,40 @@ class WorkOrderScreen(QWidget):
         if dlg.exec() and dlg.result_cs:
             self.ctx.set_current(dlg.result_cs.work_order)
 
+    @staticmethod
+    def _if_enabled(button: QPushButton, action) -> None:
+        """A key does what its button does, only when the button may be pressed (not read-only)."""
+        if button.isEnabled():
+            action()
+
+    def toggle_archive(self) -> None:
+        """Archive the work order (kept, hidden from the portfolio by default) or bring it back."""
+        wo = self.ctx.work_order()
+        if wo is None or self.ctx.readonly:
+            return
+        if wo.archived_on is None:
+            self._run(lambda: planning.archive_work_order(self.ctx.db, wo.number, self.ctx.today),
+                      self.tr("Archive work order"))
+        else:
+            self._run(lambda: planning.unarchive_work_order(self.ctx.db, wo.number), self.tr("Unarchive work order"))
+
+    def delete_work_order(self) -> None:
+        """Delete the work order and all its records (Undo puts them back); refused, and said
+        why, while it has ledger entries and is not archived."""
+        wo = self.ctx.work_order()
+        if wo is None or self.ctx.readonly:
+            return
+        if wo.ledger and wo.archived_on is None:
+            inform(self, self.tr("Delete work order"),
+                   self.tr("%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from "
+                           "the portfolio); an archived work order can be deleted.").replace("%1", wo.number))
+            return
+        if not ask(self, self.tr("Delete work order"),
+                   self.tr("Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it "
+                           "back.").replace("%1", wo.number), self.tr("Delete"), default_no=True):
+            return
+        self._run(lambda: planning.delete_work_order(self.ctx.db, wo.number), self.tr("Delete work order"))
+
     def _selected(self, view: QTableView, model: RowsModel):
         return model.row(view.currentIndex())
 
@@ -476,7 +526,7 @@ class WorkOrderScreen(QWidget):
             return
         if not ask(self, self.tr("Remove location"),
                    self.tr("Remove the support location %1? Lines and deliveries there keep no location.")
-                   .replace("%1", loc.country), self.tr("Remove")):
+                   .replace("%1", loc.country), self.tr("Remove"), default_no=True):
             return
         self._run(lambda: planning.delete_location(self.ctx.db, wo.number, loc.id), self.tr("Remove location"))
 
@@ -495,7 +545,8 @@ class WorkOrderScreen(QWidget):
         if not (wo and ln):
             return
         if ask(self, self.tr("Remove service"),
-               self.tr("Remove line %1 from the work order?").replace("%1", str(ln.line_no)), self.tr("Remove")):
+               self.tr("Remove line %1 from the work order?").replace("%1", str(ln.line_no)), self.tr("Remove"),
+               default_no=True):
             self._run(lambda: planning.delete_line(self.ctx.db, wo.number, ln.id), self.tr("Remove service"))
 
     def _run(self, action, what: str = "") -> None:

@@ -78,3 +78,20 @@ def test_the_window_buttons_follow_the_domain():
     assert ACTIONS_BY_STATUS[Status.SCHEDULED] == ("deliver", "reschedule", "cancel")
     assert ACTIONS_BY_STATUS[Status.DELIVERED] == ("reverse",)  # the correction, with its own entries
     assert ACTIONS_BY_STATUS[Status.CANCELLED] == ()
+
+
+def test_delivering_before_the_first_day_moves_it_only_when_asked():
+    from datetime import date
+
+    from app.domain import lifecycle
+    from app.domain.enums import Mode, Status
+    from app.domain.model import Delivery
+
+    d = Delivery(None, "D-9", "WORKSHOPS", "t", None, Mode.REMOTE, Status.SCHEDULED, date(2026, 11, 1),
+                 date(2026, 12, 10), date(2026, 12, 12))
+    on = date(2026, 12, 5)
+    assert lifecycle.delivers_early(d, on) and not lifecycle.delivers_early(d, date(2026, 12, 10))
+    assert isinstance(lifecycle.deliver(d, on), lifecycle.Refused)
+    out = lifecycle.deliver(d, on, move_first_day=True)
+    assert (out.delivery.status, out.delivery.first_day, out.delivery.last_day) == (
+        Status.DELIVERED, on, date(2026, 12, 12))

@@ -429,7 +429,7 @@ def test_an_import_the_disk_refuses_says_nothing_was_imported_not_that_the_workb
     dlg.load(book)
     qtbot.waitUntil(lambda: dlg.plan is not None, timeout=60000)
     before = every_row(demo_db)
-    refuse(monkeypatch, importer, "commit", "database or disk is full")
+    refuse(monkeypatch, importer, "commit_change", "database or disk is full")
     dlg.run_import()
     qtbot.waitUntil(lambda: "Nothing was imported" in dlg.summary.text(), timeout=20000)
     assert "the disk is full" in dlg.summary.text() and "workbook cannot be read" not in dlg.summary.text()
