@@ -290,6 +290,14 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../app/ui/columns.py" line="35" />
+        <source>Columns shown</source>
+        <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../app/ui/widgets.py" line="93" />
@@ -311,94 +319,94 @@
 <context>
     <name>DeadlinesScreen</name>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="42" />
+        <location filename="../app/ui/deadlines_screen.py" line="43" />
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="46" />
+        <location filename="../app/ui/deadlines_screen.py" line="47" />
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="51" />
+        <location filename="../app/ui/deadlines_screen.py" line="52" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="53" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="65" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="58" />
-        <location filename="../app/ui/deadlines_screen.py" line="68" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="70" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="70" />
+        <location filename="../app/ui/deadlines_screen.py" line="71" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="71" />
+        <location filename="../app/ui/deadlines_screen.py" line="72" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="73" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="75" />
+        <location filename="../app/ui/deadlines_screen.py" line="76" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="88" />
+        <location filename="../app/ui/deadlines_screen.py" line="90" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Double-click or press Enter on a row to open what it is about.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="113" />
+        <location filename="../app/ui/deadlines_screen.py" line="115" />
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="137" />
+        <location filename="../app/ui/deadlines_screen.py" line="139" />
         <source>%1 of %2 findings</source>
         <translation>%1 of %2 findings</translation>
     </message>
@@ -1659,194 +1667,199 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="123" />
+        <location filename="../app/ui/plan_screen.py" line="146" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
-        <location filename="../app/ui/plan_screen.py" line="265" />
+        <location filename="../app/ui/plan_screen.py" line="148" />
+        <location filename="../app/ui/plan_screen.py" line="325" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="127" />
+        <location filename="../app/ui/plan_screen.py" line="151" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="128" />
-        <location filename="../app/ui/plan_screen.py" line="266" />
+        <location filename="../app/ui/plan_screen.py" line="164" />
+        <location filename="../app/ui/plan_screen.py" line="326" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="130" />
+        <location filename="../app/ui/plan_screen.py" line="167" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="131" />
-        <location filename="../app/ui/plan_screen.py" line="267" />
+        <location filename="../app/ui/plan_screen.py" line="168" />
+        <location filename="../app/ui/plan_screen.py" line="327" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="169" />
+        <location filename="../app/ui/plan_screen.py" line="328" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="152" />
+        <location filename="../app/ui/plan_screen.py" line="329" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="330" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="154" />
+        <source>Last free day</source>
+        <translation>Last free day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="331" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="137" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="332" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="139" />
-        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="160" />
+        <location filename="../app/ui/plan_screen.py" line="339" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
+        <location filename="../app/ui/plan_screen.py" line="162" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="189" />
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="189" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="190" />
         <source>Request…</source>
         <translation>Request…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="190" />
         <source>Schedule…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="191" />
         <source>Deliver…</source>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="191" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="192" />
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="192" />
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="193" />
+        <location filename="../app/ui/plan_screen.py" line="361" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="235" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="199" />
+        <location filename="../app/ui/plan_screen.py" line="235" />
         <source>Last request day</source>
         <translation>Last request day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="236" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="236" />
         <source>no dates yet</source>
         <translation>no dates yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
-        <location filename="../app/ui/plan_screen.py" line="209" />
+        <location filename="../app/ui/plan_screen.py" line="237" />
+        <location filename="../app/ui/plan_screen.py" line="245" />
         <source>No work order selected</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="208" />
+        <location filename="../app/ui/plan_screen.py" line="244" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="249" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Term %1 – %2 · last request day %3 · cancellation fee %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="315" />
         <source>Select a delivery to see its details.</source>
         <translation>Select a delivery to see its details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="335" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="277" />
+        <location filename="../app/ui/plan_screen.py" line="337" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="341" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
-        <location filename="../app/ui/plan_screen.py" line="306" />
+        <location filename="../app/ui/plan_screen.py" line="360" />
+        <location filename="../app/ui/plan_screen.py" line="366" />
         <source>Remove delivery</source>
         <translation>Remove delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="301" />
+        <location filename="../app/ui/plan_screen.py" line="361" />
         <source>Remove the planned delivery %1?</source>
         <translation>Remove the planned delivery %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="310" />
+        <location filename="../app/ui/plan_screen.py" line="370" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1854,82 +1867,82 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="57" />
+        <location filename="../app/ui/portfolio_screen.py" line="58" />
         <source>Filter by customer or work order…</source>
         <translation>Filter by customer or work order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="59" />
+        <location filename="../app/ui/portfolio_screen.py" line="60" />
         <source>Only with problems</source>
         <translation>Only with problems</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="63" />
+        <location filename="../app/ui/portfolio_screen.py" line="64" />
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="74" />
+        <location filename="../app/ui/portfolio_screen.py" line="75" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <location filename="../app/ui/portfolio_screen.py" line="76" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <location filename="../app/ui/portfolio_screen.py" line="77" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <location filename="../app/ui/portfolio_screen.py" line="79" />
         <source>Term passed</source>
         <translation>Term passed</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Credits left</source>
         <translation>Credits left</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <location filename="../app/ui/portfolio_screen.py" line="83" />
         <source>Hours left</source>
         <translation>Hours left</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <location filename="../app/ui/portfolio_screen.py" line="94" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="131" />
+        <location filename="../app/ui/portfolio_screen.py" line="133" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <location filename="../app/ui/portfolio_screen.py" line="85" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="89" />
+        <location filename="../app/ui/portfolio_screen.py" line="90" />
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="91" />
+        <location filename="../app/ui/portfolio_screen.py" line="92" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <location filename="../app/ui/portfolio_screen.py" line="119" />
         <source>Double-click a work order to open it.</source>
         <translation>Double-click a work order to open it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="167" />
+        <location filename="../app/ui/portfolio_screen.py" line="169" />
         <source>%1 of %2 work orders</source>
         <translation>%1 of %2 work orders</translation>
     </message>

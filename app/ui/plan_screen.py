@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
 
 from app import texts
 from app.domain.catalog import catalog
-from app.domain.dates import last_request_day
-from app.domain.enums import Status
+from app.domain.dates import last_free_change_day, last_request_day
+from app.domain.enums import Severity, Status
 from app.domain.money import ZERO
 
+from .columns import ColumnChooser
 from .context import SaveFailed
 from .failures import plain, shown
 from .find import install_find
 from .models import Column, RowsModel
 from .plan_dialogs import ACTIONS_BY_STATUS, ActionDialog, DeliveryDialog, findings_html
-from .widgets import STATUS_COLOR, amount, ask, day, inform, problems_text
+from .widgets import SEVERITY_COLOR, STATUS_COLOR, amount, ask, day, inform, problems_text, severity_icon
 from .workorder_screen import table, tool_button
 
 
@@ -120,30 +121,63 @@ class PlanScreen(QWidget):
             n = delivery_quantity(d, line.unit, delivery_country(wo, d))
             return n, f"{amount(n, lang)} {texts.word('unit', line.unit.value, lang)}"
 
+        def free_day(d):
+            """R-CANCEL-14's last free change day, for a delivery it still applies to."""
+            if d.status not in (Status.SCHEDULED, Status.REQUESTED) or not d.first_day:
+                return None
+            return last_free_change_day(d.first_day)
+
+        def free_colour(d):
+            free = free_day(d)
+            return SEVERITY_COLOR[Severity.WARNING] if free and free < self.ctx.today else None
+
+        self._marks: dict[str, list] = {}  # delivery ref -> its findings, worst first
+
+        def mark(d):
+            own = self._marks.get(d.ref)
+            return severity_icon(own[0].severity) if own else None
+
+        def mark_tip(d):
+            own = self._marks.get(d.ref)
+            return "\n".join(f"{texts.word('severity', f.severity.value, lang)}: {texts.message(f, lang)}"
+                             for f in own) if own else ""
+
         cols = [
-            Column(self.tr("Ref"), lambda d: d.ref),
+            Column(self.tr("Ref"), lambda d: d.ref, icon=mark, tooltip=mark_tip,
+                   sort=lambda d: (self._marks[d.ref][0].severity.rank if d.ref in self._marks else 9, d.ref)),
             Column(self.tr("Status"), lambda d: texts.word("status", d.status.value, lang),
                    sort=lambda d: list(Status).index(d.status),
-                   foreground=lambda d: STATUS_COLOR[d.status].darker(150)),
-            Column(self.tr("Title"), lambda d: d.title),
-            Column(self.tr("Service"), lambda d: cat.get(d.service).name(lang) if cat.get(d.service) else d.service,
-                   tooltip=lambda d: d.service),
-            Column(self.tr("Location"), loc),
-            Column(self.tr("Mode"), lambda d: texts.word("mode", d.mode.value, lang)),
-            Column(self.tr("Requested on"), lambda d: day(d.requested_on, lang), sort=lambda d: d.requested_on),
-            Column(self.tr("First day"), lambda d: day(d.first_day, lang), sort=lambda d: d.first_day),
-            Column(self.tr("Last day"), lambda d: day(d.last_day, lang), sort=lambda d: d.last_day),
+                   foreground=lambda d: STATUS_COLOR[d.status].darker(150), key="status"),
+            Column(self.tr("Title"), lambda d: d.title, tooltip=lambda d: d.title, key="title"),
+            Column(self.tr("First day"), lambda d: day(d.first_day, lang), sort=lambda d: d.first_day, key="first"),
+            Column(self.tr("Last day"), lambda d: day(d.last_day, lang), sort=lambda d: d.last_day, key="last"),
+            Column(self.tr("Last free day"), lambda d: day(free_day(d), lang), sort=free_day, key="free",
+                   foreground=free_colour),
             Column(self.tr("Credits"), lambda d: amount(d.credits, lang) if d.credits else "",
-                   sort=lambda d: d.credits, right=True),
+                   sort=lambda d: d.credits, right=True, key="credits"),
             Column(self.tr("Hours"), lambda d: amount(d.hours, lang) if d.hours else "",
-                   sort=lambda d: d.hours, right=True),
-            Column(self.tr("Fee"), lambda d: amount(d.fee, lang) if d.fee else "", sort=lambda d: d.fee, right=True),
-            Column(self.tr("Quantity"), lambda d: quantity(d)[1], sort=lambda d: quantity(d)[0], right=True),
+                   sort=lambda d: d.hours, right=True, key="hours"),
+            Column(self.tr("Fee"), lambda d: amount(d.fee, lang) if d.fee else "", sort=lambda d: d.fee, right=True,
+                   key="fee"),
+            Column(self.tr("Quantity"), lambda d: quantity(d)[1], sort=lambda d: quantity(d)[0], right=True,
+                   key="quantity"),
+            Column(self.tr("Service"), lambda d: cat.get(d.service).name(lang) if cat.get(d.service) else d.service,
+                   tooltip=lambda d: cat.get(d.service).name(lang) if cat.get(d.service) else d.service,
+                   key="service"),
+            Column(self.tr("Location"), loc, key="location"),
+            Column(self.tr("Mode"), lambda d: texts.word("mode", d.mode.value, lang), key="mode"),
+            Column(self.tr("Requested on"), lambda d: day(d.requested_on, lang), sort=lambda d: d.requested_on,
+                   key="requested"),
         ]
+        self._width_caps = {"title": 160, "service": 150, "status": 110}
         # the view shows the model itself: it sorts in place (no proxy, nothing to filter here)
         self.model = RowsModel(cols, parent=self)
         self.view = table("deliveries_table", stretch=True)
         self.view.setModel(self.model)
+        self.view.setWordWrap(False)  # one line a row; a long title or service is elided, whole in its tooltip
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.columns = ColumnChooser(self.view, "plan", ctx.settings, default_hidden={"mode", "requested"})
         self.find = install_find(self, self.view)  # Ctrl+F
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as planned
         self.view.setSortingEnabled(True)
@@ -172,17 +206,17 @@ class PlanScreen(QWidget):
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
         self.details = DetailsPane()
-        self.details.setMinimumWidth(260)
+        self.details.setMinimumWidth(210)
         details_scroll = QScrollArea()
         details_scroll.setWidget(self.details)
         details_scroll.setWidgetResizable(True)
-        details_scroll.setMinimumWidth(280)
+        details_scroll.setMinimumWidth(230)
         details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.view)
         upper.addWidget(details_scroll)
-        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(0, 4)
         upper.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("plan_splitter")
@@ -217,13 +251,37 @@ class PlanScreen(QWidget):
                               .replace("%3", day(last_request_day(wo.term_end), lang))
                               .replace("%4", amount(wo.cancel_fee_pct, lang)))
             self.model.set_rows(wo.deliveries)
+        self._marks = self._findings_by_delivery(wo)
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(2, min(self.view.columnWidth(2), 260))
-        self.view.setColumnWidth(3, min(self.view.columnWidth(3), 260))
+        self._fit_columns()
         self.timeline.set_data(wo, self.ctx.today, lang, self.timeline_words())
         if current or self.model.rows:
             self.select(current or self.model.rows[0].ref)
         self._selection_changed()
+
+    def _findings_by_delivery(self, wo) -> dict[str, list]:
+        if wo is None:
+            return {}
+        out: dict[str, list] = {}
+        for f in self.ctx.findings_of(wo.number):
+            if f.subject.kind == "delivery":
+                out.setdefault(f.subject.key, []).append(f)
+        for own in out.values():
+            own.sort(key=lambda f: f.severity.rank)
+        return out
+
+    def _fit_columns(self) -> None:
+        """Text columns no wider than their cap; a number or date column as wide as its values
+        (its title elided when longer, whole in its tooltip)."""
+        fm = self.view.fontMetrics()
+        for c, col in enumerate(self.model.columns):
+            cap = self._width_caps.get(col.key)
+            if cap is None and (col.right or col.key in ("first", "last", "free", "requested")):
+                widest = max((fm.horizontalAdvance(col.text(d)) for d in self.model.rows[:200]), default=0)
+                cap = max(widest + 18, fm.horizontalAdvance(day(self.ctx.today, self.ctx.lang)) + 18
+                          if not col.right else 56)
+            if cap is not None:
+                self.view.setColumnWidth(c, min(self.view.columnWidth(c), cap))
 
     def current_ref(self) -> str:
         d = self.current()
