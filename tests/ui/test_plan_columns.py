@@ -43,7 +43,7 @@ def test_dates_amounts_and_free_day_fit_at_1366(make_window, demo_db, lang):
         if head in wanted:
             assert not view.isColumnHidden(c), head
             right = view.columnViewportPosition(c) + view.columnWidth(c)
-            assert 0 <= view.columnViewportPosition(c) and right <= view.viewport().width(), (head, right)
+            assert view.columnViewportPosition(c) >= 0 and right <= view.viewport().width(), (head, right)
             assert view.columnWidth(c) >= 40, head
             assert plan.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == head
             seen.add(head)
@@ -83,3 +83,20 @@ def test_column_chooser_hides_a_column_and_remembers_it(make_window, demo_db, se
     again = make_window(demo_db)
     plan2 = _plan(again)
     assert plan2.view.isColumnHidden(title) and not plan2.view.isColumnHidden(mode)
+
+
+def test_the_error_mark_in_rich_text_is_a_drawn_icon_not_a_glyph(qtbot):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.icons import mark_html
+
+    html = mark_html("error")
+    assert "⛔" not in html and "<img" in html
+    label = QLabel(html)
+    qtbot.addWidget(label)
+    label.resize(40, 24)
+    image = label.grab().toImage()
+    reds = sum(1 for x in range(20) for y in range(24)
+               if QColor(image.pixel(x, y)).red() > 150 and QColor(image.pixel(x, y)).green() < 100)
+    assert reds > 20  # the red disc of error.svg was painted
