@@ -292,7 +292,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../app/ui/columns.py" line="35" />
+        <location filename="../app/ui/columns.py" line="36" />
         <source>Columns shown</source>
         <translation>Columns shown</translation>
     </message>
@@ -319,94 +319,104 @@
 <context>
     <name>DeadlinesScreen</name>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="43" />
+        <location filename="../app/ui/deadlines_screen.py" line="28" />
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="47" />
+        <location filename="../app/ui/deadlines_screen.py" line="32" />
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="37" />
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="37" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="53" />
+        <location filename="../app/ui/deadlines_screen.py" line="38" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="53" />
+        <location filename="../app/ui/deadlines_screen.py" line="38" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
-        <location filename="../app/ui/deadlines_screen.py" line="66" />
+        <location filename="../app/ui/deadlines_screen.py" line="49" />
+        <location filename="../app/ui/deadlines_screen.py" line="57" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="49" />
+        <location filename="../app/ui/deadlines_screen.py" line="60" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="50" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="50" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="70" />
+        <location filename="../app/ui/deadlines_screen.py" line="61" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="71" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="63" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="73" />
+        <location filename="../app/ui/deadlines_screen.py" line="64" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="76" />
+        <location filename="../app/ui/deadlines_screen.py" line="67" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="90" />
+        <location filename="../app/ui/deadlines_screen.py" line="84" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Double-click or press Enter on a row to open what it is about.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="115" />
+        <location filename="../app/ui/deadlines_screen.py" line="109" />
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="139" />
+        <location filename="../app/ui/deadlines_screen.py" line="140" />
+        <source>Hide past (%1)</source>
+        <translation>Hide past (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="140" />
+        <source>Show past (%1)</source>
+        <translation>Show past (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="144" />
         <source>%1 of %2 findings</source>
         <translation>%1 of %2 findings</translation>
     </message>
@@ -1375,7 +1385,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="207" />
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1411,7 +1421,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="229" />
-        <location filename="../app/ui/window.py" line="635" />
+        <location filename="../app/ui/window.py" line="642" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1496,127 +1506,127 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="595" />
+        <location filename="../app/ui/window.py" line="602" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Read-only: the file or its folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="597" />
+        <location filename="../app/ui/window.py" line="604" />
         <source>Read-only: another copy has the file open</source>
         <translation>Read-only: another copy has the file open</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="415" />
+        <location filename="../app/ui/window.py" line="419" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Open Deadlines (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="469" />
+        <location filename="../app/ui/window.py" line="474" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Errors: %1 · Warnings: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="471" />
+        <location filename="../app/ui/window.py" line="476" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="480" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="478" />
+        <location filename="../app/ui/window.py" line="484" />
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="479" />
+        <location filename="../app/ui/window.py" line="485" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Use File &gt; Back up now once the cause is fixed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="493" />
+        <location filename="../app/ui/window.py" line="500" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>%1 could not be applied: %2</source>
         <translation>%1 could not be applied: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="504" />
+        <location filename="../app/ui/window.py" line="511" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="571" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="571" />
         <source>Import is not available: %1</source>
         <translation>Import is not available: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="572" />
+        <location filename="../app/ui/window.py" line="579" />
         <source>Export the portfolio</source>
         <translation>Export the portfolio</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="573" />
+        <location filename="../app/ui/window.py" line="580" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="588" />
+        <location filename="../app/ui/window.py" line="595" />
         <source>Exported %1 work orders to %2</source>
         <translation>Exported %1 work orders to %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="589" />
+        <location filename="../app/ui/window.py" line="596" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="641" />
-        <location filename="../app/ui/window.py" line="652" />
-        <location filename="../app/ui/window.py" line="658" />
+        <location filename="../app/ui/window.py" line="648" />
+        <location filename="../app/ui/window.py" line="659" />
+        <location filename="../app/ui/window.py" line="665" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="642" />
-        <location filename="../app/ui/window.py" line="666" />
+        <location filename="../app/ui/window.py" line="649" />
+        <location filename="../app/ui/window.py" line="673" />
         <source>Planner database (*.db)</source>
         <translation>Planner database (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="653" />
+        <location filename="../app/ui/window.py" line="660" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Replace the data with the backup %1? The current data is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="654" />
+        <location filename="../app/ui/window.py" line="661" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="660" />
+        <location filename="../app/ui/window.py" line="667" />
         <source>Restored from %1</source>
         <translation>Restored from %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="180" />
-        <location filename="../app/ui/window.py" line="665" />
-        <location filename="../app/ui/window.py" line="680" />
+        <location filename="../app/ui/window.py" line="672" />
+        <location filename="../app/ui/window.py" line="687" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -2348,464 +2358,464 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="82" />
+        <location filename="../app/ui/workorder_screen.py" line="83" />
         <source>New work order…</source>
         <translation>New work order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term start</source>
         <translation>Term start</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="105" />
+        <location filename="../app/ui/workorder_screen.py" line="106" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="106" />
-        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="157" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
-        <location filename="../app/ui/workorder_screen.py" line="157" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="158" />
         <source>Rate to USD</source>
         <translation>Rate to USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="107" />
+        <location filename="../app/ui/workorder_screen.py" line="108" />
         <source>Base amount</source>
         <translation>Base amount</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Cancellation fee, %</source>
         <translation>Cancellation fee, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="108" />
+        <location filename="../app/ui/workorder_screen.py" line="109" />
         <source>Flex allowance, per year</source>
         <translation>Flex allowance, per year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="110" />
-        <location filename="../app/ui/workorder_screen.py" line="250" />
-        <location filename="../app/ui/workorder_screen.py" line="330" />
+        <location filename="../app/ui/workorder_screen.py" line="111" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="331" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="130" />
+        <location filename="../app/ui/workorder_screen.py" line="131" />
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="131" />
+        <location filename="../app/ui/workorder_screen.py" line="132" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="132" />
+        <location filename="../app/ui/workorder_screen.py" line="133" />
         <source>Flex</source>
         <translation>Flex</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="133" />
+        <location filename="../app/ui/workorder_screen.py" line="134" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="134" />
+        <location filename="../app/ui/workorder_screen.py" line="135" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>No work order yet. Create one, import a workbook, or load the demo portfolio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="153" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="154" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="155" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="156" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="158" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="159" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
         <source>Value of one credit</source>
         <translation>Value of one credit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="217" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="217" />
+        <location filename="../app/ui/workorder_screen.py" line="167" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="167" />
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="479" />
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="168" />
+        <location filename="../app/ui/workorder_screen.py" line="219" />
+        <location filename="../app/ui/workorder_screen.py" line="480" />
+        <location filename="../app/ui/workorder_screen.py" line="499" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="189" />
+        <location filename="../app/ui/workorder_screen.py" line="190" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="191" />
+        <location filename="../app/ui/workorder_screen.py" line="192" />
         <source>In the Base Package</source>
         <translation>In the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="192" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
         <source>Bought on top of the Base Package</source>
         <translation>Bought on top of the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="193" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="194" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="196" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="197" />
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="204" />
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
-        <location filename="../app/ui/workorder_screen.py" line="251" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="508" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
-        <location filename="../app/ui/workorder_screen.py" line="234" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="209" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="209" />
-        <location filename="../app/ui/workorder_screen.py" line="259" />
+        <location filename="../app/ui/workorder_screen.py" line="210" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="236" />
         <source>Allocated</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="236" />
+        <location filename="../app/ui/workorder_screen.py" line="237" />
         <source>In USD</source>
         <translation>In USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="237" />
+        <location filename="../app/ui/workorder_screen.py" line="238" />
         <source>Of which credits and custom services</source>
         <translation>Of which credits and custom services</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="252" />
+        <location filename="../app/ui/workorder_screen.py" line="253" />
         <source>Ledger entry</source>
         <translation>Ledger entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="254" />
+        <location filename="../app/ui/workorder_screen.py" line="255" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="255" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <location filename="../app/ui/workorder_screen.py" line="257" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="257" />
+        <location filename="../app/ui/workorder_screen.py" line="258" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="258" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="264" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="307" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>in line %1</source>
         <translation>in line %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="314" />
+        <location filename="../app/ui/workorder_screen.py" line="315" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>One pool bought by lines %1: its figures are shown once, on line %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="333" />
+        <location filename="../app/ui/workorder_screen.py" line="334" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="377" />
+        <location filename="../app/ui/workorder_screen.py" line="378" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Flex allowance: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="379" />
+        <location filename="../app/ui/workorder_screen.py" line="380" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Allocated to services: %1 %2; not allocated: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="382" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="387" />
+        <location filename="../app/ui/workorder_screen.py" line="388" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>May still go to credits under the cap: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="390" />
+        <location filename="../app/ui/workorder_screen.py" line="391" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Over the cap by USD %1 (USSD 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="399" />
         <source>The history of changes is not available in this version.</source>
         <translation>The history of changes is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="411" />
+        <location filename="../app/ui/workorder_screen.py" line="412" />
         <source>The history could not be read: %1</source>
         <translation>The history could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="414" />
+        <location filename="../app/ui/workorder_screen.py" line="415" />
         <source>%1 changes, newest first</source>
         <translation>%1 changes, newest first</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="450" />
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="451" />
+        <location filename="../app/ui/workorder_screen.py" line="508" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="477" />
-        <location filename="../app/ui/workorder_screen.py" line="481" />
+        <location filename="../app/ui/workorder_screen.py" line="478" />
+        <location filename="../app/ui/workorder_screen.py" line="482" />
         <source>Remove location</source>
         <translation>Remove location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="478" />
+        <location filename="../app/ui/workorder_screen.py" line="479" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Remove the support location %1? Lines and deliveries there keep no location.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="497" />
-        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="500" />
         <source>Remove service</source>
         <translation>Remove service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="498" />
+        <location filename="../app/ui/workorder_screen.py" line="499" />
         <source>Remove line %1 from the work order?</source>
         <translation>Remove line %1 from the work order?</translation>
     </message>
