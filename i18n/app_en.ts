@@ -150,6 +150,45 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>What</source>
+        <extracomment>(work order, subject kind, subject key) of a row opened by a double-click or Enter</extracomment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="39" />
+        <source>Action needed</source>
+        <translation>Action needed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="105" />
+        <source>Needs attention: %1 overdue · %2 this week · %3 in the next 30 days</source>
+        <translation>Needs attention: %1 overdue · %2 this week · %3 in the next 30 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="107" />
+        <source>Nothing needs attention in the next 30 days.</source>
+        <translation>Nothing needs attention in the next 30 days.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <location filename="../app/ui/context.py" line="33" />
@@ -350,13 +389,13 @@
     </message>
     <message>
         <location filename="../app/ui/deadlines_screen.py" line="49" />
-        <location filename="../app/ui/deadlines_screen.py" line="57" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
         <location filename="../app/ui/deadlines_screen.py" line="49" />
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -371,52 +410,52 @@
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="61" />
+        <location filename="../app/ui/deadlines_screen.py" line="63" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="62" />
+        <location filename="../app/ui/deadlines_screen.py" line="64" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="63" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="64" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="67" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="84" />
+        <location filename="../app/ui/deadlines_screen.py" line="86" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Double-click or press Enter on a row to open what it is about.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="109" />
+        <location filename="../app/ui/deadlines_screen.py" line="112" />
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="140" />
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
         <source>Hide past (%1)</source>
         <translation>Hide past (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="140" />
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
         <source>Show past (%1)</source>
         <translation>Show past (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="144" />
+        <location filename="../app/ui/deadlines_screen.py" line="147" />
         <source>%1 of %2 findings</source>
         <translation>%1 of %2 findings</translation>
     </message>
@@ -1877,82 +1916,98 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="58" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Filter by customer or work order…</source>
         <translation>Filter by customer or work order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="60" />
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
         <source>Only with problems</source>
         <translation>Only with problems</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="64" />
+        <location filename="../app/ui/portfolio_screen.py" line="86" />
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <location filename="../app/ui/portfolio_screen.py" line="97" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <location filename="../app/ui/portfolio_screen.py" line="98" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="77" />
+        <location filename="../app/ui/portfolio_screen.py" line="99" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="101" />
         <source>Term passed</source>
         <translation>Term passed</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="80" />
-        <source>Credits left</source>
-        <translation>Credits left</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="83" />
-        <source>Hours left</source>
-        <translation>Hours left</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="94" />
+        <location filename="../app/ui/portfolio_screen.py" line="129" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="133" />
+        <location filename="../app/ui/portfolio_screen.py" line="162" />
+        <source>Double-click a work order or a row of Needs attention to open it.</source>
+        <translation>Double-click a work order or a row of Needs attention to open it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="191" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="85" />
+        <location filename="../app/ui/portfolio_screen.py" line="119" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="90" />
+        <location filename="../app/ui/portfolio_screen.py" line="103" />
+        <source>Credits available</source>
+        <translation>Credits available</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="107" />
+        <source>Credits at risk</source>
+        <translation>Credits at risk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="109" />
+        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <source>Left unused by the term end at the pace of the last 90 days</source>
+        <translation>Left unused by the term end at the pace of the last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="111" />
+        <source>Hours available</source>
+        <translation>Hours available</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <source>Hours at risk</source>
+        <translation>Hours at risk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="125" />
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="92" />
+        <location filename="../app/ui/portfolio_screen.py" line="127" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="119" />
-        <source>Double-click a work order to open it.</source>
-        <translation>Double-click a work order to open it.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="169" />
+        <location filename="../app/ui/portfolio_screen.py" line="235" />
         <source>%1 of %2 work orders</source>
         <translation>%1 of %2 work orders</translation>
     </message>

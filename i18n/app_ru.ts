@@ -150,6 +150,45 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>What</source>
+        <extracomment>(work order, subject kind, subject key) of a row opened by a double-click or Enter</extracomment>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>Work order</source>
+        <translation>Заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="38" />
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="39" />
+        <source>Action needed</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="105" />
+        <source>Needs attention: %1 overdue · %2 this week · %3 in the next 30 days</source>
+        <translation>Требует внимания: просрочено %1 · на этой неделе %2 · в ближайшие 30 дней %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="107" />
+        <source>Nothing needs attention in the next 30 days.</source>
+        <translation>В ближайшие 30 дней ничего не требует внимания.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <location filename="../app/ui/context.py" line="33" />
@@ -350,13 +389,13 @@
     </message>
     <message>
         <location filename="../app/ui/deadlines_screen.py" line="49" />
-        <location filename="../app/ui/deadlines_screen.py" line="57" />
+        <location filename="../app/ui/deadlines_screen.py" line="59" />
         <source>Severity</source>
         <translation>Уровень серьёзности</translation>
     </message>
     <message>
         <location filename="../app/ui/deadlines_screen.py" line="49" />
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
@@ -371,52 +410,52 @@
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="61" />
+        <location filename="../app/ui/deadlines_screen.py" line="63" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="62" />
+        <location filename="../app/ui/deadlines_screen.py" line="64" />
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="63" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="64" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="67" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="84" />
+        <location filename="../app/ui/deadlines_screen.py" line="86" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть, к чему она относится.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="109" />
+        <location filename="../app/ui/deadlines_screen.py" line="112" />
         <source>All customers</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="140" />
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
         <source>Hide past (%1)</source>
         <translation>Скрыть прошедшие (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="140" />
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
         <source>Show past (%1)</source>
         <translation>Показать прошедшие (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="144" />
+        <location filename="../app/ui/deadlines_screen.py" line="147" />
         <source>%1 of %2 findings</source>
         <translation>Замечаний: %1 из %2</translation>
     </message>
@@ -1877,82 +1916,98 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="58" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Filter by customer or work order…</source>
         <translation>Фильтр по клиенту или заказу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="60" />
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
         <source>Only with problems</source>
         <translation>Только с проблемами</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="64" />
+        <location filename="../app/ui/portfolio_screen.py" line="86" />
         <source>Filter:</source>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="75" />
+        <location filename="../app/ui/portfolio_screen.py" line="97" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="76" />
+        <location filename="../app/ui/portfolio_screen.py" line="98" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="77" />
+        <location filename="../app/ui/portfolio_screen.py" line="99" />
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="101" />
         <source>Term passed</source>
         <translation>Прошло срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="80" />
-        <source>Credits left</source>
-        <translation>Осталось кредитов</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="83" />
-        <source>Hours left</source>
-        <translation>Осталось часов</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="94" />
+        <location filename="../app/ui/portfolio_screen.py" line="129" />
         <source>Next deadline</source>
         <translation>Ближайший крайний срок</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="133" />
+        <location filename="../app/ui/portfolio_screen.py" line="162" />
+        <source>Double-click a work order or a row of Needs attention to open it.</source>
+        <translation>Дважды щёлкните заказ или строку «Требует внимания», чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="191" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="85" />
+        <location filename="../app/ui/portfolio_screen.py" line="119" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="90" />
+        <location filename="../app/ui/portfolio_screen.py" line="103" />
+        <source>Credits available</source>
+        <translation>Доступно кредитов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="107" />
+        <source>Credits at risk</source>
+        <translation>Кредиты под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="109" />
+        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <source>Left unused by the term end at the pace of the last 90 days</source>
+        <translation>Останется неиспользованным к концу срока при темпе последних 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="111" />
+        <source>Hours available</source>
+        <translation>Доступно часов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <source>Hours at risk</source>
+        <translation>Часы под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="125" />
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="92" />
+        <location filename="../app/ui/portfolio_screen.py" line="127" />
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="119" />
-        <source>Double-click a work order to open it.</source>
-        <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="169" />
+        <location filename="../app/ui/portfolio_screen.py" line="235" />
         <source>%1 of %2 work orders</source>
         <translation>Заказов: %1 из %2</translation>
     </message>
