@@ -124,7 +124,15 @@ def attention(findings: Iterable[Finding], today: date) -> list[Item]:
             if g == "overdue" and action == "request":
                 action = "request_late"
             items.append(Item(g, f.customer, action, f))
-    order = {g: i for i, g in enumerate(GROUPS)}
-    items.sort(key=lambda i: (order[i.group], i.customer.casefold(), i.finding.date, i.finding.severity.rank,
-                              i.finding.work_order, i.finding.subject.key))
+    items.sort(key=sort_key)
     return items
+
+
+_GROUP_ORDER = {g: i for i, g in enumerate(GROUPS)}
+
+
+def sort_key(i: Item) -> tuple:
+    """The order shown: group, customer, then soonest and most severe first."""
+    f = i.finding
+    return (_GROUP_ORDER[i.group], i.customer.casefold(), f.customer, f.date, f.severity.rank, f.work_order,
+            f.subject.key)

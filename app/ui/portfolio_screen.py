@@ -100,6 +100,13 @@ class PortfolioScreen(QWidget):
                    sort=lambda s: s.wo.term_end, key="term"),
             Column(self.tr("Term passed"), lambda s: f"{round(s.progress * 100)} %", sort=lambda s: s.progress,
                    tooltip=lambda s: f"{day(s.wo.term_start, lang)} – {day(s.wo.term_end, lang)}", key="progress"),
+            # the ledger's balances (granted less drawn), offered in the column chooser; the
+            # figures shown are the engine's available and at risk, as the statement says them
+            Column(self.tr("Credits left"), lambda s: amount(s.credits, lang), sort=lambda s: s.credits,
+                   right=True, tooltip=lambda s: self._per_location(s), key="credits_left",
+                   foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.credits < 0 else None),
+            Column(self.tr("Hours left"), lambda s: amount(s.hours, lang), sort=lambda s: s.hours,
+                   right=True, tooltip=lambda s: self._per_location(s), key="hours_left"),
             Column(self.tr("Credits available"), lambda s: amount(s.outlook("credits")[0], lang),
                    sort=lambda s: s.outlook("credits")[0], right=True, tooltip=lambda s: self._per_location(s),
                    foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.outlook("credits")[0] < 0 else None,
@@ -156,7 +163,7 @@ class PortfolioScreen(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # the term's dates are in the progress bar's tooltip: its column is offered, not shown
-        self.columns = ColumnChooser(self.view, "portfolio", ctx.settings, default_hidden={"term"})
+        self.columns = ColumnChooser(self.view, "portfolio", ctx.settings, default_hidden={"term", "credits_left", "hours_left"})
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         hint = QLabel(self.tr("Double-click a work order or a row of Needs attention to open it."))
@@ -220,7 +227,7 @@ class PortfolioScreen(QWidget):
             self.refresh()  # a work order this table did not show yet
             return
         self._show_count()  # (the filter looks at the changed rows itself: dataChanged)
-        self.attention.set_findings(self.ctx.findings(), today)
+        self.attention.update_work_orders(numbers, of, today)
 
     def _apply_filter(self) -> None:
         text = self.filter.text().casefold().strip()

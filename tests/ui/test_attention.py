@@ -92,3 +92,37 @@ def test_portfolio_available_and_at_risk_are_the_statements(window):
     assert shown["UES-KZ-2025-014"][1] == "88" == str(risk.at_risk)  # as the statement says: 88 credits
     avail, at_risk = statements.outlook(wo, window.ctx.today)["credits"]
     assert shown["UES-KZ-2025-014"][0] == str(avail) and at_risk == risk.at_risk
+
+
+def test_an_edit_updates_the_view_in_place(qtbot, window):
+    """A reschedule inside the free days of D-006 (free until 29 Nov) takes its 'free change ends'
+    row out of this week; undo brings it back; the rest of the tree is the same rows."""
+    from app.services import planning
+
+    view = _view(window)
+    before = [(r.text(0), r.text(1), r.text(2)) for r in view.rows()]
+    others = [r for r in view.rows() if r.text(1) != "UES-KZ-2025-014"]
+    d006 = [r for r in view.rows() if r.text(0).startswith("Power BI admin workshop") and r.text(2) == "29 Nov 2026"]
+    assert d006
+    window.ctx.apply(lambda: planning.reschedule_delivery(window.ctx.db, "UES-KZ-2025-014", "D-006",
+                                                          date(2027, 1, 18), date(2027, 1, 19), date(2026, 11, 25)),
+                     "Reschedule delivery")
+    QApplication.processEvents()
+    after = [(r.text(0), r.text(1), r.text(2)) for r in view.rows()]
+    assert not [a for a in after if a[0].startswith("Power BI admin workshop") and a[2] == "29 Nov 2026"]
+    assert all(r in view.rows() for r in others)  # the other work orders' rows were not built again
+    fresh = _rebuilt(window)
+    assert after == fresh
+    window.undo_action.trigger()
+    QApplication.processEvents()
+    assert [(r.text(0), r.text(1), r.text(2)) for r in view.rows()] == before
+
+
+def _rebuilt(window):
+    from app.ui.attention_view import AttentionView
+
+    v = AttentionView("en")
+    v.set_findings(window.ctx.findings(), window.ctx.today)
+    out = [(r.text(0), r.text(1), r.text(2)) for r in v.rows()]
+    v.deleteLater()
+    return out
