@@ -152,38 +152,38 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../app/ui/attention_view.py" line="38" />
+        <location filename="../app/ui/attention_view.py" line="62" />
         <source>What</source>
         <extracomment>(work order, subject kind, subject key) of a row opened by a double-click or Enter</extracomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="38" />
+        <location filename="../app/ui/attention_view.py" line="62" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="38" />
+        <location filename="../app/ui/attention_view.py" line="62" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="38" />
+        <location filename="../app/ui/attention_view.py" line="62" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="39" />
+        <location filename="../app/ui/attention_view.py" line="63" />
         <source>Action needed</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="105" />
+        <location filename="../app/ui/attention_view.py" line="260" />
         <source>Needs attention: %1 overdue · %2 this week · %3 in the next 30 days</source>
         <translation>Назар аударуды қажет етеді: мерзімі өткен %1 · осы аптада %2 · алдағы 30 күнде %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="107" />
+        <location filename="../app/ui/attention_view.py" line="262" />
         <source>Nothing needs attention in the next 30 days.</source>
         <translation>Алдағы 30 күнде назар аударатын ештеңе жоқ.</translation>
     </message>
@@ -1167,39 +1167,59 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="136" />
+        <source>All entries</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="138" />
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="139" />
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="144" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="132" />
+        <location filename="../app/ui/ledger_screen.py" line="144" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="145" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="133" />
+        <location filename="../app/ui/ledger_screen.py" line="145" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="143" />
+        <location filename="../app/ui/ledger_screen.py" line="155" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="165" />
+        <location filename="../app/ui/ledger_screen.py" line="182" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="198" />
+        <location filename="../app/ui/ledger_screen.py" line="216" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="233" />
+        <source>%1 of %2 entries</source>
+        <translation>%2 жазбаның %1</translation>
     </message>
 </context>
 <context>
@@ -1716,199 +1736,229 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="146" />
+        <location filename="../app/ui/plan_screen.py" line="147" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="148" />
-        <location filename="../app/ui/plan_screen.py" line="325" />
+        <location filename="../app/ui/plan_screen.py" line="149" />
+        <location filename="../app/ui/plan_screen.py" line="366" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="151" />
+        <location filename="../app/ui/plan_screen.py" line="152" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="164" />
-        <location filename="../app/ui/plan_screen.py" line="326" />
+        <location filename="../app/ui/plan_screen.py" line="165" />
+        <location filename="../app/ui/plan_screen.py" line="367" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="167" />
+        <location filename="../app/ui/plan_screen.py" line="168" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="168" />
-        <location filename="../app/ui/plan_screen.py" line="327" />
+        <location filename="../app/ui/plan_screen.py" line="169" />
+        <location filename="../app/ui/plan_screen.py" line="368" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="169" />
-        <location filename="../app/ui/plan_screen.py" line="328" />
+        <location filename="../app/ui/plan_screen.py" line="170" />
+        <location filename="../app/ui/plan_screen.py" line="369" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="152" />
-        <location filename="../app/ui/plan_screen.py" line="329" />
+        <location filename="../app/ui/plan_screen.py" line="153" />
+        <location filename="../app/ui/plan_screen.py" line="370" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="153" />
-        <location filename="../app/ui/plan_screen.py" line="330" />
+        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="371" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="154" />
+        <location filename="../app/ui/plan_screen.py" line="155" />
         <source>Last free day</source>
         <translation>Тегін соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
-        <location filename="../app/ui/plan_screen.py" line="331" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="372" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
-        <location filename="../app/ui/plan_screen.py" line="332" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="373" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="160" />
-        <location filename="../app/ui/plan_screen.py" line="339" />
+        <location filename="../app/ui/plan_screen.py" line="161" />
+        <location filename="../app/ui/plan_screen.py" line="380" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="162" />
+        <location filename="../app/ui/plan_screen.py" line="163" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="189" />
+        <location filename="../app/ui/plan_screen.py" line="188" />
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="190" />
+        <source>All services</source>
+        <translation>Барлық қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="191" />
+        <source>All locations</source>
+        <translation>Барлық орындар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="192" />
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="193" />
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="189" />
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="190" />
+        <location filename="../app/ui/plan_screen.py" line="200" />
         <source>Request…</source>
         <translation>Сұрау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="190" />
+        <location filename="../app/ui/plan_screen.py" line="200" />
         <source>Schedule…</source>
         <translation>Белгілеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="191" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>Deliver…</source>
         <translation>Көрсетілді…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="191" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>Reschedule…</source>
         <translation>Қайта жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Cancel…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="192" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>Reverse…</source>
         <translation>Кері қайтару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="193" />
-        <location filename="../app/ui/plan_screen.py" line="361" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="402" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="235" />
+        <location filename="../app/ui/plan_screen.py" line="246" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="235" />
+        <location filename="../app/ui/plan_screen.py" line="246" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="236" />
+        <location filename="../app/ui/plan_screen.py" line="247" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="236" />
+        <location filename="../app/ui/plan_screen.py" line="247" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="237" />
-        <location filename="../app/ui/plan_screen.py" line="245" />
+        <location filename="../app/ui/plan_screen.py" line="248" />
+        <location filename="../app/ui/plan_screen.py" line="256" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="244" />
+        <location filename="../app/ui/plan_screen.py" line="255" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="249" />
+        <location filename="../app/ui/plan_screen.py" line="260" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="315" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
+        <source>%1 of %2 deliveries</source>
+        <translation>%2 көрсетудің %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="356" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="335" />
+        <location filename="../app/ui/plan_screen.py" line="376" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="337" />
+        <location filename="../app/ui/plan_screen.py" line="378" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="341" />
+        <location filename="../app/ui/plan_screen.py" line="382" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="360" />
-        <location filename="../app/ui/plan_screen.py" line="366" />
+        <location filename="../app/ui/plan_screen.py" line="401" />
+        <location filename="../app/ui/plan_screen.py" line="407" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="361" />
+        <location filename="../app/ui/plan_screen.py" line="402" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="370" />
+        <location filename="../app/ui/plan_screen.py" line="411" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -1951,63 +2001,73 @@
         <translation>Мерзімнің өткені</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="129" />
+        <location filename="../app/ui/portfolio_screen.py" line="105" />
+        <source>Credits left</source>
+        <translation>Қалған кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="108" />
+        <source>Hours left</source>
+        <translation>Қалған сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="136" />
         <source>Next deadline</source>
         <translation>Жақын соңғы мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="162" />
+        <location filename="../app/ui/portfolio_screen.py" line="169" />
         <source>Double-click a work order or a row of Needs attention to open it.</source>
         <translation>Ашу үшін жұмыс тапсырысын немесе «Назар аударуды қажет етеді» жолын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="191" />
+        <location filename="../app/ui/portfolio_screen.py" line="198" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="119" />
+        <location filename="../app/ui/portfolio_screen.py" line="126" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="103" />
+        <location filename="../app/ui/portfolio_screen.py" line="110" />
         <source>Credits available</source>
         <translation>Қолжетімді кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="107" />
+        <location filename="../app/ui/portfolio_screen.py" line="114" />
         <source>Credits at risk</source>
         <translation>Қатердегі кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="109" />
-        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <location filename="../app/ui/portfolio_screen.py" line="116" />
+        <location filename="../app/ui/portfolio_screen.py" line="124" />
         <source>Left unused by the term end at the pace of the last 90 days</source>
         <translation>Соңғы 90 күннің қарқынымен мерзім соңына дейін пайдаланылмай қалады</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="111" />
+        <location filename="../app/ui/portfolio_screen.py" line="118" />
         <source>Hours available</source>
         <translation>Қолжетімді сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <location filename="../app/ui/portfolio_screen.py" line="122" />
         <source>Hours at risk</source>
         <translation>Қатердегі сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="125" />
+        <location filename="../app/ui/portfolio_screen.py" line="132" />
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="127" />
+        <location filename="../app/ui/portfolio_screen.py" line="134" />
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="235" />
+        <location filename="../app/ui/portfolio_screen.py" line="245" />
         <source>%1 of %2 work orders</source>
         <translation>Жұмыс тапсырыстары: %1 / %2</translation>
     </message>

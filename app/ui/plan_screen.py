@@ -23,6 +23,7 @@ from app.domain.money import ZERO
 from .columns import ColumnChooser
 from .context import SaveFailed
 from .failures import plain, shown
+from .filters import FilterRow
 from .find import install_find
 from .models import Column, RowsModel
 from .plan_dialogs import ACTIONS_BY_STATUS, ActionDialog, DeliveryDialog, findings_html
@@ -182,6 +183,15 @@ class PlanScreen(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as planned
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        # the filter row: status, service, location and dates, combined with Ctrl+F's words
+        self.filters = FilterRow("plan_filters")
+        self.filters.add_combo("status", "", self.tr("All statuses"),
+                               [(texts.word("status", st.value, lang), st.value) for st in Status], 10)
+        self.filters.add_combo("service", "", self.tr("All services"), [], 14)
+        self.filters.add_combo("location", "", self.tr("All locations"), [], 8)
+        self.filters.add_dates(self.tr("Dates"), "–")
+        self.filters.finish(self.tr("Clear filters"))
+        self.filters.changed.connect(self._apply_filters)
         self.view.doubleClicked.connect(lambda _i: self.edit())
 
         self.buttons = {}
@@ -228,6 +238,7 @@ class PlanScreen(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.info)
         lay.addLayout(bar)
+        lay.addWidget(self.filters)
         lay.addWidget(self.splitter, 1)
         self.refresh()
 
@@ -251,6 +262,7 @@ class PlanScreen(QWidget):
                               .replace("%3", day(last_request_day(wo.term_end), lang))
                               .replace("%4", amount(wo.cancel_fee_pct, lang)))
             self.model.set_rows(wo.deliveries)
+        self._filter_choices(wo)
         self._marks = self._findings_by_delivery(wo)
         self.view.resizeColumnsToContents()
         self._fit_columns()
@@ -258,6 +270,35 @@ class PlanScreen(QWidget):
         if current or self.model.rows:
             self.select(current or self.model.rows[0].ref)
         self._selection_changed()
+
+    def _filter_choices(self, wo) -> None:
+        cat, lang = catalog(), self.ctx.lang
+        services = sorted({d.service for d in wo.deliveries} if wo else set())
+        self.filters.set_items("service", [(cat.get(s).name(lang) if cat.get(s) else s, s) for s in services])
+        self.filters.set_items("location", [(loc.country, loc.id) for loc in wo.locations] if wo else [])
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        from .filters import overlaps
+
+        f = self.filters
+        status, service, location = f.value("status"), f.value("service"), f.value("location")
+        lo, hi = f.dates()
+        rows = self.model.rows
+
+        def keep(r: int) -> bool:  # (the model's rows as they are now: sorting replaces the list)
+            now = self.model.rows
+            d = now[r] if r < len(now) else None
+            if d is None:
+                return True
+            return ((status is None or d.status.value == status) and (service is None or d.service == service)
+                    and (location is None or d.location_id == location)
+                    and overlaps(d.first_day or d.requested_on, d.last_day or d.first_day or d.requested_on, lo, hi))
+
+        self.find.set_row_filter(keep if f.active() else None)
+        shown = self.find.shown if f.active() else len(rows)
+        self.filters.count.setText(self.tr("%1 of %2 deliveries").replace("%1", str(shown))
+                                   .replace("%2", str(len(rows))) if f.active() else "")
 
     def _findings_by_delivery(self, wo) -> dict[str, list]:
         if wo is None:
