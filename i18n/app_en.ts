@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="149" />
-        <location filename="../app/ui/plan_screen.py" line="366" />
+        <location filename="../app/ui/plan_screen.py" line="414" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="165" />
-        <location filename="../app/ui/plan_screen.py" line="367" />
+        <location filename="../app/ui/plan_screen.py" line="415" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -1764,48 +1764,49 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="169" />
-        <location filename="../app/ui/plan_screen.py" line="368" />
+        <location filename="../app/ui/plan_screen.py" line="416" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="170" />
-        <location filename="../app/ui/plan_screen.py" line="369" />
+        <location filename="../app/ui/plan_screen.py" line="417" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="153" />
-        <location filename="../app/ui/plan_screen.py" line="370" />
+        <location filename="../app/ui/plan_screen.py" line="418" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="154" />
-        <location filename="../app/ui/plan_screen.py" line="371" />
+        <location filename="../app/ui/plan_screen.py" line="419" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Last free day</source>
         <translation>Last free day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="157" />
-        <location filename="../app/ui/plan_screen.py" line="372" />
+        <location filename="../app/ui/plan_screen.py" line="420" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="373" />
+        <location filename="../app/ui/plan_screen.py" line="421" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="161" />
-        <location filename="../app/ui/plan_screen.py" line="380" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
@@ -1881,84 +1882,152 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="203" />
-        <location filename="../app/ui/plan_screen.py" line="402" />
+        <location filename="../app/ui/plan_screen.py" line="450" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="246" />
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="245" />
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="245" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="251" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="264" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="279" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="246" />
+        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Last request day</source>
         <translation>Last request day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="247" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
+        <location filename="../app/ui/plan_screen.py" line="287" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="247" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>no dates yet</source>
         <translation>no dates yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="248" />
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="302" />
         <source>No work order selected</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="285" />
+        <source>Confirm the event in writing</source>
+        <translation>Confirm the event in writing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="285" />
+        <source>Onboarding due</source>
+        <translation>Onboarding due</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="286" />
+        <source>Convert SAB days</source>
+        <translation>Convert SAB days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="286" />
+        <source>Flex year ends</source>
+        <translation>Flex year ends</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="287" />
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="288" />
+        <source>Nothing planned this month.</source>
+        <translation>Nothing planned this month.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="301" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="260" />
+        <location filename="../app/ui/plan_screen.py" line="306" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Term %1 – %2 · last request day %3 · cancellation fee %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
+        <location filename="../app/ui/plan_screen.py" line="348" />
         <source>%1 of %2 deliveries</source>
         <translation>%1 of %2 deliveries</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="356" />
+        <location filename="../app/ui/plan_screen.py" line="404" />
         <source>Select a delivery to see its details.</source>
         <translation>Select a delivery to see its details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="376" />
+        <location filename="../app/ui/plan_screen.py" line="424" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="378" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="382" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="401" />
-        <location filename="../app/ui/plan_screen.py" line="407" />
+        <location filename="../app/ui/plan_screen.py" line="449" />
+        <location filename="../app/ui/plan_screen.py" line="455" />
         <source>Remove delivery</source>
         <translation>Remove delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="402" />
+        <location filename="../app/ui/plan_screen.py" line="450" />
         <source>Remove the planned delivery %1?</source>
         <translation>Remove the planned delivery %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="411" />
+        <location filename="../app/ui/plan_screen.py" line="459" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="149" />
-        <location filename="../app/ui/plan_screen.py" line="366" />
+        <location filename="../app/ui/plan_screen.py" line="414" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="165" />
-        <location filename="../app/ui/plan_screen.py" line="367" />
+        <location filename="../app/ui/plan_screen.py" line="415" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
@@ -1764,48 +1764,49 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="169" />
-        <location filename="../app/ui/plan_screen.py" line="368" />
+        <location filename="../app/ui/plan_screen.py" line="416" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="170" />
-        <location filename="../app/ui/plan_screen.py" line="369" />
+        <location filename="../app/ui/plan_screen.py" line="417" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="153" />
-        <location filename="../app/ui/plan_screen.py" line="370" />
+        <location filename="../app/ui/plan_screen.py" line="418" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="154" />
-        <location filename="../app/ui/plan_screen.py" line="371" />
+        <location filename="../app/ui/plan_screen.py" line="419" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Last free day</source>
         <translation>Тегін соңғы күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="157" />
-        <location filename="../app/ui/plan_screen.py" line="372" />
+        <location filename="../app/ui/plan_screen.py" line="420" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="373" />
+        <location filename="../app/ui/plan_screen.py" line="421" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="161" />
-        <location filename="../app/ui/plan_screen.py" line="380" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
@@ -1881,84 +1882,152 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="203" />
-        <location filename="../app/ui/plan_screen.py" line="402" />
+        <location filename="../app/ui/plan_screen.py" line="450" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="246" />
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <source>Term</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="245" />
+        <source>Earlier</source>
+        <translation>Ертерек</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="245" />
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="251" />
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="264" />
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="279" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="246" />
+        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="247" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
+        <location filename="../app/ui/plan_screen.py" line="287" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="247" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="248" />
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="302" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="285" />
+        <source>Confirm the event in writing</source>
+        <translation>Іс-шараны жазбаша растау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="285" />
+        <source>Onboarding due</source>
+        <translation>Қосылу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="286" />
+        <source>Convert SAB days</source>
+        <translation>SAB күндерін айырбастау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="286" />
+        <source>Flex year ends</source>
+        <translation>Өзгермелі төлем жылының соңы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="287" />
+        <source>Public holidays</source>
+        <translation>Мереке күндері</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="288" />
+        <source>Nothing planned this month.</source>
+        <translation>Бұл айда ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="301" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="260" />
+        <location filename="../app/ui/plan_screen.py" line="306" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
+        <location filename="../app/ui/plan_screen.py" line="348" />
         <source>%1 of %2 deliveries</source>
         <translation>%2 көрсетудің %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="356" />
+        <location filename="../app/ui/plan_screen.py" line="404" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="376" />
+        <location filename="../app/ui/plan_screen.py" line="424" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="378" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="382" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="401" />
-        <location filename="../app/ui/plan_screen.py" line="407" />
+        <location filename="../app/ui/plan_screen.py" line="449" />
+        <location filename="../app/ui/plan_screen.py" line="455" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="402" />
+        <location filename="../app/ui/plan_screen.py" line="450" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="411" />
+        <location filename="../app/ui/plan_screen.py" line="459" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>

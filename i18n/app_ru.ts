@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="149" />
-        <location filename="../app/ui/plan_screen.py" line="366" />
+        <location filename="../app/ui/plan_screen.py" line="414" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="165" />
-        <location filename="../app/ui/plan_screen.py" line="367" />
+        <location filename="../app/ui/plan_screen.py" line="415" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -1764,48 +1764,49 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="169" />
-        <location filename="../app/ui/plan_screen.py" line="368" />
+        <location filename="../app/ui/plan_screen.py" line="416" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="170" />
-        <location filename="../app/ui/plan_screen.py" line="369" />
+        <location filename="../app/ui/plan_screen.py" line="417" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="153" />
-        <location filename="../app/ui/plan_screen.py" line="370" />
+        <location filename="../app/ui/plan_screen.py" line="418" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="154" />
-        <location filename="../app/ui/plan_screen.py" line="371" />
+        <location filename="../app/ui/plan_screen.py" line="419" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="155" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Last free day</source>
         <translation>Последний бесплатный день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="157" />
-        <location filename="../app/ui/plan_screen.py" line="372" />
+        <location filename="../app/ui/plan_screen.py" line="420" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="373" />
+        <location filename="../app/ui/plan_screen.py" line="421" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="161" />
-        <location filename="../app/ui/plan_screen.py" line="380" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
@@ -1881,84 +1882,152 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="203" />
-        <location filename="../app/ui/plan_screen.py" line="402" />
+        <location filename="../app/ui/plan_screen.py" line="450" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="246" />
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <source>Term</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="242" />
+        <location filename="../app/ui/plan_screen.py" line="265" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="245" />
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="245" />
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="251" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="264" />
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="279" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="246" />
+        <location filename="../app/ui/plan_screen.py" line="279" />
+        <location filename="../app/ui/plan_screen.py" line="284" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="247" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
+        <location filename="../app/ui/plan_screen.py" line="287" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="247" />
+        <location filename="../app/ui/plan_screen.py" line="280" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="248" />
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="281" />
+        <location filename="../app/ui/plan_screen.py" line="302" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="255" />
+        <location filename="../app/ui/plan_screen.py" line="285" />
+        <source>Confirm the event in writing</source>
+        <translation>Подтвердить мероприятие письменно</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="285" />
+        <source>Onboarding due</source>
+        <translation>Срок подключения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="286" />
+        <source>Convert SAB days</source>
+        <translation>Конвертировать дни SAB</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="286" />
+        <source>Flex year ends</source>
+        <translation>Конец года гибкого бюджета</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="287" />
+        <source>Public holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="288" />
+        <source>Nothing planned this month.</source>
+        <translation>В этом месяце ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="301" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="260" />
+        <location filename="../app/ui/plan_screen.py" line="306" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="300" />
+        <location filename="../app/ui/plan_screen.py" line="348" />
         <source>%1 of %2 deliveries</source>
         <translation>%1 из %2 услуг</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="356" />
+        <location filename="../app/ui/plan_screen.py" line="404" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="376" />
+        <location filename="../app/ui/plan_screen.py" line="424" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="378" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="382" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="401" />
-        <location filename="../app/ui/plan_screen.py" line="407" />
+        <location filename="../app/ui/plan_screen.py" line="449" />
+        <location filename="../app/ui/plan_screen.py" line="455" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="402" />
+        <location filename="../app/ui/plan_screen.py" line="450" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="411" />
+        <location filename="../app/ui/plan_screen.py" line="459" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

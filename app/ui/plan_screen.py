@@ -231,7 +231,40 @@ class PlanScreen(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("plan_splitter")
         self.splitter.addWidget(upper)
-        self.splitter.addWidget(scroll)
+        # the timeline zooms term / quarter / month; a month calendar beside it
+        from PySide6.QtWidgets import QComboBox, QTabWidget, QToolButton
+
+        from .month_view import MonthView
+        from .widgets import fill_combo
+
+        self.zoom = QComboBox()
+        self.zoom.setObjectName("timeline_zoom")
+        fill_combo(self.zoom, [(self.tr("Term"), "term"), (self.tr("Quarter"), "quarter"), (self.tr("Month"), "month")])
+        self.zoom.currentIndexChanged.connect(lambda _i: self._zoom())
+        self.zoom_prev, self.zoom_next = QToolButton(), QToolButton()
+        for b, n, text, tip in ((self.zoom_prev, -1, "◀", self.tr("Earlier")), (self.zoom_next, 1, "▶", self.tr("Later"))):
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setObjectName("timeline_prev" if n < 0 else "timeline_next")
+            b.clicked.connect(lambda _c=False, k=n: (self.timeline.step(k), self.timeline.update()))
+        zoom_bar = QHBoxLayout()
+        zoom_bar.addWidget(QLabel(self.tr("Show")))
+        zoom_bar.addWidget(self.zoom)
+        zoom_bar.addWidget(self.zoom_prev)
+        zoom_bar.addWidget(self.zoom_next)
+        zoom_bar.addStretch()
+        timeline_box = QWidget()
+        tl = QVBoxLayout(timeline_box)
+        tl.setContentsMargins(0, 2, 0, 0)
+        tl.addLayout(zoom_bar)
+        tl.addWidget(scroll, 1)
+        self.month = MonthView()
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("plan_lower_tabs")
+        self.lower_tabs.addTab(timeline_box, self.tr("Timeline"))
+        self.lower_tabs.addTab(self.month, self.tr("Month"))
+        self.splitter.addWidget(self.lower_tabs)
+        self._zoom()
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
@@ -246,6 +279,19 @@ class PlanScreen(QWidget):
         return {"today": self.tr("Today"), "last_request": self.tr("Last request day"),
                 "term_end": self.tr("Term end"), "no_dates": self.tr("no dates yet"),
                 "empty": self.tr("No work order selected")}
+
+    def month_words(self) -> dict[str, str]:
+        return {"last_request": self.tr("Last request day"), "free_change": self.tr("Last free day"),
+                "aem_confirm": self.tr("Confirm the event in writing"), "uer_onboard": self.tr("Onboarding due"),
+                "sab_convert": self.tr("Convert SAB days"), "flex_year_end": self.tr("Flex year ends"),
+                "term_end": self.tr("Term end"), "holidays": self.tr("Public holidays"),
+                "nothing": self.tr("Nothing planned this month.")}
+
+    def _zoom(self) -> None:
+        zoom = self.zoom.currentData() or "term"
+        self.timeline.set_zoom(zoom, self.ctx.today)
+        for b in (self.zoom_prev, self.zoom_next):
+            b.setEnabled(zoom != "term")
 
     def refresh(self) -> None:
         wo = self.ctx.work_order()
@@ -267,6 +313,8 @@ class PlanScreen(QWidget):
         self.view.resizeColumnsToContents()
         self._fit_columns()
         self.timeline.set_data(wo, self.ctx.today, lang, self.timeline_words())
+        if hasattr(self, "month"):
+            self.month.set_data(wo, self.ctx.today, lang, self.month_words())
         if current or self.model.rows:
             self.select(current or self.model.rows[0].ref)
         self._selection_changed()

@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Read-only: the file or its folder cannot be written")
         else:
             text = self.tr("Read-only: another copy has the file open")
-        self.readonly_label.setText("🔒 " + text)
+        self.readonly_label.setText(text)  # (no 🔒 glyph: an empty box where no font has it)
         self.readonly_label.setVisible(self.ctx.read_only_db)
 
     def run_task(self, work, done, title: str) -> Task:
