@@ -416,7 +416,37 @@ def case_balances(size: int, repeat: int) -> dict:
     return {**times, "detail": f"{size} work orders, {count} entitlements"}
 
 
+def case_attention(size: int, repeat: int) -> dict:
+    """Opening the Needs attention view: the portfolio's findings read from the service and shown
+    grouped (overdue, this week, next 30 days, by customer). The floor: the findings alone."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    AttentionView = need("app.ui.attention_view", "AttentionView")
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import portfolio
+    from app.store.db import open_db
+
+    app = QApplication.instance() or QApplication([])
+    db = open_db(private_db(size))
+
+    def path():
+        view = AttentionView("en")
+        view.set_findings(portfolio.check(db, gen.TODAY), gen.TODAY)
+        app.processEvents()
+        n = len(view.items)
+        view.deleteLater()
+        return n
+
+    try:
+        times = alternate(path, lambda: portfolio.check(db, gen.TODAY), repeat)
+        shown = path()
+    finally:
+        db.close()
+    return {**times, "detail": f"{size} work orders, {shown} items needing attention"}
+
+
 CASES = {
+    "attention": lambda a: case_attention(a.size, a.repeat),
     "edit": lambda a: case_edit(a.size, a.repeat),
     "balances": lambda a: case_balances(a.size, a.repeat),
     "check": lambda a: case_check(a.size, a.repeat),

@@ -175,163 +175,210 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>What</source>
+        <extracomment>(work order, subject kind, subject key) of a row opened by a double-click or Enter</extracomment>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>Work order</source>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="63" />
+        <source>Action needed</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="260" />
+        <source>Needs attention: %1 overdue · %2 this week · %3 in the next 30 days</source>
+        <translation>Назар аударуды қажет етеді: мерзімі өткен %1 · осы аптада %2 · алдағы 30 күнде %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="262" />
+        <source>Nothing needs attention in the next 30 days.</source>
+        <translation>Алдағы 30 күнде назар аударатын ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
-        <location filename="../app/ui/context.py" line="33" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>New work order</source>
         <translation>Жаңа жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="34" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Edit work order</source>
         <translation>Жұмыс тапсырысын өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="35" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Archive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>Unarchive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттан қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Delete work order</source>
         <translation>Жұмыс тапсырысын жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Add location</source>
         <translation>Орынды қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Edit location</source>
         <translation>Орынды өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="49" />
         <source>Add service</source>
         <translation>Қызметті қосу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="50" />
         <source>Edit service</source>
         <translation>Қызметті өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="45" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Edit delivery</source>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="46" />
+        <location filename="../app/ui/context.py" line="54" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="47" />
+        <location filename="../app/ui/context.py" line="55" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="48" />
+        <location filename="../app/ui/context.py" line="56" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="49" />
+        <location filename="../app/ui/context.py" line="57" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="50" />
+        <location filename="../app/ui/context.py" line="58" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="51" />
+        <location filename="../app/ui/context.py" line="59" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="52" />
+        <location filename="../app/ui/context.py" line="60" />
         <source>Reverse delivery</source>
         <translation>Жеткізуді кері қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="53" />
+        <location filename="../app/ui/context.py" line="61" />
         <source>Grant</source>
         <translation>Есептеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="54" />
+        <location filename="../app/ui/context.py" line="62" />
         <source>Draw</source>
         <translation>Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="55" />
+        <location filename="../app/ui/context.py" line="63" />
         <source>Adjust</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="56" />
+        <location filename="../app/ui/context.py" line="64" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="57" />
+        <location filename="../app/ui/context.py" line="65" />
         <source>Expiry</source>
         <translation>Мерзімнің өтуі</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="58" />
+        <location filename="../app/ui/context.py" line="66" />
         <source>Transfer credits</source>
         <translation>Кредиттерді аудару</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="59" />
+        <location filename="../app/ui/context.py" line="67" />
         <source>Import workbook</source>
         <translation>Кітапты импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="108" />
+        <location filename="../app/ui/context.py" line="116" />
         <source>the data changed since; nothing was written</source>
         <translation>деректер содан бері өзгерді; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="115" />
+        <location filename="../app/ui/context.py" line="123" />
         <source>%1; nothing was written</source>
         <translation>%1; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="405" />
+        <location filename="../app/ui/context.py" line="413" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» сақталмады: жазба осы уақытта өзгертілді немесе жойылды. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="408" />
-        <location filename="../app/ui/context.py" line="413" />
+        <location filename="../app/ui/context.py" line="416" />
+        <location filename="../app/ui/context.py" line="421" />
         <source>The change</source>
         <translation>Өзгеріс</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../app/ui/columns.py" line="36" />
+        <source>Columns shown</source>
+        <translation>Көрсетілетін бағандар</translation>
     </message>
 </context>
 <context>
@@ -356,94 +403,104 @@
 <context>
     <name>DeadlinesScreen</name>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="43" />
+        <location filename="../app/ui/deadlines_screen.py" line="28" />
         <source>All severities</source>
         <translation>Барлық деңгей</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="47" />
+        <location filename="../app/ui/deadlines_screen.py" line="32" />
         <source>All rules</source>
         <translation>Барлық ереже</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="37" />
         <source>Any time</source>
         <translation>Кез келген уақыт</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="37" />
         <source>This week</source>
         <translation>Осы апта</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="53" />
+        <location filename="../app/ui/deadlines_screen.py" line="38" />
         <source>This month</source>
         <translation>Осы ай</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="53" />
+        <location filename="../app/ui/deadlines_screen.py" line="38" />
         <source>This quarter</source>
         <translation>Осы тоқсан</translation>
     </message>
     <message>
+        <location filename="../app/ui/deadlines_screen.py" line="49" />
         <location filename="../app/ui/deadlines_screen.py" line="59" />
-        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Severity</source>
         <translation>Маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="49" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="50" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="50" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="70" />
+        <location filename="../app/ui/deadlines_screen.py" line="63" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="71" />
+        <location filename="../app/ui/deadlines_screen.py" line="64" />
         <source>Subject</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="73" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="76" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="90" />
+        <location filename="../app/ui/deadlines_screen.py" line="86" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Жол неге қатысты екенін ашу үшін оны екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="115" />
+        <location filename="../app/ui/deadlines_screen.py" line="112" />
         <source>All customers</source>
         <translation>Барлық тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="139" />
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <source>Hide past (%1)</source>
+        <translation>Өткендерін жасыру (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <source>Show past (%1)</source>
+        <translation>Өткендерін көрсету (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="147" />
         <source>%1 of %2 findings</source>
         <translation>Ескертулер: %1 / %2</translation>
     </message>
@@ -1156,43 +1213,63 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="134" />
+        <location filename="../app/ui/ledger_screen.py" line="138" />
+        <source>All entries</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="140" />
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="146" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="134" />
+        <location filename="../app/ui/ledger_screen.py" line="146" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="135" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="135" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="145" />
+        <location filename="../app/ui/ledger_screen.py" line="157" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="167" />
-        <location filename="../app/ui/ledger_screen.py" line="215" />
+        <location filename="../app/ui/ledger_screen.py" line="184" />
+        <location filename="../app/ui/ledger_screen.py" line="250" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="200" />
+        <location filename="../app/ui/ledger_screen.py" line="218" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="216" />
+        <location filename="../app/ui/ledger_screen.py" line="235" />
+        <source>%1 of %2 entries</source>
+        <translation>%2 жазбаның %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="251" />
         <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
         <translation>Журнал жазбалары жойылмайды: оның орнына түзету жазбасын енгізіңіз («Түзету…»).</translation>
     </message>
@@ -1419,7 +1496,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="210" />
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="508" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
@@ -1455,7 +1532,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="232" />
-        <location filename="../app/ui/window.py" line="680" />
+        <location filename="../app/ui/window.py" line="687" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
@@ -1540,133 +1617,133 @@
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="591" />
+        <location filename="../app/ui/window.py" line="598" />
         <source>Show the history</source>
         <translation>Тарихты көрсету</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="647" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="642" />
+        <location filename="../app/ui/window.py" line="649" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="419" />
+        <location filename="../app/ui/window.py" line="423" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="478" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="480" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="479" />
+        <location filename="../app/ui/window.py" line="484" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="482" />
+        <location filename="../app/ui/window.py" line="488" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="483" />
+        <location filename="../app/ui/window.py" line="489" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="508" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="508" />
+        <location filename="../app/ui/window.py" line="515" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
-        <location filename="../app/ui/window.py" line="582" />
+        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="589" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="575" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="617" />
+        <location filename="../app/ui/window.py" line="624" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="618" />
+        <location filename="../app/ui/window.py" line="625" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="641" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="678" />
+        <location filename="../app/ui/window.py" line="685" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="686" />
-        <location filename="../app/ui/window.py" line="697" />
-        <location filename="../app/ui/window.py" line="703" />
+        <location filename="../app/ui/window.py" line="693" />
+        <location filename="../app/ui/window.py" line="704" />
+        <location filename="../app/ui/window.py" line="710" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="687" />
-        <location filename="../app/ui/window.py" line="711" />
+        <location filename="../app/ui/window.py" line="694" />
+        <location filename="../app/ui/window.py" line="718" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="698" />
+        <location filename="../app/ui/window.py" line="705" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="699" />
+        <location filename="../app/ui/window.py" line="706" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="705" />
+        <location filename="../app/ui/window.py" line="712" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="182" />
-        <location filename="../app/ui/window.py" line="710" />
-        <location filename="../app/ui/window.py" line="725" />
+        <location filename="../app/ui/window.py" line="717" />
+        <location filename="../app/ui/window.py" line="732" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -1717,194 +1794,298 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="125" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="425" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="128" />
+        <location filename="../app/ui/plan_screen.py" line="162" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="129" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="175" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="131" />
+        <location filename="../app/ui/plan_screen.py" line="178" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="179" />
+        <location filename="../app/ui/plan_screen.py" line="427" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="180" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="163" />
+        <location filename="../app/ui/plan_screen.py" line="429" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="273" />
+        <location filename="../app/ui/plan_screen.py" line="164" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="136" />
-        <location filename="../app/ui/plan_screen.py" line="274" />
+        <location filename="../app/ui/plan_screen.py" line="165" />
+        <location filename="../app/ui/plan_screen.py" line="295" />
+        <source>Last free day</source>
+        <translation>Тегін соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="167" />
+        <location filename="../app/ui/plan_screen.py" line="431" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="138" />
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="169" />
+        <location filename="../app/ui/plan_screen.py" line="432" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="282" />
+        <location filename="../app/ui/plan_screen.py" line="171" />
+        <location filename="../app/ui/plan_screen.py" line="439" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="141" />
+        <location filename="../app/ui/plan_screen.py" line="173" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="198" />
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="200" />
+        <source>All services</source>
+        <translation>Барлық қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="201" />
+        <source>All locations</source>
+        <translation>Барлық орындар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="202" />
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="203" />
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="210" />
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="210" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Request…</source>
         <translation>Сұрау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Schedule…</source>
         <translation>Белгілеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Deliver…</source>
         <translation>Көрсетілді…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Reschedule…</source>
         <translation>Қайта жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Cancel…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Reverse…</source>
         <translation>Кері қайтару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="160" />
-        <location filename="../app/ui/plan_screen.py" line="304" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
+        <location filename="../app/ui/plan_screen.py" line="461" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="253" />
+        <source>Term</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="253" />
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="276" />
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="256" />
+        <source>Earlier</source>
+        <translation>Ертерек</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="256" />
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="262" />
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="275" />
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="290" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="290" />
+        <location filename="../app/ui/plan_screen.py" line="295" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="204" />
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
+        <location filename="../app/ui/plan_screen.py" line="313" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
+        <source>Confirm the event in writing</source>
+        <translation>Іс-шараны жазбаша растау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="296" />
+        <source>Onboarding due</source>
+        <translation>Қосылу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="297" />
+        <source>Convert SAB days</source>
+        <translation>SAB күндерін айырбастау</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="297" />
+        <source>Flex year ends</source>
+        <translation>Өзгермелі төлем жылының соңы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="298" />
+        <source>Public holidays</source>
+        <translation>Мереке күндері</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="299" />
+        <source>Nothing planned this month.</source>
+        <translation>Бұл айда ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="312" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="216" />
+        <location filename="../app/ui/plan_screen.py" line="317" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="258" />
+        <location filename="../app/ui/plan_screen.py" line="359" />
+        <source>%1 of %2 deliveries</source>
+        <translation>%2 көрсетудің %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="415" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="278" />
+        <location filename="../app/ui/plan_screen.py" line="435" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="280" />
+        <location filename="../app/ui/plan_screen.py" line="437" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="441" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="303" />
-        <location filename="../app/ui/plan_screen.py" line="310" />
+        <location filename="../app/ui/plan_screen.py" line="460" />
+        <location filename="../app/ui/plan_screen.py" line="467" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="304" />
+        <location filename="../app/ui/plan_screen.py" line="461" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="314" />
+        <location filename="../app/ui/plan_screen.py" line="471" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -1912,87 +2093,113 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="58" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Filter by customer or work order…</source>
         <translation>Тұтынушы не тапсырыс бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="60" />
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
         <source>Only with problems</source>
         <translation>Тек мәселелері барлар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="62" />
+        <location filename="../app/ui/portfolio_screen.py" line="84" />
         <source>Show archived</source>
         <translation>Мұрағаттағыларды көрсету</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="66" />
+        <location filename="../app/ui/portfolio_screen.py" line="88" />
         <source>Filter:</source>
         <translation>Сүзгі:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <location filename="../app/ui/portfolio_screen.py" line="100" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="101" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="80" />
+        <location filename="../app/ui/portfolio_screen.py" line="102" />
         <source>Term</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <location filename="../app/ui/portfolio_screen.py" line="104" />
         <source>Term passed</source>
         <translation>Мерзімнің өткені</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="83" />
+        <location filename="../app/ui/portfolio_screen.py" line="108" />
         <source>Credits left</source>
         <translation>Қалған кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="86" />
+        <location filename="../app/ui/portfolio_screen.py" line="111" />
         <source>Hours left</source>
         <translation>Қалған сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="97" />
+        <location filename="../app/ui/portfolio_screen.py" line="113" />
+        <source>Credits available</source>
+        <translation>Қолжетімді кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <source>Credits at risk</source>
+        <translation>Қатердегі кредиттер</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="119" />
+        <location filename="../app/ui/portfolio_screen.py" line="127" />
+        <source>Left unused by the term end at the pace of the last 90 days</source>
+        <translation>Соңғы 90 күннің қарқынымен мерзім соңына дейін пайдаланылмай қалады</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="121" />
+        <source>Hours available</source>
+        <translation>Қолжетімді сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="125" />
+        <source>Hours at risk</source>
+        <translation>Қатердегі сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="139" />
         <source>Next deadline</source>
         <translation>Жақын соңғы мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="137" />
+        <location filename="../app/ui/portfolio_screen.py" line="172" />
+        <source>Double-click a work order or a row of Needs attention to open it.</source>
+        <translation>Ашу үшін жұмыс тапсырысын немесе «Назар аударуды қажет етеді» жолын екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="202" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="88" />
+        <location filename="../app/ui/portfolio_screen.py" line="129" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <location filename="../app/ui/portfolio_screen.py" line="135" />
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="95" />
+        <location filename="../app/ui/portfolio_screen.py" line="137" />
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="122" />
-        <source>Double-click a work order to open it.</source>
-        <translation>Жұмыс тапсырысын ашу үшін оны екі рет басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="176" />
+        <location filename="../app/ui/portfolio_screen.py" line="252" />
         <source>%1 of %2 work orders</source>
         <translation>Жұмыс тапсырыстары: %1 / %2</translation>
     </message>
@@ -2403,517 +2610,517 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="83" />
+        <location filename="../app/ui/workorder_screen.py" line="84" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="85" />
-        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <location filename="../app/ui/workorder_screen.py" line="86" />
+        <location filename="../app/ui/workorder_screen.py" line="349" />
         <source>Archive</source>
         <translation>Мұрағатқа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="87" />
+        <location filename="../app/ui/workorder_screen.py" line="88" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="112" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
         <source>Term start</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="112" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
-        <location filename="../app/ui/workorder_screen.py" line="163" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="164" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
-        <location filename="../app/ui/workorder_screen.py" line="164" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="165" />
         <source>Rate to USD</source>
         <translation>USD-ға бағамы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
         <source>Base amount</source>
         <translation>Негізгі сома</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="116" />
         <source>Cancellation fee, %</source>
         <translation>Бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="116" />
         <source>Flex allowance, per year</source>
         <translation>Өзгермелі төлем, жылына</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="117" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
-        <location filename="../app/ui/workorder_screen.py" line="342" />
+        <location filename="../app/ui/workorder_screen.py" line="118" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="343" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="137" />
+        <location filename="../app/ui/workorder_screen.py" line="138" />
         <source>Locations</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="138" />
+        <location filename="../app/ui/workorder_screen.py" line="139" />
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="139" />
+        <location filename="../app/ui/workorder_screen.py" line="140" />
         <source>Flex</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="140" />
+        <location filename="../app/ui/workorder_screen.py" line="141" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="141" />
+        <location filename="../app/ui/workorder_screen.py" line="142" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Жұмыс тапсырысы әлі жоқ. Тапсырыс құрыңыз, кітап импорттаңыз немесе демо-портфельді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="160" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="161" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="162" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="163" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="172" />
-        <location filename="../app/ui/workorder_screen.py" line="225" />
+        <location filename="../app/ui/workorder_screen.py" line="173" />
+        <location filename="../app/ui/workorder_screen.py" line="226" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="173" />
-        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <location filename="../app/ui/workorder_screen.py" line="174" />
+        <location filename="../app/ui/workorder_screen.py" line="227" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="174" />
-        <location filename="../app/ui/workorder_screen.py" line="227" />
-        <location filename="../app/ui/workorder_screen.py" line="523" />
-        <location filename="../app/ui/workorder_screen.py" line="542" />
+        <location filename="../app/ui/workorder_screen.py" line="175" />
+        <location filename="../app/ui/workorder_screen.py" line="228" />
+        <location filename="../app/ui/workorder_screen.py" line="530" />
+        <location filename="../app/ui/workorder_screen.py" line="549" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>In the Base Package</source>
         <translation>Негізгі бумаға кіреді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Bought on top of the Base Package</source>
         <translation>Негізгі бумадан тыс сатып алынады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
         <source>Requested</source>
         <translation>Сұралған</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Delivered</source>
         <translation>Көрсетілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Scheduled</source>
         <translation>Белгіленген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
         <source>Remaining</source>
         <translation>Қалдық</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
-        <location filename="../app/ui/workorder_screen.py" line="552" />
+        <location filename="../app/ui/workorder_screen.py" line="214" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="559" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="214" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="215" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="215" />
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="217" />
-        <location filename="../app/ui/workorder_screen.py" line="244" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="219" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>Allocated</source>
         <translation>Бөлінген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
         <source>In USD</source>
         <translation>USD-мен</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>Of which credits and custom services</source>
         <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Delivery</source>
         <translation>Жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Ledger entry</source>
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="278" />
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="279" />
+        <location filename="../app/ui/workorder_screen.py" line="280" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="280" />
+        <location filename="../app/ui/workorder_screen.py" line="281" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="281" />
+        <location filename="../app/ui/workorder_screen.py" line="282" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="282" />
+        <location filename="../app/ui/workorder_screen.py" line="283" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="283" />
+        <location filename="../app/ui/workorder_screen.py" line="284" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="285" />
+        <location filename="../app/ui/workorder_screen.py" line="286" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="317" />
+        <location filename="../app/ui/workorder_screen.py" line="318" />
         <source>in line %1</source>
         <translation>%1-жолда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="324" />
+        <location filename="../app/ui/workorder_screen.py" line="325" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>Бір пул %1 жолдарымен сатып алынған: оның сандары бір рет, %2-жолда көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="346" />
+        <location filename="../app/ui/workorder_screen.py" line="347" />
         <source>archived on %1</source>
         <translation>%1 бастап мұрағатта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <location filename="../app/ui/workorder_screen.py" line="349" />
         <source>Unarchive</source>
         <translation>Мұрағаттан қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="350" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="393" />
+        <location filename="../app/ui/workorder_screen.py" line="394" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="396" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="399" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="403" />
+        <location filename="../app/ui/workorder_screen.py" line="404" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="406" />
+        <location filename="../app/ui/workorder_screen.py" line="407" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="414" />
+        <location filename="../app/ui/workorder_screen.py" line="415" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="427" />
+        <location filename="../app/ui/workorder_screen.py" line="428" />
         <source>The history could not be read: %1</source>
         <translation>Өзгерістер тарихын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="430" />
+        <location filename="../app/ui/workorder_screen.py" line="431" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="466" />
-        <location filename="../app/ui/workorder_screen.py" line="552" />
+        <location filename="../app/ui/workorder_screen.py" line="467" />
+        <location filename="../app/ui/workorder_screen.py" line="559" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="490" />
         <source>Archive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="485" />
+        <location filename="../app/ui/workorder_screen.py" line="492" />
         <source>Unarchive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттан қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="494" />
-        <location filename="../app/ui/workorder_screen.py" line="498" />
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="501" />
+        <location filename="../app/ui/workorder_screen.py" line="505" />
+        <location filename="../app/ui/workorder_screen.py" line="509" />
         <source>Delete work order</source>
         <translation>Жұмыс тапсырысын жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="495" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
         <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
         <translation>%1 тапсырысының журналда жазбалары бар: ол жойылмады. Алдымен оны мұрағатқа жіберіңіз (ол портфельден жасырылады); мұрағаттағы тапсырысты жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <location filename="../app/ui/workorder_screen.py" line="506" />
         <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
         <translation>%1 тапсырысын орындарымен, қызметтерімен, жеткізулерімен және журналымен жою керек пе? Болдырмау (Ctrl+Z) оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <location filename="../app/ui/workorder_screen.py" line="507" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="521" />
-        <location filename="../app/ui/workorder_screen.py" line="525" />
+        <location filename="../app/ui/workorder_screen.py" line="528" />
+        <location filename="../app/ui/workorder_screen.py" line="532" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="522" />
+        <location filename="../app/ui/workorder_screen.py" line="529" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="541" />
-        <location filename="../app/ui/workorder_screen.py" line="544" />
+        <location filename="../app/ui/workorder_screen.py" line="548" />
+        <location filename="../app/ui/workorder_screen.py" line="551" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="542" />
+        <location filename="../app/ui/workorder_screen.py" line="549" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>

@@ -175,163 +175,210 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>What</source>
+        <extracomment>(work order, subject kind, subject key) of a row opened by a double-click or Enter</extracomment>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>Work order</source>
+        <translation>Заказ на выполнение работ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="62" />
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="63" />
+        <source>Action needed</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="260" />
+        <source>Needs attention: %1 overdue · %2 this week · %3 in the next 30 days</source>
+        <translation>Требует внимания: просрочено %1 · на этой неделе %2 · в ближайшие 30 дней %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/attention_view.py" line="262" />
+        <source>Nothing needs attention in the next 30 days.</source>
+        <translation>В ближайшие 30 дней ничего не требует внимания.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
-        <location filename="../app/ui/context.py" line="33" />
+        <location filename="../app/ui/context.py" line="41" />
         <source>New work order</source>
         <translation>Новый заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="34" />
+        <location filename="../app/ui/context.py" line="42" />
         <source>Edit work order</source>
         <translation>Изменение заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="35" />
+        <location filename="../app/ui/context.py" line="43" />
         <source>Archive work order</source>
         <translation>Архивирование заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="36" />
+        <location filename="../app/ui/context.py" line="44" />
         <source>Unarchive work order</source>
         <translation>Возврат заказа из архива</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="37" />
+        <location filename="../app/ui/context.py" line="45" />
         <source>Delete work order</source>
         <translation>Удаление заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="38" />
+        <location filename="../app/ui/context.py" line="46" />
         <source>Add location</source>
         <translation>Добавление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="39" />
+        <location filename="../app/ui/context.py" line="47" />
         <source>Edit location</source>
         <translation>Изменение места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="40" />
+        <location filename="../app/ui/context.py" line="48" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="41" />
+        <location filename="../app/ui/context.py" line="49" />
         <source>Add service</source>
         <translation>Добавление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="42" />
+        <location filename="../app/ui/context.py" line="50" />
         <source>Edit service</source>
         <translation>Изменение услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="43" />
+        <location filename="../app/ui/context.py" line="51" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="44" />
+        <location filename="../app/ui/context.py" line="52" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="45" />
+        <location filename="../app/ui/context.py" line="53" />
         <source>Edit delivery</source>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="46" />
+        <location filename="../app/ui/context.py" line="54" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="47" />
+        <location filename="../app/ui/context.py" line="55" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="48" />
+        <location filename="../app/ui/context.py" line="56" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="49" />
+        <location filename="../app/ui/context.py" line="57" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="50" />
+        <location filename="../app/ui/context.py" line="58" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="51" />
+        <location filename="../app/ui/context.py" line="59" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="52" />
+        <location filename="../app/ui/context.py" line="60" />
         <source>Reverse delivery</source>
         <translation>Сторнировать оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="53" />
+        <location filename="../app/ui/context.py" line="61" />
         <source>Grant</source>
         <translation>Начисление</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="54" />
+        <location filename="../app/ui/context.py" line="62" />
         <source>Draw</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="55" />
+        <location filename="../app/ui/context.py" line="63" />
         <source>Adjust</source>
         <translation>Корректировка</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="56" />
+        <location filename="../app/ui/context.py" line="64" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="57" />
+        <location filename="../app/ui/context.py" line="65" />
         <source>Expiry</source>
         <translation>Истечение срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="58" />
+        <location filename="../app/ui/context.py" line="66" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="59" />
+        <location filename="../app/ui/context.py" line="67" />
         <source>Import workbook</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="108" />
+        <location filename="../app/ui/context.py" line="116" />
         <source>the data changed since; nothing was written</source>
         <translation>данные с тех пор изменились; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="115" />
+        <location filename="../app/ui/context.py" line="123" />
         <source>%1; nothing was written</source>
         <translation>%1; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="405" />
+        <location filename="../app/ui/context.py" line="413" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
         <translation>«%1» не сохранено: запись тем временем изменили или удалили. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="408" />
-        <location filename="../app/ui/context.py" line="413" />
+        <location filename="../app/ui/context.py" line="416" />
+        <location filename="../app/ui/context.py" line="421" />
         <source>The change</source>
         <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../app/ui/columns.py" line="36" />
+        <source>Columns shown</source>
+        <translation>Показанные столбцы</translation>
     </message>
 </context>
 <context>
@@ -356,94 +403,104 @@
 <context>
     <name>DeadlinesScreen</name>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="43" />
+        <location filename="../app/ui/deadlines_screen.py" line="28" />
         <source>All severities</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="47" />
+        <location filename="../app/ui/deadlines_screen.py" line="32" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="37" />
         <source>Any time</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="52" />
+        <location filename="../app/ui/deadlines_screen.py" line="37" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="53" />
+        <location filename="../app/ui/deadlines_screen.py" line="38" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="53" />
+        <location filename="../app/ui/deadlines_screen.py" line="38" />
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
+        <location filename="../app/ui/deadlines_screen.py" line="49" />
         <location filename="../app/ui/deadlines_screen.py" line="59" />
-        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Severity</source>
         <translation>Уровень серьёзности</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="59" />
-        <location filename="../app/ui/deadlines_screen.py" line="69" />
+        <location filename="../app/ui/deadlines_screen.py" line="49" />
+        <location filename="../app/ui/deadlines_screen.py" line="62" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="50" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="60" />
+        <location filename="../app/ui/deadlines_screen.py" line="50" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="70" />
+        <location filename="../app/ui/deadlines_screen.py" line="63" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="71" />
+        <location filename="../app/ui/deadlines_screen.py" line="64" />
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="72" />
+        <location filename="../app/ui/deadlines_screen.py" line="65" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="73" />
+        <location filename="../app/ui/deadlines_screen.py" line="66" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="76" />
+        <location filename="../app/ui/deadlines_screen.py" line="69" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="90" />
+        <location filename="../app/ui/deadlines_screen.py" line="86" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть, к чему она относится.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="115" />
+        <location filename="../app/ui/deadlines_screen.py" line="112" />
         <source>All customers</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="139" />
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <source>Hide past (%1)</source>
+        <translation>Скрыть прошедшие (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <source>Show past (%1)</source>
+        <translation>Показать прошедшие (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="147" />
         <source>%1 of %2 findings</source>
         <translation>Замечаний: %1 из %2</translation>
     </message>
@@ -1156,43 +1213,63 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="134" />
+        <location filename="../app/ui/ledger_screen.py" line="138" />
+        <source>All entries</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="140" />
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="146" />
         <source>Grant…</source>
         <translation>Начислить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="134" />
+        <location filename="../app/ui/ledger_screen.py" line="146" />
         <source>Draw…</source>
         <translation>Списать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="135" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="135" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="145" />
+        <location filename="../app/ui/ledger_screen.py" line="157" />
         <source>Support locations</source>
         <translation>Места оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="167" />
-        <location filename="../app/ui/ledger_screen.py" line="215" />
+        <location filename="../app/ui/ledger_screen.py" line="184" />
+        <location filename="../app/ui/ledger_screen.py" line="250" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="200" />
+        <location filename="../app/ui/ledger_screen.py" line="218" />
         <source>Credit balance of %1 over the term</source>
         <translation>Остаток кредитов %1 за срок действия</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="216" />
+        <location filename="../app/ui/ledger_screen.py" line="235" />
+        <source>%1 of %2 entries</source>
+        <translation>%1 из %2 записей</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="251" />
         <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
         <translation>Записи журнала не удаляются: вместо этого внесите исправляющую корректировку («Скорректировать…»).</translation>
     </message>
@@ -1419,7 +1496,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="210" />
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="508" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1455,7 +1532,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="232" />
-        <location filename="../app/ui/window.py" line="680" />
+        <location filename="../app/ui/window.py" line="687" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
@@ -1540,133 +1617,133 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="591" />
+        <location filename="../app/ui/window.py" line="598" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="647" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="642" />
+        <location filename="../app/ui/window.py" line="649" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="419" />
+        <location filename="../app/ui/window.py" line="423" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="478" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="480" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="479" />
+        <location filename="../app/ui/window.py" line="484" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="482" />
+        <location filename="../app/ui/window.py" line="488" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="483" />
+        <location filename="../app/ui/window.py" line="489" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="508" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="508" />
+        <location filename="../app/ui/window.py" line="515" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
-        <location filename="../app/ui/window.py" line="582" />
+        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="589" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="575" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="617" />
+        <location filename="../app/ui/window.py" line="624" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="618" />
+        <location filename="../app/ui/window.py" line="625" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="640" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="641" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="678" />
+        <location filename="../app/ui/window.py" line="685" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="686" />
-        <location filename="../app/ui/window.py" line="697" />
-        <location filename="../app/ui/window.py" line="703" />
+        <location filename="../app/ui/window.py" line="693" />
+        <location filename="../app/ui/window.py" line="704" />
+        <location filename="../app/ui/window.py" line="710" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="687" />
-        <location filename="../app/ui/window.py" line="711" />
+        <location filename="../app/ui/window.py" line="694" />
+        <location filename="../app/ui/window.py" line="718" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="698" />
+        <location filename="../app/ui/window.py" line="705" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="699" />
+        <location filename="../app/ui/window.py" line="706" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="705" />
+        <location filename="../app/ui/window.py" line="712" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="182" />
-        <location filename="../app/ui/window.py" line="710" />
-        <location filename="../app/ui/window.py" line="725" />
+        <location filename="../app/ui/window.py" line="717" />
+        <location filename="../app/ui/window.py" line="732" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1717,194 +1794,298 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="124" />
+        <location filename="../app/ui/plan_screen.py" line="157" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="125" />
-        <location filename="../app/ui/plan_screen.py" line="268" />
+        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="425" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="128" />
+        <location filename="../app/ui/plan_screen.py" line="162" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="129" />
-        <location filename="../app/ui/plan_screen.py" line="269" />
+        <location filename="../app/ui/plan_screen.py" line="175" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="131" />
+        <location filename="../app/ui/plan_screen.py" line="178" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="132" />
-        <location filename="../app/ui/plan_screen.py" line="270" />
+        <location filename="../app/ui/plan_screen.py" line="179" />
+        <location filename="../app/ui/plan_screen.py" line="427" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="133" />
-        <location filename="../app/ui/plan_screen.py" line="271" />
+        <location filename="../app/ui/plan_screen.py" line="180" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="134" />
-        <location filename="../app/ui/plan_screen.py" line="272" />
+        <location filename="../app/ui/plan_screen.py" line="163" />
+        <location filename="../app/ui/plan_screen.py" line="429" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="135" />
-        <location filename="../app/ui/plan_screen.py" line="273" />
+        <location filename="../app/ui/plan_screen.py" line="164" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="136" />
-        <location filename="../app/ui/plan_screen.py" line="274" />
+        <location filename="../app/ui/plan_screen.py" line="165" />
+        <location filename="../app/ui/plan_screen.py" line="295" />
+        <source>Last free day</source>
+        <translation>Последний бесплатный день</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="167" />
+        <location filename="../app/ui/plan_screen.py" line="431" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="138" />
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="169" />
+        <location filename="../app/ui/plan_screen.py" line="432" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="140" />
-        <location filename="../app/ui/plan_screen.py" line="282" />
+        <location filename="../app/ui/plan_screen.py" line="171" />
+        <location filename="../app/ui/plan_screen.py" line="439" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="141" />
+        <location filename="../app/ui/plan_screen.py" line="173" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="198" />
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="200" />
+        <source>All services</source>
+        <translation>Все услуги</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="201" />
+        <source>All locations</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="202" />
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="203" />
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="210" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="156" />
+        <location filename="../app/ui/plan_screen.py" line="210" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Request…</source>
         <translation>Запросить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="157" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Schedule…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Deliver…</source>
         <translation>Оказана…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="158" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="159" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Reverse…</source>
         <translation>Сторно…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="160" />
-        <location filename="../app/ui/plan_screen.py" line="304" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
+        <location filename="../app/ui/plan_screen.py" line="461" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="253" />
+        <source>Term</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="253" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="276" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="256" />
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="256" />
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="262" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="275" />
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="290" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="290" />
+        <location filename="../app/ui/plan_screen.py" line="295" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="204" />
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
+        <location filename="../app/ui/plan_screen.py" line="313" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
+        <source>Confirm the event in writing</source>
+        <translation>Подтвердить мероприятие письменно</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="296" />
+        <source>Onboarding due</source>
+        <translation>Срок подключения</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="297" />
+        <source>Convert SAB days</source>
+        <translation>Конвертировать дни SAB</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="297" />
+        <source>Flex year ends</source>
+        <translation>Конец года гибкого бюджета</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="298" />
+        <source>Public holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="299" />
+        <source>Nothing planned this month.</source>
+        <translation>В этом месяце ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="312" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="216" />
+        <location filename="../app/ui/plan_screen.py" line="317" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="258" />
+        <location filename="../app/ui/plan_screen.py" line="359" />
+        <source>%1 of %2 deliveries</source>
+        <translation>%1 из %2 услуг</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="415" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="278" />
+        <location filename="../app/ui/plan_screen.py" line="435" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="280" />
+        <location filename="../app/ui/plan_screen.py" line="437" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="284" />
+        <location filename="../app/ui/plan_screen.py" line="441" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="303" />
-        <location filename="../app/ui/plan_screen.py" line="310" />
+        <location filename="../app/ui/plan_screen.py" line="460" />
+        <location filename="../app/ui/plan_screen.py" line="467" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="304" />
+        <location filename="../app/ui/plan_screen.py" line="461" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="314" />
+        <location filename="../app/ui/plan_screen.py" line="471" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1912,87 +2093,113 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="58" />
+        <location filename="../app/ui/portfolio_screen.py" line="80" />
         <source>Filter by customer or work order…</source>
         <translation>Фильтр по клиенту или заказу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="60" />
+        <location filename="../app/ui/portfolio_screen.py" line="82" />
         <source>Only with problems</source>
         <translation>Только с проблемами</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="62" />
+        <location filename="../app/ui/portfolio_screen.py" line="84" />
         <source>Show archived</source>
         <translation>Показать архивные</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="66" />
+        <location filename="../app/ui/portfolio_screen.py" line="88" />
         <source>Filter:</source>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="78" />
+        <location filename="../app/ui/portfolio_screen.py" line="100" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="79" />
+        <location filename="../app/ui/portfolio_screen.py" line="101" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="80" />
+        <location filename="../app/ui/portfolio_screen.py" line="102" />
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <location filename="../app/ui/portfolio_screen.py" line="104" />
         <source>Term passed</source>
         <translation>Прошло срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="83" />
+        <location filename="../app/ui/portfolio_screen.py" line="108" />
         <source>Credits left</source>
         <translation>Осталось кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="86" />
+        <location filename="../app/ui/portfolio_screen.py" line="111" />
         <source>Hours left</source>
         <translation>Осталось часов</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="97" />
+        <location filename="../app/ui/portfolio_screen.py" line="113" />
+        <source>Credits available</source>
+        <translation>Доступно кредитов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <source>Credits at risk</source>
+        <translation>Кредиты под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="119" />
+        <location filename="../app/ui/portfolio_screen.py" line="127" />
+        <source>Left unused by the term end at the pace of the last 90 days</source>
+        <translation>Останется неиспользованным к концу срока при темпе последних 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="121" />
+        <source>Hours available</source>
+        <translation>Доступно часов</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="125" />
+        <source>Hours at risk</source>
+        <translation>Часы под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="139" />
         <source>Next deadline</source>
         <translation>Ближайший крайний срок</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="137" />
+        <location filename="../app/ui/portfolio_screen.py" line="172" />
+        <source>Double-click a work order or a row of Needs attention to open it.</source>
+        <translation>Дважды щёлкните заказ или строку «Требует внимания», чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/portfolio_screen.py" line="202" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="88" />
+        <location filename="../app/ui/portfolio_screen.py" line="129" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="93" />
+        <location filename="../app/ui/portfolio_screen.py" line="135" />
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="95" />
+        <location filename="../app/ui/portfolio_screen.py" line="137" />
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="122" />
-        <source>Double-click a work order to open it.</source>
-        <translation>Дважды щёлкните заказ, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/portfolio_screen.py" line="176" />
+        <location filename="../app/ui/portfolio_screen.py" line="252" />
         <source>%1 of %2 work orders</source>
         <translation>Заказов: %1 из %2</translation>
     </message>
@@ -2403,517 +2610,517 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="83" />
+        <location filename="../app/ui/workorder_screen.py" line="84" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="85" />
-        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <location filename="../app/ui/workorder_screen.py" line="86" />
+        <location filename="../app/ui/workorder_screen.py" line="349" />
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="87" />
+        <location filename="../app/ui/workorder_screen.py" line="88" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="112" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="112" />
+        <location filename="../app/ui/workorder_screen.py" line="113" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
-        <location filename="../app/ui/workorder_screen.py" line="163" />
+        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="164" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
-        <location filename="../app/ui/workorder_screen.py" line="164" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="165" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="115" />
         <source>Base amount</source>
         <translation>Базовая сумма</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="116" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="116" />
         <source>Flex allowance, per year</source>
         <translation>Гибкий лимит, в год</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="117" />
-        <location filename="../app/ui/workorder_screen.py" line="260" />
-        <location filename="../app/ui/workorder_screen.py" line="342" />
+        <location filename="../app/ui/workorder_screen.py" line="118" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="343" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="137" />
+        <location filename="../app/ui/workorder_screen.py" line="138" />
         <source>Locations</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="138" />
+        <location filename="../app/ui/workorder_screen.py" line="139" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="139" />
+        <location filename="../app/ui/workorder_screen.py" line="140" />
         <source>Flex</source>
         <translation>Гибкий лимит</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="140" />
+        <location filename="../app/ui/workorder_screen.py" line="141" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="141" />
+        <location filename="../app/ui/workorder_screen.py" line="142" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Заказов пока нет. Создайте заказ, импортируйте книгу или загрузите демо-портфель.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="160" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="161" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="162" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="163" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="165" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="166" />
+        <location filename="../app/ui/workorder_screen.py" line="272" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="172" />
-        <location filename="../app/ui/workorder_screen.py" line="225" />
+        <location filename="../app/ui/workorder_screen.py" line="173" />
+        <location filename="../app/ui/workorder_screen.py" line="226" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="173" />
-        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <location filename="../app/ui/workorder_screen.py" line="174" />
+        <location filename="../app/ui/workorder_screen.py" line="227" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="174" />
-        <location filename="../app/ui/workorder_screen.py" line="227" />
-        <location filename="../app/ui/workorder_screen.py" line="523" />
-        <location filename="../app/ui/workorder_screen.py" line="542" />
+        <location filename="../app/ui/workorder_screen.py" line="175" />
+        <location filename="../app/ui/workorder_screen.py" line="228" />
+        <location filename="../app/ui/workorder_screen.py" line="530" />
+        <location filename="../app/ui/workorder_screen.py" line="549" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="199" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="200" />
+        <location filename="../app/ui/workorder_screen.py" line="201" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="202" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="203" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="204" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="208" />
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Delivered</source>
         <translation>Оказано</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="211" />
+        <location filename="../app/ui/workorder_screen.py" line="212" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
         <source>Remaining</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="213" />
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
-        <location filename="../app/ui/workorder_screen.py" line="552" />
+        <location filename="../app/ui/workorder_screen.py" line="214" />
+        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="559" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="214" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="215" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="215" />
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="216" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="217" />
-        <location filename="../app/ui/workorder_screen.py" line="244" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="218" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="273" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="219" />
+        <location filename="../app/ui/workorder_screen.py" line="270" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="245" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="260" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="262" />
+        <location filename="../app/ui/workorder_screen.py" line="263" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="264" />
+        <location filename="../app/ui/workorder_screen.py" line="265" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="266" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="267" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="268" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="269" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="271" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="274" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="275" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="276" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="278" />
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="279" />
+        <location filename="../app/ui/workorder_screen.py" line="280" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="280" />
+        <location filename="../app/ui/workorder_screen.py" line="281" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="281" />
+        <location filename="../app/ui/workorder_screen.py" line="282" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="282" />
+        <location filename="../app/ui/workorder_screen.py" line="283" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="283" />
+        <location filename="../app/ui/workorder_screen.py" line="284" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="285" />
+        <location filename="../app/ui/workorder_screen.py" line="286" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="317" />
+        <location filename="../app/ui/workorder_screen.py" line="318" />
         <source>in line %1</source>
         <translation>в строке %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="324" />
+        <location filename="../app/ui/workorder_screen.py" line="325" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>Один пул куплен строками %1: его цифры показаны один раз, в строке %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="346" />
+        <location filename="../app/ui/workorder_screen.py" line="347" />
         <source>archived on %1</source>
         <translation>в архиве с %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="348" />
+        <location filename="../app/ui/workorder_screen.py" line="349" />
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="350" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="393" />
+        <location filename="../app/ui/workorder_screen.py" line="394" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="395" />
+        <location filename="../app/ui/workorder_screen.py" line="396" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="398" />
+        <location filename="../app/ui/workorder_screen.py" line="399" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="403" />
+        <location filename="../app/ui/workorder_screen.py" line="404" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="406" />
+        <location filename="../app/ui/workorder_screen.py" line="407" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="414" />
+        <location filename="../app/ui/workorder_screen.py" line="415" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="427" />
+        <location filename="../app/ui/workorder_screen.py" line="428" />
         <source>The history could not be read: %1</source>
         <translation>Историю изменений прочитать не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="430" />
+        <location filename="../app/ui/workorder_screen.py" line="431" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="466" />
-        <location filename="../app/ui/workorder_screen.py" line="552" />
+        <location filename="../app/ui/workorder_screen.py" line="467" />
+        <location filename="../app/ui/workorder_screen.py" line="559" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="490" />
         <source>Archive work order</source>
         <translation>Архивирование заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="485" />
+        <location filename="../app/ui/workorder_screen.py" line="492" />
         <source>Unarchive work order</source>
         <translation>Возврат заказа из архива</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="494" />
-        <location filename="../app/ui/workorder_screen.py" line="498" />
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="501" />
+        <location filename="../app/ui/workorder_screen.py" line="505" />
+        <location filename="../app/ui/workorder_screen.py" line="509" />
         <source>Delete work order</source>
         <translation>Удаление заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="495" />
+        <location filename="../app/ui/workorder_screen.py" line="502" />
         <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
         <translation>У %1 есть записи в журнале: заказ не удалён. Сначала отправьте его в архив (он скроется из портфеля); архивный заказ можно удалить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <location filename="../app/ui/workorder_screen.py" line="506" />
         <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
         <translation>Удалить %1 вместе с местами, услугами, оказаниями и журналом? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <location filename="../app/ui/workorder_screen.py" line="507" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="521" />
-        <location filename="../app/ui/workorder_screen.py" line="525" />
+        <location filename="../app/ui/workorder_screen.py" line="528" />
+        <location filename="../app/ui/workorder_screen.py" line="532" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="522" />
+        <location filename="../app/ui/workorder_screen.py" line="529" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="541" />
-        <location filename="../app/ui/workorder_screen.py" line="544" />
+        <location filename="../app/ui/workorder_screen.py" line="548" />
+        <location filename="../app/ui/workorder_screen.py" line="551" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="542" />
+        <location filename="../app/ui/workorder_screen.py" line="549" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>

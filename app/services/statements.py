@@ -298,7 +298,7 @@ def _pool_totals(wo: WorkOrder, on: date) -> dict[str, tuple[Decimal, Decimal, D
     return out
 
 
-def _risks(wo: WorkOrder, lang: str, on: date) -> list[Risk]:
+def _risks(wo: WorkOrder, lang: str, on: date, totals: dict | None = None) -> list[Risk]:
     """Per pool kind: what is left on ``on`` less the larger of what is scheduled and what the
     pace of the last 90 days (or of the term so far, when shorter) would use by the term end."""
     from decimal import ROUND_HALF_UP
@@ -308,13 +308,22 @@ def _risks(wo: WorkOrder, lang: str, on: date) -> list[Risk]:
     elapsed = min((on - wo.term_start).days + 1, PACE_DAYS)
     days_left = (wo.term_end - on).days
     out = []
-    for unit, (remaining, scheduled, used) in _pool_totals(wo, on).items():
+    for unit, (remaining, scheduled, used) in (totals if totals is not None else _pool_totals(wo, on)).items():
         if remaining <= 0:
             continue
         use = (used / Decimal(elapsed) * Decimal(days_left)).quantize(Decimal(1), ROUND_HALF_UP)
         at_risk = max(remaining - max(scheduled, use), ZERO)
         out.append(Risk(unit, texts.word("unit", unit, lang), remaining, scheduled, use, at_risk))
     return out
+
+
+def outlook(wo: WorkOrder, on: date) -> dict[str, tuple[Decimal, Decimal]]:
+    """Per pool unit ("credits", "hours"): (available on ``on``: what remains less what is
+    scheduled, and at risk by the term end): the statement's own figures, for the Portfolio."""
+    totals = _pool_totals(wo, on)
+    risks = {r.unit: r.at_risk for r in _risks(wo, "en", on, totals)}
+    return {unit: (remaining - scheduled, risks.get(unit, ZERO))
+            for unit, (remaining, scheduled, _used) in totals.items()}
 
 
 def _actions(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> tuple[list[ActionDate], list[str]]:

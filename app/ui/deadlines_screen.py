@@ -3,34 +3,19 @@ activating a row opens its subject."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app import texts
 from app.domain.enums import Severity
 from app.domain.findings import CHECK_RULE_IDS, Finding
+from app.services.attention import in_window, is_overdue, is_past
 
 from .delegates import BadgeDelegate
 from .find import install_find
 from .models import Column, FilterProxy, RowsModel
 from .widgets import SEVERITY_BG, SEVERITY_COLOR, day, fill_combo, severity_icon
 from .workorder_screen import table
-
-
-def window_end(window: str, today):
-    """Last day of this week / month / quarter."""
-    if window == "week":
-        return today + timedelta(days=6 - today.weekday())
-    if window == "month":
-        nxt = today.replace(day=28) + timedelta(days=4)
-        return nxt - timedelta(days=nxt.day)
-    if window == "quarter":
-        q_end_month = ((today.month - 1) // 3 + 1) * 3
-        first_next = today.replace(year=today.year + (q_end_month == 12), month=q_end_month % 12 + 1, day=1)
-        return first_next - timedelta(days=1)
-    return None
 
 
 class DeadlinesScreen(QWidget):
@@ -55,13 +40,21 @@ class DeadlinesScreen(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(n)
         self.count = QLabel()
+        # past deadlines collapsed by default: the screen opens on what is coming
+        self.show_past = QToolButton()
+        self.show_past.setObjectName("show_past")
+        self.show_past.setCheckable(True)
+        self.show_past.toggled.connect(self._apply_filter)
         top = QHBoxLayout()
         for label, w in ((self.tr("Severity"), self.severity), (self.tr("Rule"), self.rule),
                          (self.tr("Customer"), self.customer), (self.tr("When"), self.window)):
             top.addWidget(QLabel(label))
             top.addWidget(w)
         top.addStretch()
-        top.addWidget(self.count)
+        second = QHBoxLayout()  # (a row of its own: the filters fit at 1366 in kk and ru)
+        second.addWidget(self.show_past)
+        second.addStretch()
+        second.addWidget(self.count)
         cols = [
             Column(self.tr("Severity"), lambda f: texts.word("severity", f.severity.value, lang),
                    sort=lambda f: f.severity.rank, icon=lambda f: severity_icon(f.severity),
@@ -80,6 +73,9 @@ class DeadlinesScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = table("findings_table", stretch=True)
         self.view.setModel(self.proxy)
+        self.view.setWordWrap(False)  # the message is elided in its column, whole in its tooltip and below
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.find = install_find(self, self.view)  # Ctrl+F
         # soonest deadline first, as checked (no sort column), until a header is clicked
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -96,6 +92,7 @@ class DeadlinesScreen(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._show_message)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addLayout(second)
         lay.addWidget(self.view, 1)
         lay.addWidget(hint)
         for w in (self.severity, self.rule, self.customer, self.window):
@@ -117,7 +114,9 @@ class DeadlinesScreen(QWidget):
         self.model.set_rows(findings)
         self._apply_filter()
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(3, min(self.view.columnWidth(3), 240))
+        # the message (last, stretched) keeps room at 1366 in every language: the others are capped
+        for c, cap in ((0, 150), (1, 170), (2, 130), (3, 150)):
+            self.view.setColumnWidth(c, min(self.view.columnWidth(c), cap))
 
     def refresh_work_orders(self, numbers: list[str]) -> None:
         """Only ``numbers`` changed: the table shows the portfolio's findings again (the other
@@ -128,14 +127,23 @@ class DeadlinesScreen(QWidget):
 
     def _apply_filter(self, *_args) -> None:
         sev, rule, cust = self.severity.currentData(), self.rule.currentData(), self.customer.currentData()
-        end = window_end(self.window.currentData() or "", self.ctx.today)
+        window = self.window.currentData() or ""
         today = self.ctx.today
+        with_past = self.show_past.isChecked()
 
-        def keep(f: Finding) -> bool:
+        def matches(f: Finding) -> bool:
             return ((not sev or f.severity.value == sev) and (not rule or f.rule == rule)
-                    and (not cust or f.customer == cust) and (end is None or today <= f.date <= end))
+                    and (not cust or f.customer == cust) and in_window(f, window, today))
 
-        self.proxy.set_predicate(keep)
+        def shown_now(f: Finding) -> bool:  # this week lists what is overdue even when past ones are collapsed
+            return not is_past(f, today) or with_past or (window == "week" and is_overdue(f, today))
+
+        past = sum(1 for f in self.model.rows if matches(f) and is_past(f, today)
+                   and not (window == "week" and is_overdue(f, today)))
+        self.show_past.setText((self.tr("Hide past (%1)") if with_past else self.tr("Show past (%1)"))
+                               .replace("%1", str(past)))
+        self.show_past.setEnabled(bool(past) or with_past)
+        self.proxy.set_predicate(lambda f: matches(f) and shown_now(f))
         self.count.setText(self.tr("%1 of %2 findings").replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount())))
 

@@ -48,6 +48,10 @@ class FindBar(QFrame):
         self.edit.installEventFilter(self)
         view.installEventFilter(self)
         self._model = None
+        #: a screen's own filter (status, kind, dates…) over the model's row numbers, combined
+        #: with the typed words: a row is shown when it passes both
+        self.row_filter = None
+        self.shown = 0  # rows shown after the last apply()
         self._watch(view.model())
         shortcut = QShortcut(QKeySequence.StandardKey.Find, host)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -61,7 +65,8 @@ class FindBar(QFrame):
         self._model = model
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
                        model.dataChanged):
-            signal.connect(lambda *_a: self._apply_later.start() if self.isVisible() else None)
+            signal.connect(lambda *_a: self._apply_later.start()
+                           if self.isVisible() or self.row_filter is not None else None)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.view and event.type() == QEvent.Type.Resize:
@@ -116,8 +121,11 @@ class FindBar(QFrame):
         columns = [c for c in range(model.columnCount()) if not self.view.isColumnHidden(c)]
         shown = 0
         total = model.rowCount()
+        row_filter = self.row_filter
         for r in range(total):
-            if words:
+            if row_filter is not None and not row_filter(r):
+                keep = False
+            elif words:
                 text = " ".join(str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "")
                                 for c in columns).casefold()
                 keep = all(w in text for w in words)
@@ -126,7 +134,13 @@ class FindBar(QFrame):
             self.view.setRowHidden(r, not keep)
             shown += keep
         self.count.setText(f"{shown}/{total}" if words else "")
+        self.shown = shown
         self._place()
+
+    def set_row_filter(self, predicate) -> None:
+        """Show only the rows ``predicate(row number)`` keeps (None: every row), with the words."""
+        self.row_filter = predicate
+        self.apply()
 
 
 def install_find(host: QWidget, view: QTableView) -> FindBar:

@@ -16,3 +16,12 @@ def icon(name: str) -> QIcon:
     if name not in _icon_cache:
         _icon_cache[name] = QIcon(str(resource_path(ICONS / f"{name}.svg")))
     return _icon_cache[name]
+
+
+def mark_html(name: str, size: int = 14) -> str:
+    """The icon ``name`` as an image for rich text (a drawn mark: a glyph such as ⛔ shows as an
+    empty box where no font has it)."""
+    path = resource_path(ICONS / f"{name}.svg")
+    from html import escape
+
+    return f"<img src='{escape(str(path), quote=True)}' width='{size}' height='{size}' style='vertical-align: middle'>"

@@ -128,6 +128,18 @@ class LedgerScreen(QWidget):
         self.find = install_find(self, self.view)
         # Enter/F2: a correcting adjustment; Delete: said why an entry is never removed
         table_keys(self.view, lambda: self.buttons["adjust"].isEnabled() and self.act("adjust"), self.explain_no_delete)
+        # the filter row: kind of entry and dates, combined with Ctrl+F's words (the location
+        # is the list on the left)
+        from app.domain.enums import LedgerKind
+
+        from .filters import FilterRow
+
+        self.filters = FilterRow("ledger_filters")
+        self.filters.add_combo("kind", "", self.tr("All entries"),
+                               [(texts.word("kind", k.value, lang), k.value) for k in LedgerKind], 12)
+        self.filters.add_dates(self.tr("Dates"), "–")
+        self.filters.finish(self.tr("Clear filters"))
+        self.filters.changed.connect(self._apply_filters)
         self.chart = BalanceChart()
         self.buttons = {}
         bar = QHBoxLayout()
@@ -145,7 +157,12 @@ class LedgerScreen(QWidget):
         ll.addWidget(QLabel(self.tr("Support locations")))
         ll.addWidget(self.loc_view, 1)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.view)
+        table_box = QWidget()
+        tb = QVBoxLayout(table_box)
+        tb.setContentsMargins(0, 0, 0, 0)
+        tb.addWidget(self.filters)
+        tb.addWidget(self.view, 1)
+        right.addWidget(table_box)
         right.addWidget(self.chart)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
@@ -194,11 +211,29 @@ class LedgerScreen(QWidget):
             return
         rows = running_balance([e for e in wo.ledger if e.location_id == loc_id])
         self.model.set_rows(rows)
+        self._apply_filters()
         self.view.resizeColumnsToContents()
         loc = wo.location(loc_id)
         self.chart.set_data([(e.on, c) for e, c, _h in rows], (wo.term_start, wo.term_end), self.ctx.today,
                             self.tr("Credit balance of %1 over the term").replace("%1", loc.country),
                             self.ctx.lang)
+
+    def _apply_filters(self) -> None:
+        f = self.filters
+        kind = f.value("kind")
+        lo, hi = f.dates()
+
+        def keep(r: int) -> bool:
+            now = self.model.rows
+            if r >= len(now):
+                return True
+            e = now[r][0]
+            return (kind is None or e.kind.value == kind) and (lo is None or e.on >= lo) and (hi is None or e.on <= hi)
+
+        self.find.set_row_filter(keep if f.active() else None)
+        total = len(self.model.rows)
+        f.count.setText(self.tr("%1 of %2 entries").replace("%1", str(self.find.shown)).replace("%2", str(total))
+                        if f.active() else "")
 
     def act(self, key: str) -> None:
         wo = self.ctx.work_order()

@@ -40,6 +40,7 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
     background: Callable[[Any], Any] | None = None
     tooltip: Callable[[Any], str] | None = None
+    key: str = ""  # a stable name (the column chooser remembers hidden columns by it)
 
 
 class RowsModel(QAbstractTableModel):
@@ -90,7 +91,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=_DISPLAY):
         if orientation == Qt.Orientation.Horizontal:
             col = self.columns[section]
-            if role == _DISPLAY:
+            if role in (_DISPLAY, _TOOLTIP):  # a narrow column elides its title: the tooltip says it
                 return col.title
             if role == _ALIGN and col.right:
                 return int(RIGHT)

@@ -7,7 +7,16 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import texts
 from app.domain.dates import term_progress
@@ -17,6 +26,8 @@ from app.domain.model import WorkOrder
 from app.domain.money import ZERO
 from app.domain.rules import ledger_balances
 
+from .attention_view import AttentionView
+from .columns import ColumnChooser
 from .delegates import BadgeDelegate, ProgressDelegate
 from .find import install_find
 from .models import Column, FilterProxy, RowsModel
@@ -34,6 +45,17 @@ class Summary:
     errors: int
     warnings: int
     findings: list[Finding] = field(default_factory=list)
+    on: date | None = None
+    _outlook: dict | None = None
+
+    def outlook(self, unit: str) -> tuple[Decimal, Decimal]:
+        """(available, at risk by the term end) in ``unit``: the statement's figures, computed
+        when first shown (a 1,000-work-order table computes the rows it shows)."""
+        if self._outlook is None:
+            from app.services.statements import outlook
+
+            self._outlook = outlook(self.wo, self.on or self.wo.term_start)
+        return self._outlook.get(unit, (ZERO, ZERO))
 
 
 def summarize(wo: WorkOrder, own: list[Finding], today: date) -> Summary:
@@ -45,7 +67,7 @@ def summarize(wo: WorkOrder, own: list[Finding], today: date) -> Summary:
     return Summary(wo, term_progress(wo.term_start, wo.term_end, today),
                    sum((c for _, c, _ in per), ZERO), sum((h for _, _, h in per), ZERO), per, nxt,
                    sum(1 for f in own if f.severity is Severity.ERROR),
-                   sum(1 for f in own if f.severity is Severity.WARNING), own)
+                   sum(1 for f in own if f.severity is Severity.WARNING), own, today)
 
 
 class PortfolioScreen(QWidget):
@@ -78,27 +100,50 @@ class PortfolioScreen(QWidget):
             Column(self.tr("Customer"), lambda s: s.wo.customer),
             Column(self.tr("Work order"), lambda s: s.wo.number),
             Column(self.tr("Term"), lambda s: f"{day(s.wo.term_start, lang)} – {day(s.wo.term_end, lang)}",
-                   sort=lambda s: s.wo.term_end),
-            Column(self.tr("Term passed"), lambda s: f"{round(s.progress * 100)} %", sort=lambda s: s.progress),
+                   sort=lambda s: s.wo.term_end, key="term"),
+            Column(self.tr("Term passed"), lambda s: f"{round(s.progress * 100)} %", sort=lambda s: s.progress,
+                   tooltip=lambda s: f"{day(s.wo.term_start, lang)} – {day(s.wo.term_end, lang)}", key="progress"),
+            # the ledger's balances (granted less drawn), offered in the column chooser; the
+            # figures shown are the engine's available and at risk, as the statement says them
             Column(self.tr("Credits left"), lambda s: amount(s.credits, lang), sort=lambda s: s.credits,
-                   right=True, tooltip=lambda s: self._per_location(s),
+                   right=True, tooltip=lambda s: self._per_location(s), key="credits_left",
                    foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.credits < 0 else None),
             Column(self.tr("Hours left"), lambda s: amount(s.hours, lang), sort=lambda s: s.hours,
-                   right=True, tooltip=lambda s: self._per_location(s)),
+                   right=True, tooltip=lambda s: self._per_location(s), key="hours_left"),
+            Column(self.tr("Credits available"), lambda s: amount(s.outlook("credits")[0], lang),
+                   sort=lambda s: s.outlook("credits")[0], right=True, tooltip=lambda s: self._per_location(s),
+                   foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.outlook("credits")[0] < 0 else None,
+                   key="credits"),
+            Column(self.tr("Credits at risk"), lambda s: amount(s.outlook("credits")[1], lang) if s.outlook("credits")[1] else "",
+                   sort=lambda s: s.outlook("credits")[1], right=True,
+                   tooltip=lambda s: self.tr("Left unused by the term end at the pace of the last 90 days"),
+                   foreground=lambda s: SEVERITY_COLOR[Severity.WARNING], key="credits_risk"),
+            Column(self.tr("Hours available"), lambda s: amount(s.outlook("hours")[0], lang),
+                   sort=lambda s: s.outlook("hours")[0], right=True, tooltip=lambda s: self._per_location(s),
+                   foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.outlook("hours")[0] < 0 else None,
+                   key="hours"),
+            Column(self.tr("Hours at risk"), lambda s: amount(s.outlook("hours")[1], lang) if s.outlook("hours")[1] else "",
+                   sort=lambda s: s.outlook("hours")[1], right=True,
+                   tooltip=lambda s: self.tr("Left unused by the term end at the pace of the last 90 days"),
+                   foreground=lambda s: SEVERITY_COLOR[Severity.WARNING], key="hours_risk"),
             Column(self.tr("Days left"),
                    lambda s: texts.days_left_text(s.next_finding.days_left, lang) if s.next_finding else "",
                    sort=lambda s: s.next_finding.days_left if s.next_finding else 10**6, right=True,
                    background=lambda s: SEVERITY_BG[s.next_finding.severity] if s.next_finding else None,
-                   foreground=lambda s: SEVERITY_COLOR[s.next_finding.severity] if s.next_finding else None),
+                   foreground=lambda s: SEVERITY_COLOR[s.next_finding.severity] if s.next_finding else None,
+                   key="days"),
             Column(self.tr("Errors"), lambda s: str(s.errors), sort=lambda s: s.errors, right=True,
-                   icon=lambda s: severity_icon(Severity.ERROR) if s.errors else None),
+                   icon=lambda s: severity_icon(Severity.ERROR) if s.errors else None, key="errors"),
             Column(self.tr("Warnings"), lambda s: str(s.warnings), sort=lambda s: s.warnings, right=True,
-                   icon=lambda s: severity_icon(Severity.WARNING) if s.warnings else None),
+                   icon=lambda s: severity_icon(Severity.WARNING) if s.warnings else None, key="warnings"),
             Column(self.tr("Next deadline"), nxt_text,
                    sort=lambda s: s.next_finding.date if s.next_finding else date.max,
                    icon=lambda s: severity_icon(s.next_finding.severity) if s.next_finding else None,
-                   tooltip=lambda s: texts.message(s.next_finding, lang) if s.next_finding else ""),
+                   tooltip=lambda s: texts.message(s.next_finding, lang) if s.next_finding else "", key="next"),
         ]
+        keys = [c.key for c in cols]
+        self._days_col = keys.index("days")
+        self._progress_col = keys.index("progress")
         self.model = RowsModel(cols, parent=self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -106,7 +151,7 @@ class PortfolioScreen(QWidget):
         self.view.setObjectName("portfolio_table")
         self.view.setModel(self.proxy)
         self.find = install_find(self, self.view)  # Ctrl+F
-        self.view.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # fewest days left
+        self.view.horizontalHeader().setSortIndicator(self._days_col, Qt.SortOrder.AscendingOrder)  # fewest days left
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -114,20 +159,40 @@ class PortfolioScreen(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         limit_sizing(self.view)
-        self.view.setItemDelegateForColumn(3, ProgressDelegate(lambda s: s.progress, self.view))
-        self.view.setItemDelegateForColumn(6, BadgeDelegate(self.view))
+        self.view.setItemDelegateForColumn(self._progress_col, ProgressDelegate(lambda s: s.progress, self.view))
+        self.view.setItemDelegateForColumn(self._days_col, BadgeDelegate(self.view))
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)  # the next deadline is elided, whole in its tooltip
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the term's dates are in the progress bar's tooltip: its column is offered, not shown
+        self.columns = ColumnChooser(self.view, "portfolio", ctx.settings, default_hidden={"term", "credits_left", "hours_left"})
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
-        hint = QLabel(self.tr("Double-click a work order to open it."))
+        hint = QLabel(self.tr("Double-click a work order or a row of Needs attention to open it."))
         hint.setStyleSheet("color: #607d8b;")
+        # the home view's top: what needs attention (overdue, this week, the next 30 days)
+        self.attention = AttentionView(lang)
+        self.attention.opened.connect(self._open_subject)
+        lower = QWidget()
+        low = QVBoxLayout(lower)
+        low.setContentsMargins(0, 0, 0, 0)
+        low.addLayout(top)
+        low.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("portfolio_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.attention)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.view, 1)
+        lay.addWidget(self.splitter, 1)
         lay.addWidget(hint)
         self.filter.textChanged.connect(self._apply_filter)
         self.only_problems.toggled.connect(self._apply_filter)
         self.show_archived.toggled.connect(self._apply_filter)
+        self.setTabOrder(self.attention.tree, self.filter)
         self.setTabOrder(self.filter, self.only_problems)
         self.setTabOrder(self.only_problems, self.view)
         self.refresh()
@@ -143,9 +208,19 @@ class PortfolioScreen(QWidget):
         rows = [summarize(wo, of(wo.number), today) for wo in self.ctx.portfolio().work_orders]
         self.model.set_rows(rows)
         self._apply_filter()
+        self.attention.set_findings(self.ctx.findings(), today)
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(3, max(110, self.view.columnWidth(3)))
-        self.view.setColumnWidth(6, self.view.columnWidth(6) + 24)
+        self.view.setColumnWidth(self._progress_col, 100)
+        self.view.setColumnWidth(self._days_col, self.view.columnWidth(self._days_col) + 24)
+        fm = self.view.fontMetrics()
+        for c, col in enumerate(self.model.columns):  # numbers: as wide as their values (titles elided)
+            if col.right and c != self._days_col:
+                widest = max((fm.horizontalAdvance(col.text(r)) for r in self.model.rows[:50]), default=0)
+                self.view.setColumnWidth(c, min(self.view.columnWidth(c), max(widest + 30, 64)))
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 190))
+        for c in (1, self._days_col):  # as wide as the values, not as the (long, in kk and ru) title
+            widest = max((fm.horizontalAdvance(self.model.columns[c].text(r)) for r in self.model.rows[:50]), default=0)
+            self.view.setColumnWidth(c, min(self.view.columnWidth(c), max(widest + (24 if c == 1 else 44), 80)))
 
     def refresh_work_orders(self, numbers: list[str]) -> None:
         """Only ``numbers`` changed: their rows are summarized again and put in place (the row
@@ -156,6 +231,7 @@ class PortfolioScreen(QWidget):
             self.refresh()  # a work order this table did not show yet
             return
         self._show_count()  # (the filter looks at the changed rows itself: dataChanged)
+        self.attention.update_work_orders(numbers, of, today)
 
     def _apply_filter(self) -> None:
         text = self.filter.text().casefold().strip()
@@ -175,6 +251,12 @@ class PortfolioScreen(QWidget):
     def _show_count(self) -> None:
         self.count.setText(self.tr("%1 of %2 work orders").replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount())))
+
+    def _open_subject(self, number: str, kind: str, key: str) -> None:
+        """A row of Needs attention: its work order made current, the record it is about shown."""
+        self.ctx.set_current(number)
+        screen = {"delivery": "plan", "location": "ledger"}.get(kind, "workorder")
+        self.ctx.open_requested.emit(screen, kind, key)
 
     def _open(self, index) -> None:
         s = self.model.row(self.proxy.mapToSource(index))

@@ -180,6 +180,20 @@ class AppSettings:
         except (TypeError, ValueError):
             return 0
 
+    # -- tables
+    def hidden_columns(self, table: str) -> set[str] | None:
+        """The column keys hidden in ``table`` by the column chooser (None: never chosen)."""
+        value = self.qs.value(f"columns/{table}")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = value.split(",")
+        return {str(v).strip() for v in value if str(v).strip()}
+
+    def set_hidden_columns(self, table: str, keys: set[str]) -> None:
+        self.qs.setValue(f"columns/{table}", ",".join(sorted(keys)))
+        self.sync()
+
     def sync(self) -> None:
         self.qs.sync()
         self._private()

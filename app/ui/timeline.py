@@ -38,6 +38,8 @@ class Timeline(QWidget):
         self.lang = "en"
         self.current = ""
         self.words: dict[str, str] = {}
+        self.zoom = "term"  # "term" | "quarter" | "month": how much time the width shows
+        self.anchor: date | None = None  # a day of the quarter or month shown (today by default)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(700)
 
@@ -45,6 +47,19 @@ class Timeline(QWidget):
         self.wo, self.today, self.lang, self.words = wo, today, lang, words
         self.rows = sorted(wo.deliveries, key=lambda d: (d.first_day or date.max, d.ref)) if wo else []
         self.updateGeometry()
+        self.update()
+
+    def set_zoom(self, zoom: str, anchor: date | None = None) -> None:
+        self.zoom = zoom
+        self.anchor = anchor or self.anchor or self.today
+        self.update()
+
+    def step(self, n: int) -> None:
+        """The next (n=1) or previous (n=-1) quarter or month."""
+        a = self.anchor or self.today
+        months = 3 if self.zoom == "quarter" else 1
+        m = a.year * 12 + a.month - 1 + n * months
+        self.anchor = date(m // 12, m % 12 + 1, 1)
         self.update()
 
     def set_current(self, ref: str) -> None:
@@ -60,6 +75,12 @@ class Timeline(QWidget):
     # -- geometry
     def _span(self) -> tuple[date, date]:
         wo = self.wo
+        if self.zoom in ("quarter", "month"):
+            a = self.anchor or self.today
+            month = a.month if self.zoom == "month" else (a.month - 1) // 3 * 3 + 1
+            start = date(a.year, month, 1)
+            m = start.year * 12 + start.month - 1 + (1 if self.zoom == "month" else 3)
+            return start, date(m // 12, m % 12 + 1, 1)
         start = date(wo.term_start.year, wo.term_start.month, 1)
         last = max([wo.term_end] + [d.last_day for d in wo.deliveries if d.last_day])
         end = (date(last.year + (last.month == 12), last.month % 12 + 1, 1))
@@ -83,7 +104,11 @@ class Timeline(QWidget):
         if self.wo is None:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.words.get("empty", ""))
             return
-        self._months(p)
+        if self.zoom == "month":
+            self._days(p)
+        else:
+            self._months(p)
+        p.setClipRect(QRectF(0, 0, self.width(), self.height()))
         self._bars(p)
         self._lines(p)
         self._legend(p)
@@ -114,6 +139,29 @@ class Timeline(QWidget):
             m, i = nxt, i + 1
         p.setFont(self.font())
 
+    def _days(self, p: QPainter) -> None:
+        """The month zoom's head: the month and each day's number, weekends shaded."""
+        from babel.dates import format_date
+
+        start, end = self._span()
+        bottom = HEAD_H + ROW_H * len(self.rows)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        p.setFont(small)
+        p.setPen(QColor("#37474f"))
+        p.drawText(QPointF(LABEL_W + 3, 14), format_date(start, "LLLL yyyy", locale=texts.LOCALES[self.lang]))
+        d = start
+        while d < end:
+            x0, x1 = self._x(d), self._x(d + timedelta(days=1))
+            if d.weekday() >= 5:
+                p.fillRect(QRectF(x0, HEAD_H, x1 - x0, bottom - HEAD_H), QColor("#f0f2f4"))
+            p.setPen(QPen(QColor("#e0e6ea")))
+            p.drawLine(QPointF(x0, 18), QPointF(x0, bottom))
+            p.setPen(QColor("#455a64"))
+            p.drawText(QRectF(x0, 18, x1 - x0, HEAD_H - 20), Qt.AlignmentFlag.AlignCenter, str(d.day))
+            d += timedelta(days=1)
+        p.setFont(self.font())
+
     def _bars(self, p: QPainter) -> None:
         fm = p.fontMetrics()
         for i, d in enumerate(self.rows):
@@ -125,6 +173,7 @@ class Timeline(QWidget):
                                   LABEL_W - 8)
             p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, label)
             color = STATUS_COLOR[d.status]
+            p.setClipRect(QRectF(LABEL_W, 0, self.width() - LABEL_W, self.height()))
             if d.first_day:
                 last = d.last_day or d.first_day
                 x0, x1 = self._x(d.first_day), self._x(last + timedelta(days=1))
@@ -144,6 +193,7 @@ class Timeline(QWidget):
                 p.setPen(QColor("#78909c"))
                 p.drawText(QRectF(LABEL_W, y, 300, ROW_H), Qt.AlignmentFlag.AlignVCenter,
                            f"{texts.word('status', d.status.value, self.lang)} · {self.words.get('no_dates', '')}")
+            p.setClipping(False)
         p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _lines(self, p: QPainter) -> None:

@@ -405,6 +405,10 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("status_db")
         self.backup_label = plain(QLabel())
         self.backup_label.setObjectName("status_backup")
+        self.backup_mark = QLabel()  # a drawn mark before a failed backup's words (no font glyph)
+        self.backup_mark.setObjectName("status_backup_mark")
+        self.backup_mark.setPixmap(icon("warning").pixmap(16, 16))
+        self.backup_mark.hide()
         self.readonly_label = plain(QLabel())
         self.readonly_label.setStyleSheet("color: #b26a00; font-weight: 600;")
         self._readonly_text()
@@ -421,6 +425,7 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.db_label, 1)
         sb.addWidget(self.readonly_label)
         sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.backup_mark)
         sb.addPermanentWidget(self.backup_label)
         sb.addPermanentWidget(self.counts)
 
@@ -479,10 +484,12 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(self.tr("Last backup: %1").replace("%1", self._last_backup_text()))
         failed = getattr(self.ctx.db, "backup_error", None)
         if failed:  # the daily backup on opening could not be made: say so, keep working
-            self.backup_label.setText("⚠ " + self.tr("Daily backup failed: %1").replace("%1", failed))
+            self.backup_mark.show()
+            self.backup_label.setText(self.tr("Daily backup failed: %1").replace("%1", failed))
             self.backup_label.setToolTip(self.tr("Use File > Back up now once the cause is fixed."))
             self.backup_label.setStyleSheet("color: #c62828; font-weight: 600;")
         else:
+            self.backup_mark.hide()
             self.backup_label.setToolTip("")
             self.backup_label.setStyleSheet("")
 
@@ -640,7 +647,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Read-only: the file or its folder cannot be written")
         else:
             text = self.tr("Read-only: another copy has the file open")
-        self.readonly_label.setText("🔒 " + text)
+        self.readonly_label.setText(text)  # (no 🔒 glyph: an empty box where no font has it)
         self.readonly_label.setVisible(self.ctx.read_only_db)
 
     def run_task(self, work, done, title: str) -> Task:

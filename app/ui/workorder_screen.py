@@ -30,6 +30,7 @@ from app.services import planning
 from .context import SaveFailed
 from .failures import esc, plain, shown
 from .history_view import new_text, old_text, record_label
+from .icons import mark_html
 from .models import Column, RowsModel
 from .widgets import (
     CURRENCY_VALIDATOR,
@@ -403,7 +404,7 @@ class WorkOrderScreen(QWidget):
             lines.append("<b>" + esc(self.tr("May still go to credits under the cap: USD %1")
                                      .replace("%1", amount(room, lang))) + "</b>")
         else:
-            lines.append("<b style='color:#c62828'>⛔ " + esc(self.tr("Over the cap by USD %1 (USSD 2.1)")
+            lines.append("<b style='color:#c62828'>" + mark_html("error") + " " + esc(self.tr("Over the cap by USD %1 (USSD 2.1)")
                                                              .replace("%1", amount(-room, lang))) + "</b>")
         self.flex_summary.setText("<br>".join(lines))
 

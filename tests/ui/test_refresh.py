@@ -53,6 +53,7 @@ def test_a_grant_rereads_and_rechecks_only_its_work_order_and_the_table_shows_it
     others = {s.wo.number: s for s in window.screens["portfolio"].model.rows if s.wo.number != A}
     assert others, "the demo has more than one work order"
     before = _row(window, A).credits
+    available = _row(window, A).outlook("credits")[0]
     wo_ids = {n: wo.id for n, wo in window.ctx.snapshot().by_number.items()}
     window.ctx.set_current(A)
     window.show_screen("ledger")
@@ -66,8 +67,9 @@ def test_a_grant_rereads_and_rechecks_only_its_work_order_and_the_table_shows_it
     for number, summary in others.items():  # the same objects: not summarized again
         assert _row(window, number) is summary
     table = window.screens["portfolio"]
-    shown = {table.proxy.index(r, 1).data(): table.proxy.index(r, 4).data() for r in range(table.proxy.rowCount())}
-    assert shown[A] == _credits_text(before + 3)
+    col = [c.title for c in table.model.columns].index("Credits available")
+    shown = {table.proxy.index(r, 1).data(): table.proxy.index(r, col).data() for r in range(table.proxy.rowCount())}
+    assert shown[A] == _credits_text(available + 3)
 
     window.undo_action.trigger()  # the undo is targeted the same way
     assert spied["whole"] == 0 and spied["checked"] == [A, A]
