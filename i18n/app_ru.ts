@@ -401,6 +401,28 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../app/ui/date_field.py" line="164" />
+        <source>DD</source>
+        <comment>day letters</comment>
+        <extracomment>the value changed (read it with value())</extracomment>
+        <translation>ДД</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/date_field.py" line="164" />
+        <source>MM</source>
+        <comment>month letters</comment>
+        <translation>ММ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/date_field.py" line="165" />
+        <source>YYYY</source>
+        <comment>year letters</comment>
+        <translation>ГГГГ</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesScreen</name>
     <message>
         <location filename="../app/ui/deadlines_screen.py" line="28" />

@@ -14,5 +14,5 @@ MESSAGES = {
                              "kk": "{day} тоқтатылды (бірінші күн {first_before})"},
     "history.event.reverse": {"en": "delivery reversed on {day}", "ru": "оказание сторнировано {day}",
                               "kk": "{day} көрсету кері қайтарылды"},
-    "history.event.fee": {"en": "fee {fee} {unit}", "ru": "сбор {fee} {unit}", "kk": "төлем {fee} {unit}"},
+    "history.event.fee": {"en": "fee {counted}", "ru": "сбор {counted}", "kk": "төлем {counted}"},
 }

@@ -95,7 +95,7 @@ def amounts_text(parts: list[tuple[Decimal, str]], lang: str) -> str:
     from app import texts
     from app.messages import t
 
-    words = [f"{texts.fmt_amount(a, lang)} {texts.word('unit', u, lang)}" for a, u in parts if a > 0]
+    words = [texts.count(f"unit.{u}", a, lang) for a, u in parts if a > 0]  # "81 кредит", "104 сағат"
     if len(words) > 1:
         return t("statement.and", lang, a=", ".join(words[:-1]), b=words[-1])
     return words[0] if words else ""

@@ -159,8 +159,13 @@ class DateField(QWidget):
         self.hint = hint
 
     def placeholder(self) -> str:
+        """The field's order in letters ("ДД.ММ.ГГГГ", "КК.АА.ЖЖЖЖ", "DD.MM.YYYY"): a grey sample
+        date in an empty field reads as a value (a filter showing 30.11.2027 looks set)."""
+        letters = {"d": self.tr("DD", "day letters"), "m": self.tr("MM", "month letters"),
+                   "y": self.tr("YYYY", "year letters")}
         sample = QDate(2027, 11, 30).toString(self.fmt)
-        return sample
+        sep = next((ch for ch in sample if not ch.isdigit()), ".")
+        return sep.join(letters[k] for k in self.order)
 
     # -- typing ------------------------------------------------------------------------------
     def _typed(self, text: str) -> None:

@@ -96,8 +96,9 @@ def event_text(v: dict, lang: str) -> str:
     fee = v.get("fee")
     if fee not in (None, "", "0") and Decimal(str(fee)):
         unit = str(v.get("fee_unit") or "")
-        unit = texts.word("unit", unit, lang) if unit in texts.VOCAB["unit"] else unit
-        text += " · " + t("history.event.fee", lang, fee=value_text("fee", fee, lang), unit=unit)
+        counted = (texts.count(f"unit.{unit}", Decimal(str(fee)), lang) if unit in texts.VOCAB["unit"]
+                   else f"{value_text('fee', fee, lang)} {unit}")  # "16 сағат", never "16 сағаттар"
+        text += " · " + t("history.event.fee", lang, counted=counted)
     return text
 
 

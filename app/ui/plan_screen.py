@@ -130,7 +130,7 @@ class PlanScreen(QWidget):
             if line is None or line.unit in (Unit.CREDITS, Unit.HOURS):
                 return ZERO, ""
             n = delivery_quantity(d, line.unit, delivery_country(wo, d))
-            return n, f"{amount(n, lang)} {texts.word('unit', line.unit.value, lang)}"
+            return n, texts.count(f"unit.{line.unit.value}", n, lang)  # "1 место", "5 мест"
 
         def free_day(d):
             """R-CANCEL-14's last free change day, for a delivery it still applies to."""

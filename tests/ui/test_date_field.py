@@ -134,3 +134,11 @@ def test_formats_have_four_digit_years():
         fmt = display_format(loc)
         assert "yyyy" in fmt and field_order(fmt) == "dmy", fmt
 
+
+
+def test_an_empty_field_shows_its_order_in_letters_not_a_sample_date(qtbot, locale):
+    """A grey 30.11.2027 in an empty filter reads as a date that is set; letters do not."""
+    f = DateField(optional=True)
+    qtbot.addWidget(f)
+    hint = f.line.placeholderText()
+    assert not any(ch.isdigit() for ch in hint) and len(hint.split(hint[2])) == 3

@@ -39,5 +39,24 @@ def test_plan_table_shows_each_delivery_quantity_in_its_unit(window):
     q, ref = heads.index("Quantity"), heads.index("Ref")
     shown = {model.index(r, ref).data(): model.index(r, q).data() for r in range(model.rowCount())}
     assert shown["D-002"] == "12 seats"  # the 12-attendee workshop
-    assert shown["D-006"] == "1 seat" or shown["D-006"] == "1 seats"
+    assert shown["D-006"] == "1 seat"  # counted: one seat, not "1 seats"
     assert shown["D-001"] == ""  # credits: its own column
+
+
+def test_plan_quantity_is_counted_in_russian_and_kazakh(make_window, demo_db):
+    """CLDR plurals on the Plan table: «12 мест», «1 место» (not «1 места»), Kazakh «1 орын»."""
+    from PySide6.QtCore import Qt
+
+    from app import texts
+
+    for lang in ("ru", "kk"):
+        w = make_window(demo_db, lang)
+        w.ctx.set_current("UES-KZ-2025-014")
+        w.show_screen("plan")
+        model = w.screens["plan"].model
+        heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+        q, ref = heads.index(w.screens["plan"].tr("Quantity")), 0
+        shown = {model.index(r, ref).data(): model.index(r, q).data() for r in range(model.rowCount())}
+        assert shown["D-006"] == texts.count("unit.seats", 1, lang)
+        assert shown["D-002"] == texts.count("unit.seats", 12, lang)
+    assert texts.count("unit.seats", 1, "ru") == "1 место"
