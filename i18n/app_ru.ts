@@ -1396,277 +1396,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="161" />
-        <location filename="../app/ui/window.py" line="310" />
+        <location filename="../app/ui/window.py" line="163" />
+        <location filename="../app/ui/window.py" line="312" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="162" />
+        <location filename="../app/ui/window.py" line="164" />
         <source>Reading and checking the portfolio…</source>
         <translation>Чтение и проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="163" />
+        <location filename="../app/ui/window.py" line="165" />
         <source>Checking the portfolio…</source>
         <translation>Проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="204" />
+        <location filename="../app/ui/window.py" line="206" />
         <source>The portfolio could not be read: %1</source>
         <translation>Не удалось прочитать портфель: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="210" />
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="212" />
+        <location filename="../app/ui/window.py" line="526" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="214" />
+        <location filename="../app/ui/window.py" line="216" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="229" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="230" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="231" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="230" />
+        <location filename="../app/ui/window.py" line="232" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="231" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Open database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="232" />
-        <location filename="../app/ui/window.py" line="680" />
+        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="705" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="233" />
+        <location filename="../app/ui/window.py" line="235" />
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="236" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="241" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="244" />
+        <location filename="../app/ui/window.py" line="246" />
         <source>Work order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="251" />
+        <location filename="../app/ui/window.py" line="253" />
         <source>Search customer or number…</source>
         <translation>Поиск по клиенту или номеру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="269" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="269" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="269" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="270" />
+        <location filename="../app/ui/window.py" line="272" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="270" />
+        <location filename="../app/ui/window.py" line="272" />
         <source>Deadlines</source>
         <translation>Крайние сроки</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="271" />
+        <location filename="../app/ui/window.py" line="273" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="271" />
+        <location filename="../app/ui/window.py" line="273" />
         <source>Contract reference</source>
         <translation>Справка по договору</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="367" />
+        <location filename="../app/ui/window.py" line="365" />
+        <source>No work orders yet. Create a work order or import a workbook.</source>
+        <translation>Заказов пока нет. Создайте заказ или импортируйте книгу.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="391" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="390" />
+        <location filename="../app/ui/window.py" line="414" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="394" />
+        <location filename="../app/ui/window.py" line="418" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="397" />
+        <location filename="../app/ui/window.py" line="421" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="591" />
+        <location filename="../app/ui/window.py" line="616" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="665" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="642" />
+        <location filename="../app/ui/window.py" line="667" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="419" />
+        <location filename="../app/ui/window.py" line="443" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="473" />
+        <location filename="../app/ui/window.py" line="498" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="475" />
+        <location filename="../app/ui/window.py" line="500" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="479" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="482" />
+        <location filename="../app/ui/window.py" line="507" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="483" />
+        <location filename="../app/ui/window.py" line="508" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="497" />
+        <location filename="../app/ui/window.py" line="522" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="501" />
+        <location filename="../app/ui/window.py" line="526" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="508" />
+        <location filename="../app/ui/window.py" line="533" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
-        <location filename="../app/ui/window.py" line="582" />
+        <location filename="../app/ui/window.py" line="593" />
+        <location filename="../app/ui/window.py" line="607" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="568" />
+        <location filename="../app/ui/window.py" line="593" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="617" />
+        <location filename="../app/ui/window.py" line="642" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="618" />
+        <location filename="../app/ui/window.py" line="643" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="633" />
+        <location filename="../app/ui/window.py" line="658" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="634" />
+        <location filename="../app/ui/window.py" line="659" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="678" />
+        <location filename="../app/ui/window.py" line="703" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="686" />
-        <location filename="../app/ui/window.py" line="697" />
-        <location filename="../app/ui/window.py" line="703" />
+        <location filename="../app/ui/window.py" line="711" />
+        <location filename="../app/ui/window.py" line="722" />
+        <location filename="../app/ui/window.py" line="728" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="687" />
-        <location filename="../app/ui/window.py" line="711" />
+        <location filename="../app/ui/window.py" line="712" />
+        <location filename="../app/ui/window.py" line="736" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="698" />
+        <location filename="../app/ui/window.py" line="723" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="699" />
+        <location filename="../app/ui/window.py" line="724" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="705" />
+        <location filename="../app/ui/window.py" line="730" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="182" />
-        <location filename="../app/ui/window.py" line="710" />
-        <location filename="../app/ui/window.py" line="725" />
+        <location filename="../app/ui/window.py" line="184" />
+        <location filename="../app/ui/window.py" line="735" />
+        <location filename="../app/ui/window.py" line="750" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2525,8 +2530,8 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="174" />
         <location filename="../app/ui/workorder_screen.py" line="227" />
-        <location filename="../app/ui/workorder_screen.py" line="523" />
-        <location filename="../app/ui/workorder_screen.py" line="542" />
+        <location filename="../app/ui/workorder_screen.py" line="529" />
+        <location filename="../app/ui/workorder_screen.py" line="548" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2598,7 +2603,7 @@
         <location filename="../app/ui/workorder_screen.py" line="213" />
         <location filename="../app/ui/workorder_screen.py" line="261" />
         <location filename="../app/ui/workorder_screen.py" line="270" />
-        <location filename="../app/ui/workorder_screen.py" line="552" />
+        <location filename="../app/ui/workorder_screen.py" line="558" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
@@ -2859,61 +2864,61 @@
     </message>
     <message>
         <location filename="../app/ui/workorder_screen.py" line="466" />
-        <location filename="../app/ui/workorder_screen.py" line="552" />
+        <location filename="../app/ui/workorder_screen.py" line="558" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="483" />
+        <location filename="../app/ui/workorder_screen.py" line="489" />
         <source>Archive work order</source>
         <translation>Архивирование заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="485" />
+        <location filename="../app/ui/workorder_screen.py" line="491" />
         <source>Unarchive work order</source>
         <translation>Возврат заказа из архива</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="494" />
-        <location filename="../app/ui/workorder_screen.py" line="498" />
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <location filename="../app/ui/workorder_screen.py" line="504" />
+        <location filename="../app/ui/workorder_screen.py" line="508" />
         <source>Delete work order</source>
         <translation>Удаление заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="495" />
+        <location filename="../app/ui/workorder_screen.py" line="501" />
         <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
         <translation>У %1 есть записи в журнале: заказ не удалён. Сначала отправьте его в архив (он скроется из портфеля); архивный заказ можно удалить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="499" />
+        <location filename="../app/ui/workorder_screen.py" line="505" />
         <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
         <translation>Удалить %1 вместе с местами, услугами, оказаниями и журналом? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <location filename="../app/ui/workorder_screen.py" line="506" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="521" />
-        <location filename="../app/ui/workorder_screen.py" line="525" />
+        <location filename="../app/ui/workorder_screen.py" line="527" />
+        <location filename="../app/ui/workorder_screen.py" line="531" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="522" />
+        <location filename="../app/ui/workorder_screen.py" line="528" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="541" />
-        <location filename="../app/ui/workorder_screen.py" line="544" />
+        <location filename="../app/ui/workorder_screen.py" line="547" />
+        <location filename="../app/ui/workorder_screen.py" line="550" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="542" />
+        <location filename="../app/ui/workorder_screen.py" line="548" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>
