@@ -1495,277 +1495,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="161" />
-        <location filename="../app/ui/window.py" line="310" />
+        <location filename="../app/ui/window.py" line="163" />
+        <location filename="../app/ui/window.py" line="312" />
         <source>Reading the portfolio…</source>
         <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="162" />
+        <location filename="../app/ui/window.py" line="164" />
         <source>Reading and checking the portfolio…</source>
         <translation>Чтение и проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="163" />
+        <location filename="../app/ui/window.py" line="165" />
         <source>Checking the portfolio…</source>
         <translation>Проверка портфеля…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="204" />
+        <location filename="../app/ui/window.py" line="206" />
         <source>The portfolio could not be read: %1</source>
         <translation>Не удалось прочитать портфель: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="210" />
-        <location filename="../app/ui/window.py" line="508" />
+        <location filename="../app/ui/window.py" line="212" />
+        <location filename="../app/ui/window.py" line="533" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="214" />
+        <location filename="../app/ui/window.py" line="216" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="227" />
+        <location filename="../app/ui/window.py" line="229" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="228" />
+        <location filename="../app/ui/window.py" line="230" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="231" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="230" />
+        <location filename="../app/ui/window.py" line="232" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="231" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Open database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="232" />
-        <location filename="../app/ui/window.py" line="687" />
+        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="712" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="233" />
+        <location filename="../app/ui/window.py" line="235" />
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="234" />
+        <location filename="../app/ui/window.py" line="236" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="239" />
+        <location filename="../app/ui/window.py" line="241" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="244" />
+        <location filename="../app/ui/window.py" line="246" />
         <source>Work order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="251" />
+        <location filename="../app/ui/window.py" line="253" />
         <source>Search customer or number…</source>
         <translation>Поиск по клиенту или номеру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="269" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="269" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="269" />
+        <location filename="../app/ui/window.py" line="271" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="270" />
+        <location filename="../app/ui/window.py" line="272" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="270" />
+        <location filename="../app/ui/window.py" line="272" />
         <source>Deadlines</source>
         <translation>Крайние сроки</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="271" />
+        <location filename="../app/ui/window.py" line="273" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="271" />
+        <location filename="../app/ui/window.py" line="273" />
         <source>Contract reference</source>
         <translation>Справка по договору</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="367" />
+        <location filename="../app/ui/window.py" line="365" />
+        <source>No work orders yet. Create a work order or import a workbook.</source>
+        <translation>Заказов пока нет. Создайте заказ или импортируйте книгу.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="391" />
         <source>Reports are not available: %1</source>
         <translation>Отчёты недоступны: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="390" />
+        <location filename="../app/ui/window.py" line="414" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="394" />
+        <location filename="../app/ui/window.py" line="418" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="397" />
+        <location filename="../app/ui/window.py" line="421" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="598" />
+        <location filename="../app/ui/window.py" line="623" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="647" />
+        <location filename="../app/ui/window.py" line="672" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="649" />
+        <location filename="../app/ui/window.py" line="674" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="423" />
+        <location filename="../app/ui/window.py" line="447" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="478" />
+        <location filename="../app/ui/window.py" line="503" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="480" />
+        <location filename="../app/ui/window.py" line="505" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="484" />
+        <location filename="../app/ui/window.py" line="509" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="488" />
+        <location filename="../app/ui/window.py" line="513" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="489" />
+        <location filename="../app/ui/window.py" line="514" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="504" />
+        <location filename="../app/ui/window.py" line="529" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="508" />
+        <location filename="../app/ui/window.py" line="533" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="515" />
+        <location filename="../app/ui/window.py" line="540" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
-        <location filename="../app/ui/window.py" line="589" />
+        <location filename="../app/ui/window.py" line="600" />
+        <location filename="../app/ui/window.py" line="614" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="575" />
+        <location filename="../app/ui/window.py" line="600" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="649" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="625" />
+        <location filename="../app/ui/window.py" line="650" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="640" />
+        <location filename="../app/ui/window.py" line="665" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="641" />
+        <location filename="../app/ui/window.py" line="666" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="685" />
+        <location filename="../app/ui/window.py" line="710" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="693" />
-        <location filename="../app/ui/window.py" line="704" />
-        <location filename="../app/ui/window.py" line="710" />
+        <location filename="../app/ui/window.py" line="718" />
+        <location filename="../app/ui/window.py" line="729" />
+        <location filename="../app/ui/window.py" line="735" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="694" />
-        <location filename="../app/ui/window.py" line="718" />
+        <location filename="../app/ui/window.py" line="719" />
+        <location filename="../app/ui/window.py" line="743" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="705" />
+        <location filename="../app/ui/window.py" line="730" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="706" />
+        <location filename="../app/ui/window.py" line="731" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="712" />
+        <location filename="../app/ui/window.py" line="737" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="182" />
-        <location filename="../app/ui/window.py" line="717" />
-        <location filename="../app/ui/window.py" line="732" />
+        <location filename="../app/ui/window.py" line="184" />
+        <location filename="../app/ui/window.py" line="742" />
+        <location filename="../app/ui/window.py" line="757" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -346,9 +348,31 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self._empty_hint())
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(body)
         self.setTabOrder(self.wo_combo, self.nav)
+
+    def _empty_hint(self) -> QWidget:
+        """Above every screen while there is no work order: what to do next, with its buttons."""
+        self.empty_hint = hint = QWidget()
+        hint.setObjectName("empty_hint")
+        hint.setStyleSheet("QWidget#empty_hint { background: #e3f2fd; }")
+        lay = QHBoxLayout(hint)
+        text = QLabel(self.tr("No work orders yet. Create a work order or import a workbook."))
+        text.setObjectName("empty_hint_text")
+        text.setWordWrap(True)
+        lay.addWidget(text, 1)
+        for name, action in (("empty_new", self.new_action), ("empty_import", self.import_action)):
+            b = QPushButton(action.icon(), action.text())
+            b.setObjectName(name)
+            b.clicked.connect(action.trigger)
+            lay.addWidget(b)
+        hint.hide()
+        return hint
 
     def _reports_screen(self) -> QWidget:
         try:
@@ -447,6 +471,7 @@ class MainWindow(QMainWindow):
         editable = not ctx.readonly and not ctx.loading
         for a in (self.import_action, self.new_action, self.restore_action):
             a.setEnabled(editable)
+        self.empty_hint.setVisible(not ctx.loading and not wos and not ctx.readonly)
         for a in (self.open_action, self.settings_action, self.export_action):  # not while the first read runs
             a.setEnabled(not ctx.loading)
         if not ctx.loading and self._loading_shown:
