@@ -14,6 +14,7 @@ from app.domain.rules import ledger_balances
 from app.services import balances, planning
 
 from .failures import esc, shown
+from .icons import mark_html
 from .plan_dialogs import _Base, findings_html, overdraws_html, preview_failed_html
 from .widgets import AmountField, DateField, amount, day, fill_combo
 
@@ -166,7 +167,7 @@ class TransferDialog(_Base):
         over = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, self.wo.number, [out], on)) \
             if credits > 0 else []
         if credits > bal or over:
-            text += "<br><span style='color:#c62828'>⛔ " + esc(self.tr("More than the balance: not allowed.")) + "</span>"
+            text += "<br><span style='color:#c62828'>" + mark_html("error") + " " + esc(self.tr("More than the balance: not allowed.")) + "</span>"
         if over:
             text += "<br>" + overdraws_html(over, lang)
         if self.preview_error:

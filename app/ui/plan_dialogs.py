@@ -28,6 +28,7 @@ from app.services import planning
 from .date_field import keep_span
 from .failures import esc
 from .forms import ConsequenceLabel, FormDialog  # noqa: F401 - ConsequenceLabel re-exported
+from .icons import mark_html
 from .widgets import (
     AmountField,
     DateField,
@@ -37,14 +38,15 @@ from .widgets import (
     fill_combo,
 )
 
-SEV_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+#: drawn marks (icons.mark_html), never glyphs such as ⛔ that show as empty boxes without the font
+SEV_MARK = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 SEV_HTML = {Severity.ERROR: "#c62828", Severity.WARNING: "#8a5a00", Severity.INFO: "#1565c0"}
 
 
 def findings_html(findings, lang: str) -> str:
     """Findings as rich text; their messages quote user text (titles, notes): escaped."""
     return "<br>".join(
-        f"<span style='color:{SEV_HTML[f.severity]}'>{SEV_MARK[f.severity]} "
+        f"<span style='color:{SEV_HTML[f.severity]}'>{mark_html(SEV_MARK[f.severity])} "
         f"<b>{esc(texts.word('severity', f.severity.value, lang))}</b>: {esc(texts.message(f, lang))}</span>"
         for f in findings)
 
@@ -56,7 +58,7 @@ def overdraws_html(found, lang: str) -> str:
     from app.messages import t
 
     return "<br>".join(
-        f"<span style='color:{SEV_HTML[Severity.ERROR]}'>{SEV_MARK[Severity.ERROR]} "
+        f"<span style='color:{SEV_HTML[Severity.ERROR]}'>{mark_html(SEV_MARK[Severity.ERROR])} "
         f"<b>{esc(texts.word('severity', Severity.ERROR.value, lang))}</b>: "
         + esc(t(f"preview.overdraw.{o.kind}", lang, country=texts.country_name(o.country, lang),
                 after=amount(o.after, lang), before=amount(o.before, lang), day=day(o.on, lang),
@@ -87,7 +89,7 @@ def preview_failed_html(exc: BaseException) -> str:
     text = QCoreApplication.translate(
         "Preview", "The consequences could not be worked out: %1. Check the contract's rules yourself "
         "before you confirm.").replace("%1", why)
-    return f"<b style='color:#c62828'>⚠ {esc(text)}</b>"
+    return f"<b style='color:#c62828'>{mark_html('warning')} {esc(text)}</b>"
 
 
 def _lang() -> str:
@@ -330,7 +332,7 @@ class ActionDialog(_Base):
         text = (self.tr("%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).")
                 .replace("%1", verb).replace("%2", texts.count("days", days, lang))
                 .replace("%3", amount(self.wo.cancel_fee_pct, lang)).replace("%4", counted(value, unit, lang)))
-        text = f"<b style='color:#8a5a00'>⚠ {esc(text)}</b>"
+        text = f"<b style='color:#8a5a00'>{mark_html('warning')} {esc(text)}</b>"
         if self.charge.isChecked():
             if unit in ("credits", "hours"):
                 text += "<br>" + esc(self.tr("The fee is recorded on the delivery and drawn from the ledger of %1.")

@@ -53,7 +53,7 @@ def test_a_draw_past_the_balance_says_the_amount_and_section_and_saves_nothing(q
     text = seen["text"]
     assert f"Kazakhstan credit pool falls to {amount(Decimal(-2), 'en')} credits" in text
     assert f"(from {left})" in text and "(USSD 2.2)" in text
-    assert "No new warning" not in text
+    assert "No new warning" not in text and not set("⛔⚠ℹ") & set(text)
     assert dump(demo_db) == before  # Back: nothing saved
 
 
@@ -82,6 +82,7 @@ def test_a_reschedule_fee_that_overdraws_the_hours_is_warned(qtbot, window, demo
     text = seen["text"]
     assert f"Kazakhstan hours pool falls to {amount(Decimal(-6), 'en')} hours" in text and "(USSD 2.3)" in text
     assert "No new warning" not in text
+    assert not set("⛔⚠ℹ") & set(text) and "<img" in text  # drawn marks: a glyph is a box without the font
     assert dump(demo_db) == before
     window.screens["plan"].select("D-005")
     seen = _open(qtbot, window, "plan", "cancel")
