@@ -3,173 +3,173 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Request delivery</source>
         <translation>Запрос на оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="267" />
+        <location filename="../app/ui/plan_dialogs.py" line="269" />
         <source>Schedule delivery</source>
         <translation>Назначить даты оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="273" />
         <source>Mark delivered</source>
         <translation>Отметить как оказанную</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="268" />
+        <location filename="../app/ui/plan_dialogs.py" line="270" />
         <source>Reschedule delivery</source>
         <translation>Перенос оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Cancel delivery</source>
         <translation>Отмена оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="271" />
         <source>Reverse delivery</source>
         <translation>Сторнировать оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Request</source>
         <translation>Запросить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="272" />
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="273" />
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="272" />
+        <location filename="../app/ui/plan_dialogs.py" line="274" />
         <source>Cancel the delivery</source>
         <translation>Отменить оказание</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="272" />
+        <location filename="../app/ui/plan_dialogs.py" line="274" />
         <source>Reverse the delivery</source>
         <translation>Сторнировать</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="288" />
+        <location filename="../app/ui/plan_dialogs.py" line="290" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Записать плату в услугу и в журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="293" />
+        <location filename="../app/ui/plan_dialogs.py" line="295" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="296" />
+        <location filename="../app/ui/plan_dialogs.py" line="298" />
         <source>Delivered on</source>
         <translation>Дата оказания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="300" />
+        <location filename="../app/ui/plan_dialogs.py" line="302" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="301" />
+        <location filename="../app/ui/plan_dialogs.py" line="303" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <location filename="../app/ui/plan_dialogs.py" line="322" />
         <source>Cancelling</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="320" />
+        <location filename="../app/ui/plan_dialogs.py" line="322" />
         <source>Rescheduling</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="322" />
+        <location filename="../app/ui/plan_dialogs.py" line="324" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 сейчас бесплатна: первый день не назначен.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="324" />
+        <location filename="../app/ui/plan_dialogs.py" line="326" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 сейчас бесплатна: изменения бесплатны до %2, за 14 дней до первого дня %3 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="389" />
+        <location filename="../app/ui/plan_dialogs.py" line="391" />
         <source>This is before the first day %1: saving asks whether to move the first day to it.</source>
         <translation>Это раньше первого дня %1: при сохранении будет предложено перенести первый день на эту дату.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="430" />
+        <location filename="../app/ui/plan_dialogs.py" line="432" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>Списывается в месте %3: %1 и %2 (кредиты округляются до целого, USSD, разд. 2.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="445" />
+        <location filename="../app/ui/plan_dialogs.py" line="447" />
         <source>Delivered on %1 is before the first day %2. Move the first day to %1 and mark it delivered?</source>
         <translation>Дата оказания %1 раньше первого дня %2. Перенести первый день на %1 и отметить оказание?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <location filename="../app/ui/plan_dialogs.py" line="449" />
         <source>Move the first day</source>
         <translation>Перенести первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <location filename="../app/ui/plan_dialogs.py" line="449" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="336" />
+        <location filename="../app/ui/plan_dialogs.py" line="338" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Плата записывается в услугу и списывается в журнале места %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="330" />
+        <location filename="../app/ui/plan_dialogs.py" line="332" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
         <translation>%1 сейчас, за %2 до первого дня, может стоить до %3% цены: %4 (USSD, разд. 2.5).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="339" />
+        <location filename="../app/ui/plan_dialogs.py" line="341" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Плата записывается в услугу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="341" />
+        <location filename="../app/ui/plan_dialogs.py" line="343" />
         <source>The fee will not be recorded.</source>
         <translation>Плата не будет записана.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="354" />
+        <location filename="../app/ui/plan_dialogs.py" line="356" />
         <source>%1 — fee %2</source>
         <translation>%1 — плата %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="382" />
+        <location filename="../app/ui/plan_dialogs.py" line="384" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Последний день запроса по этому заказу — %1 (USSD, разд. 2.6).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="393" />
+        <location filename="../app/ui/plan_dialogs.py" line="395" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>Оказание снова назначено; списанное возвращается отдельной корректировкой (списание остаётся в журнале). Отмена действия вернёт всё как было.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="408" />
+        <location filename="../app/ui/plan_dialogs.py" line="410" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="429" />
+        <location filename="../app/ui/plan_dialogs.py" line="431" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Из журнала ничего не списывается.</translation>
     </message>
@@ -530,83 +530,83 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="147" />
+        <location filename="../app/ui/plan_dialogs.py" line="149" />
         <source>Edit delivery</source>
         <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Изменение оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="147" />
+        <location filename="../app/ui/plan_dialogs.py" line="149" />
         <source>New delivery</source>
         <translation>Новое оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="148" />
+        <location filename="../app/ui/plan_dialogs.py" line="150" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="178" />
+        <location filename="../app/ui/plan_dialogs.py" line="180" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Командировочные оплачены (USSD, разд. 2.5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="180" />
+        <location filename="../app/ui/plan_dialogs.py" line="182" />
         <source>Purchased service</source>
         <translation>Купленная услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="181" />
+        <location filename="../app/ui/plan_dialogs.py" line="183" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="182" />
+        <location filename="../app/ui/plan_dialogs.py" line="184" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="183" />
+        <location filename="../app/ui/plan_dialogs.py" line="185" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="186" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="185" />
+        <location filename="../app/ui/plan_dialogs.py" line="187" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="188" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="187" />
+        <location filename="../app/ui/plan_dialogs.py" line="189" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="193" />
+        <location filename="../app/ui/plan_dialogs.py" line="195" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="195" />
+        <location filename="../app/ui/plan_dialogs.py" line="197" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="233" />
+        <location filename="../app/ui/plan_dialogs.py" line="235" />
         <source>%1 (derived)</source>
         <translation>%1 (рассчитано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="250" />
+        <location filename="../app/ui/plan_dialogs.py" line="252" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Новых предупреждений нет: правила договора соблюдены.</translation>
     </message>
@@ -614,62 +614,62 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="30" />
+        <location filename="../app/ui/ledger_dialogs.py" line="31" />
         <source>Grant credits and hours</source>
         <translation>Начислить кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="30" />
+        <location filename="../app/ui/ledger_dialogs.py" line="31" />
         <source>Draw credits and hours</source>
         <translation>Списать кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="31" />
+        <location filename="../app/ui/ledger_dialogs.py" line="32" />
         <source>Adjust the balance</source>
         <translation>Скорректировать остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="32" />
+        <location filename="../app/ui/ledger_dialogs.py" line="33" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="44" />
+        <location filename="../app/ui/ledger_dialogs.py" line="45" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="45" />
+        <location filename="../app/ui/ledger_dialogs.py" line="46" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="46" />
+        <location filename="../app/ui/ledger_dialogs.py" line="47" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="47" />
+        <location filename="../app/ui/ledger_dialogs.py" line="48" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="48" />
+        <location filename="../app/ui/ledger_dialogs.py" line="49" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="49" />
+        <location filename="../app/ui/ledger_dialogs.py" line="50" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="51" />
+        <location filename="../app/ui/ledger_dialogs.py" line="52" />
         <source>A negative amount lowers the balance.</source>
         <translation>Отрицательная сумма уменьшает остаток.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="76" />
+        <location filename="../app/ui/ledger_dialogs.py" line="77" />
         <source>Balance now: %1, %2. After this entry: %3, %4.</source>
         <translation>Остаток сейчас: %1, %2. После записи: %3, %4.</translation>
     </message>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="212" />
-        <location filename="../app/ui/window.py" line="533" />
+        <location filename="../app/ui/window.py" line="557" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <location filename="../app/ui/window.py" line="234" />
-        <location filename="../app/ui/window.py" line="712" />
+        <location filename="../app/ui/window.py" line="736" />
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
@@ -1644,17 +1644,28 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="623" />
+        <location filename="../app/ui/window.py" line="512" />
+        <source>Backups: by the database server</source>
+        <translation>Резервные копии: на сервере базы данных</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="513" />
+        <location filename="../app/ui/window.py" line="539" />
+        <source>A team database is backed up with pg_dump: unified-planner backup --db … OUT.dump</source>
+        <translation>Резервная копия командной базы делается через pg_dump: unified-planner backup --db … OUT.dump</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="647" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="672" />
+        <location filename="../app/ui/window.py" line="696" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Только чтение: в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="674" />
+        <location filename="../app/ui/window.py" line="698" />
         <source>Read-only: another copy has the file open</source>
         <translation>Только чтение: файл открыт в другой копии</translation>
     </message>
@@ -1664,113 +1675,113 @@
         <translation>Открыть «Крайние сроки» (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="503" />
+        <location filename="../app/ui/window.py" line="504" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="505" />
+        <location filename="../app/ui/window.py" line="506" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="509" />
+        <location filename="../app/ui/window.py" line="517" />
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="513" />
+        <location filename="../app/ui/window.py" line="521" />
         <source>Daily backup failed: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="514" />
+        <location filename="../app/ui/window.py" line="522" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Когда причина устранена, выберите Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="529" />
+        <location filename="../app/ui/window.py" line="553" />
         <source>never</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="533" />
+        <location filename="../app/ui/window.py" line="557" />
         <source>%1 could not be applied: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="540" />
+        <location filename="../app/ui/window.py" line="564" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="600" />
-        <location filename="../app/ui/window.py" line="614" />
+        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="638" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="600" />
+        <location filename="../app/ui/window.py" line="624" />
         <source>Import is not available: %1</source>
         <translation>Импорт недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="649" />
+        <location filename="../app/ui/window.py" line="673" />
         <source>Export the portfolio</source>
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="650" />
+        <location filename="../app/ui/window.py" line="674" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="665" />
+        <location filename="../app/ui/window.py" line="689" />
         <source>Exported %1 work orders to %2</source>
         <translation>Экспортировано заказов: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="666" />
+        <location filename="../app/ui/window.py" line="690" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="710" />
+        <location filename="../app/ui/window.py" line="734" />
         <source>Backed up to %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="718" />
-        <location filename="../app/ui/window.py" line="729" />
-        <location filename="../app/ui/window.py" line="735" />
+        <location filename="../app/ui/window.py" line="742" />
+        <location filename="../app/ui/window.py" line="753" />
+        <location filename="../app/ui/window.py" line="759" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="719" />
         <location filename="../app/ui/window.py" line="743" />
+        <location filename="../app/ui/window.py" line="767" />
         <source>Planner database (*.db)</source>
         <translation>База данных Planner (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="730" />
+        <location filename="../app/ui/window.py" line="754" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Заменить данные резервной копией %1? Текущие данные сначала сохраняются в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="731" />
+        <location filename="../app/ui/window.py" line="755" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="737" />
+        <location filename="../app/ui/window.py" line="761" />
         <source>Restored from %1</source>
         <translation>Восстановлено из %1</translation>
     </message>
     <message>
         <location filename="../app/ui/window.py" line="184" />
-        <location filename="../app/ui/window.py" line="742" />
-        <location filename="../app/ui/window.py" line="757" />
+        <location filename="../app/ui/window.py" line="766" />
+        <location filename="../app/ui/window.py" line="781" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2234,17 +2245,18 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="84" />
+        <location filename="../app/ui/plan_dialogs.py" line="86" />
         <source>the record is no longer there</source>
+        <extracomment>drawn marks (icons.mark_html), never glyphs such as ⛔ that show as empty boxes without the font</extracomment>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="86" />
+        <location filename="../app/ui/plan_dialogs.py" line="88" />
         <source>unexpected error (%1)</source>
         <translation>непредвиденная ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="87" />
+        <location filename="../app/ui/plan_dialogs.py" line="89" />
         <source>The consequences could not be worked out: %1. Check the contract's rules yourself before you confirm.</source>
         <translation>Последствия рассчитать не удалось: %1. Проверьте правила контракта сами, прежде чем подтвердить.</translation>
     </message>
@@ -2573,63 +2585,63 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="108" />
+        <location filename="../app/ui/ledger_dialogs.py" line="109" />
         <source>Transfer credits</source>
         <translation>Перевод кредитов</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="108" />
+        <location filename="../app/ui/ledger_dialogs.py" line="109" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="120" />
+        <location filename="../app/ui/ledger_dialogs.py" line="121" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="121" />
+        <location filename="../app/ui/ledger_dialogs.py" line="122" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="122" />
+        <location filename="../app/ui/ledger_dialogs.py" line="123" />
         <source>Credits to send</source>
         <translation>Сколько кредитов отправить</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="123" />
+        <location filename="../app/ui/ledger_dialogs.py" line="124" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="124" />
+        <location filename="../app/ui/ledger_dialogs.py" line="125" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="125" />
+        <location filename="../app/ui/ledger_dialogs.py" line="126" />
         <source>Only the locations of this work order can be chosen (USSD 2.4).</source>
         <translation>Можно выбрать только места этого заказа (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="137" />
-        <location filename="../app/ui/ledger_dialogs.py" line="149" />
+        <location filename="../app/ui/ledger_dialogs.py" line="138" />
+        <location filename="../app/ui/ledger_dialogs.py" line="150" />
         <source>Choose two different locations.</source>
         <translation>Выберите два разных места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="154" />
+        <location filename="../app/ui/ledger_dialogs.py" line="155" />
         <source>%1 credits leave %2 (one credit = %3 %4); %5 credits arrive at %6 (one credit = %7 %8), rounded up to a whole credit (USSD 2.4).</source>
         <translation>Из %2 уходит кредитов: %1 (один кредит = %3 %4); в %6 поступает кредитов: %5 (один кредит = %7 %8), с округлением вверх до целого (USSD, разд. 2.4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="160" />
+        <location filename="../app/ui/ledger_dialogs.py" line="161" />
         <source>Balance of %1 on %2: %3.</source>
         <translation>Остаток %1 на %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_dialogs.py" line="169" />
+        <location filename="../app/ui/ledger_dialogs.py" line="170" />
         <source>More than the balance: not allowed.</source>
         <translation>Больше остатка: нельзя.</translation>
     </message>
@@ -3155,7 +3167,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="115" />
+        <location filename="../app/ui/plan_dialogs.py" line="117" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>

@@ -665,4 +665,10 @@ T = {
     "DD": {"ru": "ДД", "kk": "КК"},
     "MM": {"ru": "ММ", "kk": "АА"},
     "YYYY": {"ru": "ГГГГ", "kk": "ЖЖЖЖ"},
+    "Backups: by the database server": {"ru": "Резервные копии: на сервере базы данных",
+                                        "kk": "Сақтық көшірмелер: дерекқор серверінде"},
+    "A team database is backed up with pg_dump: unified-planner backup --db … OUT.dump": {
+        "ru": "Резервная копия командной базы делается через pg_dump: unified-planner backup --db … OUT.dump",
+        "kk": "Командалық дерекқордың сақтық көшірмесі pg_dump арқылы жасалады: "
+              "unified-planner backup --db … OUT.dump"},
 }

@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
         editable = not ctx.readonly and not ctx.loading
         for a in (self.import_action, self.new_action, self.restore_action):
             a.setEnabled(editable)
+        self._team_backups()
         self.empty_hint.setVisible(not ctx.loading and not wos and not ctx.readonly)
         for a in (self.open_action, self.settings_action, self.export_action):  # not while the first read runs
             a.setEnabled(not ctx.loading)
@@ -506,6 +507,13 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(tooltip(self.ctx.path))
         if self.ctx.loading and self.ctx.db is None:
             return  # (the backup is made as the database opens: said once it is open)
+        if self._on_team_database():  # no file to copy: pg_dump by the command, the server's own backups
+            self.backup_mark.hide()
+            self.backup_label.setText(self.tr("Backups: by the database server"))
+            self.backup_label.setToolTip(self.tr("A team database is backed up with pg_dump: "
+                                                 "unified-planner backup --db … OUT.dump"))
+            self.backup_label.setStyleSheet("")
+            return
         self.backup_label.setText(self.tr("Last backup: %1").replace("%1", self._last_backup_text()))
         failed = getattr(self.ctx.db, "backup_error", None)
         if failed:  # the daily backup on opening could not be made: say so, keep working
@@ -517,6 +525,22 @@ class MainWindow(QMainWindow):
             self.backup_mark.hide()
             self.backup_label.setToolTip("")
             self.backup_label.setStyleSheet("")
+
+    def _on_team_database(self) -> bool:
+        from app.services.session import is_team_database
+
+        return is_team_database(self.ctx.path)
+
+    def _team_backups(self) -> None:
+        """File > Back up now / Restore copy a file; a team database has none to copy (the
+        ``backup``/``restore`` commands use pg_dump and pg_restore): both off, saying so."""
+        if not self._on_team_database():
+            return
+        why = self.tr("A team database is backed up with pg_dump: unified-planner backup --db … OUT.dump")
+        for a in (self.backup_action, self.restore_action):
+            a.setEnabled(False)
+            a.setToolTip(why)
+            a.setStatusTip(why)
 
     def _last_backup_text(self) -> str:
         try:

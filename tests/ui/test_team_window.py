@@ -31,6 +31,10 @@ def test_the_window_opens_a_team_database(qtbot, settings, pg_planner_url):
     settings.last_db = "postgresql://ann:s3cret@db.example/planner"  # a password is never kept
     assert "s3cret" not in str(settings.last_db) and "db.example" in str(settings.last_db)
     assert pg_planner_url in w.db_label.text()
+    # no file to copy: the status bar says whose job backups are, File > Back up/Restore are off
+    assert w.backup_label.text() == "Backups: by the database server"
+    assert not w.backup_action.isEnabled() and not w.restore_action.isEnabled()
+    assert "pg_dump" in w.backup_action.toolTip()
     planning.update_work_order(w.ctx.db, "UES-KZ-2025-014", cancel_fee_pct=Decimal(50))
     check = open_db(pg_planner_url, readonly=True)
     try:
