@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from . import balances as _balances  # balances imports this module only inside its functions
 from . import catalog as cat_mod
 from .catalog import Catalog
 from .dates import (
@@ -94,15 +95,11 @@ def _wo_subject(wo: WorkOrder) -> Subject:
 def delivery_amount(d: Delivery, unit: Unit, country: str = "") -> Decimal:
     """How much of a purchased line, in the line's unit, one delivery uses (its quantity; days
     count the working days of ``country``): app.domain.balances.delivery_quantity."""
-    from .balances import delivery_quantity
-
-    return delivery_quantity(d, unit, country)
+    return _balances.delivery_quantity(d, unit, country)
 
 
 def _country(wo: WorkOrder, d: Delivery) -> str:
-    from .balances import delivery_country
-
-    return delivery_country(wo, d)
+    return _balances.delivery_country(wo, d)
 
 
 def line_of(wo: WorkOrder, d: Delivery) -> ServiceLine | None:
