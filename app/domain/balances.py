@@ -248,8 +248,8 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
         for kind, amount in (("credits", e.credits), ("hours", e.hours)):
             if not amount:
                 continue
-            b = pools.get((kind, e.location_id))
-            if b is None:
+            pool_b = pools.get((kind, e.location_id))
+            if pool_b is None:
                 continue
             figure = _LEDGER_FIGURE.get(e.kind)
             if figure is None:
@@ -259,7 +259,7 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
                     figure, amount = "delivered", -amount  # a reversal gives a draw back
                 else:
                     figure = "granted"  # an adjustment, with its sign
-            b.add(figure, amount, e.on, e.reference)
+            pool_b.add(figure, amount, e.on, e.reference)
 
     find = lines_of(wo)
     for d in wo.deliveries:
