@@ -235,6 +235,8 @@ def _row_height(ws, row_idx: int, values: list, widths: list[int]) -> None:
     for c, value in enumerate(values):
         if type(value) is str and c < len(widths) and value:
             per_line = max(widths[c] - 1, 1)
+            if len(value) <= per_line and value.isprintable():
+                continue  # one line: no line break (they are all unprintable) and it fits
             n = sum(-(-max(len(p), 1) // per_line) for p in value.splitlines())
             if n > lines:
                 lines = n
