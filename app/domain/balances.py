@@ -182,8 +182,15 @@ def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> s
         if pool is None:
             continue
         loc_id = _line_location(wo, line)
+        # _mirrors, with the line's own figures worked out once (this runs for every ledger entry)
+        start = wo.term_start
+        if line.funding is Funding.FLEX and line.flex_year:
+            start = flex_year_bounds(wo.term_start, line.flex_year, wo.term_end)[0]
+        quantity, credits = line.quantity, pool == "credits"
         for i, e in enumerate(ledger):
-            if i not in found and _mirrors(wo, e, line, pool, loc_id):
+            if (e.kind is LedgerKind.GRANT and e.location_id == loc_id and i not in found
+                    and (e.credits if credits else e.hours) == quantity
+                    and abs((e.on - start).days) <= MIRROR_DAYS):
                 found.add(i)
                 break
     return found
@@ -198,6 +205,12 @@ def pool_purchases(wo: WorkOrder) -> dict[tuple[str, int | None], Decimal]:
             key = (pool, _line_location(wo, line))
             out[key] = out.get(key, ZERO) + line.quantity
     return out
+
+
+#: The figure a ledger entry of each kind moves (an adjustment: see work_order_balances).
+_LEDGER_FIGURE = {LedgerKind.GRANT: "granted", LedgerKind.TRANSFER_IN: "transferred_in",
+                  LedgerKind.TRANSFER_OUT: "transferred_out", LedgerKind.DRAW: "delivered",
+                  LedgerKind.FEE: "fees", LedgerKind.EXPIRY: "expired"}
 
 
 def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901 - one pass over the ledger, by kind
@@ -228,30 +241,25 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
         b.add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
         lines[line.line_no] = b
 
+    refs: set[str] | None = None  # the deliveries' references, once an adjustment asks
     for i, e in enumerate(ledger):
         if i in mirrored:
             continue
         for kind, amount in (("credits", e.credits), ("hours", e.hours)):
-            pool_b = pools.get((kind, e.location_id))
-            if pool_b is None or not amount:
+            if not amount:
                 continue
-            b, k = pool_b, e.kind
-            if k is LedgerKind.GRANT:
-                b.add("granted", amount, e.on, e.reference)
-            elif k is LedgerKind.TRANSFER_IN:
-                b.add("transferred_in", amount, e.on, e.reference)
-            elif k is LedgerKind.TRANSFER_OUT:
-                b.add("transferred_out", amount, e.on, e.reference)
-            elif k is LedgerKind.DRAW:
-                b.add("delivered", amount, e.on, e.reference)
-            elif k is LedgerKind.FEE:
-                b.add("fees", amount, e.on, e.reference)
-            elif k is LedgerKind.EXPIRY:
-                b.add("expired", amount, e.on, e.reference)
-            elif e.reference and any(d.ref == e.reference for d in wo.deliveries):
-                b.add("delivered", -amount, e.on, e.reference)  # a reversal gives a draw back
-            else:
-                b.add("granted", amount, e.on, e.reference)  # an adjustment, with its sign
+            pool_b = pools.get((kind, e.location_id))
+            if pool_b is None:
+                continue
+            figure = _LEDGER_FIGURE.get(e.kind)
+            if figure is None:
+                if refs is None:
+                    refs = {d.ref for d in wo.deliveries}
+                if e.reference and e.reference in refs:
+                    figure, amount = "delivered", -amount  # a reversal gives a draw back
+                else:
+                    figure = "granted"  # an adjustment, with its sign
+            pool_b.add(figure, amount, e.on, e.reference)
 
     find = lines_of(wo)
     for d in wo.deliveries:

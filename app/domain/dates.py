@@ -40,8 +40,11 @@ def uer_onboarding_last_day(term_start: date) -> date:
     return term_start + timedelta(days=UER_ONBOARD_DAYS - 1)
 
 
+@lru_cache(maxsize=8192)
 def anniversary(start: date, years: int) -> date:
-    """The start date moved by whole years; 29 February falls back to 28 February."""
+    """The start date moved by whole years; 29 February falls back to 28 February. (Cached: the
+    checks ask for the same few term starts' anniversaries thousands of times; a date is
+    immutable, so the cache is safe on any thread.)"""
     moved: date = start + relativedelta(years=years)
     return moved
 
@@ -63,6 +66,11 @@ SHORT_TAIL_DAYS = 31
 
 def flex_years(term_start: date, term_end: date) -> list[tuple[date, date]]:
     """R-FLEX-YEAR: the term's flex years, first to last day; the last one ends with the term."""
+    return list(_flex_years(term_start, term_end))
+
+
+@lru_cache(maxsize=4096)
+def _flex_years(term_start: date, term_end: date) -> tuple[tuple[date, date], ...]:
     out: list[tuple[date, date]] = []
     n = 0
     while True:
@@ -75,7 +83,7 @@ def flex_years(term_start: date, term_end: date) -> list[tuple[date, date]]:
         else:
             out.append((start, end))
         n += 1
-    return out or [(term_start, term_end)]
+    return tuple(out) or ((term_start, term_end),)
 
 
 def flex_year_bounds(term_start: date, year: int, term_end: date | None = None) -> tuple[date, date]:

@@ -6,14 +6,15 @@ findings. Nothing here touches Qt or a database.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from . import balances as _balances  # balances imports this module only inside its functions
 from . import catalog as cat_mod
 from .catalog import Catalog
 from .dates import (
@@ -94,15 +95,11 @@ def _wo_subject(wo: WorkOrder) -> Subject:
 def delivery_amount(d: Delivery, unit: Unit, country: str = "") -> Decimal:
     """How much of a purchased line, in the line's unit, one delivery uses (its quantity; days
     count the working days of ``country``): app.domain.balances.delivery_quantity."""
-    from .balances import delivery_quantity
-
-    return delivery_quantity(d, unit, country)
+    return _balances.delivery_quantity(d, unit, country)
 
 
 def _country(wo: WorkOrder, d: Delivery) -> str:
-    from .balances import delivery_country
-
-    return delivery_country(wo, d)
+    return _balances.delivery_country(wo, d)
 
 
 def line_of(wo: WorkOrder, d: Delivery) -> ServiceLine | None:
@@ -164,20 +161,30 @@ def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
     return usage
 
 
-_memo = threading.local()
+class _CheckContext:
+    """What one check_work_order call computes once for its several checks (line usage). It
+    belongs to that call alone: it is set in a context variable, which each thread (and each
+    asyncio task) sees separately, so two threads can check at the same time."""
+
+    __slots__ = ("wo", "usage")
+
+    def __init__(self, wo: WorkOrder) -> None:
+        self.wo = wo
+        self.usage: dict[int, dict[str, Decimal]] | None = None
+
+
+_check_context: ContextVar[_CheckContext | None] = ContextVar("rules_check_context", default=None)
 
 
 def _usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
-    """line_usage(wo) for the checks: computed once per check_work_order (several checks ask),
-    in a per-thread memo that lives only while that work order is being checked."""
-    cached = getattr(_memo, "usage", None)
-    if cached is not None and cached[0] is wo:
-        known: dict[int, dict[str, Decimal]] = cached[1]
-        return known
-    usage = line_usage(wo)
-    if getattr(_memo, "wo", None) is wo:
-        _memo.usage = (wo, usage)
-    return usage
+    """line_usage(wo) for the checks: computed once per check_work_order call (several checks
+    ask), kept in that call's own context; outside a check (or for another work order), fresh."""
+    ctx = _check_context.get()
+    if ctx is None or ctx.wo is not wo:
+        return line_usage(wo)
+    if ctx.usage is None:
+        ctx.usage = line_usage(wo)
+    return ctx.usage
 
 
 def ledger_balances(wo: WorkOrder, until: date | None = None) -> dict[int, dict[str, Decimal]]:
@@ -890,12 +897,12 @@ def check_work_order(wo: WorkOrder, today: date, settings: CheckSettings | None 
     settings = settings or CheckSettings()
     cat = cat or cat_mod.catalog()
     out: list[Finding] = []
-    _memo.wo, _memo.usage = wo, None
+    token = _check_context.set(_CheckContext(wo))
     try:
         for check in CHECKS.values():
             out.extend(check(wo, today, settings, cat))
     finally:
-        _memo.wo = _memo.usage = None
+        _check_context.reset(token)
     return out
 
 

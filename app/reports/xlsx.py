@@ -131,9 +131,26 @@ def _row_writer(ws, styles: _Styles):
     and catches an exception for every ready-made cell. The writer serialises each cell
     before it asks for the next, so one cell object serves the whole row. Text is always
     written as text (never as a formula or an error value)."""
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import Cell, WriteOnlyCell
 
-    cell = WriteOnlyCell(ws)
+    ids: dict[int, int] = {}  # id of one of the sheet's few styles -> its index in the workbook
+    book_styles = ws.parent._cell_styles
+
+    class _Cell(Cell):
+        """The shared cell, whose style index is looked up once per style (openpyxl hashes the
+        cell's style array for every cell it writes); the same index, asked for in the same order."""
+
+        __slots__ = ()
+
+        @property
+        def style_id(self) -> int:
+            style = self._style
+            i = ids.get(id(style))
+            if i is None:
+                i = ids[id(style)] = book_styles.add(style)
+            return i
+
+    cell = _Cell(ws, row=1, column=1)
 
     def to_cells(row, row_idx):
         values, bold = row
@@ -235,6 +252,8 @@ def _row_height(ws, row_idx: int, values: list, widths: list[int]) -> None:
     for c, value in enumerate(values):
         if type(value) is str and c < len(widths) and value:
             per_line = max(widths[c] - 1, 1)
+            if len(value) <= per_line and value.isprintable():
+                continue  # one line: no line break (they are all unprintable) and it fits
             n = sum(-(-max(len(p), 1) // per_line) for p in value.splitlines())
             if n > lines:
                 lines = n

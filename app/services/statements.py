@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import texts
+from app.domain import balances as _engine
 from app.domain.catalog import Catalog, catalog
 from app.domain.dates import parse_quarter, quarter_of, term_progress
 from app.domain.enums import OPEN_STATUSES, Role, Status
@@ -124,7 +126,7 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
             in_quarter[line.line_no] = in_quarter.get(line.line_no, ZERO) + amount
     # a pool's only purchased line (Proactive Credits, a line in hours) shows the pool's figures
     # from the engine, so the Services table and the balance table cannot disagree
-    from app.domain.balances import _line_location, is_pool_line, work_order_balances
+    from app.domain.balances import _line_location, is_pool_line
 
     pools = {(b.kind, b.country): b for b in work_order_balances(wo, q_end) if b.kind != "line"}
     per_pool: dict[tuple, int] = {}
@@ -165,8 +167,6 @@ def _balances(wo: WorkOrder, lang: str, q_start: date, q_end: date) -> list[Bala
     """Each pool's quarter from the one balances engine (app.domain.balances): opening = what
     was left the day before the quarter, closing = what is left at its end (expired is never
     left), the purchased lines counted as the pool's grant."""
-    from app.domain.balances import work_order_balances
-
     before = {(b.kind, b.country): b for b in work_order_balances(wo, q_start - timedelta(days=1))}
     rows = []
     for b in work_order_balances(wo, q_end):
@@ -263,7 +263,6 @@ def _value(wo: WorkOrder) -> ContractValue:
 
 def _entitlements(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> list[Entitlement]:
     """Every entitlement with anything in it, from the one balances engine on ``on``."""
-    from app.domain.balances import work_order_balances
     from app.messages import t
 
     out = []
@@ -284,8 +283,6 @@ def _entitlements(wo: WorkOrder, cat: Catalog, lang: str, on: date) -> list[Enti
 
 def _pool_totals(wo: WorkOrder, on: date) -> dict[str, tuple[Decimal, Decimal, Decimal]]:
     """(remaining, scheduled, used in the last PACE_DAYS days) per pool kind on ``on``."""
-    from app.domain.balances import work_order_balances
-
     since = on - timedelta(days=PACE_DAYS - 1)
     out: dict[str, tuple[Decimal, Decimal, Decimal]] = {}
     for b in work_order_balances(wo, on):
@@ -375,8 +372,6 @@ def _burn(wo: WorkOrder, lang: str, today: date) -> list[BurnSeries]:
     left on each day up to today; "planned" is every movement (purchases, grants, transfers,
     draws with or without a delivery, fees) less what open deliveries commit, on their first day
     (undated ones at the term's end)."""
-    from app.domain.balances import work_order_balances
-
     at_end = work_order_balances(wo, wo.term_end)
     stop = min(today, wo.term_end)
     so_far = work_order_balances(wo, stop) if today >= wo.term_start else []
@@ -403,11 +398,40 @@ def _burn(wo: WorkOrder, lang: str, today: date) -> list[BurnSeries]:
     return out
 
 
+#: The balances of one statement being built, per (work order, day): a statement's parts ask the
+#: engine for the same few days several times (the quarter's end, the day before it, the term's
+#: end) and only read what it returns. Set per build_from_work_order call in a context variable,
+#: so statements built on two threads at once never share it.
+_built: ContextVar[dict[tuple[int, date], tuple[WorkOrder, list[_engine.Balance]]] | None] = ContextVar(
+    "statement_balances", default=None)
+
+
+def work_order_balances(wo: WorkOrder, on: date) -> list[_engine.Balance]:
+    """app.domain.balances.work_order_balances, computed once per day while a statement is built."""
+    memo = _built.get()
+    if memo is None:
+        return _engine.work_order_balances(wo, on)
+    hit = memo.get((id(wo), on))
+    if hit is None or hit[0] is not wo:
+        hit = memo[(id(wo), on)] = (wo, _engine.work_order_balances(wo, on))
+    return hit[1]
+
+
 def build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date | None = None,
                           settings: CheckSettings | None = None, cat: Catalog | None = None,
                           edition: str = "customer", contact: Contact | None = None) -> Statement:
     """The statement of ``wo`` for ``quarter`` in ``lang``, printed on ``today``, in the
     customer (default) or the internal edition."""
+    token = _built.set({})
+    try:
+        return _build_from_work_order(wo, quarter, lang, today, settings, cat, edition, contact)
+    finally:
+        _built.reset(token)
+
+
+def _build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date | None,
+                           settings: CheckSettings | None, cat: Catalog | None,
+                           edition: str, contact: Contact | None) -> Statement:
     if edition not in EDITIONS:
         raise StatementError("bad_edition", f"not an edition of the statements (customer, internal): {edition!r}")
     quarter, q_start, q_end = parse_quarter_text(quarter)
