@@ -91,18 +91,12 @@ def _wo_subject(wo: WorkOrder) -> Subject:
     return Subject("work_order", wo.number, wo.number)
 
 
-def delivery_amount(d: Delivery, unit: Unit, country: str = "") -> Decimal:
-    """How much of a purchased line, in the line's unit, one delivery uses (its quantity; days
-    count the working days of ``country``): app.domain.balances.delivery_quantity."""
-    from .balances import delivery_quantity
+def delivery_amount(wo: WorkOrder, d: Delivery, unit: Unit) -> Decimal:
+    """How much of a purchased line, in the line's unit, one delivery uses, its days counted in
+    its location's country: app.domain.balances.delivery_amount (the one count)."""
+    from .balances import delivery_amount as amount
 
-    return delivery_quantity(d, unit, country)
-
-
-def _country(wo: WorkOrder, d: Delivery) -> str:
-    from .balances import delivery_country
-
-    return delivery_country(wo, d)
+    return amount(wo, d, unit)
 
 
 def line_of(wo: WorkOrder, d: Delivery) -> ServiceLine | None:
@@ -152,7 +146,7 @@ def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
         line = find(d)
         if line is None:
             continue
-        amount = delivery_amount(d, line.unit, _country(wo, d))
+        amount = delivery_amount(wo, d, line.unit)
         u = usage[line.line_no]
         u["planned"] += amount
         status = d.status  # REQUESTED_STATUSES, by identity (see _DRAW)
@@ -296,7 +290,7 @@ def _change_fee(wo: WorkOrder, d: Delivery) -> tuple[Decimal, str]:
         return fee_at_risk(d.hours, wo.cancel_fee_pct), "hours"
     line = line_of(wo, d)
     if line is not None and line.unit_price:
-        price = delivery_amount(d, line.unit, _country(wo, d)) * line.unit_price
+        price = delivery_amount(wo, d, line.unit) * line.unit_price
         return fee_at_risk(price, wo.cancel_fee_pct), wo.currency
     return ZERO, wo.currency
 
