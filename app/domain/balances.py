@@ -114,6 +114,14 @@ def delivery_country(wo: WorkOrder, d: Delivery) -> str:
     return loc.country if loc else ""
 
 
+def delivery_amount(wo: WorkOrder, d: Delivery, unit: Unit) -> Decimal:
+    """How much of a line sold in ``unit`` the delivery ``d`` of ``wo`` uses, its days counted in
+    its location's country (weekends and that country's public holidays excluded). The one
+    count of a delivery's amount: the engine, the rules, the statement and the window's
+    Services tab all read it."""
+    return delivery_quantity(d, unit, delivery_country(wo, d))
+
+
 def is_pool_line(line: ServiceLine) -> str | None:
     """The pool a purchased line buys ("credits", "hours"), or None for a line of its own."""
     if line.service == cat_mod.PROACTIVE_CREDITS and line.unit is Unit.CREDITS:
@@ -216,7 +224,7 @@ _LEDGER_FIGURE = {LedgerKind.GRANT: "granted", LedgerKind.TRANSFER_IN: "transfer
 def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901 - one pass over the ledger, by kind
     """Every entitlement of ``wo`` as of the end of ``on``: ledger entries and events after it are
     left out; what is left after its expiry day is expired."""
-    from .rules import delivery_amount, lines_of
+    from .rules import lines_of
 
     host = wo.host
     out: list[Balance] = []
@@ -269,7 +277,7 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
         dline = find(d)
         lb = lines.get(dline.line_no) if dline is not None else None
         if lb is not None and dline is not None:
-            amount = delivery_amount(d, dline.unit, delivery_country(wo, d))
+            amount = delivery_amount(wo, d, dline.unit)
             if status is Status.DELIVERED:
                 lb.add("delivered", amount, d.last_day or d.first_day, d.ref)
             elif status in OPEN_STATUSES and lb.expires_on is not None and on <= lb.expires_on:

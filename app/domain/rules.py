@@ -92,10 +92,10 @@ def _wo_subject(wo: WorkOrder) -> Subject:
     return Subject("work_order", wo.number, wo.number)
 
 
-def delivery_amount(d: Delivery, unit: Unit, country: str = "") -> Decimal:
-    """How much of a purchased line, in the line's unit, one delivery uses (its quantity; days
-    count the working days of ``country``): app.domain.balances.delivery_quantity."""
-    return _balances.delivery_quantity(d, unit, country)
+def delivery_amount(wo: WorkOrder, d: Delivery, unit: Unit) -> Decimal:
+    """How much of a purchased line, in the line's unit, one delivery uses, its days counted in
+    its location's country: app.domain.balances.delivery_amount (the one count)."""
+    return _balances.delivery_amount(wo, d, unit)
 
 
 def _country(wo: WorkOrder, d: Delivery) -> str:
@@ -149,7 +149,7 @@ def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
         line = find(d)
         if line is None:
             continue
-        amount = delivery_amount(d, line.unit, _country(wo, d))
+        amount = delivery_amount(wo, d, line.unit)
         u = usage[line.line_no]
         u["planned"] += amount
         status = d.status  # REQUESTED_STATUSES, by identity (see _DRAW)
@@ -303,7 +303,7 @@ def _change_fee(wo: WorkOrder, d: Delivery) -> tuple[Decimal, str]:
         return fee_at_risk(d.hours, wo.cancel_fee_pct), "hours"
     line = line_of(wo, d)
     if line is not None and line.unit_price:
-        price = delivery_amount(d, line.unit, _country(wo, d)) * line.unit_price
+        price = delivery_amount(wo, d, line.unit) * line.unit_price
         return fee_at_risk(price, wo.cancel_fee_pct), wo.currency
     return ZERO, wo.currency
 

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 
 from app import texts
 from app.domain import balances as _engine
+from app.domain.balances import delivery_amount
 from app.domain.catalog import Catalog, catalog
 from app.domain.dates import parse_quarter, quarter_of, term_progress
 from app.domain.enums import OPEN_STATUSES, Role, Status
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, WorkOrder
-from app.domain.rules import check_work_order, delivery_amount, line_of
+from app.domain.rules import check_work_order, line_of
 from app.reports.labels import fmt_day
 from app.reports.statement import (
     ZERO,
@@ -120,7 +121,7 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
         day = _day(d)
         if day is not None and day > q_end:
             continue
-        amount = delivery_amount(d, line.unit)
+        amount = delivery_amount(wo, d, line.unit)
         to_date[line.line_no] = to_date.get(line.line_no, ZERO) + amount
         if day is not None and day >= q_start:
             in_quarter[line.line_no] = in_quarter.get(line.line_no, ZERO) + amount
@@ -128,7 +129,9 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
     # from the engine, so the Services table and the balance table cannot disagree
     from app.domain.balances import _line_location, is_pool_line
 
-    pools = {(b.kind, b.country): b for b in work_order_balances(wo, q_end) if b.kind != "line"}
+    bals = work_order_balances(wo, q_end)
+    pools = {(b.kind, b.country): b for b in bals if b.kind != "line"}
+    own = {b.line_no: b for b in bals if b.kind == "line"}
     per_pool: dict[tuple, int] = {}
     for line in wo.lines:
         if is_pool_line(line):
@@ -143,7 +146,15 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
         place = wo.location(_line_location(wo, line))
         pool = pools.get((kind, place.country)) if kind and place else None
         left = line.quantity - done
-        if pool is not None and per_pool.get((kind, place.id)) == 1 and pool.purchased == line.quantity:
+        quarter = in_quarter.get(line.line_no, ZERO)
+        if kind is None and line.line_no in own:
+            # a line of its own: the engine's figures as of the quarter's end (its days counted in
+            # its location's country; what its term or flex year left unused is expired, not left)
+            b = own[line.line_no]
+            done, left = b.delivered, b.remaining
+            quarter = sum((m.amount for m in b.movements if m.figure == "delivered"
+                           and m.on is not None and q_start <= m.on <= q_end), ZERO)
+        elif pool is not None and per_pool.get((kind, place.id)) == 1 and pool.purchased == line.quantity:
             # the pool's own figures: used by deliveries, and what is really left (transfers,
             # fees and expiry are in the balance table below; never counted as delivered)
             done, left = pool.delivered, pool.remaining
@@ -152,7 +163,7 @@ def _services(wo: WorkOrder, cat: Catalog, lang: str, q_start: date, q_end: date
             mark=svc.mark if svc else "", location=loc.country if loc else "",
             funding=texts.word("funding", line.funding.value, lang), unit=line.unit.value,
             unit_word=texts.word("unit", line.unit.value, lang), quantity=line.quantity,
-            delivered_to_date=done, delivered_in_quarter=in_quarter.get(line.line_no, ZERO),
+            delivered_to_date=done, delivered_in_quarter=quarter,
             remaining=left, notes=line.notes))
     return rows
 

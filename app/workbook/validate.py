@@ -658,6 +658,8 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noq
             continue
         if _domain_refuses(rec, _delivery_of(rec.key, fields), problems):
             continue
+        if old is not None and _final_refuses(rec, old, fields, problems):
+            continue
         st.deliveries[rec.key] = fields
         changes.append(_classify(rec, old, fields))
 
@@ -735,6 +737,32 @@ def _domain_refuses(rec: Record, obj, problems: list[Problem]) -> bool:
             column = "status" if "status" in rec.cols and reason == "needs_dates" else "work_order"
         problems.append(_problem(rec, column, reason))
     return bool(found)
+
+
+def _final_refuses(rec: Record, old: dict, new: dict, problems: list[Problem]) -> bool:
+    """A delivered or cancelled delivery changed by a row: refused as the same edit is refused
+    (app.domain.lifecycle.check_edit): what a delivered delivery used is corrected only by a
+    reversal, a cancelled one is final. A planned, requested or scheduled one takes the row."""
+    from dataclasses import replace
+
+    from app.domain.enums import Status
+    from app.domain.fields import DELIVERY_FIELDS
+    from app.domain.lifecycle import check_edit
+
+    if old.get("status") not in (Status.DELIVERED.value, Status.CANCELLED.value):
+        return False
+    # the row names its location by country: the same country stands for the same location
+    moved = int(old.get("location") != new.get("location"))
+    before = replace(_delivery_of(rec.key, old), location_id=0)
+    after = replace(_delivery_of(rec.key, new), location_id=moved)
+    refused = check_edit(before, {f.name: getattr(after, f.name) for f in DELIVERY_FIELDS})
+    if refused is None:
+        return False
+    column_of = {f.name: f.column for f in DELIVERY_FIELDS}
+    named = [column_of.get(n) for n in refused.params.get("fields", "status").split(",")]
+    column = next((c for c in named if c in rec.cols), "status" if "status" in rec.cols else "work_order")
+    problems.append(_problem(rec, column, refused.reason.value))
+    return True
 
 
 def _classify(rec: Record, old: dict | None, new: dict) -> Change:

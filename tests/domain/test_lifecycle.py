@@ -3,6 +3,7 @@ its new state, its dated event and its ledger consequences."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal as D
 
@@ -138,6 +139,28 @@ def test_reverse_gives_back_what_was_drawn():
 ])
 def test_edits_refused(status, values, reason):
     assert lc.check_edit(scheduled(status=status), values).reason is reason
+
+
+@pytest.mark.parametrize("values", [
+    {"quantity": D(12)}, {"quantity": D(0)}, {"credits": D("12.5") + 1}, {"hours": D(8)},
+    {"first_day": DEC17}, {"last_day": DEC17}, {"line_no": 2}, {"service": "WORKSHOPS"},
+    {"location_id": 2}, {"notes": "fine", "quantity": D(3)},
+])
+def test_what_a_delivered_delivery_used_is_not_edited(values):
+    """Quantity, credits, hours, days, the line or the place of a delivered delivery change
+    only by a reversal (its own ledger entries), never by an edit rewriting what was used."""
+    delivered = lc.deliver(scheduled(), DEC10).delivery
+    refused = lc.check_edit(delivered, values)
+    assert refused is not None and refused.reason is Reason.DELIVERED_FINAL
+    assert set(refused.params["fields"].split(",")) == set(values) - {"notes"}
+    # after the reversal it is scheduled again, and the same edit is allowed
+    again = lc.reverse(delivered, date(2026, 12, 12)).delivery
+    assert lc.check_edit(again, values) is None
+
+
+def test_unchanged_values_of_a_delivered_delivery_pass():
+    delivered = lc.deliver(replace(scheduled(), quantity=D(4)), DEC10).delivery
+    assert lc.check_edit(delivered, {"quantity": D("4.0"), "credits": D("12.50"), "title": "new"}) is None
 
 
 def test_edits_allowed():

@@ -37,6 +37,25 @@ def test_refused_transitions_write_nothing(demo_db, call, reason):
     assert dump(demo_db) == before
 
 
+@pytest.mark.parametrize("ref,values", [
+    ("D-002", {"quantity": D(30)}),                      # 12 attendees delivered: not 30 afterwards
+    ("D-001", {"quantity": D(2)}),                       # derived (1) until now: still not editable
+    ("D-007", {"hours": D(40)}),
+    ("D-001", {"first_day": date(2026, 3, 2)}),
+    ("D-007", {"last_day": date(2026, 7, 1), "notes": "shorter"}),
+    ("D-002", {"line_no": 8}),
+])
+def test_a_delivered_delivery_keeps_what_it_used(demo_db, ref, values):
+    before = dump(demo_db)
+    with pytest.raises(TransitionRefused) as exc:
+        planning.update_delivery(demo_db, A, ref, **values)
+    assert exc.value.refusal.reason.value == "delivered_final"
+    assert dump(demo_db) == before  # nothing written, not even the notes beside it
+    # its words may still be corrected
+    planning.update_delivery(demo_db, A, ref, notes="checked with the customer")
+    assert delivery(demo_db, A, ref).notes == "checked with the customer"
+
+
 def test_empty_ledger_entry_refused(demo_db):
     wo = planning.work_order(demo_db, A)
     before = dump(demo_db)

@@ -65,3 +65,35 @@ def test_the_same_rows_with_their_days_import(tmp_path, capsys):
     db = tmp_path / "p.db"
     assert main(["import", str(book), "--db", str(db)]) == 0, capsys.readouterr().err
     assert _counts(db) == {"work_order": 1, "delivery": 1, "ledger_entry": 1}
+
+
+def _delivery(db):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("select status, first_day, last_day, credits from delivery").fetchone()
+    finally:
+        con.close()
+
+
+def test_an_import_does_not_rewrite_what_a_delivered_delivery_used(tmp_path, capsys):
+    """What an edit refuses (lifecycle.check_edit), an import refuses too: a delivered delivery's
+    credits and days are corrected by a reversal, not by a changed row."""
+    db = tmp_path / "p.db"
+    first = _book(tmp_path / "a.xlsx",
+                  deliveries=[["WO-1", "D-1", "WORKSHOPS", "delivered", "2026-03-02", "2026-03-03", 10]])
+    assert main(["import", str(first), "--db", str(db)]) == 0, capsys.readouterr().err
+    stored = _delivery(db)
+    for row in (["WO-1", "D-1", "WORKSHOPS", "delivered", "2026-03-02", "2026-03-03", 4],
+                ["WO-1", "D-1", "WORKSHOPS", "delivered", "2026-03-02", "2026-03-06", 10],
+                ["WO-1", "D-1", "WORKSHOPS", "scheduled", "2026-03-02", "2026-03-03", 10]):
+        capsys.readouterr()
+        book = _book(tmp_path / "b.xlsx", deliveries=[row])
+        assert main(["import", str(book), "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert "Deliveries, row 2" in err, err
+        assert ("corrected only by a reversal" in err or "status changes only by" in err), err
+        assert _delivery(db) == stored
+    # the same row unchanged is no change at all
+    assert main(["import", str(first), "--db", str(db)]) == 0, capsys.readouterr().err
