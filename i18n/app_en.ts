@@ -502,27 +502,37 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="86" />
+        <location filename="../app/ui/deadlines_screen.py" line="74" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="75" />
+        <source>No finding matches the filters: clear them to see all.</source>
+        <translation>No finding matches the filters: clear them to see all.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="87" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Double-click or press Enter on a row to open what it is about.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="112" />
+        <location filename="../app/ui/deadlines_screen.py" line="113" />
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <location filename="../app/ui/deadlines_screen.py" line="144" />
         <source>Hide past (%1)</source>
         <translation>Hide past (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <location filename="../app/ui/deadlines_screen.py" line="144" />
         <source>Show past (%1)</source>
         <translation>Show past (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="147" />
+        <location filename="../app/ui/deadlines_screen.py" line="148" />
         <source>%1 of %2 findings</source>
         <translation>%1 of %2 findings</translation>
     </message>
@@ -1235,63 +1245,68 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="138" />
+        <location filename="../app/ui/ledger_screen.py" line="127" />
+        <source>No entries for this location yet: record a grant with Grant….</source>
+        <translation>No entries for this location yet: record a grant with Grant….</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="139" />
         <source>All entries</source>
         <translation>All entries</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="140" />
+        <location filename="../app/ui/ledger_screen.py" line="141" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="142" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="146" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Grant…</source>
         <translation>Grant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="146" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Draw…</source>
         <translation>Draw…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="148" />
         <source>Adjust…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="148" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="157" />
+        <location filename="../app/ui/ledger_screen.py" line="158" />
         <source>Support locations</source>
         <translation>Support locations</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="184" />
-        <location filename="../app/ui/ledger_screen.py" line="250" />
+        <location filename="../app/ui/ledger_screen.py" line="185" />
+        <location filename="../app/ui/ledger_screen.py" line="251" />
         <source>Credits and hours</source>
         <translation>Credits and hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="218" />
+        <location filename="../app/ui/ledger_screen.py" line="219" />
         <source>Credit balance of %1 over the term</source>
         <translation>Credit balance of %1 over the term</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="235" />
+        <location filename="../app/ui/ledger_screen.py" line="236" />
         <source>%1 of %2 entries</source>
         <translation>%1 of %2 entries</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="251" />
+        <location filename="../app/ui/ledger_screen.py" line="252" />
         <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
         <translation>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</translation>
     </message>
@@ -1838,7 +1853,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="425" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1849,7 +1864,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="175" />
-        <location filename="../app/ui/plan_screen.py" line="426" />
+        <location filename="../app/ui/plan_screen.py" line="427" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -1860,49 +1875,49 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="179" />
-        <location filename="../app/ui/plan_screen.py" line="427" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="180" />
-        <location filename="../app/ui/plan_screen.py" line="428" />
+        <location filename="../app/ui/plan_screen.py" line="429" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="163" />
-        <location filename="../app/ui/plan_screen.py" line="429" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="164" />
-        <location filename="../app/ui/plan_screen.py" line="430" />
+        <location filename="../app/ui/plan_screen.py" line="431" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="165" />
-        <location filename="../app/ui/plan_screen.py" line="295" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
         <source>Last free day</source>
         <translation>Last free day</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="167" />
-        <location filename="../app/ui/plan_screen.py" line="431" />
+        <location filename="../app/ui/plan_screen.py" line="432" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="169" />
-        <location filename="../app/ui/plan_screen.py" line="432" />
+        <location filename="../app/ui/plan_screen.py" line="433" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="171" />
-        <location filename="../app/ui/plan_screen.py" line="439" />
+        <location filename="../app/ui/plan_screen.py" line="440" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
@@ -1912,218 +1927,223 @@
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="198" />
+        <location filename="../app/ui/plan_screen.py" line="187" />
+        <source>No deliveries yet: add one with New…, or import a workbook.</source>
+        <translation>No deliveries yet: add one with New…, or import a workbook.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>All locations</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="204" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Request…</source>
         <translation>Request…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Schedule…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Deliver…</source>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="214" />
-        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="215" />
+        <location filename="../app/ui/plan_screen.py" line="462" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
-        <location filename="../app/ui/plan_screen.py" line="276" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="277" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="262" />
+        <location filename="../app/ui/plan_screen.py" line="263" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="276" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="290" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="290" />
-        <location filename="../app/ui/plan_screen.py" line="295" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
         <source>Last request day</source>
         <translation>Last request day</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="291" />
-        <location filename="../app/ui/plan_screen.py" line="298" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
         <source>no dates yet</source>
         <translation>no dates yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="292" />
-        <location filename="../app/ui/plan_screen.py" line="313" />
+        <location filename="../app/ui/plan_screen.py" line="293" />
+        <location filename="../app/ui/plan_screen.py" line="314" />
         <source>No work order selected</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="296" />
+        <location filename="../app/ui/plan_screen.py" line="297" />
         <source>Confirm the event in writing</source>
         <translation>Confirm the event in writing</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="296" />
+        <location filename="../app/ui/plan_screen.py" line="297" />
         <source>Onboarding due</source>
         <translation>Onboarding due</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="297" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Convert SAB days</source>
         <translation>Convert SAB days</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="297" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Flex year ends</source>
         <translation>Flex year ends</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="298" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
         <source>Public holidays</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="299" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
         <source>Nothing planned this month.</source>
         <translation>Nothing planned this month.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="312" />
+        <location filename="../app/ui/plan_screen.py" line="313" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="317" />
+        <location filename="../app/ui/plan_screen.py" line="318" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Term %1 – %2 · last request day %3 · cancellation fee %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="359" />
+        <location filename="../app/ui/plan_screen.py" line="360" />
         <source>%1 of %2 deliveries</source>
         <translation>%1 of %2 deliveries</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="415" />
+        <location filename="../app/ui/plan_screen.py" line="416" />
         <source>Select a delivery to see its details.</source>
         <translation>Select a delivery to see its details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="435" />
+        <location filename="../app/ui/plan_screen.py" line="436" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="437" />
+        <location filename="../app/ui/plan_screen.py" line="438" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="441" />
+        <location filename="../app/ui/plan_screen.py" line="442" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="460" />
-        <location filename="../app/ui/plan_screen.py" line="467" />
+        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="468" />
         <source>Remove delivery</source>
         <translation>Remove delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="462" />
         <source>Remove the planned delivery %1?</source>
         <translation>Remove the planned delivery %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="471" />
+        <location filename="../app/ui/plan_screen.py" line="472" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2649,517 +2669,522 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="84" />
+        <location filename="../app/ui/workorder_screen.py" line="116" />
         <source>New work order…</source>
         <translation>New work order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="86" />
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="118" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="88" />
+        <location filename="../app/ui/workorder_screen.py" line="120" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="145" />
         <source>Term start</source>
         <translation>Term start</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="145" />
         <source>Term end</source>
         <translation>Term end</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="146" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
-        <location filename="../app/ui/workorder_screen.py" line="164" />
+        <location filename="../app/ui/workorder_screen.py" line="146" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
-        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="147" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
         <source>Rate to USD</source>
         <translation>Rate to USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="147" />
         <source>Base amount</source>
         <translation>Base amount</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="116" />
+        <location filename="../app/ui/workorder_screen.py" line="148" />
         <source>Cancellation fee, %</source>
         <translation>Cancellation fee, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="116" />
+        <location filename="../app/ui/workorder_screen.py" line="148" />
         <source>Flex allowance, per year</source>
         <translation>Flex allowance, per year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="118" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="343" />
+        <location filename="../app/ui/workorder_screen.py" line="150" />
+        <location filename="../app/ui/workorder_screen.py" line="294" />
+        <location filename="../app/ui/workorder_screen.py" line="376" />
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="138" />
+        <location filename="../app/ui/workorder_screen.py" line="170" />
         <source>Locations</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="139" />
+        <location filename="../app/ui/workorder_screen.py" line="171" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="140" />
+        <location filename="../app/ui/workorder_screen.py" line="172" />
         <source>Flex</source>
         <translation>Flex</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="141" />
+        <location filename="../app/ui/workorder_screen.py" line="173" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="142" />
+        <location filename="../app/ui/workorder_screen.py" line="174" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>No work order yet. Create one, import a workbook, or load the demo portfolio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="161" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="305" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="163" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="305" />
         <source>Value of one credit</source>
         <translation>Value of one credit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="173" />
-        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="174" />
-        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="175" />
-        <location filename="../app/ui/workorder_screen.py" line="228" />
-        <location filename="../app/ui/workorder_screen.py" line="530" />
-        <location filename="../app/ui/workorder_screen.py" line="549" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="563" />
+        <location filename="../app/ui/workorder_screen.py" line="582" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="231" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="233" />
         <source>In the Base Package</source>
         <translation>In the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
         <source>Bought on top of the Base Package</source>
         <translation>Bought on top of the Base Package</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="295" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="237" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="238" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="207" />
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="239" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="214" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
-        <location filename="../app/ui/workorder_screen.py" line="559" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="295" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
+        <location filename="../app/ui/workorder_screen.py" line="592" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="215" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="306" />
         <source>Paid from</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="216" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="245" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="278" />
+        <location filename="../app/ui/workorder_screen.py" line="306" />
         <source>Flex year</source>
         <translation>Flex year</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="219" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>No services bought yet: add the work order's lines with Add….</source>
+        <translation>No services bought yet: add the work order's lines with Add….</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>Allocated</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="280" />
         <source>In USD</source>
         <translation>In USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="281" />
         <source>Of which credits and custom services</source>
         <translation>Of which credits and custom services</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="294" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
         <source>Ledger entry</source>
         <translation>Ledger entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="299" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="299" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="300" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="300" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="301" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="301" />
         <source>Moved from</source>
         <translation>Moved from</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="279" />
+        <location filename="../app/ui/workorder_screen.py" line="312" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="280" />
+        <location filename="../app/ui/workorder_screen.py" line="313" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="281" />
+        <location filename="../app/ui/workorder_screen.py" line="314" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="282" />
+        <location filename="../app/ui/workorder_screen.py" line="315" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="283" />
+        <location filename="../app/ui/workorder_screen.py" line="316" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="284" />
+        <location filename="../app/ui/workorder_screen.py" line="317" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="286" />
+        <location filename="../app/ui/workorder_screen.py" line="319" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="318" />
+        <location filename="../app/ui/workorder_screen.py" line="351" />
         <source>in line %1</source>
         <translation>in line %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="325" />
+        <location filename="../app/ui/workorder_screen.py" line="358" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>One pool bought by lines %1: its figures are shown once, on line %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="347" />
+        <location filename="../app/ui/workorder_screen.py" line="380" />
         <source>archived on %1</source>
         <translation>archived on %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>Unarchive</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="350" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="394" />
+        <location filename="../app/ui/workorder_screen.py" line="427" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Flex allowance: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="396" />
+        <location filename="../app/ui/workorder_screen.py" line="429" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Allocated to services: %1 %2; not allocated: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="399" />
+        <location filename="../app/ui/workorder_screen.py" line="432" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="404" />
+        <location filename="../app/ui/workorder_screen.py" line="437" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>May still go to credits under the cap: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="407" />
+        <location filename="../app/ui/workorder_screen.py" line="440" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Over the cap by USD %1 (USSD 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="415" />
+        <location filename="../app/ui/workorder_screen.py" line="448" />
         <source>The history of changes is not available in this version.</source>
         <translation>The history of changes is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="428" />
+        <location filename="../app/ui/workorder_screen.py" line="461" />
         <source>The history could not be read: %1</source>
         <translation>The history could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="431" />
+        <location filename="../app/ui/workorder_screen.py" line="464" />
         <source>%1 changes, newest first</source>
         <translation>%1 changes, newest first</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="467" />
-        <location filename="../app/ui/workorder_screen.py" line="559" />
+        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <location filename="../app/ui/workorder_screen.py" line="592" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="490" />
+        <location filename="../app/ui/workorder_screen.py" line="523" />
         <source>Archive work order</source>
         <translation>Archive work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="492" />
+        <location filename="../app/ui/workorder_screen.py" line="525" />
         <source>Unarchive work order</source>
         <translation>Unarchive work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="501" />
-        <location filename="../app/ui/workorder_screen.py" line="505" />
-        <location filename="../app/ui/workorder_screen.py" line="509" />
+        <location filename="../app/ui/workorder_screen.py" line="534" />
+        <location filename="../app/ui/workorder_screen.py" line="538" />
+        <location filename="../app/ui/workorder_screen.py" line="542" />
         <source>Delete work order</source>
         <translation>Delete work order</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="535" />
         <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
         <translation>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="506" />
+        <location filename="../app/ui/workorder_screen.py" line="539" />
         <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
         <translation>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="540" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="528" />
-        <location filename="../app/ui/workorder_screen.py" line="532" />
+        <location filename="../app/ui/workorder_screen.py" line="561" />
+        <location filename="../app/ui/workorder_screen.py" line="565" />
         <source>Remove location</source>
         <translation>Remove location</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="529" />
+        <location filename="../app/ui/workorder_screen.py" line="562" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Remove the support location %1? Lines and deliveries there keep no location.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="548" />
-        <location filename="../app/ui/workorder_screen.py" line="551" />
+        <location filename="../app/ui/workorder_screen.py" line="581" />
+        <location filename="../app/ui/workorder_screen.py" line="584" />
         <source>Remove service</source>
         <translation>Remove service</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="549" />
+        <location filename="../app/ui/workorder_screen.py" line="582" />
         <source>Remove line %1 from the work order?</source>
         <translation>Remove line %1 from the work order?</translation>
     </message>

@@ -502,27 +502,37 @@
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="86" />
+        <location filename="../app/ui/deadlines_screen.py" line="74" />
+        <source>Nothing needs attention.</source>
+        <translation>Назар аударатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="75" />
+        <source>No finding matches the filters: clear them to see all.</source>
+        <translation>Сүзгілерге сай ескерту жоқ: бәрін көру үшін сүзгілерді тазалаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="87" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Жол неге қатысты екенін ашу үшін оны екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="112" />
+        <location filename="../app/ui/deadlines_screen.py" line="113" />
         <source>All customers</source>
         <translation>Барлық тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <location filename="../app/ui/deadlines_screen.py" line="144" />
         <source>Hide past (%1)</source>
         <translation>Өткендерін жасыру (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <location filename="../app/ui/deadlines_screen.py" line="144" />
         <source>Show past (%1)</source>
         <translation>Өткендерін көрсету (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="147" />
+        <location filename="../app/ui/deadlines_screen.py" line="148" />
         <source>%1 of %2 findings</source>
         <translation>Ескертулер: %1 / %2</translation>
     </message>
@@ -1235,63 +1245,68 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="138" />
+        <location filename="../app/ui/ledger_screen.py" line="127" />
+        <source>No entries for this location yet: record a grant with Grant….</source>
+        <translation>Бұл орын бойынша әзірге жазба жоқ: «Есептеу…» батырмасымен есептеуді жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="139" />
         <source>All entries</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="140" />
+        <location filename="../app/ui/ledger_screen.py" line="141" />
         <source>Dates</source>
         <translation>Күндер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="142" />
         <source>Clear filters</source>
         <translation>Сүзгілерді тазалау</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="146" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="146" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="148" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="148" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="157" />
+        <location filename="../app/ui/ledger_screen.py" line="158" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="184" />
-        <location filename="../app/ui/ledger_screen.py" line="250" />
+        <location filename="../app/ui/ledger_screen.py" line="185" />
+        <location filename="../app/ui/ledger_screen.py" line="251" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="218" />
+        <location filename="../app/ui/ledger_screen.py" line="219" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="235" />
+        <location filename="../app/ui/ledger_screen.py" line="236" />
         <source>%1 of %2 entries</source>
         <translation>%2 жазбаның %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="251" />
+        <location filename="../app/ui/ledger_screen.py" line="252" />
         <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
         <translation>Журнал жазбалары жойылмайды: оның орнына түзету жазбасын енгізіңіз («Түзету…»).</translation>
     </message>
@@ -1838,7 +1853,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="425" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1849,7 +1864,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="175" />
-        <location filename="../app/ui/plan_screen.py" line="426" />
+        <location filename="../app/ui/plan_screen.py" line="427" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
@@ -1860,49 +1875,49 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="179" />
-        <location filename="../app/ui/plan_screen.py" line="427" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="180" />
-        <location filename="../app/ui/plan_screen.py" line="428" />
+        <location filename="../app/ui/plan_screen.py" line="429" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="163" />
-        <location filename="../app/ui/plan_screen.py" line="429" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="164" />
-        <location filename="../app/ui/plan_screen.py" line="430" />
+        <location filename="../app/ui/plan_screen.py" line="431" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="165" />
-        <location filename="../app/ui/plan_screen.py" line="295" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
         <source>Last free day</source>
         <translation>Тегін соңғы күн</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="167" />
-        <location filename="../app/ui/plan_screen.py" line="431" />
+        <location filename="../app/ui/plan_screen.py" line="432" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="169" />
-        <location filename="../app/ui/plan_screen.py" line="432" />
+        <location filename="../app/ui/plan_screen.py" line="433" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="171" />
-        <location filename="../app/ui/plan_screen.py" line="439" />
+        <location filename="../app/ui/plan_screen.py" line="440" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
@@ -1912,218 +1927,223 @@
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="198" />
+        <location filename="../app/ui/plan_screen.py" line="187" />
+        <source>No deliveries yet: add one with New…, or import a workbook.</source>
+        <translation>Әзірге жеткізу жоқ: «Жаңа…» батырмасымен қосыңыз немесе Excel кітабын импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>All services</source>
         <translation>Барлық қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>All locations</source>
         <translation>Барлық орындар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>Dates</source>
         <translation>Күндер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="204" />
         <source>Clear filters</source>
         <translation>Сүзгілерді тазалау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Request…</source>
         <translation>Сұрау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Schedule…</source>
         <translation>Белгілеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Deliver…</source>
         <translation>Көрсетілді…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Reschedule…</source>
         <translation>Қайта жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
         <source>Cancel…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
         <source>Reverse…</source>
         <translation>Кері қайтару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="214" />
-        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="215" />
+        <location filename="../app/ui/plan_screen.py" line="462" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Term</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
-        <location filename="../app/ui/plan_screen.py" line="276" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="277" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Earlier</source>
         <translation>Ертерек</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Later</source>
         <translation>Кейінірек</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="262" />
+        <location filename="../app/ui/plan_screen.py" line="263" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="276" />
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="290" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="290" />
-        <location filename="../app/ui/plan_screen.py" line="295" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
         <source>Last request day</source>
         <translation>Сұраудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="291" />
-        <location filename="../app/ui/plan_screen.py" line="298" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
         <source>no dates yet</source>
         <translation>күндері әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="292" />
-        <location filename="../app/ui/plan_screen.py" line="313" />
+        <location filename="../app/ui/plan_screen.py" line="293" />
+        <location filename="../app/ui/plan_screen.py" line="314" />
         <source>No work order selected</source>
         <translation>Жұмыс тапсырысы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="296" />
+        <location filename="../app/ui/plan_screen.py" line="297" />
         <source>Confirm the event in writing</source>
         <translation>Іс-шараны жазбаша растау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="296" />
+        <location filename="../app/ui/plan_screen.py" line="297" />
         <source>Onboarding due</source>
         <translation>Қосылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="297" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Convert SAB days</source>
         <translation>SAB күндерін айырбастау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="297" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Flex year ends</source>
         <translation>Өзгермелі төлем жылының соңы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="298" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
         <source>Public holidays</source>
         <translation>Мереке күндері</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="299" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
         <source>Nothing planned this month.</source>
         <translation>Бұл айда ештеңе жоспарланбаған.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="312" />
+        <location filename="../app/ui/plan_screen.py" line="313" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="317" />
+        <location filename="../app/ui/plan_screen.py" line="318" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Мерзім %1 – %2 · сұраудың соңғы күні %3 · бас тарту ақысы %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="359" />
+        <location filename="../app/ui/plan_screen.py" line="360" />
         <source>%1 of %2 deliveries</source>
         <translation>%2 көрсетудің %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="415" />
+        <location filename="../app/ui/plan_screen.py" line="416" />
         <source>Select a delivery to see its details.</source>
         <translation>Толығырақ көру үшін жеткізуді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="435" />
+        <location filename="../app/ui/plan_screen.py" line="436" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="437" />
+        <location filename="../app/ui/plan_screen.py" line="438" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="441" />
+        <location filename="../app/ui/plan_screen.py" line="442" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="460" />
-        <location filename="../app/ui/plan_screen.py" line="467" />
+        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="468" />
         <source>Remove delivery</source>
         <translation>Жеткізуді жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="462" />
         <source>Remove the planned delivery %1?</source>
         <translation>Жоспарланған %1 жеткізуін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="471" />
+        <location filename="../app/ui/plan_screen.py" line="472" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -2649,517 +2669,522 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="84" />
+        <location filename="../app/ui/workorder_screen.py" line="116" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="86" />
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="118" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>Archive</source>
         <translation>Мұрағатқа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="88" />
+        <location filename="../app/ui/workorder_screen.py" line="120" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="145" />
         <source>Term start</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="145" />
         <source>Term end</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="146" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
-        <location filename="../app/ui/workorder_screen.py" line="164" />
+        <location filename="../app/ui/workorder_screen.py" line="146" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
-        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="147" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
         <source>Rate to USD</source>
         <translation>USD-ға бағамы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="147" />
         <source>Base amount</source>
         <translation>Негізгі сома</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="116" />
+        <location filename="../app/ui/workorder_screen.py" line="148" />
         <source>Cancellation fee, %</source>
         <translation>Бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="116" />
+        <location filename="../app/ui/workorder_screen.py" line="148" />
         <source>Flex allowance, per year</source>
         <translation>Өзгермелі төлем, жылына</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="118" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="343" />
+        <location filename="../app/ui/workorder_screen.py" line="150" />
+        <location filename="../app/ui/workorder_screen.py" line="294" />
+        <location filename="../app/ui/workorder_screen.py" line="376" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="138" />
+        <location filename="../app/ui/workorder_screen.py" line="170" />
         <source>Locations</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="139" />
+        <location filename="../app/ui/workorder_screen.py" line="171" />
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="140" />
+        <location filename="../app/ui/workorder_screen.py" line="172" />
         <source>Flex</source>
         <translation>Өзгермелі төлем</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="141" />
+        <location filename="../app/ui/workorder_screen.py" line="173" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="142" />
+        <location filename="../app/ui/workorder_screen.py" line="174" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Жұмыс тапсырысы әлі жоқ. Тапсырыс құрыңыз, кітап импорттаңыз немесе демо-портфельді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="161" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="305" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="163" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="305" />
         <source>Value of one credit</source>
         <translation>Бір кредиттің құны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="173" />
-        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="174" />
-        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="175" />
-        <location filename="../app/ui/workorder_screen.py" line="228" />
-        <location filename="../app/ui/workorder_screen.py" line="530" />
-        <location filename="../app/ui/workorder_screen.py" line="549" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="563" />
+        <location filename="../app/ui/workorder_screen.py" line="582" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="231" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="233" />
         <source>In the Base Package</source>
         <translation>Негізгі бумаға кіреді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
         <source>Bought on top of the Base Package</source>
         <translation>Негізгі бумадан тыс сатып алынады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="295" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="237" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="238" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="207" />
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="239" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
         <source>Requested</source>
         <translation>Сұралған</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
         <source>Delivered</source>
         <translation>Көрсетілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
         <source>Scheduled</source>
         <translation>Белгіленген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Remaining</source>
         <translation>Қалдық</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="214" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
-        <location filename="../app/ui/workorder_screen.py" line="559" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="295" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
+        <location filename="../app/ui/workorder_screen.py" line="592" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="215" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="306" />
         <source>Paid from</source>
         <translation>Төлем көзі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="216" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Unit price</source>
         <translation>Бірлік бағасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="245" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="278" />
+        <location filename="../app/ui/workorder_screen.py" line="306" />
         <source>Flex year</source>
         <translation>Өзгермелі төлем жылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="219" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>No services bought yet: add the work order's lines with Add….</source>
+        <translation>Әзірге қызмет жоқ: тапсырыс жолдарын «Қосу…» батырмасымен қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>Allocated</source>
         <translation>Бөлінген</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="280" />
         <source>In USD</source>
         <translation>USD-мен</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="281" />
         <source>Of which credits and custom services</source>
         <translation>Оның ішінде кредиттер мен арнайы қызметтер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="294" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
         <source>Delivery</source>
         <translation>Жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
         <source>Ledger entry</source>
         <translation>Журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="299" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="299" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="300" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="300" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="301" />
         <source>Changed on</source>
         <translation>Өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="301" />
         <source>Moved from</source>
         <translation>Ауыстырылған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Fee</source>
         <translation>Ақы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Ref</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="279" />
+        <location filename="../app/ui/workorder_screen.py" line="312" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="280" />
+        <location filename="../app/ui/workorder_screen.py" line="313" />
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="281" />
+        <location filename="../app/ui/workorder_screen.py" line="314" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="282" />
+        <location filename="../app/ui/workorder_screen.py" line="315" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="283" />
+        <location filename="../app/ui/workorder_screen.py" line="316" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="284" />
+        <location filename="../app/ui/workorder_screen.py" line="317" />
         <source>Old value</source>
         <translation>Бұрынғы мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="286" />
+        <location filename="../app/ui/workorder_screen.py" line="319" />
         <source>New value</source>
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="318" />
+        <location filename="../app/ui/workorder_screen.py" line="351" />
         <source>in line %1</source>
         <translation>%1-жолда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="325" />
+        <location filename="../app/ui/workorder_screen.py" line="358" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>Бір пул %1 жолдарымен сатып алынған: оның сандары бір рет, %2-жолда көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="347" />
+        <location filename="../app/ui/workorder_screen.py" line="380" />
         <source>archived on %1</source>
         <translation>%1 бастап мұрағатта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>Unarchive</source>
         <translation>Мұрағаттан қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="350" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>Customer: %1</source>
         <translation>Тұтынушы: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="394" />
+        <location filename="../app/ui/workorder_screen.py" line="427" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Өзгермелі төлем: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="396" />
+        <location filename="../app/ui/workorder_screen.py" line="429" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Қызметтерге бөлінген: %1 %2; бөлінбеген: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="399" />
+        <location filename="../app/ui/workorder_screen.py" line="432" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Алдын ала берілетін кредиттер мен арнайы алдын ала көрсетілетін қызметтерге шек: USD %1 (төлемнің 20%-ы немесе USD 50 000 — қайсысы көп болса, бірақ төлемнің өзінен аспайды)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="404" />
+        <location filename="../app/ui/workorder_screen.py" line="437" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Шек ішінде кредиттерге тағы бағыттауға болады: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="407" />
+        <location filename="../app/ui/workorder_screen.py" line="440" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Шектен USD %1 асып кеткен (USSD, 2.1-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="415" />
+        <location filename="../app/ui/workorder_screen.py" line="448" />
         <source>The history of changes is not available in this version.</source>
         <translation>Бұл нұсқада өзгерістер тарихы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="428" />
+        <location filename="../app/ui/workorder_screen.py" line="461" />
         <source>The history could not be read: %1</source>
         <translation>Өзгерістер тарихын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="431" />
+        <location filename="../app/ui/workorder_screen.py" line="464" />
         <source>%1 changes, newest first</source>
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="467" />
-        <location filename="../app/ui/workorder_screen.py" line="559" />
+        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <location filename="../app/ui/workorder_screen.py" line="592" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="490" />
+        <location filename="../app/ui/workorder_screen.py" line="523" />
         <source>Archive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="492" />
+        <location filename="../app/ui/workorder_screen.py" line="525" />
         <source>Unarchive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттан қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="501" />
-        <location filename="../app/ui/workorder_screen.py" line="505" />
-        <location filename="../app/ui/workorder_screen.py" line="509" />
+        <location filename="../app/ui/workorder_screen.py" line="534" />
+        <location filename="../app/ui/workorder_screen.py" line="538" />
+        <location filename="../app/ui/workorder_screen.py" line="542" />
         <source>Delete work order</source>
         <translation>Жұмыс тапсырысын жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="535" />
         <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
         <translation>%1 тапсырысының журналда жазбалары бар: ол жойылмады. Алдымен оны мұрағатқа жіберіңіз (ол портфельден жасырылады); мұрағаттағы тапсырысты жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="506" />
+        <location filename="../app/ui/workorder_screen.py" line="539" />
         <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
         <translation>%1 тапсырысын орындарымен, қызметтерімен, жеткізулерімен және журналымен жою керек пе? Болдырмау (Ctrl+Z) оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="540" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="528" />
-        <location filename="../app/ui/workorder_screen.py" line="532" />
+        <location filename="../app/ui/workorder_screen.py" line="561" />
+        <location filename="../app/ui/workorder_screen.py" line="565" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="529" />
+        <location filename="../app/ui/workorder_screen.py" line="562" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="548" />
-        <location filename="../app/ui/workorder_screen.py" line="551" />
+        <location filename="../app/ui/workorder_screen.py" line="581" />
+        <location filename="../app/ui/workorder_screen.py" line="584" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="549" />
+        <location filename="../app/ui/workorder_screen.py" line="582" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>

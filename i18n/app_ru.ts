@@ -502,27 +502,37 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="86" />
+        <location filename="../app/ui/deadlines_screen.py" line="74" />
+        <source>Nothing needs attention.</source>
+        <translation>Ничто не требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="75" />
+        <source>No finding matches the filters: clear them to see all.</source>
+        <translation>Ни одно замечание не подходит под фильтры: сбросьте их, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/deadlines_screen.py" line="87" />
         <source>Double-click or press Enter on a row to open what it is about.</source>
         <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть, к чему она относится.</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="112" />
+        <location filename="../app/ui/deadlines_screen.py" line="113" />
         <source>All customers</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <location filename="../app/ui/deadlines_screen.py" line="144" />
         <source>Hide past (%1)</source>
         <translation>Скрыть прошедшие (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="143" />
+        <location filename="../app/ui/deadlines_screen.py" line="144" />
         <source>Show past (%1)</source>
         <translation>Показать прошедшие (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/deadlines_screen.py" line="147" />
+        <location filename="../app/ui/deadlines_screen.py" line="148" />
         <source>%1 of %2 findings</source>
         <translation>Замечаний: %1 из %2</translation>
     </message>
@@ -1235,63 +1245,68 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="138" />
+        <location filename="../app/ui/ledger_screen.py" line="127" />
+        <source>No entries for this location yet: record a grant with Grant….</source>
+        <translation>По этой стране записей пока нет: запишите начисление кнопкой «Начислить…».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_screen.py" line="139" />
         <source>All entries</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="140" />
+        <location filename="../app/ui/ledger_screen.py" line="141" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="142" />
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="146" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Grant…</source>
         <translation>Начислить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="146" />
+        <location filename="../app/ui/ledger_screen.py" line="147" />
         <source>Draw…</source>
         <translation>Списать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="148" />
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="148" />
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="157" />
+        <location filename="../app/ui/ledger_screen.py" line="158" />
         <source>Support locations</source>
         <translation>Места оказания поддержки</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="184" />
-        <location filename="../app/ui/ledger_screen.py" line="250" />
+        <location filename="../app/ui/ledger_screen.py" line="185" />
+        <location filename="../app/ui/ledger_screen.py" line="251" />
         <source>Credits and hours</source>
         <translation>Кредиты и часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="218" />
+        <location filename="../app/ui/ledger_screen.py" line="219" />
         <source>Credit balance of %1 over the term</source>
         <translation>Остаток кредитов %1 за срок действия</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="235" />
+        <location filename="../app/ui/ledger_screen.py" line="236" />
         <source>%1 of %2 entries</source>
         <translation>%1 из %2 записей</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="251" />
+        <location filename="../app/ui/ledger_screen.py" line="252" />
         <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
         <translation>Записи журнала не удаляются: вместо этого внесите исправляющую корректировку («Скорректировать…»).</translation>
     </message>
@@ -1838,7 +1853,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="159" />
-        <location filename="../app/ui/plan_screen.py" line="425" />
+        <location filename="../app/ui/plan_screen.py" line="426" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1849,7 +1864,7 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="175" />
-        <location filename="../app/ui/plan_screen.py" line="426" />
+        <location filename="../app/ui/plan_screen.py" line="427" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -1860,49 +1875,49 @@
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="179" />
-        <location filename="../app/ui/plan_screen.py" line="427" />
+        <location filename="../app/ui/plan_screen.py" line="428" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="180" />
-        <location filename="../app/ui/plan_screen.py" line="428" />
+        <location filename="../app/ui/plan_screen.py" line="429" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="163" />
-        <location filename="../app/ui/plan_screen.py" line="429" />
+        <location filename="../app/ui/plan_screen.py" line="430" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="164" />
-        <location filename="../app/ui/plan_screen.py" line="430" />
+        <location filename="../app/ui/plan_screen.py" line="431" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="165" />
-        <location filename="../app/ui/plan_screen.py" line="295" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
         <source>Last free day</source>
         <translation>Последний бесплатный день</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="167" />
-        <location filename="../app/ui/plan_screen.py" line="431" />
+        <location filename="../app/ui/plan_screen.py" line="432" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="169" />
-        <location filename="../app/ui/plan_screen.py" line="432" />
+        <location filename="../app/ui/plan_screen.py" line="433" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
         <location filename="../app/ui/plan_screen.py" line="171" />
-        <location filename="../app/ui/plan_screen.py" line="439" />
+        <location filename="../app/ui/plan_screen.py" line="440" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
@@ -1912,218 +1927,223 @@
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="198" />
+        <location filename="../app/ui/plan_screen.py" line="187" />
+        <source>No deliveries yet: add one with New…, or import a workbook.</source>
+        <translation>Оказаний услуг пока нет: добавьте кнопкой «Новая…» или импортируйте книгу Excel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/plan_screen.py" line="199" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="200" />
+        <location filename="../app/ui/plan_screen.py" line="201" />
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="201" />
+        <location filename="../app/ui/plan_screen.py" line="202" />
         <source>All locations</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="202" />
+        <location filename="../app/ui/plan_screen.py" line="203" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="203" />
+        <location filename="../app/ui/plan_screen.py" line="204" />
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="210" />
+        <location filename="../app/ui/plan_screen.py" line="211" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Request…</source>
         <translation>Запросить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="211" />
+        <location filename="../app/ui/plan_screen.py" line="212" />
         <source>Schedule…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Deliver…</source>
         <translation>Оказана…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="212" />
+        <location filename="../app/ui/plan_screen.py" line="213" />
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="213" />
+        <location filename="../app/ui/plan_screen.py" line="214" />
         <source>Reverse…</source>
         <translation>Сторно…</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="214" />
-        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="215" />
+        <location filename="../app/ui/plan_screen.py" line="462" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="253" />
-        <location filename="../app/ui/plan_screen.py" line="276" />
+        <location filename="../app/ui/plan_screen.py" line="254" />
+        <location filename="../app/ui/plan_screen.py" line="277" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="256" />
+        <location filename="../app/ui/plan_screen.py" line="257" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="262" />
+        <location filename="../app/ui/plan_screen.py" line="263" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="275" />
+        <location filename="../app/ui/plan_screen.py" line="276" />
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="290" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="290" />
-        <location filename="../app/ui/plan_screen.py" line="295" />
+        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="296" />
         <source>Last request day</source>
         <translation>Последний день запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="291" />
-        <location filename="../app/ui/plan_screen.py" line="298" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="291" />
+        <location filename="../app/ui/plan_screen.py" line="292" />
         <source>no dates yet</source>
         <translation>даты ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="292" />
-        <location filename="../app/ui/plan_screen.py" line="313" />
+        <location filename="../app/ui/plan_screen.py" line="293" />
+        <location filename="../app/ui/plan_screen.py" line="314" />
         <source>No work order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="296" />
+        <location filename="../app/ui/plan_screen.py" line="297" />
         <source>Confirm the event in writing</source>
         <translation>Подтвердить мероприятие письменно</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="296" />
+        <location filename="../app/ui/plan_screen.py" line="297" />
         <source>Onboarding due</source>
         <translation>Срок подключения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="297" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Convert SAB days</source>
         <translation>Конвертировать дни SAB</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="297" />
+        <location filename="../app/ui/plan_screen.py" line="298" />
         <source>Flex year ends</source>
         <translation>Конец года гибкого бюджета</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="298" />
+        <location filename="../app/ui/plan_screen.py" line="299" />
         <source>Public holidays</source>
         <translation>Праздничные дни</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="299" />
+        <location filename="../app/ui/plan_screen.py" line="300" />
         <source>Nothing planned this month.</source>
         <translation>В этом месяце ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="312" />
+        <location filename="../app/ui/plan_screen.py" line="313" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="317" />
+        <location filename="../app/ui/plan_screen.py" line="318" />
         <source>Term %1 – %2 · last request day %3 · cancellation fee %4%</source>
         <translation>Срок %1 – %2 · последний день запроса %3 · плата за отмену %4%</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="359" />
+        <location filename="../app/ui/plan_screen.py" line="360" />
         <source>%1 of %2 deliveries</source>
         <translation>%1 из %2 услуг</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="415" />
+        <location filename="../app/ui/plan_screen.py" line="416" />
         <source>Select a delivery to see its details.</source>
         <translation>Выберите оказание услуги, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="435" />
+        <location filename="../app/ui/plan_screen.py" line="436" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="437" />
+        <location filename="../app/ui/plan_screen.py" line="438" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="441" />
+        <location filename="../app/ui/plan_screen.py" line="442" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="460" />
-        <location filename="../app/ui/plan_screen.py" line="467" />
+        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="468" />
         <source>Remove delivery</source>
         <translation>Удаление оказания услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="461" />
+        <location filename="../app/ui/plan_screen.py" line="462" />
         <source>Remove the planned delivery %1?</source>
         <translation>Удалить запланированное оказание %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_screen.py" line="471" />
+        <location filename="../app/ui/plan_screen.py" line="472" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2649,517 +2669,522 @@
 <context>
     <name>WorkOrderScreen</name>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="84" />
+        <location filename="../app/ui/workorder_screen.py" line="116" />
         <source>New work order…</source>
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="86" />
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="118" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="88" />
+        <location filename="../app/ui/workorder_screen.py" line="120" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="145" />
         <source>Term start</source>
         <translation>Начало срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="113" />
+        <location filename="../app/ui/workorder_screen.py" line="145" />
         <source>Term end</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
+        <location filename="../app/ui/workorder_screen.py" line="146" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="114" />
-        <location filename="../app/ui/workorder_screen.py" line="164" />
+        <location filename="../app/ui/workorder_screen.py" line="146" />
+        <location filename="../app/ui/workorder_screen.py" line="196" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
-        <location filename="../app/ui/workorder_screen.py" line="165" />
+        <location filename="../app/ui/workorder_screen.py" line="147" />
+        <location filename="../app/ui/workorder_screen.py" line="197" />
         <source>Rate to USD</source>
         <translation>Курс к USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="115" />
+        <location filename="../app/ui/workorder_screen.py" line="147" />
         <source>Base amount</source>
         <translation>Базовая сумма</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="116" />
+        <location filename="../app/ui/workorder_screen.py" line="148" />
         <source>Cancellation fee, %</source>
         <translation>Плата за отмену, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="116" />
+        <location filename="../app/ui/workorder_screen.py" line="148" />
         <source>Flex allowance, per year</source>
         <translation>Гибкий лимит, в год</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="118" />
-        <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="343" />
+        <location filename="../app/ui/workorder_screen.py" line="150" />
+        <location filename="../app/ui/workorder_screen.py" line="294" />
+        <location filename="../app/ui/workorder_screen.py" line="376" />
         <source>Work order</source>
         <translation>Заказ на выполнение работ</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="138" />
+        <location filename="../app/ui/workorder_screen.py" line="170" />
         <source>Locations</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="139" />
+        <location filename="../app/ui/workorder_screen.py" line="171" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="140" />
+        <location filename="../app/ui/workorder_screen.py" line="172" />
         <source>Flex</source>
         <translation>Гибкий лимит</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="141" />
+        <location filename="../app/ui/workorder_screen.py" line="173" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="142" />
+        <location filename="../app/ui/workorder_screen.py" line="174" />
         <source>No work order yet. Create one, import a workbook, or load the demo portfolio.</source>
         <translation>Заказов пока нет. Создайте заказ, импортируйте книгу или загрузите демо-портфель.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="161" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="193" />
+        <location filename="../app/ui/workorder_screen.py" line="305" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="163" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="195" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="166" />
-        <location filename="../app/ui/workorder_screen.py" line="272" />
+        <location filename="../app/ui/workorder_screen.py" line="198" />
+        <location filename="../app/ui/workorder_screen.py" line="305" />
         <source>Value of one credit</source>
         <translation>Стоимость одного кредита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="173" />
-        <location filename="../app/ui/workorder_screen.py" line="226" />
+        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="259" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="174" />
-        <location filename="../app/ui/workorder_screen.py" line="227" />
+        <location filename="../app/ui/workorder_screen.py" line="206" />
+        <location filename="../app/ui/workorder_screen.py" line="260" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="175" />
-        <location filename="../app/ui/workorder_screen.py" line="228" />
-        <location filename="../app/ui/workorder_screen.py" line="530" />
-        <location filename="../app/ui/workorder_screen.py" line="549" />
+        <location filename="../app/ui/workorder_screen.py" line="207" />
+        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="563" />
+        <location filename="../app/ui/workorder_screen.py" line="582" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="199" />
+        <location filename="../app/ui/workorder_screen.py" line="231" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="201" />
+        <location filename="../app/ui/workorder_screen.py" line="233" />
         <source>In the Base Package</source>
         <translation>Входит в Базовый пакет</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="202" />
+        <location filename="../app/ui/workorder_screen.py" line="234" />
         <source>Bought on top of the Base Package</source>
         <translation>Покупается сверх Базового пакета</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="203" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="235" />
+        <location filename="../app/ui/workorder_screen.py" line="295" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="205" />
+        <location filename="../app/ui/workorder_screen.py" line="237" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="206" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="238" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="207" />
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="239" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="208" />
+        <location filename="../app/ui/workorder_screen.py" line="240" />
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
         <source>Delivered</source>
         <translation>Оказано</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="212" />
+        <location filename="../app/ui/workorder_screen.py" line="244" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Remaining</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="213" />
+        <location filename="../app/ui/workorder_screen.py" line="245" />
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="214" />
-        <location filename="../app/ui/workorder_screen.py" line="262" />
-        <location filename="../app/ui/workorder_screen.py" line="271" />
-        <location filename="../app/ui/workorder_screen.py" line="559" />
+        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="295" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
+        <location filename="../app/ui/workorder_screen.py" line="592" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="215" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="306" />
         <source>Paid from</source>
         <translation>Источник оплаты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="216" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="218" />
-        <location filename="../app/ui/workorder_screen.py" line="245" />
-        <location filename="../app/ui/workorder_screen.py" line="273" />
+        <location filename="../app/ui/workorder_screen.py" line="250" />
+        <location filename="../app/ui/workorder_screen.py" line="278" />
+        <location filename="../app/ui/workorder_screen.py" line="306" />
         <source>Flex year</source>
         <translation>Год гибкого лимита</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="219" />
-        <location filename="../app/ui/workorder_screen.py" line="270" />
+        <location filename="../app/ui/workorder_screen.py" line="251" />
+        <location filename="../app/ui/workorder_screen.py" line="303" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="246" />
+        <location filename="../app/ui/workorder_screen.py" line="256" />
+        <source>No services bought yet: add the work order's lines with Add….</source>
+        <translation>Услуг пока нет: добавьте строки заказа кнопкой «Добавить…».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workorder_screen.py" line="279" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="247" />
+        <location filename="../app/ui/workorder_screen.py" line="280" />
         <source>In USD</source>
         <translation>В USD</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="248" />
+        <location filename="../app/ui/workorder_screen.py" line="281" />
         <source>Of which credits and custom services</source>
         <translation>Из них кредиты и индивидуальные услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="261" />
+        <location filename="../app/ui/workorder_screen.py" line="294" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
         <source>Delivery</source>
         <translation>Оказание услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="263" />
+        <location filename="../app/ui/workorder_screen.py" line="296" />
         <source>Ledger entry</source>
         <translation>Запись журнала</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="265" />
+        <location filename="../app/ui/workorder_screen.py" line="298" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="299" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="266" />
+        <location filename="../app/ui/workorder_screen.py" line="299" />
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="300" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="267" />
+        <location filename="../app/ui/workorder_screen.py" line="300" />
         <source>Requested on</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="301" />
         <source>Changed on</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="268" />
+        <location filename="../app/ui/workorder_screen.py" line="301" />
         <source>Moved from</source>
         <translation>Перенесено с</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Credits</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="269" />
+        <location filename="../app/ui/workorder_screen.py" line="302" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="271" />
+        <location filename="../app/ui/workorder_screen.py" line="304" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="274" />
+        <location filename="../app/ui/workorder_screen.py" line="307" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Reference</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="275" />
+        <location filename="../app/ui/workorder_screen.py" line="308" />
         <source>Ref</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="276" />
+        <location filename="../app/ui/workorder_screen.py" line="309" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="279" />
+        <location filename="../app/ui/workorder_screen.py" line="312" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="280" />
+        <location filename="../app/ui/workorder_screen.py" line="313" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="281" />
+        <location filename="../app/ui/workorder_screen.py" line="314" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="282" />
+        <location filename="../app/ui/workorder_screen.py" line="315" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="283" />
+        <location filename="../app/ui/workorder_screen.py" line="316" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="284" />
+        <location filename="../app/ui/workorder_screen.py" line="317" />
         <source>Old value</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="286" />
+        <location filename="../app/ui/workorder_screen.py" line="319" />
         <source>New value</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="318" />
+        <location filename="../app/ui/workorder_screen.py" line="351" />
         <source>in line %1</source>
         <translation>в строке %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="325" />
+        <location filename="../app/ui/workorder_screen.py" line="358" />
         <source>One pool bought by lines %1: its figures are shown once, on line %2.</source>
         <translation>Один пул куплен строками %1: его цифры показаны один раз, в строке %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="347" />
+        <location filename="../app/ui/workorder_screen.py" line="380" />
         <source>archived on %1</source>
         <translation>в архиве с %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="349" />
+        <location filename="../app/ui/workorder_screen.py" line="382" />
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="350" />
+        <location filename="../app/ui/workorder_screen.py" line="383" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="394" />
+        <location filename="../app/ui/workorder_screen.py" line="427" />
         <source>Flex allowance: %1 %2 (USD %3)</source>
         <translation>Гибкий лимит: %1 %2 (USD %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="396" />
+        <location filename="../app/ui/workorder_screen.py" line="429" />
         <source>Allocated to services: %1 %2; not allocated: %3 %2</source>
         <translation>Распределено на услуги: %1 %2; не распределено: %3 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="399" />
+        <location filename="../app/ui/workorder_screen.py" line="432" />
         <source>Cap for proactive credits and custom proactive services: USD %1 (20% of the allowance or USD 50,000, whichever is greater, at most the allowance)</source>
         <translation>Предел для проактивных кредитов и индивидуальных проактивных услуг: USD %1 (20% лимита или USD 50 000 — что больше, но не более самого лимита)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="404" />
+        <location filename="../app/ui/workorder_screen.py" line="437" />
         <source>May still go to credits under the cap: USD %1</source>
         <translation>Ещё можно направить на кредиты в пределах лимита: USD %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="407" />
+        <location filename="../app/ui/workorder_screen.py" line="440" />
         <source>Over the cap by USD %1 (USSD 2.1)</source>
         <translation>Превышение предела на USD %1 (USSD, разд. 2.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="415" />
+        <location filename="../app/ui/workorder_screen.py" line="448" />
         <source>The history of changes is not available in this version.</source>
         <translation>История изменений в этой версии недоступна.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="428" />
+        <location filename="../app/ui/workorder_screen.py" line="461" />
         <source>The history could not be read: %1</source>
         <translation>Историю изменений прочитать не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="431" />
+        <location filename="../app/ui/workorder_screen.py" line="464" />
         <source>%1 changes, newest first</source>
         <translation>Изменений: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="467" />
-        <location filename="../app/ui/workorder_screen.py" line="559" />
+        <location filename="../app/ui/workorder_screen.py" line="500" />
+        <location filename="../app/ui/workorder_screen.py" line="592" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="490" />
+        <location filename="../app/ui/workorder_screen.py" line="523" />
         <source>Archive work order</source>
         <translation>Архивирование заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="492" />
+        <location filename="../app/ui/workorder_screen.py" line="525" />
         <source>Unarchive work order</source>
         <translation>Возврат заказа из архива</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="501" />
-        <location filename="../app/ui/workorder_screen.py" line="505" />
-        <location filename="../app/ui/workorder_screen.py" line="509" />
+        <location filename="../app/ui/workorder_screen.py" line="534" />
+        <location filename="../app/ui/workorder_screen.py" line="538" />
+        <location filename="../app/ui/workorder_screen.py" line="542" />
         <source>Delete work order</source>
         <translation>Удаление заказа</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="502" />
+        <location filename="../app/ui/workorder_screen.py" line="535" />
         <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
         <translation>У %1 есть записи в журнале: заказ не удалён. Сначала отправьте его в архив (он скроется из портфеля); архивный заказ можно удалить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="506" />
+        <location filename="../app/ui/workorder_screen.py" line="539" />
         <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
         <translation>Удалить %1 вместе с местами, услугами, оказаниями и журналом? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="507" />
+        <location filename="../app/ui/workorder_screen.py" line="540" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="528" />
-        <location filename="../app/ui/workorder_screen.py" line="532" />
+        <location filename="../app/ui/workorder_screen.py" line="561" />
+        <location filename="../app/ui/workorder_screen.py" line="565" />
         <source>Remove location</source>
         <translation>Удаление места</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="529" />
+        <location filename="../app/ui/workorder_screen.py" line="562" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>Удалить место оказания поддержки %1? Строки и оказания услуг там останутся без места.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="548" />
-        <location filename="../app/ui/workorder_screen.py" line="551" />
+        <location filename="../app/ui/workorder_screen.py" line="581" />
+        <location filename="../app/ui/workorder_screen.py" line="584" />
         <source>Remove service</source>
         <translation>Удаление услуги</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="549" />
+        <location filename="../app/ui/workorder_screen.py" line="582" />
         <source>Remove line %1 from the work order?</source>
         <translation>Удалить строку %1 из заказа?</translation>
     </message>

@@ -71,7 +71,8 @@ class DeadlinesScreen(QWidget):
         self.model = RowsModel(cols, parent=self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = table("findings_table", stretch=True)
+        self.view = table("findings_table", stretch=True, hint=self.tr("Nothing needs attention."),
+                          filtered_hint=self.tr("No finding matches the filters: clear them to see all."))
         self.view.setModel(self.proxy)
         self.view.setWordWrap(False)  # the message is elided in its column, whole in its tooltip and below
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -123,7 +123,8 @@ class LedgerScreen(QWidget):
             Column(self.tr("Notes"), lambda r: texts.note_text(r[0].notes, lang)),
         ]
         self.model = RowsModel(cols, parent=self)
-        self.view = table("ledger_table", stretch=True)
+        self.view = table("ledger_table", stretch=True,
+                          hint=self.tr("No entries for this location yet: record a grant with Grant…."))
         self.view.setModel(self.model)
         self.find = install_find(self, self.view)
         # Enter/F2: a correcting adjustment; Delete: said why an entry is never removed

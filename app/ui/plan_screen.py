@@ -183,7 +183,8 @@ class PlanScreen(QWidget):
         self._width_caps = {"title": 160, "service": 150, "status": 110}
         # the view shows the model itself: it sorts in place (no proxy, nothing to filter here)
         self.model = RowsModel(cols, parent=self)
-        self.view = table("deliveries_table", stretch=True)
+        self.view = table("deliveries_table", stretch=True,
+                          hint=self.tr("No deliveries yet: add one with New…, or import a workbook."))
         self.view.setModel(self.model)
         self.view.setWordWrap(False)  # one line a row; a long title or service is elided, whole in its tooltip
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)

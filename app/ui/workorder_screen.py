@@ -53,8 +53,40 @@ HEADER_AMOUNTS = ("rate_to_usd", "base_amount", "flex_allowance", "cancel_fee_pc
 HEADER_DATES = ("term_start", "term_end", "signed_on")
 
 
-def table(name: str, stretch: bool = False) -> QTableView:
-    v = QTableView()
+class HintTable(QTableView):
+    """A table that says what to do next when it has no rows (``hint``), or that its filters hide
+    every row (``filtered_hint``), instead of a blank grid."""
+
+    hint = ""
+    filtered_hint = ""
+
+    def empty_text(self) -> str:
+        from PySide6.QtCore import QSortFilterProxyModel
+
+        m = self.model()
+        if m is None or m.rowCount() > 0:
+            return ""
+        if isinstance(m, QSortFilterProxyModel) and m.sourceModel() is not None and m.sourceModel().rowCount() > 0:
+            return self.filtered_hint
+        return self.hint
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            from PySide6.QtGui import QPainter
+
+            p = QPainter(self.viewport())
+            p.setPen(self.palette().placeholderText().color())
+            rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                       text)
+            p.end()
+
+
+def table(name: str, stretch: bool = False, hint: str = "", filtered_hint: str = "") -> QTableView:
+    v = HintTable()
+    v.hint, v.filtered_hint = hint, filtered_hint
     v.setObjectName(name)
     v.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     v.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -220,7 +252,8 @@ class WorkOrderScreen(QWidget):
         ]
         self.usage: dict = {}
         self.line_model = RowsModel(cols, parent=self)
-        self.line_view = table("lines_table", stretch=True)
+        self.line_view = table("lines_table", stretch=True,
+                               hint=self.tr("No services bought yet: add the work order's lines with Add…."))
         self.line_view.setModel(self.line_model)
         self.line_view.doubleClicked.connect(lambda _i: self.edit_line())
         add = tool_button(self.tr("Add…"), "add", "add_line")

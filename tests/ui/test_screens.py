@@ -257,3 +257,23 @@ def test_status_bar_counts_open_deadlines(qtbot, window):
     assert window.counts.text().startswith("Errors: ")
     window.counts.click()
     assert window.current_screen() == "deadlines"
+
+
+def test_an_empty_table_says_what_to_do_next(make_window, tmp_path):
+    """A work order with no lines or deliveries yet: the tables say what to do, not a blank grid."""
+    from app.domain.model import WorkOrder
+    from app.services import planning
+    from app.store.db import open_db
+    from tests.conftest import TODAY
+
+    db = open_db(tmp_path / "empty.db", create=True)
+    planning.create_work_order(db, WorkOrder(id=None, number="UES-KZ-2027-001", customer="Жаңа Клиент",
+                                             term_start=TODAY, term_end=TODAY.replace(year=TODAY.year + 1)))
+    w = make_window(db, "ru")
+    w.ctx.set_current("UES-KZ-2027-001")
+    w.show_screen("plan")
+    view = w.screens["plan"].view
+    assert view.model().rowCount() == 0
+    assert view.empty_text() == "Оказаний услуг пока нет: добавьте кнопкой «Новая…» или импортируйте книгу Excel."
+    w.show_screen("workorder")
+    assert "Добавить…" in w.screens["workorder"].line_view.empty_text()
