@@ -2206,58 +2206,57 @@
         <translation>Қолжетімді кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="117" />
+        <location filename="../app/ui/portfolio_screen.py" line="113" />
         <source>Credits at risk</source>
         <translation>Қатердегі кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="119" />
-        <location filename="../app/ui/portfolio_screen.py" line="127" />
+        <location filename="../app/ui/portfolio_screen.py" line="190" />
         <source>Left unused by the term end at the pace of the last 90 days</source>
         <translation>Соңғы 90 күннің қарқынымен мерзім соңына дейін пайдаланылмай қалады</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="121" />
+        <location filename="../app/ui/portfolio_screen.py" line="114" />
         <source>Hours available</source>
         <translation>Қолжетімді сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="125" />
+        <location filename="../app/ui/portfolio_screen.py" line="114" />
         <source>Hours at risk</source>
         <translation>Қатердегі сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="139" />
+        <location filename="../app/ui/portfolio_screen.py" line="125" />
         <source>Next deadline</source>
         <translation>Жақын соңғы мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="172" />
+        <location filename="../app/ui/portfolio_screen.py" line="158" />
         <source>Double-click a work order or a row of Needs attention to open it.</source>
         <translation>Ашу үшін жұмыс тапсырысын немесе «Назар аударуды қажет етеді» жолын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="202" />
+        <location filename="../app/ui/portfolio_screen.py" line="203" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="129" />
+        <location filename="../app/ui/portfolio_screen.py" line="115" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="135" />
+        <location filename="../app/ui/portfolio_screen.py" line="121" />
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="137" />
+        <location filename="../app/ui/portfolio_screen.py" line="123" />
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="252" />
+        <location filename="../app/ui/portfolio_screen.py" line="253" />
         <source>%1 of %2 work orders</source>
         <translation>Жұмыс тапсырыстары: %1 / %2</translation>
     </message>

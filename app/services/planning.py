@@ -141,24 +141,22 @@ def update_work_order(db: Database, number: str, **values: Any) -> ChangeSet:
 def archive_work_order(db: Database, number: str, on: date) -> ChangeSet:
     """Archive: kept with all its records, hidden from the portfolio by default and skipped by
     ``check`` and ``statements`` unless named."""
+    return _set_archived(db, number, on, "Archive work order")
+
+
+def unarchive_work_order(db: Database, number: str) -> ChangeSet:
+    """In use again: back in the portfolio, the checks and the statements."""
+    return _set_archived(db, number, None, "Unarchive work order")
+
+
+def _set_archived(db: Database, number: str, on: date | None, action: str) -> ChangeSet:
     wo = work_order(db, number)
 
     def act(s: Session, cs: ChangeSet):
         cs.changes.append(changes.update(s, "work_order", wo.id, expect={"archived_on": wo.archived_on},
                                          archived_on=on))
 
-    return changes.run(db, "Archive work order", number, act)
-
-
-def unarchive_work_order(db: Database, number: str) -> ChangeSet:
-    """In use again: back in the portfolio, the checks and the statements."""
-    wo = work_order(db, number)
-
-    def act(s: Session, cs: ChangeSet):
-        cs.changes.append(changes.update(s, "work_order", wo.id, expect={"archived_on": wo.archived_on},
-                                         archived_on=None))
-
-    return changes.run(db, "Unarchive work order", number, act)
+    return changes.run(db, action, number, act)
 
 
 def delete_work_order(db: Database, number: str) -> ChangeSet:

@@ -110,22 +110,8 @@ class PortfolioScreen(QWidget):
                    foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.credits < 0 else None),
             Column(self.tr("Hours left"), lambda s: amount(s.hours, lang), sort=lambda s: s.hours,
                    right=True, tooltip=lambda s: self._per_location(s), key="hours_left"),
-            Column(self.tr("Credits available"), lambda s: amount(s.outlook("credits")[0], lang),
-                   sort=lambda s: s.outlook("credits")[0], right=True, tooltip=lambda s: self._per_location(s),
-                   foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.outlook("credits")[0] < 0 else None,
-                   key="credits"),
-            Column(self.tr("Credits at risk"), lambda s: amount(s.outlook("credits")[1], lang) if s.outlook("credits")[1] else "",
-                   sort=lambda s: s.outlook("credits")[1], right=True,
-                   tooltip=lambda s: self.tr("Left unused by the term end at the pace of the last 90 days"),
-                   foreground=lambda s: SEVERITY_COLOR[Severity.WARNING], key="credits_risk"),
-            Column(self.tr("Hours available"), lambda s: amount(s.outlook("hours")[0], lang),
-                   sort=lambda s: s.outlook("hours")[0], right=True, tooltip=lambda s: self._per_location(s),
-                   foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.outlook("hours")[0] < 0 else None,
-                   key="hours"),
-            Column(self.tr("Hours at risk"), lambda s: amount(s.outlook("hours")[1], lang) if s.outlook("hours")[1] else "",
-                   sort=lambda s: s.outlook("hours")[1], right=True,
-                   tooltip=lambda s: self.tr("Left unused by the term end at the pace of the last 90 days"),
-                   foreground=lambda s: SEVERITY_COLOR[Severity.WARNING], key="hours_risk"),
+            *self._outlook_columns("credits", self.tr("Credits available"), self.tr("Credits at risk")),
+            *self._outlook_columns("hours", self.tr("Hours available"), self.tr("Hours at risk")),
             Column(self.tr("Days left"),
                    lambda s: texts.days_left_text(s.next_finding.days_left, lang) if s.next_finding else "",
                    sort=lambda s: s.next_finding.days_left if s.next_finding else 10**6, right=True,
@@ -196,6 +182,21 @@ class PortfolioScreen(QWidget):
         self.setTabOrder(self.filter, self.only_problems)
         self.setTabOrder(self.only_problems, self.view)
         self.refresh()
+
+    def _outlook_columns(self, unit: str, available: str, at_risk: str) -> list[Column]:
+        """Available and at risk by the term end for ``unit`` (statements.outlook: the figures the
+        statement prints)."""
+        lang = self.ctx.lang
+        risk_tip = self.tr("Left unused by the term end at the pace of the last 90 days")
+        return [
+            Column(available, lambda s: amount(s.outlook(unit)[0], lang),
+                   sort=lambda s: s.outlook(unit)[0], right=True, tooltip=lambda s: self._per_location(s),
+                   foreground=lambda s: SEVERITY_COLOR[Severity.ERROR] if s.outlook(unit)[0] < 0 else None,
+                   key=unit),
+            Column(at_risk, lambda s: amount(s.outlook(unit)[1], lang) if s.outlook(unit)[1] else "",
+                   sort=lambda s: s.outlook(unit)[1], right=True, tooltip=lambda s: risk_tip,
+                   foreground=lambda s: SEVERITY_COLOR[Severity.WARNING], key=f"{unit}_risk"),
+        ]
 
     def _per_location(self, s: Summary) -> str:
         lang = self.ctx.lang
