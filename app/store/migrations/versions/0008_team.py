@@ -24,6 +24,22 @@ branch_labels = None
 depends_on = None
 
 
+#: On PostgreSQL a new work order created by a person of a team (a role in team_member) is theirs
+#: and their team's; one created by anyone else (the administrator, ``migrate``) stays unowned.
+PG_NEW_WORK_ORDER = """
+CREATE FUNCTION planner_new_work_order() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.owner IS NULL AND EXISTS (SELECT 1 FROM team_member WHERE role_name = current_user) THEN
+    NEW.owner := current_user;
+  END IF;
+  IF NEW.team IS NULL AND NEW.owner IS NOT NULL THEN
+    NEW.team := (SELECT team FROM team_member WHERE role_name = NEW.owner
+                 ORDER BY kind = 'lead' DESC, team LIMIT 1);
+  END IF;
+  RETURN NEW;
+END $$"""
+
+
 def upgrade() -> None:
     # plain ADD COLUMN: a batch rebuild of work_order would cascade-delete its children
     op.add_column('work_order', sa.Column('owner', sa.String(length=200), nullable=True))
@@ -40,9 +56,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_team_member')),
         sa.UniqueConstraint('role_name', 'team', name=op.f('uq_team_member_role_name')),
     )
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute(PG_NEW_WORK_ORDER)
+        op.execute('CREATE TRIGGER planner_new_work_order BEFORE INSERT ON work_order '
+                   'FOR EACH ROW EXECUTE FUNCTION planner_new_work_order()')
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute('DROP TRIGGER IF EXISTS planner_new_work_order ON work_order')
+        op.execute('DROP FUNCTION IF EXISTS planner_new_work_order()')
     op.drop_table('team_member')
     op.execute('ALTER TABLE history DROP COLUMN db_role')
     op.drop_index('ix_work_order_team', 'work_order')
