@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from app.store import team as store
 from app.store.db import Database
+from app.store.paths import DatabaseError
 from app.store.tables import WorkOrderRow
 from app.store.team import TeamRefused
 
@@ -26,27 +27,40 @@ def _refused(exc: DBAPIError) -> TeamRefused:
     return TeamRefused("denied" if code == "42501" else "failed", detail=detail)
 
 
+def _admin_only(action):
+    """Run ``action``; the server's refusal of a role or a grant (a person, not the owner, ran
+    it) is said as ``denied``, with the server's words."""
+    try:
+        return action()
+    except DBAPIError as exc:
+        raise _refused(exc) from None
+    except DatabaseError as exc:
+        if exc.reason != "permission_denied" or not isinstance(exc.__cause__, DBAPIError):
+            raise
+        raise _refused(exc.__cause__) from None
+
+
 def init_team(db: Database, team: str | None = None) -> int:
     """``team init``: roles, grants and policies (run again: the same); with ``team``, every work
     order of no team joins it. Returns how many joined."""
     _team_db(db)
     if team is not None:
         store.check_name(team, "team")
-    try:
+
+    def action() -> int:
         with db.session() as s:
             return store.init(s.connection(), team)
-    except DBAPIError as exc:
-        raise _refused(exc) from None
+    return _admin_only(action)
 
 
 def add_member(db: Database, role: str, team: str, kind: str) -> bool:
     """``team add``: returns whether the LOGIN role was created (it then has no password)."""
     _team_db(db)
-    try:
+
+    def action() -> bool:
         with db.session() as s:
             return store.add(s.connection(), role, team, kind)
-    except DBAPIError as exc:
-        raise _refused(exc) from None
+    return _admin_only(action)
 
 
 def assign(db: Database, number: str, owner: str, team: str | None = None) -> tuple[str, str]:
@@ -54,33 +68,31 @@ def assign(db: Database, number: str, owner: str, team: str | None = None) -> tu
     the owner works in it, else the owner's first team). Recorded in the history."""
     _team_db(db)
     store.check_name(owner)
-    try:
+
+    def action() -> tuple[str, str]:
         with db.session() as s:
-            conn = s.connection()
-            theirs = store.teams_of(conn, owner)
+            theirs = store.teams_of(s.connection(), owner)
             if not theirs:
                 raise TeamRefused("not_member", role=owner)
             row = s.exec(select(WorkOrderRow).where(WorkOrderRow.number == number)).first()
             if row is None:
                 raise TeamRefused("no_work_order", number=number)
             names = [t for t, _k in theirs]
-            if team is None:
-                team = row.team if row.team in names else names[0]
-            elif team not in names:
-                raise TeamRefused("not_in_team", role=owner, team=team)
-            row.owner, row.team = owner, team
+            chosen = team if team is not None else row.team if row.team in names else names[0]
+            if chosen not in names:
+                raise TeamRefused("not_in_team", role=owner, team=chosen)
+            row.owner, row.team = owner, chosen
             s.add(row)
-            return owner, team
-    except DBAPIError as exc:
-        raise _refused(exc) from None
+            return owner, chosen
+    return _admin_only(action)
 
 
 def overview(db: Database) -> dict:
     """``team show``: the teams, their members and kinds, the work orders per owner that this
     role may see."""
     _team_db(db)
-    try:
+
+    def action() -> dict:
         with db.read() as s:
             return store.overview(s.connection())
-    except DBAPIError as exc:
-        raise _refused(exc) from None
+    return _admin_only(action)
