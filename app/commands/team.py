@@ -16,7 +16,8 @@ def register(sub) -> None:
     p = add_command(sub, "team", "who sees what on a team database: roles, teams, owners",
                     ok="done", refused="refused (an SQLite file, an unknown person or work order, "
                                       "or the server refused)")
-    cmds = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    cmds = p.add_subparsers(dest="team_command", metavar="ACTION", required=True,
+                            help="init, add, assign or show ('team ACTION --help' describes each)")
     q = add_command(cmds, "init", "create the planner's roles, grants and row-level security",
                     ok="done", refused="refused")
     q.add_argument("--team", metavar="NAME", help="a first team: every work order of no team joins it")
@@ -34,6 +35,7 @@ def register(sub) -> None:
     q = add_command(cmds, "show", "the teams, their people and the work orders per owner",
                     ok="shown", refused="refused")
     q.set_defaults(handler=team_show)
+    cmds._choices_actions.clear()  # the ACTION help names them; each describes itself
 
 
 def _run(args, action) -> int:

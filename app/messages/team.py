@@ -201,4 +201,22 @@ MESSAGES = {
     "team.kind.manager": {"en": "manager", "ru": "менеджер", "kk": "менеджер"},
     "team.kind.lead": {"en": "lead", "ru": "руководитель", "kk": "жетекші"},
     "team.kind.reviewer": {"en": "reviewer", "ru": "проверяющий", "kk": "тексеруші"},
+    "help.team.summary": {
+        "en": "who sees what on a team database: roles, teams, owners",
+        "ru": "кто что видит в командной базе: роли, команды, владельцы",
+        "kk": "топтық дерекқорда кім нені көреді: рөлдер, топтар, иелер",
+    },
+    "help.team.epilog": {
+        "en": "Exit codes: 0 done; 1 refused (an SQLite file, an unknown person or work order, or the "
+              "server refused); 2 bad usage or an unreadable database.",
+        "ru": "Коды выхода: 0 выполнено; 1 отклонено (файл вместо командной базы, неизвестный человек или "
+              "заказ, отказ сервера); 2 неверный вызов или нечитаемая база данных.",
+        "kk": "Шығу кодтары: 0 орындалды; 1 қабылданбады (топтық дерекқордың орнына файл, белгісіз адам "
+              "немесе жұмыс тапсырысы, сервер бас тартты); 2 қате шақыру немесе оқылмайтын дерекқор.",
+    },
+    "help.team.team_command": {
+        "en": "init, add, assign or show ('team ACTION --help' describes each)",
+        "ru": "init, add, assign или show (каждое описывает 'team ACTION --help')",
+        "kk": "init, add, assign немесе show (әрқайсысын 'team ACTION --help' сипаттайды)",
+    },
 }
