@@ -68,6 +68,10 @@ def _all_help(lang: str) -> dict[str, str]:
         sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         for name, p in sub.choices.items():
             helps[name] = p.format_help()
+        # the names of a command's own actions (``team init``) are typed as they are, too
+        for p in sub.choices.values():
+            for nested in (a for a in p._actions if isinstance(a, argparse._SubParsersAction)):
+                helps.update(dict.fromkeys((f" {n}" for n in nested.choices), ""))
         return helps
     finally:
         build_parser("en")
@@ -78,7 +82,7 @@ def test_the_help_of_every_command_speaks_the_language(lang):
     helps = _all_help(lang)
     assert len(helps) > 10
     # the program's and the commands' names are typed as they are; so are the metavars
-    typed = frozenset({*helps, "unified", "planner", "kk", "ru", "en", "YYYYQn", "WxH"})
+    typed = frozenset({*(n.strip() for n in helps), "unified", "planner", "kk", "ru", "en", "YYYYQn", "WxH"})
     english = {name: latin_words(text, typed) for name, text in helps.items()}
     assert {name: words for name, words in english.items() if words} == {}
 

@@ -91,4 +91,132 @@ MESSAGES = {
         "kk": "{db} {backup} көшірмесінен қалпына келтірілді; тексерілді: ол ашылады, кестелерде көшірмедегі "
               "{rows} жол бар",
     },
+    # team init / add / assign / show: who sees what
+    "team.needs_team_db": {
+        "en": "error: {db} is a file: teams, owners and roles need a team database (postgresql://… "
+              "or service=NAME; see migrate); nothing was changed",
+        "ru": "ошибка: {db} — файл: команды, владельцы и роли требуют командной базы (postgresql://… "
+              "или service=NAME; см. migrate); ничего не изменено",
+        "kk": "қате: {db} — файл: топтар, иелер мен рөлдер үшін топтық дерекқор керек (postgresql://… "
+              "немесе service=NAME; migrate қараңыз); ештеңе өзгертілмеді",
+    },
+    "team.denied": {
+        "en": "error: the server refused: {detail} (team init and team add need the database owner "
+              "with CREATEROLE, or a superuser); nothing was changed",
+        "ru": "ошибка: сервер отказал: {detail} (team init и team add требуют владельца базы с "
+              "CREATEROLE или суперпользователя); ничего не изменено",
+        "kk": "қате: сервер бас тартты: {detail} (team init және team add үшін CREATEROLE құқығы бар "
+              "дерекқор иесі немесе суперпайдаланушы керек); ештеңе өзгертілмеді",
+    },
+    "team.failed": {
+        "en": "error: the server refused: {detail}; nothing was changed",
+        "ru": "ошибка: сервер отказал: {detail}; ничего не изменено",
+        "kk": "қате: сервер бас тартты: {detail}; ештеңе өзгертілмеді",
+    },
+    "team.bad_name": {
+        "en": "error: {name!r} is not a usable {what} name (letters, digits, _ . @ -, at most 63, "
+              "not starting with a digit); nothing was changed",
+        "ru": "ошибка: {name!r} не годится как имя ({what}): буквы, цифры, _ . @ -, не более 63, "
+              "не с цифры; ничего не изменено",
+        "kk": "қате: {name!r} атау ({what}) ретінде жарамсыз: әріптер, сандар, _ . @ -, 63-тен аспай, "
+              "саннан басталмай; ештеңе өзгертілмеді",
+    },
+    "team.bad_kind": {
+        "en": "error: {kind!r} is not manager, lead or reviewer; nothing was changed",
+        "ru": "ошибка: {kind!r} — не manager, lead или reviewer; ничего не изменено",
+        "kk": "қате: {kind!r} — manager, lead немесе reviewer емес; ештеңе өзгертілмеді",
+    },
+    "team.not_initialised": {
+        "en": "error: this team database has no planner roles yet: run team init first; nothing was changed",
+        "ru": "ошибка: в этой командной базе ещё нет ролей планировщика: сначала выполните team init; "
+              "ничего не изменено",
+        "kk": "қате: бұл топтық дерекқорда әлі жоспарлаушы рөлдері жоқ: алдымен team init орындаңыз; "
+              "ештеңе өзгертілмеді",
+    },
+    "team.not_member": {
+        "en": "error: {role} is in no team: add them first with team add {role} --team T --as manager; "
+              "nothing was changed",
+        "ru": "ошибка: {role} не состоит ни в одной команде: сначала team add {role} --team T --as manager; "
+              "ничего не изменено",
+        "kk": "қате: {role} ешбір топта жоқ: алдымен team add {role} --team T --as manager; "
+              "ештеңе өзгертілмеді",
+    },
+    "team.not_in_team": {
+        "en": "error: {role} is not in team {team}; nothing was changed",
+        "ru": "ошибка: {role} не состоит в команде {team}; ничего не изменено",
+        "kk": "қате: {role} {team} тобында жоқ; ештеңе өзгертілмеді",
+    },
+    "team.no_work_order": {
+        "en": "error: work order {number} does not exist (or is not visible to this role); nothing was changed",
+        "ru": "ошибка: заказа {number} нет (или он не виден этой роли); ничего не изменено",
+        "kk": "қате: {number} жұмыс тапсырысы жоқ (немесе бұл рөлге көрінбейді); ештеңе өзгертілмеді",
+    },
+    "team.init_done": {
+        "en": "{db}: the planner's roles, grants and row-level security are in place (planner_manager, "
+              "planner_lead, planner_reviewer)",
+        "ru": "{db}: роли, права и построчная защита планировщика на месте (planner_manager, "
+              "planner_lead, planner_reviewer)",
+        "kk": "{db}: жоспарлаушының рөлдері, құқықтары және жол деңгейіндегі қорғауы орнатылды "
+              "(planner_manager, planner_lead, planner_reviewer)",
+    },
+    "team.first_team": {
+        "en": "team {team}: work orders of no team that joined it: {n}",
+        "ru": "команда {team}: присоединено заказов без команды: {n}",
+        "kk": "{team} тобы: оған қосылған топсыз жұмыс тапсырыстары: {n}",
+    },
+    "team.added": {
+        "en": "{role} is in team {team} as {kind}",
+        "ru": "{role} в команде {team}: {kind}",
+        "kk": "{role} {team} тобында: {kind}",
+    },
+    "team.password_hint": {
+        "en": "the role {role} was created without a password: set one with \\password {role} in psql, "
+              "and keep it in ~/.pgpass on their machine",
+        "ru": "роль {role} создана без пароля: задайте его командой \\password {role} в psql и храните "
+              "в ~/.pgpass на их компьютере",
+        "kk": "{role} рөлі құпиясөзсіз жасалды: оны psql ішінде \\password {role} арқылы орнатыңыз және "
+              "олардың компьютеріндегі ~/.pgpass ішінде сақтаңыз",
+    },
+    "team.assigned": {
+        "en": "work order {number} is now {owner}'s, in team {team}",
+        "ru": "заказ {number} теперь принадлежит {owner}, команда {team}",
+        "kk": "{number} жұмыс тапсырысы енді {owner} иелігінде, {team} тобы",
+    },
+    "team.none": {
+        "en": "no teams yet: team add ROLE --team T --as manager",
+        "ru": "команд пока нет: team add ROLE --team T --as manager",
+        "kk": "әзірге топтар жоқ: team add ROLE --team T --as manager",
+    },
+    "team.heading": {"en": "team {team}", "ru": "команда {team}", "kk": "{team} тобы"},
+    "team.member": {"en": "{role}: {kind}", "ru": "{role}: {kind}", "kk": "{role}: {kind}"},
+    "team.owned": {
+        "en": "work orders of {owner}: {n}", "ru": "заказы {owner}: {n}",
+        "kk": "{owner} жұмыс тапсырыстары: {n}",
+    },
+    "team.no_team": {
+        "en": "no team, work orders of {owner}: {n}", "ru": "без команды, заказы {owner}: {n}",
+        "kk": "топсыз, {owner} жұмыс тапсырыстары: {n}",
+    },
+    "team.unowned": {"en": "no owner", "ru": "без владельца", "kk": "иесіз"},
+    "team.kind.manager": {"en": "manager", "ru": "менеджер", "kk": "менеджер"},
+    "team.kind.lead": {"en": "lead", "ru": "руководитель", "kk": "жетекші"},
+    "team.kind.reviewer": {"en": "reviewer", "ru": "проверяющий", "kk": "тексеруші"},
+    "help.team.summary": {
+        "en": "who sees what on a team database: roles, teams, owners",
+        "ru": "кто что видит в командной базе: роли, команды, владельцы",
+        "kk": "топтық дерекқорда кім нені көреді: рөлдер, топтар, иелер",
+    },
+    "help.team.epilog": {
+        "en": "Exit codes: 0 done; 1 refused (an SQLite file, an unknown person or work order, or the "
+              "server refused); 2 bad usage or an unreadable database.",
+        "ru": "Коды выхода: 0 выполнено; 1 отклонено (файл вместо командной базы, неизвестный человек или "
+              "заказ, отказ сервера); 2 неверный вызов или нечитаемая база данных.",
+        "kk": "Шығу кодтары: 0 орындалды; 1 қабылданбады (топтық дерекқордың орнына файл, белгісіз адам "
+              "немесе жұмыс тапсырысы, сервер бас тартты); 2 қате шақыру немесе оқылмайтын дерекқор.",
+    },
+    "help.team.team_command": {
+        "en": "init, add, assign or show ('team ACTION --help' describes each)",
+        "ru": "init, add, assign или show (каждое описывает 'team ACTION --help')",
+        "kk": "init, add, assign немесе show (әрқайсысын 'team ACTION --help' сипаттайды)",
+    },
 }

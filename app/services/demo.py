@@ -253,7 +253,7 @@ def load(db, today: date, replace: bool = False) -> tuple[list[str], list[str]]:
 
     from sqlmodel import delete, select
 
-    from app.store.audit import current_user
+    from app.store.audit import current_user, db_role
     from app.store.repo import add_work_order
     from app.store.tables import DeliveryRow, History, LedgerRow, LocationRow, ServiceLineRow, WorkOrderRow
 
@@ -276,7 +276,7 @@ def load(db, today: date, replace: bool = False) -> tuple[list[str], list[str]]:
                 skipped.append(wo.number)
                 continue
             add_work_order(s, wo)
-            s.add(History(at=datetime.now(UTC), user=current_user(),
+            s.add(History(at=datetime.now(UTC), user=current_user(), db_role=db_role(s),
                           table_name="work_order", record_id=wo.id, work_order_id=None,
                           action=DEMO_MARK, field="", old=None, new=wo.number))
             written.append(wo.number)

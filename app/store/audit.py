@@ -166,12 +166,29 @@ def _after_flush(session: Session, _ctx) -> None:
     _write(session, items)
 
 
+_DB_ROLE = "history_db_role"
+
+
+def db_role(session: Session) -> str | None:
+    """The database role this session writes as: ``current_user`` on PostgreSQL (what row-level
+    security judges by), the OS user on an SQLite file (it has no roles)."""
+    if _DB_ROLE not in session.info:
+        conn = session.connection()
+        if conn.dialect.name == "postgresql":
+            session.info[_DB_ROLE] = conn.exec_driver_sql("SELECT current_user").scalar()
+        else:
+            session.info[_DB_ROLE] = current_user()
+    return session.info[_DB_ROLE]
+
+
 def _write(session: Session, items: list[dict]) -> None:
     if not items:
         return
     at = datetime.now(UTC)
+    role = db_role(session)
     for it in items:
         it["at"] = at
+        it["db_role"] = role
     session.connection().execute(History.__table__.insert(), items)
 
 

@@ -53,6 +53,10 @@ class WorkOrderRow(SQLModel, table=True):
     cancel_fee_pct: Decimal = _dec("100")
     notes: str = Field(default="")
     archived_on: date | None = None  # archived that day (migration 0006); None: in use
+    #: the database role of the account manager who owns it, and its team (migration 0008);
+    #: None: unowned (rows from before team mode, or an SQLite file)
+    owner: str | None = Field(default=None, max_length=200, index=True)
+    team: str | None = Field(default=None, max_length=100, index=True)
 
 
 class LocationRow(SQLModel, table=True):
@@ -152,7 +156,8 @@ class History(SQLModel, table=True):
     __tablename__ = "history"
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(index=True)  # UTC
-    user: str = Field(default="", max_length=200)
+    user: str = Field(default="", max_length=200)  # the OS user
+    db_role: str | None = Field(default=None, max_length=200)  # the database role (migration 0008)
     table_name: str = Field(max_length=40)
     record_id: int | None = None
     work_order_id: int | None = Field(default=None, index=True)
@@ -160,6 +165,18 @@ class History(SQLModel, table=True):
     field: str = Field(default="", max_length=60)
     old: str | None = None
     new: str | None = None
+
+
+class TeamMemberRow(SQLModel, table=True):
+    """A person (a database role) in a team: ``kind`` is manager, lead or reviewer (migration
+    0008; used on a team database only, see :mod:`app.store.team`)."""
+
+    __tablename__ = "team_member"
+    __table_args__ = (UniqueConstraint("role_name", "team"),)
+    id: int | None = Field(default=None, primary_key=True)
+    role_name: str = Field(max_length=200)
+    team: str = Field(max_length=100)
+    kind: str = Field(max_length=20)
 
 
 class ImportProfileRow(SQLModel, table=True):

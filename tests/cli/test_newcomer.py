@@ -21,7 +21,7 @@ REQUIRED = {
     "export": ["e.xlsx"], "statement": ["--work-order", "W-1", "--quarter", "2026Q4"],
     "statements": ["--quarter", "2026Q4", "--out", "dir"], "calendar": ["c.ics"],
     "backup": ["b.db"], "restore": ["b.db"], "screenshots": ["--out", "dir"],
-    "migrate": ["--from", "a.db", "--to", "b.db"],
+    "migrate": ["--from", "a.db", "--to", "b.db"], "team": ["show"],
 }
 
 
@@ -104,6 +104,9 @@ def test_readme_metavars_match_the_help():
         for usage in cell.split("` / `"):
             name, *tokens = usage.replace("[", " ").replace("]", " ").split()
             p = parsers[name]
+            nested = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+            if nested and tokens and tokens[0] in nested[0].choices:  # `team init …`
+                p, tokens = nested[0].choices[tokens[0]], tokens[1:]
             options = {s: a for a in p._actions for s in a.option_strings}
             positionals = [a.metavar or a.dest for a in p._actions if not a.option_strings]
             for i, token in enumerate(tokens):
