@@ -189,11 +189,17 @@ class Snapshot:
         return self._findings
 
     def counts(self) -> tuple[int, int]:
-        """Errors and warnings of the portfolio (kept in step by :meth:`replace`)."""
+        """Errors and warnings of the portfolio's work orders not archived (kept in step by
+        :meth:`replace`)."""
         if self._counts is None:
-            fs = self.findings
-            self._counts = (sum(1 for f in fs if f.severity is Severity.ERROR),
-                            sum(1 for f in fs if f.severity is Severity.WARNING))
+            errors = warnings = 0
+            for number, fs in self.findings_by_wo.items():
+                wo = self.by_number.get(number)
+                if wo is not None and wo.archived_on is None:  # an archived one counts no more
+                    e, w = _severities(fs)
+                    errors += e
+                    warnings += w
+            self._counts = (errors, warnings)
         return self._counts
 
     def replace(self, part: WorkOrderSlice) -> bool:
@@ -204,9 +210,12 @@ class Snapshot:
         if old is None:
             return part.work_order is None  # gone already (or never here): nothing to do
         errors, warnings = self.counts()
-        for sign, fs in ((-1, self.findings_by_wo.get(part.number, [])), (1, part.findings)):
-            errors += sign * sum(1 for f in fs if f.severity is Severity.ERROR)
-            warnings += sign * sum(1 for f in fs if f.severity is Severity.WARNING)
+        new = part.work_order
+        for sign, wo, fs in ((-1, old, self.findings_by_wo.get(part.number, [])), (1, new, part.findings)):
+            if wo is not None and wo.archived_on is None:  # archived: not in the counts
+                e, w = _severities(fs)
+                errors += sign * e
+                warnings += sign * w
         self._counts = (errors, warnings)
         wos = self.portfolio.work_orders
         i = next(k for k, wo in enumerate(wos) if wo is old)
@@ -220,6 +229,12 @@ class Snapshot:
             self.findings_by_wo[part.number] = part.findings
         self._stale.add(part.number)
         return True
+
+
+def _severities(findings: list[Finding]) -> tuple[int, int]:
+    """Errors and warnings among ``findings``."""
+    return (sum(1 for f in findings if f.severity is Severity.ERROR),
+            sum(1 for f in findings if f.severity is Severity.WARNING))
 
 
 EMPTY = Snapshot(Portfolio([]), [])
