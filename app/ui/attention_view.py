@@ -119,6 +119,13 @@ class AttentionView(QWidget):
         self._nodes[key] = node
         return node
 
+    def show_computing(self) -> None:
+        """Nothing shown yet: the findings are still being computed (said, not "nothing")."""
+        self.tree.clear()
+        self._items, self._items_by_wo = [], {}
+        self._n = dict.fromkeys(GROUPS, 0)
+        self.heading.setText(t("attention.computing", self.lang))
+
     def set_findings(self, findings, today) -> None:
         """Show what needs attention among ``findings`` as on ``today`` (everything built again)."""
         self._words()

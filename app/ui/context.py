@@ -256,6 +256,9 @@ class Context(QObject):
     #: Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds
     #: them read and checked anew, the screens update their rows in place.
     work_orders_changed = Signal(list)
+    #: While the first read runs: the work orders alone have been read (``preview``), the
+    #: Portfolio shows their rows, its figures still being computed.
+    previewed = Signal()
     #: The work order the screens show (its number).
     current_changed = Signal(str)
     #: A screen asks the window to show something: (screen name, subject kind, key).
@@ -289,6 +292,8 @@ class Context(QObject):
         self.loading = False
         self.reading = False  # a background task is reading right now
         self._generation = 0  # bumped when the data changes: a late background result is dropped
+        #: The work orders without their contents, while the first read runs (else None).
+        self.preview: Portfolio | None = None
 
     @property
     def readonly(self) -> bool:
@@ -354,6 +359,14 @@ class Context(QObject):
                 except DatabaseError as exc:  # the window asks what to do
                     return exc
             try:
+                from app.services.portfolio import load_headlines
+
+                task.signals.partial.emit(load_headlines(opened or db))  # one query: rows first
+            except Exception:  # noqa: BLE001 - no preview then: the whole read below says why
+                import logging
+
+                logging.getLogger(__name__).debug("no preview of the portfolio", exc_info=True)
+            try:
                 return opened, Snapshot.read(opened or db, today, settings)
             except Exception as exc:  # noqa: BLE001 - the database stays open (and locked) for the window
                 from .failures import task_failure_text
@@ -361,9 +374,15 @@ class Context(QObject):
                 return opened, task_failure_text(exc)  # plain words; an unexpected one is logged
 
         task = Task(work)
+        task.signals.partial.connect(lambda heads: self._previewed(heads, generation))
         task.signals.finished.connect(lambda result: self._arrived(result, generation))
         task.signals.failed.connect(lambda why: self._load_failed(why, generation))
         return tasks.start(task)
+
+    def _previewed(self, heads: Portfolio, generation: int) -> None:
+        if generation == self._generation and self.loading and self._snapshot is None:
+            self.preview = heads
+            self.previewed.emit()
 
     def _arrived(self, result, generation: int) -> None:
         self.reading = False
@@ -383,12 +402,14 @@ class Context(QObject):
         self.reading = False
         if generation == self._generation and self.loading:
             self.loading = False
+            self.preview = None
             self.load_failed.emit(why)
 
     def _adopt(self, snap: Snapshot, generation: int) -> None:
         if generation != self._generation or not self.loading:
             return  # an edit or another database came first: its data is newer
         self.loading = False
+        self.preview = None
         self._snapshot = snap
         self._settle_current()
         self.changed.emit()
@@ -396,6 +417,7 @@ class Context(QObject):
 
     def _forget(self) -> None:
         self._snapshot = None
+        self.preview = None
         self.loading = False
         self._generation += 1
 
