@@ -74,6 +74,20 @@ def rows_shown(app, window) -> None:
     os._exit(0)
 
 
+def when_rows_shown(window, then) -> None:
+    """Calls ``then`` once, on the window's own "rows shown" (its first rows may come before the
+    whole portfolio is read), else when the portfolio has been loaded."""
+    signal = getattr(window, "rows_shown", None) or window.loaded
+    once = {"done": False}
+
+    def shown_once():
+        if not once["done"]:
+            once["done"] = True
+            then()
+
+    signal.connect(shown_once)
+
+
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     floor = "--floor" in sys.argv
@@ -121,7 +135,7 @@ def main() -> None:
         if want_data and not floor:
             ctx = getattr(window, "ctx", None)
             if not getattr(ctx, "loaded", True):
-                window.loaded.connect(lambda: QTimer.singleShot(0, lambda: rows_shown(app, window)))
+                when_rows_shown(window, lambda: QTimer.singleShot(0, lambda: rows_shown(app, window)))
                 return
             rows_shown(app, window)
         if want_screens and window is not None:

@@ -87,4 +87,9 @@ MESSAGES = {
         "ru": "Докупить по строке или планировать меньше",
         "kk": "Жол бойынша көбірек сатып алу немесе азырақ жоспарлау"},
     "attention.action.review": {"en": "Review it", "ru": "Проверить", "kk": "Тексеру"},
+    # while the portfolio is read and checked at start-up (its rows shown first, figures after)
+    "attention.computing": {"en": "Needs attention: checking the portfolio…",
+                            "ru": "Требует внимания: портфель проверяется…",
+                            "kk": "Назар аударуды қажет етеді: портфель тексерілуде…"},
+    "portfolio.computing": {"en": "computing…", "ru": "вычисляется…", "kk": "есептелуде…"},
 }

@@ -37,6 +37,13 @@ def load(db: Database) -> Portfolio:
         return load_portfolio(s)
 
 
+def load_headlines(db: Database) -> Portfolio:
+    """The work orders without their contents (numbers, customers, terms): read at once, shown
+    while the whole portfolio is read and checked."""
+    with db.read() as s:
+        return repo.load_headlines(s)
+
+
 def check(db: Database, today: date, settings: CheckSettings | None = None,
           include_archived: bool = False) -> list[Finding]:
     """Every finding of the portfolio on ``today`` (archived work orders left out, unless

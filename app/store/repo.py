@@ -83,19 +83,23 @@ def _fetch(session: Session, table, columns: str, ids: list[int] | None, order: 
     return session.connection().execute(q, params)  # iterated row by row: no list of every row
 
 
-def load_portfolio(session: Session, work_order_ids: list[int] | None = None) -> Portfolio:
-    """The whole portfolio (or some work orders) as domain objects, in five queries."""
+def load_headlines(session: Session, work_order_ids: list[int] | None = None) -> Portfolio:
+    """The work orders alone (their own row and customer), without locations, lines, deliveries
+    or ledger: one query (what the window shows while the rest is read)."""
     q = select(WorkOrderRow, Customer.name).join(Customer, Customer.id == WorkOrderRow.customer_id)
     if work_order_ids is not None:
         q = q.where(WorkOrderRow.id.in_(work_order_ids))
     rows = session.exec(q.order_by(Customer.name, WorkOrderRow.number)).all()
-    wos: dict[int, WorkOrder] = {}
-    for r, customer in rows:
-        wos[r.id] = WorkOrder(id=r.id, number=r.number, customer=customer, term_start=r.term_start,
-                              term_end=r.term_end, signed_on=r.signed_on, currency=r.currency,
-                              rate_to_usd=r.rate_to_usd, base_amount=r.base_amount,
-                              flex_allowance=r.flex_allowance, cancel_fee_pct=r.cancel_fee_pct,
-                              archived_on=r.archived_on)
+    return Portfolio([WorkOrder(id=r.id, number=r.number, customer=customer, term_start=r.term_start,
+                                term_end=r.term_end, signed_on=r.signed_on, currency=r.currency,
+                                rate_to_usd=r.rate_to_usd, base_amount=r.base_amount,
+                                flex_allowance=r.flex_allowance, cancel_fee_pct=r.cancel_fee_pct,
+                                archived_on=r.archived_on) for r, customer in rows])
+
+
+def load_portfolio(session: Session, work_order_ids: list[int] | None = None) -> Portfolio:
+    """The whole portfolio (or some work orders) as domain objects, in five queries."""
+    wos: dict[int, WorkOrder] = {wo.id: wo for wo in load_headlines(session, work_order_ids).work_orders}
     ids = None if work_order_ids is None else list(wos)
     if ids == []:
         return Portfolio([])

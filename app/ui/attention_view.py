@@ -91,7 +91,7 @@ class AttentionView(QWidget):
         self._bold.setBold(True)
         _Row.lang = self.lang
 
-    def _row(self, item) -> _Row:
+    def _row(self, item, into: QTreeWidgetItem | None = None) -> _Row:
         lang, f = self.lang, item.finding
         action = self._actions.get(item.action)
         if action is None:
@@ -105,12 +105,38 @@ class AttentionView(QWidget):
         left = self._lefts.get(f.days_left)
         if left is None:
             left = self._lefts[f.days_left] = texts.days_left_text(f.days_left, lang)
-        row = _Row([shown(f"{texts.subject_text(f, lang)} · {rule}"), f.work_order, when, left, action])
+        words = [shown(f"{texts.subject_text(f, lang)} · {rule}"), f.work_order, when, left, action]
+        if into is not None:  # the row stays where it is: its words, icon and finding renewed
+            for c, text in enumerate(words):
+                if into.text(c) != text:
+                    into.setText(c, text)
+            row = into
+        else:
+            row = _Row(words)
+            self._by_wo.setdefault(f.work_order, []).append(row)
         row.setIcon(0, self._icons[f.severity])
         row.setForeground(3, self._colours[f.severity])
         row.setData(0, FINDING_ROLE, f)
-        self._by_wo.setdefault(f.work_order, []).append(row)
         return row
+
+    def _in_place(self, number: str, new: list) -> bool:
+        """Put ``new`` (the work order's items now) into its rows shown, when each goes where one
+        of them is (same group, customer and place in the order): no row taken out or put in, so
+        the tree is not laid out again. False (nothing changed) otherwise."""
+        rows = self._by_wo.get(number, [])
+        if len(rows) != len(new):
+            return False
+
+        def slot_of_row(row):
+            return (row.parent().data(0, Qt.ItemDataRole.UserRole), _finding_order(row.data(0, FINDING_ROLE)))
+
+        old = sorted(rows, key=slot_of_row)
+        fresh = sorted(new, key=lambda i: (f"{i.group}/{i.customer}", _order(i)[3:]))
+        if [slot_of_row(r) for r in old] != [(f"{i.group}/{i.customer}", _order(i)[3:]) for i in fresh]:
+            return False
+        for row, item in zip(old, fresh, strict=True):
+            self._row(item, into=row)
+        return True
 
     def _node(self, parent, key: str, text: str) -> QTreeWidgetItem:
         node = QTreeWidgetItem([text])
@@ -118,6 +144,13 @@ class AttentionView(QWidget):
         node.setData(0, Qt.ItemDataRole.UserRole, key)
         self._nodes[key] = node
         return node
+
+    def show_computing(self) -> None:
+        """Nothing shown yet: the findings are still being computed (said, not "nothing")."""
+        self.tree.clear()
+        self._items, self._items_by_wo = [], {}
+        self._n = dict.fromkeys(GROUPS, 0)
+        self.heading.setText(t("attention.computing", self.lang))
 
     def set_findings(self, findings, today) -> None:
         """Show what needs attention among ``findings`` as on ``today`` (everything built again)."""
@@ -185,8 +218,15 @@ class AttentionView(QWidget):
             return
         changed = set(numbers)
         self._open = {}
-        self.tree.setUpdatesEnabled(False)
-        for n in changed:
+        new = attention([f for n in changed for f in findings_of(n)], today)
+        mine: dict[str, list] = {}
+        for item in new:
+            mine.setdefault(item.finding.work_order, []).append(item)
+        kept = {n for n in changed if self._in_place(n, mine.get(n, []))}
+        moved = changed - kept  # rows taken out and put in: the tree is laid out again once
+        if moved:
+            self.tree.setUpdatesEnabled(False)
+        for n in moved:
             for row in self._by_wo.pop(n, []):
                 cust = row.parent()
                 cust.removeChild(row)
@@ -201,10 +241,10 @@ class AttentionView(QWidget):
                         self._open[key] = top.isExpanded()
                         del self._nodes[key]
                         self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(top))
-        new = attention([f for n in changed for f in findings_of(n)], today)
         keys: dict[str, list] = {}  # a customer's rows' order keys, read once per update
         for item in new:
-            self._insert(item, keys)
+            if item.finding.work_order not in kept:
+                self._insert(item, keys)
         for n in changed:
             for old in self._items_by_wo.pop(n, ()):
                 self._n[old.group] -= 1
@@ -213,7 +253,8 @@ class AttentionView(QWidget):
             self._n[i.group] += 1
         self._items = None
         self._counts()
-        self.tree.setUpdatesEnabled(True)
+        if moved:
+            self.tree.setUpdatesEnabled(True)
 
     def _insert(self, item, keys: dict[str, list]) -> None:
         top = self._nodes.get(item.group)

@@ -189,11 +189,17 @@ class Snapshot:
         return self._findings
 
     def counts(self) -> tuple[int, int]:
-        """Errors and warnings of the portfolio (kept in step by :meth:`replace`)."""
+        """Errors and warnings of the portfolio's work orders not archived (kept in step by
+        :meth:`replace`)."""
         if self._counts is None:
-            fs = self.findings
-            self._counts = (sum(1 for f in fs if f.severity is Severity.ERROR),
-                            sum(1 for f in fs if f.severity is Severity.WARNING))
+            errors = warnings = 0
+            for number, fs in self.findings_by_wo.items():
+                wo = self.by_number.get(number)
+                if wo is not None and wo.archived_on is None:  # an archived one counts no more
+                    e, w = _severities(fs)
+                    errors += e
+                    warnings += w
+            self._counts = (errors, warnings)
         return self._counts
 
     def replace(self, part: WorkOrderSlice) -> bool:
@@ -204,9 +210,12 @@ class Snapshot:
         if old is None:
             return part.work_order is None  # gone already (or never here): nothing to do
         errors, warnings = self.counts()
-        for sign, fs in ((-1, self.findings_by_wo.get(part.number, [])), (1, part.findings)):
-            errors += sign * sum(1 for f in fs if f.severity is Severity.ERROR)
-            warnings += sign * sum(1 for f in fs if f.severity is Severity.WARNING)
+        new = part.work_order
+        for sign, wo, fs in ((-1, old, self.findings_by_wo.get(part.number, [])), (1, new, part.findings)):
+            if wo is not None and wo.archived_on is None:  # archived: not in the counts
+                e, w = _severities(fs)
+                errors += sign * e
+                warnings += sign * w
         self._counts = (errors, warnings)
         wos = self.portfolio.work_orders
         i = next(k for k, wo in enumerate(wos) if wo is old)
@@ -220,6 +229,12 @@ class Snapshot:
             self.findings_by_wo[part.number] = part.findings
         self._stale.add(part.number)
         return True
+
+
+def _severities(findings: list[Finding]) -> tuple[int, int]:
+    """Errors and warnings among ``findings``."""
+    return (sum(1 for f in findings if f.severity is Severity.ERROR),
+            sum(1 for f in findings if f.severity is Severity.WARNING))
 
 
 EMPTY = Snapshot(Portfolio([]), [])
@@ -241,6 +256,9 @@ class Context(QObject):
     #: Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds
     #: them read and checked anew, the screens update their rows in place.
     work_orders_changed = Signal(list)
+    #: While the first read runs: the work orders alone have been read (``preview``), the
+    #: Portfolio shows their rows, its figures still being computed.
+    previewed = Signal()
     #: The work order the screens show (its number).
     current_changed = Signal(str)
     #: A screen asks the window to show something: (screen name, subject kind, key).
@@ -274,6 +292,8 @@ class Context(QObject):
         self.loading = False
         self.reading = False  # a background task is reading right now
         self._generation = 0  # bumped when the data changes: a late background result is dropped
+        #: The work orders without their contents, while the first read runs (else None).
+        self.preview: Portfolio | None = None
 
     @property
     def readonly(self) -> bool:
@@ -339,6 +359,14 @@ class Context(QObject):
                 except DatabaseError as exc:  # the window asks what to do
                     return exc
             try:
+                from app.services.portfolio import load_headlines
+
+                task.signals.partial.emit(load_headlines(opened or db))  # one query: rows first
+            except Exception:  # noqa: BLE001 - no preview then: the whole read below says why
+                import logging
+
+                logging.getLogger(__name__).debug("no preview of the portfolio", exc_info=True)
+            try:
                 return opened, Snapshot.read(opened or db, today, settings)
             except Exception as exc:  # noqa: BLE001 - the database stays open (and locked) for the window
                 from .failures import task_failure_text
@@ -346,9 +374,15 @@ class Context(QObject):
                 return opened, task_failure_text(exc)  # plain words; an unexpected one is logged
 
         task = Task(work)
+        task.signals.partial.connect(lambda heads: self._previewed(heads, generation))
         task.signals.finished.connect(lambda result: self._arrived(result, generation))
         task.signals.failed.connect(lambda why: self._load_failed(why, generation))
         return tasks.start(task)
+
+    def _previewed(self, heads: Portfolio, generation: int) -> None:
+        if generation == self._generation and self.loading and self._snapshot is None:
+            self.preview = heads
+            self.previewed.emit()
 
     def _arrived(self, result, generation: int) -> None:
         self.reading = False
@@ -368,12 +402,14 @@ class Context(QObject):
         self.reading = False
         if generation == self._generation and self.loading:
             self.loading = False
+            self.preview = None
             self.load_failed.emit(why)
 
     def _adopt(self, snap: Snapshot, generation: int) -> None:
         if generation != self._generation or not self.loading:
             return  # an edit or another database came first: its data is newer
         self.loading = False
+        self.preview = None
         self._snapshot = snap
         self._settle_current()
         self.changed.emit()
@@ -381,6 +417,7 @@ class Context(QObject):
 
     def _forget(self) -> None:
         self._snapshot = None
+        self.preview = None
         self.loading = False
         self._generation += 1
 

@@ -154,9 +154,9 @@ def _run(args) -> int:
     from . import i18n
     from .context import Context
     from .failures import db_error_text, install_hooks, uninstall_hooks
+    from .icons import icon
     from .settings import AppSettings
-    from .widgets import icon, inform
-    from .window import MainWindow
+    from .window import MainWindow, inform  # (the widget helpers: imported when first needed)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Unified Planner")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import texts
+from app import messages, texts
 from app.domain.dates import term_progress
 from app.domain.enums import Severity
 from app.domain.findings import Finding
@@ -47,6 +47,8 @@ class Summary:
     findings: list[Finding] = field(default_factory=list)
     on: date | None = None
     _outlook: dict | None = None
+    #: Only the work order's own row is read yet: its figures are being computed.
+    pending: bool = False
 
     def outlook(self, unit: str) -> tuple[Decimal, Decimal]:
         """(available, at risk by the term end) in ``unit``: the statement's figures, computed
@@ -68,6 +70,24 @@ def summarize(wo: WorkOrder, own: list[Finding], today: date) -> Summary:
                    sum((c for _, c, _ in per), ZERO), sum((h for _, _, h in per), ZERO), per, nxt,
                    sum(1 for f in own if f.severity is Severity.ERROR),
                    sum(1 for f in own if f.severity is Severity.WARNING), own, today)
+
+
+def _while_pending(col: Column, computing: str) -> None:
+    """``col`` shows ``computing`` (no colour, no icon, sorted last) for a pending row."""
+    text, sort = col.text, col.sort
+    col.text = lambda s: computing if s.pending else text(s)
+    if sort is not None:
+        col.sort = lambda s: (1, 0) if s.pending else (0, sort(s))
+    for name in ("icon", "foreground", "background", "tooltip"):
+        fn = getattr(col, name)
+        if fn is not None:
+            setattr(col, name, lambda s, fn=fn: None if s.pending else fn(s))
+
+
+def pending_row(wo: WorkOrder, today: date) -> Summary:
+    """A row of a work order read alone (no ledger, no findings yet): its figures pending."""
+    return Summary(wo, term_progress(wo.term_start, wo.term_end, today), ZERO, ZERO, [], None, 0, 0,
+                   [], today, pending=True)
 
 
 class PortfolioScreen(QWidget):
@@ -127,6 +147,10 @@ class PortfolioScreen(QWidget):
                    icon=lambda s: severity_icon(s.next_finding.severity) if s.next_finding else None,
                    tooltip=lambda s: texts.message(s.next_finding, lang) if s.next_finding else "", key="next"),
         ]
+        computing = messages.t("portfolio.computing", lang)
+        for c in cols:  # a row read alone (start-up) says its figures are being computed
+            if c.key not in ("", "term", "progress"):
+                _while_pending(c, computing)
         keys = [c.key for c in cols]
         self._days_col = keys.index("days")
         self._progress_col = keys.index("progress")
@@ -223,6 +247,17 @@ class PortfolioScreen(QWidget):
             widest = max((fm.horizontalAdvance(self.model.columns[c].text(r)) for r in self.model.rows[:50]), default=0)
             self.view.setColumnWidth(c, min(self.view.columnWidth(c), max(widest + (24 if c == 1 else 44), 80)))
 
+    def show_preview(self, work_orders: list[WorkOrder]) -> None:
+        """The work orders read alone, while the whole portfolio is read and checked: their rows
+        (customer, number, term), every figure saying it is being computed."""
+        today = self.ctx.today
+        self.model.set_rows([pending_row(wo, today) for wo in work_orders])
+        self._apply_filter()
+        self.attention.show_computing()
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(self._progress_col, 100)
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 190))
+
     def refresh_work_orders(self, numbers: list[str]) -> None:
         """Only ``numbers`` changed: their rows are summarized again and put in place (the row
         stays where it is, the selection too); the other rows are left as they are."""
@@ -242,7 +277,7 @@ class PortfolioScreen(QWidget):
         def keep(s: Summary) -> bool:
             if s.wo.archived_on is not None and not archived:
                 return False
-            if only and not (s.errors or s.warnings):
+            if only and not s.pending and not (s.errors or s.warnings):  # pending: not known yet
                 return False
             return not text or text in s.wo.customer.casefold() or text in s.wo.number.casefold()
 

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     #: The portfolio has been read and checked (at once, or by the background task).
     loaded = Signal()
+    #: The Portfolio table shows the work orders' rows: the first ones read alone (their figures
+    #: being computed), or the whole portfolio, whichever comes first after the start.
+    rows_shown = Signal()
 
     def __init__(self, db=None, lang: str = "en", today: date | None = None, settings: AppSettings | None = None,
                  readonly: bool = False, ctx: Context | None = None, background: bool = False):
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.ctx.changed.connect(self.refresh)
+        self.ctx.previewed.connect(self._show_preview)
         self.ctx.work_orders_changed.connect(self.refresh_work_orders)
         self.ctx.current_changed.connect(self._current_changed)
         self.ctx.open_requested.connect(self.open_subject)
@@ -155,6 +159,16 @@ class MainWindow(QMainWindow):
     def _start_loading(self) -> None:
         if self.ctx.loading and not self.ctx.loaded and not self.ctx.reading:
             self.ctx.load_in_background(self.tasks)
+
+    def _show_preview(self) -> None:
+        """The work orders have been read alone: the Portfolio shows their rows, saying its
+        figures are being computed (the whole read goes on in the background)."""
+        heads = self.ctx.preview
+        if heads is None or not self.ctx.loading:
+            return
+        screen = self.screens["portfolio"]
+        screen.show_preview(heads.work_orders)
+        self.rows_shown.emit()
 
     def _show_loading(self, on: bool) -> None:
         self._loading_shown = on
@@ -482,6 +496,7 @@ class MainWindow(QMainWindow):
                 self._replace_reports()  # built before the database was open
             self.screens[self.current_screen()]  # the screen on show, now with its data
             self.loaded.emit()
+            self.rows_shown.emit()
 
     def refresh_work_orders(self, numbers: list[str]) -> None:
         """Only ``numbers`` changed (an edit, undo, redo): their rows are updated in place (the

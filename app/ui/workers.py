@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 class TaskSignals(QObject):
     progress = Signal(int, int)  # done, total
+    partial = Signal(object)  # a first part of the result, shown before the whole arrives
     finished = Signal(object)  # the result
     failed = Signal(str)  # one line for the user
 
