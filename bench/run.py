@@ -1,12 +1,14 @@
 """Run every benchmark path against its floor and print the table.
 
-    python -m bench.run [--quick] [--repeat N] [--json OUT] [--only KEY ...]
+    python -m bench.run [--quick] [--repeat N] [--json OUT] [--only KEY ...] [--pg]
 
 Each path and its floor are measured in the same run, in fresh worker processes (bench/cases.py;
 start-up and memory in one process per sample, bench/startup_app.py), N times each (median;
 N = 3 by default, --quick: one sample at small sizes as a smoke test). The table goes to stdout
 and the results to bench/results/latest.json (or --json OUT); compare two runs with
-``python -m bench.compare A.json B.json``.
+``python -m bench.compare A.json B.json``. ``--pg`` adds the PostgreSQL paths (bench/pg.py) on
+a throwaway cluster started once for the run: pgload, pgcheck, pgedit against the same on SQLite,
+and pgwriters (concurrent writers: edits per second, lost updates, overdraws).
 """
 
 from __future__ import annotations
@@ -84,8 +86,9 @@ def last_json(text: str) -> dict:
     raise ValueError("no result line")
 
 
-def run_case(case: str, size: int, repeat: int, env: dict, timeout: float = 400) -> dict:
-    cmd = [PY, "-m", "bench.cases", case, "--size", str(size), "--repeat", str(repeat)]
+def run_case(case: str, size: int, repeat: int, env: dict, timeout: float = 400,
+             module: str = "bench.cases", extra: tuple[str, ...] = ()) -> dict:
+    cmd = [PY, "-m", module, case, "--size", str(size), "--repeat", str(repeat), *extra]
     try:
         proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -208,6 +211,58 @@ def table(rows: list[Row], lin: list[dict]) -> str:
     return "\n".join(out)
 
 
+def start_pg(env: dict, sizes: list[int]):
+    """One throwaway PostgreSQL cluster for the run (bench/pg.py); its conninfo goes to the
+    workers as UP_BENCH_PG. None (the pg paths then say why) when there is none."""
+    from . import pg
+
+    for n in sorted(set(sizes)):
+        gen.portfolio_db(n)
+    try:
+        server = pg.server()
+    except (LookupError, RuntimeError) as exc:
+        print(f"No PostgreSQL server: {exc}", flush=True)
+        return None
+    env["UP_BENCH_PG"] = server.base
+    return server
+
+
+def measure_pg(rows: dict[str, Row], wanted: set[str], keys: tuple[str, ...], sizes: dict, repeat: int,
+               env: dict, notes: dict, writers: int, edits: int) -> dict | None:
+    """The PostgreSQL paths against the same on SQLite, then the concurrent writers."""
+    for key in keys:
+        if key not in wanted:
+            continue
+        print(f"Measuring {key} ...", flush=True)
+        res = run_case(key, sizes[key], repeat, env, timeout=900, module="bench.pg")
+        row = rows[key]
+        row.status, row.detail = res["status"], res.get("detail", "")
+        if res["status"] == "ok":
+            row.fill(res["path"], res["floor"])
+        elif res.get("trace"):
+            notes[f"{key}_trace"] = res["trace"]
+    if "pgwriters" not in wanted:
+        return None
+    print(f"Measuring pgwriters ({writers} writers x {edits} edits) ...", flush=True)
+    res = run_case("pgwriters", sizes["pgwriters"], repeat, env, timeout=1800, module="bench.pg",
+                   extra=("--writers", str(writers), "--edits", str(edits)))
+    if res["status"] == "ok":
+        res["edits_per_second"] = statistics.median(res["path"])
+    return res
+
+
+def writers_table(res: dict) -> str:
+    """The concurrent writers' line: edits per second (median), lost updates and overdraws (the
+    worst run; both must be 0), refused edits retried."""
+    head = "| concurrent writers (PostgreSQL) | edits/s | lost updates | overdraws | retried | met? |"
+    rule = "|---|---|---|---|---|---|"
+    if res["status"] != "ok":
+        return f"{head}\n{rule}\n| pgwriters | — | — | — | — | {res['status']}: {res.get('detail', '')} |"
+    met = "yes" if res["lost_updates"] == 0 and res["overdraws"] == 0 else "NO"
+    return (f"{head}\n{rule}\n| {res['detail']} | {res['edits_per_second']:.1f} | {res['lost_updates']} | "
+            f"{res['overdraws']} | {res['retries']} | {met} |")
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="one sample of each, at small sizes (a smoke run)")
@@ -215,13 +270,18 @@ def main(argv=None) -> int:
     p.add_argument("--json", type=Path, default=RESULTS / "latest.json", help="where to write the results")
     p.add_argument("--only", nargs="*", default=None,
                    help="keys to run: startup check import xlsx pdf table edit data balances "
-                        "(memory runs with startup)")
+                        "(memory runs with startup); with --pg also pgload pgcheck pgedit pgwriters")
+    p.add_argument("--pg", action="store_true",
+                   help="also the PostgreSQL paths, on a throwaway cluster (bench/pg.py)")
     args = p.parse_args(argv)
     repeat = args.repeat or (1 if args.quick else 3)
     q = args.quick
     sizes = {"startup": 100 if q else 1000, "check": 100 if q else 1000, "import": 1000 if q else 10000,
              "xlsx": 10 if q else 100, "pdf": 10 if q else 100, "table": 100 if q else 1000,
-             "edit": 100 if q else 1000, "data": 100 if q else 1000, "balances": 100 if q else 1000}
+             "edit": 100 if q else 1000, "data": 100 if q else 1000, "balances": 100 if q else 1000,
+             "pgload": 100 if q else 1000, "pgcheck": 100 if q else 1000, "pgedit": 100 if q else 1000,
+             "pgwriters": 10 if q else 100}
+    writers, edits = (2, 10) if q else (4, 200)
     began = time.perf_counter()
     print(f"Preparing data (cached in {gen.CACHE.relative_to(ROOT)}/) ...", flush=True)
     for n in sorted({sizes["check"], sizes["startup"], sizes["table"], sizes["xlsx"], sizes["edit"], 10, 100}):
@@ -247,12 +307,25 @@ def main(argv=None) -> int:
         Row("memory", f"peak memory, {sizes['startup']} WO, every screen", "cold-start floor's peak", 2.0,
             unit="MB"),
     ]}
-    wanted = set(args.only or rows)
+    pg_keys = ("pgload", "pgcheck", "pgedit")
+    if args.pg:
+        rows.update({r.key: r for r in [
+            Row("pgload", f"portfolio load on PostgreSQL, {sizes['pgload']} WO", "the same on SQLite", 1.5),
+            Row("pgcheck", f"portfolio check on PostgreSQL, {sizes['pgcheck']} WO", "the same on SQLite", 1.5),
+            Row("pgedit", f"edit -> refreshed window on PostgreSQL, {sizes['pgedit']} WO",
+                "the same on SQLite", 2.0),
+        ]})
+    wanted = set(args.only or [k for k in rows if k not in pg_keys]) | (
+        {*pg_keys, "pgwriters"} if args.pg and not args.only else set())
     notes: dict = {}
     lin: list[dict] = []
     home = Path(tempfile.mkdtemp(prefix="bench-home-"))
     env = environment(home)
+    pg_server = None
+    writers_result: dict | None = None
     try:
+        if args.pg and wanted & {*pg_keys, "pgwriters"}:
+            pg_server = start_pg(env, [sizes[k] for k in (*pg_keys, "pgwriters")])
         if "startup" in wanted or "memory" in wanted:
             print("Measuring start-up and memory ...", flush=True)
             measure_startup(rows, gen.portfolio_db(sizes["startup"]), repeat, env, notes)
@@ -270,6 +343,8 @@ def main(argv=None) -> int:
                 row.fill(res["path"], res["floor"])
             elif res.get("trace"):
                 notes[f"{key}_trace"] = res["trace"]
+        if args.pg:
+            writers_result = measure_pg(rows, wanted, pg_keys, sizes, repeat, env, notes, writers, edits)
         # linearity: 10x the work orders, at most 12x the time
         for key, small in (("check", sizes["check"] // 10), ("xlsx", sizes["xlsx"] // 10),
                            ("pdf", sizes["pdf"] // 10)):
@@ -284,16 +359,21 @@ def main(argv=None) -> int:
                 item["growth"] = item["large"] / item["small"]
             lin.append(item)
     finally:
+        if pg_server is not None:
+            pg_server.close()
         shutil.rmtree(home, ignore_errors=True)
     ordered = [rows[k] for k in ("startup", "check", "import", "xlsx", "pdf", "table", "edit", "data",
-                                 "balances", "memory")
-               if k in wanted or (k == "memory" and "startup" in wanted)]
+                                 "balances", "memory", *pg_keys)
+               if k in rows and (k in wanted or (k == "memory" and "startup" in wanted))]
     elapsed = time.perf_counter() - began
     print()
     print(table(ordered, lin))
     for r in ordered:
         if r.detail:
             print(f"  {r.key}: {r.detail}")
+    if writers_result is not None:
+        print()
+        print(writers_table(writers_result))
     print(f"\n{'quick smoke run, ' if q else ''}N = {repeat} per path, {elapsed:.0f} s in all", flush=True)
     result = {
         "meta": {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "quick": q, "repeat": repeat,
@@ -301,6 +381,7 @@ def main(argv=None) -> int:
                  "machine": f"{platform.machine()}, {os.cpu_count()} CPUs", "sizes": sizes},
         "paths": [dict(asdict(r), ratio=r.ratio, met=r.met) for r in ordered],
         "linearity": lin,
+        **({"pgwriters": writers_result} if writers_result is not None else {}),
         "notes": notes,
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
