@@ -15,7 +15,7 @@ from app.services import balances, planning
 
 from .failures import esc, shown
 from .icons import mark_html
-from .plan_dialogs import _Base, findings_html, overdraws_html, preview_failed_html
+from .plan_dialogs import Previewed, _Base, failure_of, findings_html, overdraws_html, preview_failed_html
 from .widgets import AmountField, DateField, amount, day, fill_combo
 
 
@@ -79,17 +79,17 @@ class EntryDialog(_Base):
                    .replace("%2", texts.count("hours", bal["hours"], lang))
                    .replace("%3", texts.count("credits", bal["credits"] + e.credits_delta, lang))
                    .replace("%4", texts.count("hours", bal["hours"] + e.hours_delta, lang)))
-        found, over = [], []
-        self.preview_error = ""
+        found, over, error = [], [], ""
         if e.location_id is not None:
-            found = self.previewed(lambda: planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today)) or []
-            over = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, wo.number, [e], e.on)) or []
+            findings = self.previewed(lambda: planning.preview_entry(self.ctx.db, wo.number, e, self.ctx.today))
+            overdraws = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, wo.number, [e], e.on))
+            found, over, error = findings.found, overdraws.found, failure_of(findings, overdraws)
             if over:  # said once, with its amount and section
                 found = [f for f in found if f.rule not in {o.rule for o in over}]
         if over:
             text += "<br>" + overdraws_html(over, lang)
-        if self.preview_error:
-            text += "<br>" + self.preview_error
+        if error:
+            text += "<br>" + error
         elif found:
             text += "<br>" + findings_html(found, lang)
         self.consequence.setText(text)
@@ -163,15 +163,15 @@ class TransferDialog(_Base):
                              .replace("%3", texts.count("credits", bal, lang)))
         on = self.on.value()
         out = LedgerEntry(None, on, src.id, LedgerKind.TRANSFER_OUT, credits, ZERO, "", dst.country, "")
-        self.preview_error = ""
-        over = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, self.wo.number, [out], on)) \
-            if credits > 0 else []
+        overdraws = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, self.wo.number, [out], on)) \
+            if credits > 0 else Previewed([])
+        over = overdraws.found
         if credits > bal or over:
             text += "<br><span style='color:#c62828'>" + mark_html("error") + " " + esc(self.tr("More than the balance: not allowed.")) + "</span>"
         if over:
             text += "<br>" + overdraws_html(over, lang)
-        if self.preview_error:
-            text += "<br>" + self.preview_error
+        if overdraws.error:
+            text += "<br>" + overdraws.error
         self.consequence.setText(text)
 
     def save(self):

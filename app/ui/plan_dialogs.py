@@ -4,7 +4,7 @@ event confirmed late or too long (2.3), a draw that overdraws credits (2.2)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -110,6 +110,19 @@ def counted(value, unit: str, lang: str) -> str:
     return f"{amount(value, lang)} {unit}"
 
 
+@dataclass(frozen=True, slots=True)
+class Previewed:
+    """What a dialog's preview found, or why it could not be computed."""
+
+    found: list
+    error: str = ""  # why it failed (rich text, said in the dialog instead of any all-clear), or ""
+
+
+def failure_of(*previews: Previewed) -> str:
+    """The reason the last failed preview gives, or "" when every one was computed."""
+    return next((p.error for p in reversed(previews) if p.error), "")
+
+
 class _Base(FormDialog):
     """A delivery's dialog: the form, what confirming will do, and its preview of the findings."""
 
@@ -119,22 +132,18 @@ class _Base(FormDialog):
         self.wo = wo
         self.setMinimumWidth(560)
 
-    #: Why the last preview could not be computed (rich text), or "".
-    preview_error = ""
-
     def saving(self):
         return self.save
 
-    def previewed(self, compute) -> list | None:
-        """``compute()``'s findings, or None when they could not be computed: not "no findings";
-        ``preview_error`` then says why, and the dialog says it instead of any all-clear."""
+    def previewed(self, compute) -> Previewed:
+        """``compute()``'s findings, or, when they could not be computed, the reason (logged): the
+        answer itself says it failed, so no caller can take a failure for "no findings"."""
         try:
-            return compute()
-        except Exception as exc:  # noqa: BLE001 - a boundary: logged, and shown in the dialog
-            self.preview_error = preview_failed_html(exc)
-            return None
+            return Previewed(compute())
+        except Exception as exc:  # noqa: BLE001 - a boundary: logged, and the reason is the answer
+            return Previewed([], preview_failed_html(exc))
 
-    def preview(self, after: Delivery) -> list | None:
+    def preview(self, after: Delivery) -> Previewed:
         return self.previewed(lambda: planning.preview_delivery(
             self.ctx.db, self.wo.number, after, self.ctx.today, self.ctx.check_settings()))
 
@@ -243,10 +252,10 @@ class DeliveryDialog(_Base):
         self.errors.clear()
         if not after.ref:
             after = replace(after, ref="D-NEW")
-        self.preview_error = ""
-        found = self.preview(after)
-        if found is None:
-            self.consequence.setText(self.preview_error)
+        previewed = self.preview(after)
+        found = previewed.found
+        if previewed.error:
+            self.consequence.setText(previewed.error)
         else:
             self.consequence.setText(findings_html(found, self.lang) if found
                                      else esc(self.tr("No new warning: the contract's rules are kept.")))
@@ -379,7 +388,6 @@ class ActionDialog(_Base):
     def update_preview(self, *_args) -> None:
         lang = self.lang
         parts = []
-        self.preview_error = ""
         if self.action == "request":
             parts.append(esc(self.tr("The last request day of this work order is %1 (USSD 2.6).")
                              .replace("%1", day(last_request_day(self.wo.term_end), lang))))
@@ -394,26 +402,26 @@ class ActionDialog(_Base):
         if self.action == "reverse":
             parts.append(esc(self.tr("The delivery is scheduled again; what its draws took is given back by an "
                                      "adjustment of its own (the draw stays in the ledger). Undo takes it back.")))
-        found = [f for f in self.preview(self.after()) or () if f.rule != "R-CANCEL-14"]
-        if self.action == "deliver":
-            found += self._draw_findings() or []
-        over = self._overdraws() or []
+        findings, draws, overdraws = self.preview(self.after()), self._draw_findings(), self._overdraws()
+        error = failure_of(findings, draws, overdraws)
+        found = [f for f in findings.found if f.rule != "R-CANCEL-14"] + draws.found
+        over = overdraws.found
         if over:  # said with its amount and section once, not again as the balance rule's finding
             found = [f for f in found if f.rule not in {o.rule for o in over}]
-        if self.preview_error:
-            parts.append(self.preview_error)
+        if error:
+            parts.append(error)
         if over:
             parts.append(overdraws_html(over, lang))
-        if found and not self.preview_error:
+        if found and not error:
             parts.append(findings_html(found, lang))
-        elif not (found or over or self.preview_error) and self.action != "cancel":
+        elif not (found or over or error) and self.action != "cancel":
             parts.append(esc(self.tr("No new warning: the contract's rules are kept.")))
         self.consequence.setText("<br>".join(parts))
 
-    def _overdraws(self) -> list | None:
+    def _overdraws(self) -> Previewed:
         """The pools this change's ledger consequences (draw, fee) take below zero."""
         if self.action not in ("deliver", "cancel", "reschedule"):
-            return []
+            return Previewed([])
         from app.services import balances
 
         on = self.on.value() if self.action == "deliver" else self.ctx.today
@@ -434,10 +442,11 @@ class ActionDialog(_Base):
                 .replace("%2", texts.count("hours", e.hours, self.lang))
                 .replace("%3", self._loc_name()))
 
-    def _draw_findings(self) -> list | None:
-        e = self._draw()
+    def _draw_findings(self) -> Previewed:
+        """The findings the delivery's draw would add (only when marking it delivered)."""
+        e = self._draw() if self.action == "deliver" else None
         if e is None:
-            return []
+            return Previewed([])
         return self.previewed(lambda: planning.preview_entry(self.ctx.db, self.wo.number, e, self.ctx.today))
 
     def saving(self):

@@ -220,6 +220,23 @@ def test_a_preview_that_fails_says_so_instead_of_no_new_warning(qtbot, window, m
     assert "No new warning" not in seen["text"]
 
 
+def test_an_action_whose_overdraw_check_fails_says_so_beside_what_it_could_work_out(qtbot, window,
+                                                                                  monkeypatch):
+    from app.services import balances, planning
+    from app.ui.plan_dialogs import ActionDialog
+
+    refuse(monkeypatch, balances, "transition_overdraws", "disk I/O error")
+    wo = planning.work_order(window.ctx.db, A)
+    d = next(x for x in wo.deliveries if x.status.value == "scheduled")
+    dialog = ActionDialog(window.ctx, wo, d, "deliver")
+    qtbot.addWidget(dialog)
+    dialog.update_preview()
+    text = dialog.findChild(QLabel, "consequence").text()
+    assert "could not be worked out" in text
+    assert "No new warning" not in text
+    assert "Draws" in text or "Nothing is drawn" in text  # what could be worked out is still said
+
+
 # ------------------------------------------------------------------ user text is inert
 
 def test_a_rich_text_title_is_shown_literally_in_the_plan(qtbot, make_window, demo_db):
