@@ -457,9 +457,11 @@ CASES = {
 }
 
 
-def measure(args) -> dict:
+def reported(run) -> dict:
+    """``run()``'s figures as the harness reads them: ok, missing (with why) or error (with its
+    trace); the case's scratch folder is removed whatever happened."""
     try:
-        return {"status": "ok", **CASES[args.case](args)}
+        return {"status": "ok", **run()}
     except Missing as exc:
         return {"status": "missing", "detail": str(exc)}
     except Exception as exc:  # noqa: BLE001 - reported in the table, never a crash of the harness
@@ -467,6 +469,10 @@ def measure(args) -> dict:
                 "trace": traceback.format_exc()[-3000:]}
     finally:
         shutil.rmtree(_WORK, ignore_errors=True)
+
+
+def measure(args) -> dict:
+    return reported(lambda: CASES[args.case](args))
 
 
 def main(argv=None) -> int:

@@ -16,17 +16,15 @@ import argparse
 import json
 import os
 import random
-import shutil
 import subprocess
 import sys
 import time
-import traceback
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from . import generate as gen
-from .cases import _WORK, Missing, alternate, private_db
+from .cases import Missing, alternate, private_db, reported
 
 ROOT = gen.BENCH.parent
 
@@ -339,19 +337,15 @@ CASES = {
 
 
 def measure(args) -> dict:
-    try:
-        if args.case == "writer":
-            return {"status": "ok", **writer(args.url, args.index, args.edits, args.seed)}
-        return {"status": "ok", **CASES[args.case](args)}
-    except Missing as exc:
-        return {"status": "missing", "detail": str(exc)}
-    except LookupError as exc:
-        return {"status": "missing", "detail": f"no PostgreSQL server: {exc}"}
-    except Exception as exc:  # noqa: BLE001 - reported in the table, never a crash of the harness
-        return {"status": "error", "detail": f"{type(exc).__name__}: {exc}",
-                "trace": traceback.format_exc()[-3000:]}
-    finally:
-        shutil.rmtree(_WORK, ignore_errors=True)
+    def run() -> dict:
+        try:
+            if args.case == "writer":
+                return writer(args.url, args.index, args.edits, args.seed)
+            return CASES[args.case](args)
+        except LookupError as exc:
+            raise Missing(f"no PostgreSQL server: {exc}") from None
+
+    return reported(run)
 
 
 def main(argv=None) -> int:

@@ -227,20 +227,23 @@ def start_pg(env: dict, sizes: list[int]):
     return server
 
 
+def measure_row(row: Row, key: str, size: int, repeat: int, env: dict, notes: dict, **how) -> None:
+    """Run case ``key`` in its own process and fill its row (or say why it has no figure)."""
+    print(f"Measuring {key} ...", flush=True)
+    res = run_case(key, size, repeat, env, **how)
+    row.status, row.detail = res["status"], res.get("detail", "")
+    if res["status"] == "ok":
+        row.fill(res["path"], res["floor"])
+    elif res.get("trace"):
+        notes[f"{key}_trace"] = res["trace"]
+
+
 def measure_pg(rows: dict[str, Row], wanted: set[str], keys: tuple[str, ...], sizes: dict, repeat: int,
                env: dict, notes: dict, writers: int, edits: int) -> dict | None:
     """The PostgreSQL paths against the same on SQLite, then the concurrent writers."""
     for key in keys:
-        if key not in wanted:
-            continue
-        print(f"Measuring {key} ...", flush=True)
-        res = run_case(key, sizes[key], repeat, env, timeout=900, module="bench.pg")
-        row = rows[key]
-        row.status, row.detail = res["status"], res.get("detail", "")
-        if res["status"] == "ok":
-            row.fill(res["path"], res["floor"])
-        elif res.get("trace"):
-            notes[f"{key}_trace"] = res["trace"]
+        if key in wanted:
+            measure_row(rows[key], key, sizes[key], repeat, env, notes, timeout=900, module="bench.pg")
     if "pgwriters" not in wanted:
         return None
     print(f"Measuring pgwriters ({writers} writers x {edits} edits) ...", flush=True)
@@ -333,16 +336,8 @@ def main(argv=None) -> int:
             print("Measuring time to data ...", flush=True)
             measure_data(rows["data"], gen.portfolio_db(sizes["data"]), repeat, env)
         for key in ("check", "import", "xlsx", "pdf", "table", "edit", "balances"):
-            if key not in wanted:
-                continue
-            print(f"Measuring {key} ...", flush=True)
-            res = run_case(key, sizes[key], repeat, env)
-            row = rows[key]
-            row.status, row.detail = res["status"], res.get("detail", "")
-            if res["status"] == "ok":
-                row.fill(res["path"], res["floor"])
-            elif res.get("trace"):
-                notes[f"{key}_trace"] = res["trace"]
+            if key in wanted:
+                measure_row(rows[key], key, sizes[key], repeat, env, notes)
         if args.pg:
             writers_result = measure_pg(rows, wanted, pg_keys, sizes, repeat, env, notes, writers, edits)
         # linearity: 10x the work orders, at most 12x the time
