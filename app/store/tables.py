@@ -27,6 +27,12 @@ def _dec(default: str | None = "0", nullable: bool = False):
                  sa_type=DecimalText, nullable=nullable)
 
 
+def _version():
+    """The row's version: 1 when inserted, one more on every update (app.services.changes);
+    an edit based on an older one is refused (StaleEdit, issue 17)."""
+    return Field(default=1, sa_column=Column(Integer, nullable=False, server_default="1"))
+
+
 def _fk(target: str, nullable: bool = False, ondelete: str = "CASCADE"):
     return Field(default=None, sa_column=Column(
         Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True))
@@ -53,6 +59,7 @@ class WorkOrderRow(SQLModel, table=True):
     cancel_fee_pct: Decimal = _dec("100")
     notes: str = Field(default="")
     archived_on: date | None = None  # archived that day (migration 0006); None: in use
+    version: int = _version()
 
 
 class LocationRow(SQLModel, table=True):
@@ -65,6 +72,7 @@ class LocationRow(SQLModel, table=True):
     currency: str = Field(max_length=3)
     rate_to_usd: Decimal = _dec("1")
     credit_value: Decimal = _dec("1")
+    version: int = _version()
 
 
 class ServiceLineRow(SQLModel, table=True):
@@ -82,6 +90,7 @@ class ServiceLineRow(SQLModel, table=True):
     flex_year: int | None = None
     notes: str = Field(default="")
     travel_prepaid: bool = Field(default=False)
+    version: int = _version()
 
 
 class DeliveryRow(SQLModel, table=True):
@@ -107,6 +116,7 @@ class DeliveryRow(SQLModel, table=True):
     notes: str = Field(default="")
     quantity: Decimal | None = _dec(None, nullable=True)  # None: derived (docs/balances.md)
     travel_prepaid: bool = Field(default=False)
+    version: int = _version()
 
 
 class DeliveryEventRow(SQLModel, table=True):
