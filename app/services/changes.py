@@ -15,6 +15,8 @@ the error says who changed which fields and when, read from the history."""
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,7 +26,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from app.store.audit import allow_ledger_undo
-from app.store.db import Database
+from app.store.db import Database, DatabaseError
 from app.store.tables import (
     Customer,
     DeliveryEventRow,
@@ -258,13 +260,31 @@ def replay(session: Session, cs: ChangeSet) -> None:
         session.flush()
 
 
+#: How many times a unit of work is run again after PostgreSQL refused it for a concurrent one.
+RETRIES = 8
+
+
 def run(db: Database, label: str, work_order: str, action: Callable[[Session, ChangeSet], None]) -> ChangeSet:
-    """Run ``action`` in one transaction; it appends its row changes to the change set."""
-    cs = ChangeSet(label, work_order)
-    with db.session() as s:
-        action(s, cs)
-        cs.changes = [c for c in cs.changes if c is not None]
-    return cs
+    """Run ``action`` in one transaction; it appends its row changes to the change set.
+
+    On PostgreSQL a transaction that a concurrent one made unserialisable
+    (``DatabaseError("conflict")``: nothing of it was written) is run again, up to
+    :data:`RETRIES` times: every check an action makes (``based_on``, ``expect``, a draw's
+    balance) is made again inside the new transaction, so the second of two edits based on the
+    same version gets :class:`StaleEdit`, the second of two draws that together overdraw is
+    refused by the rule, instead of a bare conflict."""
+    for attempt in range(RETRIES + 1):
+        cs = ChangeSet(label, work_order)
+        try:
+            with db.session() as s:
+                action(s, cs)
+                cs.changes = [c for c in cs.changes if c is not None]
+            return cs
+        except DatabaseError as exc:
+            if exc.reason != "conflict" or not db.is_pg or attempt == RETRIES:
+                raise
+            time.sleep(random.uniform(0.005, 0.03) * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def undo(db: Database, cs: ChangeSet) -> ChangeSet:

@@ -1,0 +1,122 @@
+"""Concurrent edits lose nothing (issue 17), under real concurrency on both engines: two draws
+that each fit but together would overdraw, started in parallel many times: exactly one is
+written, the other refused by R-CREDIT-BALANCE, the ledger never overdrawn; two edits of one
+delivery based on the same version, in parallel: one wins, the other gets StaleEdit."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from app.domain.balances import work_order_balances
+from app.domain.enums import LedgerKind, Mode, Role, Status
+from app.domain.model import Delivery, LedgerEntry, Location, WorkOrder
+from app.services import changes, planning
+from app.store.db import open_db
+from app.texts import message
+
+ON = date(2026, 3, 2)
+ROUNDS = 20
+
+
+@pytest.fixture
+def two(engine_target):
+    """Two connections to one database, as two windows on a team database would have (on
+    SQLite one process holds the file: two threads share its Database, each its own connection)."""
+    first = open_db(engine_target)
+    second = open_db(engine_target) if first.is_pg else first
+    yield first, second
+    if second is not first:
+        second.close()
+    first.close()
+
+
+def _work_order(db, number: str, granted: str = "10") -> int:
+    planning.create_work_order(db, WorkOrder(id=None, number=number, customer="Concurrent LLP",
+                                             term_start=date(2026, 1, 1), term_end=date(2026, 12, 31)))
+    planning.add_location(db, number, Location(id=None, country="KZ", role=Role.HOST, currency="USD",
+                                               rate_to_usd=D(1), credit_value=D(1)))
+    loc = planning.work_order(db, number).locations[0].id
+    planning.add_entry(db, number, LedgerEntry(id=None, on=date(2026, 1, 5), location_id=loc,
+                                               kind=LedgerKind.GRANT, credits=D(granted)))
+    return loc
+
+
+def _parallel(*calls):
+    """Start the calls together (a barrier), return what each returned or raised."""
+    results: list = [None] * len(calls)
+    barrier = threading.Barrier(len(calls))
+
+    def run(i, call):
+        barrier.wait()
+        try:
+            results[i] = call()
+        except Exception as exc:  # noqa: BLE001 - the outcome under test
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(60)
+    return results
+
+
+def test_two_draws_that_together_overdraw_one_is_refused(two):
+    a, b = two
+    for i in range(ROUNDS):
+        number = f"UES-CC-{i:02d}"
+        loc = _work_order(a, number)
+
+        def draw(db, ref):
+            return planning.add_entry(db, number, LedgerEntry(
+                id=None, on=ON, location_id=loc, kind=LedgerKind.DRAW, credits=D(6), reference=ref))
+
+        results = _parallel(lambda: draw(a, "D-001"), lambda: draw(b, "D-002"))
+        written = [r for r in results if isinstance(r, changes.ChangeSet)]
+        refused = [r for r in results if isinstance(r, planning.Overdrawn)]
+        assert len(written) == 1 and len(refused) == 1, (i, results)
+        wo = planning.work_order(a, number)
+        draws = [e for e in wo.ledger if e.kind is LedgerKind.DRAW]
+        assert [e.credits for e in draws] == [D(6)]
+        assert all(x.remaining >= 0 for x in work_order_balances(wo, ON) if x.kind == "credits")
+        # refused with the rule's own words: what the balance would have fallen to
+        text = message(refused[0].findings[0], "en")
+        assert "The balance falls to" in text and "never go below zero" in text, text
+
+
+def test_a_draw_that_fits_alone_is_written(two):
+    a, _b = two
+    loc = _work_order(a, "UES-CC-ONE")
+    planning.add_entry(a, "UES-CC-ONE", LedgerEntry(id=None, on=ON, location_id=loc, kind=LedgerKind.DRAW,
+                                                    credits=D(10)))
+    with pytest.raises(planning.Overdrawn):
+        planning.add_entry(a, "UES-CC-ONE", LedgerEntry(id=None, on=ON, location_id=loc,
+                                                        kind=LedgerKind.DRAW, credits=D(1)))
+    assert sum(e.credits for e in planning.work_order(a, "UES-CC-ONE").ledger
+               if e.kind is LedgerKind.DRAW) == D(10)
+
+
+def test_two_edits_of_one_delivery_from_the_same_version_one_wins(two):
+    a, b = two
+    number = "UES-CC-EDIT"
+    _work_order(a, number)
+    planning.create_delivery(a, number, Delivery(id=None, ref="D-001", service="RAPAAS", title="RAP",
+                                                 location_id=None, mode=Mode.REMOTE, status=Status.PLANNED))
+    for i in range(ROUNDS):
+        opened = next(d for d in planning.work_order(a, number).deliveries if d.ref == "D-001")
+        results = _parallel(
+            lambda: planning.update_delivery(a, number, "D-001", based_on=opened.version, title=f"A{i}"),
+            lambda: planning.update_delivery(b, number, "D-001", based_on=opened.version, notes=f"B{i}"))
+        written = [r for r in results if isinstance(r, changes.ChangeSet)]
+        stale = [r for r in results if isinstance(r, changes.StaleEdit)]
+        assert len(written) == 1 and len(stale) == 1, (i, results)
+        now = next(d for d in planning.work_order(a, number).deliveries if d.ref == "D-001")
+        assert now.version == opened.version + 1
+        # exactly the winner's change is stored, nothing of the loser's
+        won = written[0].changes[0].after
+        assert (now.title == f"A{i}") == ("title" in won) and (now.notes == f"B{i}") == ("notes" in won)
+        assert stale[0].label == "D-001" and stale[0].fields == [next(k for k in won if k != "version")]
