@@ -71,7 +71,7 @@ def test_two_draws_that_together_overdraw_one_is_refused(two):
         number = f"UES-CC-{i:02d}"
         loc = _work_order(a, number)
 
-        def draw(db, ref):
+        def draw(db, ref, number=number, loc=loc):
             return planning.add_entry(db, number, LedgerEntry(
                 id=None, on=ON, location_id=loc, kind=LedgerKind.DRAW, credits=D(6), reference=ref))
 
@@ -108,9 +108,10 @@ def test_two_edits_of_one_delivery_from_the_same_version_one_wins(two):
                                                  location_id=None, mode=Mode.REMOTE, status=Status.PLANNED))
     for i in range(ROUNDS):
         opened = next(d for d in planning.work_order(a, number).deliveries if d.ref == "D-001")
+        v = opened.version
         results = _parallel(
-            lambda: planning.update_delivery(a, number, "D-001", based_on=opened.version, title=f"A{i}"),
-            lambda: planning.update_delivery(b, number, "D-001", based_on=opened.version, notes=f"B{i}"))
+            lambda v=v, i=i: planning.update_delivery(a, number, "D-001", based_on=v, title=f"A{i}"),
+            lambda v=v, i=i: planning.update_delivery(b, number, "D-001", based_on=v, notes=f"B{i}"))
         written = [r for r in results if isinstance(r, changes.ChangeSet)]
         stale = [r for r in results if isinstance(r, changes.StaleEdit)]
         assert len(written) == 1 and len(stale) == 1, (i, results)
