@@ -50,8 +50,9 @@ class NotFound(LookupError):
 
 class Overdrawn(ValidationError):
     """A draw refused because, with what the ledger holds now (re-read in the draw's own
-    transaction), it would take a credit pool below zero (R-CREDIT-BALANCE): ``overdraws`` the
-    pools, ``findings`` the rule's findings (its message)."""
+    transaction: another draw was committed since it was read), it would take a credit pool
+    below zero (R-CREDIT-BALANCE): ``overdraws`` the pools, ``findings`` the rule's findings
+    (its message)."""
 
     def __init__(self, overdraws: list, findings: list[Finding]):
         super().__init__([("credits", "overdraw")])
@@ -71,27 +72,35 @@ def _based_on(db: Database, table: str, row_id: int | None, read: int, based_on:
         raise changes.stale_error(s, table, row, based_on)
 
 
-def _check_draws(s: Session, number: str, entries: list[LedgerEntry], on: date | None = None) -> None:
-    """Re-check, inside the writing transaction, that ``entries`` (draws) do not overdraw a
-    credit pool given the ledger as it is now: a concurrent draw committed since the caller read
-    the work order counts. The work order's row is locked first (SELECT ... FOR UPDATE on
-    PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the one write lock)."""
+def _check_draws(s: Session, seen: WorkOrder, entries: list[LedgerEntry]) -> None:
+    """Re-check, inside the writing transaction, what ``entries`` (draws) do to the credit pools
+    given the ledger as it is now, not as the caller read it (``seen``): a draw that fitted what
+    the caller saw but overdraws with what another writer committed since is refused
+    (:class:`Overdrawn`, R-CREDIT-BALANCE). A draw the caller already saw overdraw (the dialog
+    warned of it) is recorded as before. The work order's row is locked first (SELECT ... FOR
+    UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the one write lock)."""
     draws = [e for e in entries if e.kind is LedgerKind.DRAW and e.credits > 0]
     if not draws:
         return
     from app.domain.balances import overdraws
     from app.domain.rules import check_work_order
 
-    s.exec(select(WorkOrderRow.id).where(WorkOrderRow.number == number).with_for_update()).first()
-    now = load_work_order(s, number)
+    s.exec(select(WorkOrderRow.id).where(WorkOrderRow.id == seen.id).with_for_update()).first()
+    now = load_work_order(s, seen.number)
     if now is None:
-        raise NotFound(number)
-    after = copy.deepcopy(now)
-    after.ledger.extend(draws)
-    day = on or max(e.on for e in draws)
-    over = [o for o in overdraws(now, after, day) if o.kind == "credits"]
+        raise NotFound(seen.number)
+
+    def with_draws(wo: WorkOrder) -> WorkOrder:
+        after = copy.deepcopy(wo)
+        after.ledger.extend(draws)
+        return after
+
+    day = max(e.on for e in draws)
+    known = {o.country for o in overdraws(seen, with_draws(seen), day) if o.kind == "credits"}
+    over = [o for o in overdraws(now, with_draws(now), day) if o.kind == "credits" and o.country not in known]
     if over:
-        found = [f for f in check_work_order(after, day) if f.rule == "R-CREDIT-BALANCE" and f.key == "overdrawn"]
+        found = [f for f in check_work_order(with_draws(now), day)
+                 if f.rule == "R-CREDIT-BALANCE" and f.key == "overdrawn"]
         raise Overdrawn(over, found)
 
 
@@ -389,7 +398,7 @@ def _save(db: Database, wo: WorkOrder, d: Delivery, after: Delivery, label: str,
         # writer changed those fields meanwhile, refuse (changes.Conflict) instead of losing it
         cs.changes.append(changes.update(s, "delivery", d.id, expect=read,
                                          based_on=d.version if based_on is None else based_on, **stored))
-        _check_draws(s, wo.number, ledger)
+        _check_draws(s, wo, ledger)
         for e in ledger:
             cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
         if event is not None:
@@ -498,7 +507,7 @@ def add_entry(db: Database, number: str, e: LedgerEntry) -> ChangeSet:
     _require(validate_entry(e, wo))
 
     def act(s: Session, cs: ChangeSet):
-        _check_draws(s, number, [e])  # what the ledger holds now, not what was read above
+        _check_draws(s, wo, [e])  # what the ledger holds now, not only what was read above
         cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
 
     return changes.run(db, f"Ledger: {e.kind.value}", number, act)

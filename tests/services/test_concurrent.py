@@ -88,16 +88,19 @@ def test_two_draws_that_together_overdraw_one_is_refused(two):
         assert "The balance falls to" in text and "never go below zero" in text, text
 
 
-def test_a_draw_that_fits_alone_is_written(two):
+def test_a_draw_seen_to_overdraw_is_recorded_one_made_on_an_old_ledger_is_not(two):
+    """The re-check refuses what changed under the caller, not what the caller saw (a dialog
+    warns of an overdraw before saving; recorded, the rule reports it)."""
     a, _b = two
-    loc = _work_order(a, "UES-CC-ONE")
-    planning.add_entry(a, "UES-CC-ONE", LedgerEntry(id=None, on=ON, location_id=loc, kind=LedgerKind.DRAW,
-                                                    credits=D(10)))
-    with pytest.raises(planning.Overdrawn):
-        planning.add_entry(a, "UES-CC-ONE", LedgerEntry(id=None, on=ON, location_id=loc,
-                                                        kind=LedgerKind.DRAW, credits=D(1)))
-    assert sum(e.credits for e in planning.work_order(a, "UES-CC-ONE").ledger
-               if e.kind is LedgerKind.DRAW) == D(10)
+    number = "UES-CC-ONE"
+    loc = _work_order(a, number)
+    draw = LedgerEntry(id=None, on=ON, location_id=loc, kind=LedgerKind.DRAW, credits=D(6))
+    seen = planning.work_order(a, number)  # what a dialog opened now reads
+    planning.add_entry(a, number, draw)
+    planning.add_entry(a, number, draw)  # read after the first: seen to overdraw, recorded
+    assert sum(e.credits for e in planning.work_order(a, number).ledger if e.kind is LedgerKind.DRAW) == D(12)
+    with a.session() as s, pytest.raises(planning.Overdrawn):
+        planning._check_draws(s, seen, [draw])  # based on the ledger before both: refused
 
 
 def test_two_edits_of_one_delivery_from_the_same_version_one_wins(two):
