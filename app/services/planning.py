@@ -501,13 +501,15 @@ def _entry_values(work_order_id: int, e: LedgerEntry) -> dict[str, Any]:
             "counterparty": e.counterparty, "notes": e.notes}
 
 
-def add_entry(db: Database, number: str, e: LedgerEntry) -> ChangeSet:
-    """Grant, draw, adjust, expire or record a fee: the ledger only ever grows."""
+def add_entry(db: Database, number: str, e: LedgerEntry, seen: WorkOrder | None = None) -> ChangeSet:
+    """Grant, draw, adjust, expire or record a fee: the ledger only ever grows. ``seen``: the
+    work order as the person saw it when deciding (a dialog's); a draw that fitted it but
+    overdraws the ledger as it is now is refused (:class:`Overdrawn`)."""
     wo = work_order(db, number)
     _require(validate_entry(e, wo))
 
     def act(s: Session, cs: ChangeSet):
-        _check_draws(s, wo, [e])  # what the ledger holds now, not only what was read above
+        _check_draws(s, seen or wo, [e])  # what the ledger holds now, not only what was seen
         cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
 
     return changes.run(db, f"Ledger: {e.kind.value}", number, act)

@@ -71,9 +71,11 @@ def test_two_draws_that_together_overdraw_one_is_refused(two):
         number = f"UES-CC-{i:02d}"
         loc = _work_order(a, number)
 
-        def draw(db, ref, number=number, loc=loc):
+        seen = planning.work_order(a, number)  # both dialogs opened on it: 10 left, 6 fits
+
+        def draw(db, ref, number=number, loc=loc, seen=seen):
             return planning.add_entry(db, number, LedgerEntry(
-                id=None, on=ON, location_id=loc, kind=LedgerKind.DRAW, credits=D(6), reference=ref))
+                id=None, on=ON, location_id=loc, kind=LedgerKind.DRAW, credits=D(6), reference=ref), seen=seen)
 
         results = _parallel(lambda: draw(a, "D-001"), lambda: draw(b, "D-002"))
         written = [r for r in results if isinstance(r, changes.ChangeSet)]
@@ -124,3 +126,44 @@ def test_two_edits_of_one_delivery_from_the_same_version_one_wins(two):
         won = written[0].changes[0].after
         assert (now.title == f"A{i}") == ("title" in won) and (now.notes == f"B{i}") == ("notes" in won)
         assert stale[0].label == "D-001" and stale[0].fields == [next(k for k in won if k != "version")]
+
+
+def test_an_import_is_one_transaction_and_does_not_block_readers(two, tmp_path, monkeypatch):
+    """While an import's transaction is open (its rows written, not committed), another
+    connection reads at once (PostgreSQL's snapshots; SQLite's WAL) and sees none of it; after
+    the commit it sees all of it."""
+    import time
+
+    from app.services import importer
+    from tests.workbook.conftest import full_sheets
+    from tests.workbook.xlsx import make_xlsx
+
+    a, b = two
+    _work_order(a, "UES-CC-READ")
+    path = tmp_path / "in.xlsx"
+    make_xlsx(path, full_sheets(), False, None)
+    plan = importer.plan_import(a, path)
+    assert plan.problems == []
+    inside, release = threading.Event(), threading.Event()
+    write = importer._write
+
+    def held(*args, **kwargs):
+        write(*args, **kwargs)
+        inside.set()
+        assert release.wait(30)
+
+    monkeypatch.setattr(importer, "_write", held)
+    done: list = []
+    th = threading.Thread(target=lambda: done.append(importer.commit(a, plan)))
+    th.start()
+    try:
+        assert inside.wait(30)
+        start = time.monotonic()
+        assert planning.work_order(b, "UES-CC-READ").locations  # read during the open import
+        with pytest.raises(planning.NotFound):
+            planning.work_order(b, "WO-1")  # nothing of the import before it commits
+        assert time.monotonic() - start < 2
+    finally:
+        release.set()
+        th.join(30)
+    assert done and planning.work_order(b, "WO-1").deliveries
