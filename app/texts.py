@@ -139,3 +139,21 @@ def subject_text(f: Finding, lang: str = "en") -> str:
     if s.kind == "location":
         return country_label(s.key, lang)
     return s.label
+
+
+def stale_edit_text(exc, lang: str = "en") -> str:
+    """A refused stale edit (app.services.changes.StaleEdit) in words: which record, who changed
+    which fields and when (local time; with the date unless today), and that nothing was saved."""
+    from datetime import UTC, datetime
+
+    record = t(f"stale.record.{exc.table}", lang, label=exc.label or exc.row_id)
+    if not exc.changes:
+        return t("stale.edit.unknown", lang, record=record)
+    at = exc.at if exc.at.tzinfo is not None else exc.at.replace(tzinfo=UTC)
+    local = at.astimezone()
+    when = local.strftime("%H:%M")
+    if local.date() != datetime.now().astimezone().date():
+        when = f"{fmt_date(local.date(), lang)} {when}"
+    who = ", ".join(u or t("stale.someone", lang) for u in exc.users)
+    fields = ", ".join(t(f"stale.field.{f}", lang) if has(f"stale.field.{f}") else f for f in exc.fields)
+    return t("stale.edit", lang, record=record, who=who, when=when, fields=fields)

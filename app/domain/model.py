@@ -19,6 +19,8 @@ class Location:
     currency: str
     rate_to_usd: Decimal
     credit_value: Decimal  # value of one proactive credit, in this location's currency
+    #: the stored row's version when read (app.store, issue 17): an edit is based on it
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(slots=True)
@@ -34,6 +36,8 @@ class ServiceLine:
     flex_year: int | None = None
     notes: str = ""
     travel_prepaid: bool = False  # onsite travel prepaid (seed 2.5, R-TRAVEL)
+    #: the stored row's version when read (app.store, issue 17): an edit is based on it
+    version: int = field(default=1, compare=False)
 
     @property
     def value(self) -> Decimal:
@@ -65,6 +69,8 @@ class Delivery:
     travel_prepaid: bool = False  # onsite travel prepaid (seed 2.5, R-TRAVEL)
     #: its dated change events (app.domain.lifecycle.ChangeEvent), oldest first
     events: list[Any] = field(default_factory=list)
+    #: the stored row's version when read (app.store, issue 17): an edit is based on it
+    version: int = field(default=1, compare=False)
 
     @property
     def days(self) -> int:
@@ -117,6 +123,8 @@ class WorkOrder:
     lines: list[ServiceLine] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
     ledger: list[LedgerEntry] = field(default_factory=list)
+    #: the stored row's version when read (app.store, issue 17): an edit is based on it
+    version: int = field(default=1, compare=False)
 
     def location(self, location_id: int | None) -> Location | None:
         return next((loc for loc in self.locations if loc.id == location_id), None)

@@ -5,24 +5,33 @@ the same transaction.
 
 Lost updates are refused, not made: ``update(..., expect={...})`` checks that the fields still
 hold what the caller saw, and Undo/Redo check that the rows they replay still hold what the
-change set left (or found); otherwise :class:`Conflict` is raised and nothing is written."""
+change set left (or found); otherwise :class:`Conflict` is raised and nothing is written.
+
+Row versions (issue 17): the tables a person edits (:data:`VERSIONED`) have a ``version``, one
+more on every update made here, the same on SQLite and PostgreSQL; Undo and Redo put back the
+version with the values (the row is then as it was, version included). An edit
+``based_on=`` the version it read is refused with :class:`StaleEdit` when the row has moved on;
+the error says who changed which fields and when, read from the history."""
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, select
 
 from app.store.audit import allow_ledger_undo
-from app.store.db import Database
+from app.store.db import Database, DatabaseError
 from app.store.tables import (
     Customer,
     DeliveryEventRow,
     DeliveryRow,
+    History,
     LedgerRow,
     LocationRow,
     ServiceLineRow,
@@ -38,6 +47,9 @@ TABLES: dict[str, type[SQLModel]] = {
     "delivery_event": DeliveryEventRow,
     "ledger_entry": LedgerRow,
 }
+
+#: The tables whose rows carry a ``version`` (migration 0007).
+VERSIONED = frozenset({"work_order", "location", "service_line", "delivery"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +107,56 @@ class Conflict(Exception):
         super().__init__(f"{what} was changed meanwhile by another window or copy of the app")
 
 
+class StaleEdit(Conflict):
+    """The edit was based on version ``based_on`` of the row, which has since been changed
+    (now ``found``) by someone else: nothing of the edit is written. ``changes`` says who
+    changed what and when (from the history): (user, at (UTC), [fields]) oldest first;
+    ``label`` names the record to a person (a delivery's ref, a work order's number)."""
+
+    reason = "stale_edit"
+
+    def __init__(self, table: str, row_id: int | None, based_on: int, found: int,
+                 changes: list[tuple[str, datetime, list[str]]] | None = None, label: str = ""):
+        super().__init__(table, row_id, "version", based_on, found)
+        self.based_on, self.changes, self.label = based_on, changes or [], label
+
+    @property
+    def users(self) -> list[str]:
+        return list(dict.fromkeys(u for u, _at, _f in self.changes))
+
+    @property
+    def fields(self) -> list[str]:
+        return list(dict.fromkeys(f for _u, _at, names in self.changes for f in names))
+
+    @property
+    def at(self) -> datetime | None:
+        return self.changes[-1][1] if self.changes else None
+
+
+#: The field that names a row of each versioned table to a person.
+_LABEL = {"work_order": "number", "delivery": "ref", "service_line": "line_no", "location": "country"}
+
+
+def stale_error(session: Session, table: str, row: SQLModel, based_on: int) -> StaleEdit:
+    """The StaleEdit for ``row`` read at ``based_on``: the updates recorded after the row last
+    reached that version (all of them if it never did), grouped by who and when (each flush's
+    rows share one time)."""
+    reached = session.exec(select(History.id).where(
+        History.table_name == table, History.record_id == row.id, History.action == "update",
+        History.field == "version", History.new == str(based_on)).order_by(History.id.desc())).first()
+    rows = session.exec(select(History).where(
+        History.table_name == table, History.record_id == row.id, History.action == "update",
+        History.id > (reached or 0), History.field != "version").order_by(History.id)).all()
+    found: list[tuple[str, datetime, list[str]]] = []
+    for h in rows:
+        if found and found[-1][0] == h.user and found[-1][1] == h.at:
+            found[-1][2].append(h.field)
+        else:
+            found.append((h.user, h.at, [h.field]))
+    label = str(getattr(row, _LABEL.get(table, "id"), row.id))
+    return StaleEdit(table, row.id, based_on, row.version, found, label)
+
+
 def row_values(row: SQLModel) -> dict[str, Any]:
     return {c.name: getattr(row, c.name) for c in row.__table__.columns}
 
@@ -108,15 +170,20 @@ def insert(session: Session, table: str, values: dict[str, Any]) -> RowChange:
 
 
 def update(session: Session, table: str, row_id: int, expect: dict[str, Any] | None = None,
-           **new: Any) -> RowChange | None:
-    """Set fields of a row now; only fields that really change are recorded.
+           based_on: int | None = None, **new: Any) -> RowChange | None:
+    """Set fields of a row now; only fields that really change are recorded, and the row's
+    version goes up by one.
 
     ``expect``: field values the caller based the change on (what it read earlier, outside this
     transaction); if the row no longer holds them, :class:`Conflict` is raised.
+    ``based_on``: the row's version the caller read; if the row has another now,
+    :class:`StaleEdit` is raised (the whole edit is refused, whichever fields it touches).
     """
     row = session.get(TABLES[table], row_id)
     if row is None:
         raise LookupError(f"{table} {row_id} not found")
+    if based_on is not None and table in VERSIONED and row.version != based_on:
+        raise stale_error(session, table, row, based_on)
     _check(table, row, expect or {})
     before, after = {}, {}
     for name, value in new.items():
@@ -127,6 +194,9 @@ def update(session: Session, table: str, row_id: int, expect: dict[str, Any] | N
         setattr(row, name, value)
     if not after:
         return None
+    if table in VERSIONED:  # one more version; Undo and Redo put back the version they replay
+        before["version"], after["version"] = row.version, (row.version or 0) + 1
+        row.version = after["version"]
     session.add(row)
     session.flush()
     return RowChange(table, "update", row_id, before, after)
@@ -190,13 +260,31 @@ def replay(session: Session, cs: ChangeSet) -> None:
         session.flush()
 
 
+#: How many times a unit of work is run again after PostgreSQL refused it for a concurrent one.
+RETRIES = 8
+
+
 def run(db: Database, label: str, work_order: str, action: Callable[[Session, ChangeSet], None]) -> ChangeSet:
-    """Run ``action`` in one transaction; it appends its row changes to the change set."""
-    cs = ChangeSet(label, work_order)
-    with db.session() as s:
-        action(s, cs)
-        cs.changes = [c for c in cs.changes if c is not None]
-    return cs
+    """Run ``action`` in one transaction; it appends its row changes to the change set.
+
+    On PostgreSQL a transaction that a concurrent one made unserialisable
+    (``DatabaseError("conflict")``: nothing of it was written) is run again, up to
+    :data:`RETRIES` times: every check an action makes (``based_on``, ``expect``, a draw's
+    balance) is made again inside the new transaction, so the second of two edits based on the
+    same version gets :class:`StaleEdit`, the second of two draws that together overdraw is
+    refused by the rule, instead of a bare conflict."""
+    for attempt in range(RETRIES + 1):
+        cs = ChangeSet(label, work_order)
+        try:
+            with db.session() as s:
+                action(s, cs)
+                cs.changes = [c for c in cs.changes if c is not None]
+            return cs
+        except DatabaseError as exc:
+            if exc.reason != "conflict" or not db.is_pg or attempt == RETRIES:
+                raise
+            time.sleep(random.uniform(0.005, 0.03) * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def undo(db: Database, cs: ChangeSet) -> ChangeSet:

@@ -77,9 +77,10 @@ def work_order_history(db: Database, number: str) -> list[HistoryItem]:
         if h.table_name == "delivery_event" and h.action in ("insert", "delete"):
             did = json.loads((h.new if h.action == "insert" else h.old) or "{}").get("delivery_id")
             labels[(h.table_name, h.record_id)] = labels.get(("delivery", did)) or refs.get(did, "")
+    # a row's version (issue 17) goes up with every update: bookkeeping, not a change to show
     return [HistoryItem(_utc(h.at), h.user, h.table_name, h.record_id, h.field, h.old, h.new,
                         h.action, labels.get((h.table_name, h.record_id), ""))
-            for h in rows]
+            for h in rows if h.field != "version"]
 
 
 def _utc(when: datetime) -> datetime:

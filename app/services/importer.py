@@ -447,17 +447,21 @@ def _update(s, model, changed: dict[int, dict], updates: list | None = None) -> 
     (and ``updates`` a RowChange per row whose fields really change, when given)."""
     if not changed:
         return
-    from app.services.changes import RowChange, _same
+    from app.services.changes import VERSIONED, RowChange, _same
 
+    versioned = model.__table__.name in VERSIONED
     for chunk in _chunks(sorted(changed), 500):
         for row in s.exec(select(model).where(model.id.in_(chunk))).all():
             before, after = {}, {}
             for k, v in changed[row.id].items():
                 old = getattr(row, k)
-                if updates is not None and not _same(old, v):
+                if not _same(old, v):
                     before[k], after[k] = old, v
                 setattr(row, k, v)
-            if after:
+            if after and versioned:  # an imported change is a change: a dialog opened before is stale
+                before["version"], after["version"] = row.version, (row.version or 0) + 1
+                row.version = after["version"]
+            if after and updates is not None:
                 updates.append(RowChange(model.__table__.name, "update", row.id, before, after))
     s.flush()
 

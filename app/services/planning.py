@@ -48,6 +48,62 @@ class NotFound(LookupError):
     pass
 
 
+class Overdrawn(ValidationError):
+    """A draw refused because, with what the ledger holds now (re-read in the draw's own
+    transaction: another draw was committed since it was read), it would take a credit pool
+    below zero (R-CREDIT-BALANCE): ``overdraws`` the pools, ``findings`` the rule's findings
+    (its message)."""
+
+    def __init__(self, overdraws: list, findings: list[Finding]):
+        super().__init__([("credits", "overdraw")])
+        self.overdraws, self.findings = overdraws, findings
+
+
+def _based_on(db: Database, table: str, row_id: int | None, read: int, based_on: int | None) -> int:
+    """The version an edit is based on: the caller's (the version its dialog was opened with),
+    else the one just read. Refused at once (:class:`changes.StaleEdit`, saying who changed
+    what) when the row has moved on since the caller's; the transaction checks it again."""
+    if based_on is None or based_on == read:
+        return read
+    with db.read() as s:
+        row = s.get(changes.TABLES[table], row_id)
+        if row is None:
+            raise NotFound(str(row_id))
+        raise changes.stale_error(s, table, row, based_on)
+
+
+def _check_draws(s: Session, seen: WorkOrder, entries: list[LedgerEntry]) -> None:
+    """Re-check, inside the writing transaction, what ``entries`` (draws) do to the credit pools
+    given the ledger as it is now, not as the caller read it (``seen``): a draw that fitted what
+    the caller saw but overdraws with what another writer committed since is refused
+    (:class:`Overdrawn`, R-CREDIT-BALANCE). A draw the caller already saw overdraw (the dialog
+    warned of it) is recorded as before. The work order's row is locked first (SELECT ... FOR
+    UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the one write lock)."""
+    draws = [e for e in entries if e.kind is LedgerKind.DRAW and e.credits > 0]
+    if not draws:
+        return
+    from app.domain.balances import overdraws
+    from app.domain.rules import check_work_order
+
+    s.exec(select(WorkOrderRow.id).where(WorkOrderRow.id == seen.id).with_for_update()).first()
+    now = load_work_order(s, seen.number)
+    if now is None:
+        raise NotFound(seen.number)
+
+    def with_draws(wo: WorkOrder) -> WorkOrder:
+        after = copy.deepcopy(wo)
+        after.ledger.extend(draws)
+        return after
+
+    day = max(e.on for e in draws)
+    known = {o.country for o in overdraws(seen, with_draws(seen), day) if o.kind == "credits"}
+    over = [o for o in overdraws(now, with_draws(now), day) if o.kind == "credits" and o.country not in known]
+    if over:
+        found = [f for f in check_work_order(with_draws(now), day)
+                 if f.rule == "R-CREDIT-BALANCE" and f.key == "overdrawn"]
+        raise Overdrawn(over, found)
+
+
 def _require(problems: Problems) -> None:
     if problems:
         raise ValidationError(problems)
@@ -122,9 +178,11 @@ def create_work_order(db: Database, wo: WorkOrder) -> ChangeSet:
     return changes.run(db, "New work order", wo.number, act)
 
 
-def update_work_order(db: Database, number: str, **values: Any) -> ChangeSet:
-    """Edit header fields (term, currency, rate, amounts, flex, fee %)."""
+def update_work_order(db: Database, number: str, based_on: int | None = None, **values: Any) -> ChangeSet:
+    """Edit header fields (term, currency, rate, amounts, flex, fee %). ``based_on``: the work
+    order's version the edit was made on (a stale one raises changes.StaleEdit)."""
     wo = work_order(db, number)
+    version = _based_on(db, "work_order", wo.id, wo.version, based_on)
     unknown = set(values) - set(WO_FIELDS)
     if unknown:
         raise ValueError(f"not header fields: {sorted(unknown)}")
@@ -133,7 +191,7 @@ def update_work_order(db: Database, number: str, **values: Any) -> ChangeSet:
     read = {name: getattr(wo, name) for name in values}
 
     def act(s: Session, cs: ChangeSet):
-        cs.changes.append(changes.update(s, "work_order", wo.id, expect=read, **values))
+        cs.changes.append(changes.update(s, "work_order", wo.id, expect=read, based_on=version, **values))
 
     return changes.run(db, "Edit work order", number, act)
 
@@ -154,7 +212,7 @@ def _set_archived(db: Database, number: str, on: date | None, action: str) -> Ch
 
     def act(s: Session, cs: ChangeSet):
         cs.changes.append(changes.update(s, "work_order", wo.id, expect={"archived_on": wo.archived_on},
-                                         archived_on=on))
+                                         based_on=wo.version, archived_on=on))
 
     return changes.run(db, action, number, act)
 
@@ -195,11 +253,13 @@ def add_location(db: Database, number: str, loc: Location) -> ChangeSet:
     return changes.run(db, "Add location", number, act)
 
 
-def update_location(db: Database, number: str, location_id: int, **values: Any) -> ChangeSet:
+def update_location(db: Database, number: str, location_id: int, based_on: int | None = None,
+                    **values: Any) -> ChangeSet:
     wo = work_order(db, number)
     loc = wo.location(location_id)
     if loc is None:
         raise NotFound(str(location_id))
+    version = _based_on(db, "location", location_id, loc.version, based_on)
     if "country" in values:
         values["country"] = values["country"].upper()
     if "currency" in values:
@@ -209,7 +269,7 @@ def update_location(db: Database, number: str, location_id: int, **values: Any) 
         values["role"] = values["role"].value if hasattr(values["role"], "value") else values["role"]
 
     def act(s: Session, cs: ChangeSet):
-        cs.changes.append(changes.update(s, "location", location_id, **values))
+        cs.changes.append(changes.update(s, "location", location_id, based_on=version, **values))
 
     return changes.run(db, "Edit location", number, act)
 
@@ -246,16 +306,18 @@ def add_line(db: Database, number: str, line: ServiceLine) -> ChangeSet:
     return changes.run(db, "Add service", number, act)
 
 
-def update_line(db: Database, number: str, line_id: int, **values: Any) -> ChangeSet:
+def update_line(db: Database, number: str, line_id: int, based_on: int | None = None,
+                **values: Any) -> ChangeSet:
     wo = work_order(db, number)
     line = next((ln for ln in wo.lines if ln.id == line_id), None)
     if line is None:
         raise NotFound(str(line_id))
+    version = _based_on(db, "service_line", line_id, line.version, based_on)
     _require(validate_line(replace(line, **values), wo))
     stored = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
 
     def act(s: Session, cs: ChangeSet):
-        cs.changes.append(changes.update(s, "service_line", line_id, **stored))
+        cs.changes.append(changes.update(s, "service_line", line_id, based_on=version, **stored))
 
     return changes.run(db, "Edit service", number, act)
 
@@ -304,22 +366,25 @@ def create_delivery(db: Database, number: str, d: Delivery) -> ChangeSet:
 
 
 def update_delivery(db: Database, number: str, ref: str, label: str = "Edit delivery",
-                    ledger: list[LedgerEntry] = (), **values: Any) -> ChangeSet:
+                    ledger: list[LedgerEntry] = (), based_on: int | None = None, **values: Any) -> ChangeSet:
     """Edit fields of a delivery. The status changes only through its actions (request,
     schedule, reschedule, deliver, cancel, reverse), and a delivered or cancelled delivery
     keeps its dates and amounts (app.domain.lifecycle.check_edit)."""
     wo = work_order(db, number)
     d = _find(wo, ref)
+    version = _based_on(db, "delivery", d.id, d.version, based_on)
     refused = lifecycle.check_edit(d, values)
     if refused:
         raise TransitionRefused(refused)
-    return _save(db, wo, d, replace(d, **values), label, list(ledger), None, set(values))
+    return _save(db, wo, d, replace(d, **values), label, list(ledger), None, set(values), version)
 
 
 def _save(db: Database, wo: WorkOrder, d: Delivery, after: Delivery, label: str,
           ledger: list[LedgerEntry], event: lifecycle.ChangeEvent | None,
-          fields: set[str] | None = None) -> ChangeSet:
-    """Write a delivery's new state, its change event and its ledger entries in one transaction."""
+          fields: set[str] | None = None, based_on: int | None = None) -> ChangeSet:
+    """Write a delivery's new state, its change event and its ledger entries in one transaction;
+    refused (changes.StaleEdit) when the delivery is no longer at the version ``based_on`` (by
+    default the one read), and (Overdrawn) when its draws no longer fit the pool."""
     _require(validate_delivery(after, wo))
     for e in ledger:
         _require(validate_entry(e, wo))
@@ -331,7 +396,9 @@ def _save(db: Database, wo: WorkOrder, d: Delivery, after: Delivery, label: str,
     def act(s: Session, cs: ChangeSet):
         # the new values were worked out from what was read before this transaction: if another
         # writer changed those fields meanwhile, refuse (changes.Conflict) instead of losing it
-        cs.changes.append(changes.update(s, "delivery", d.id, expect=read, **stored))
+        cs.changes.append(changes.update(s, "delivery", d.id, expect=read,
+                                         based_on=d.version if based_on is None else based_on, **stored))
+        _check_draws(s, wo, ledger)
         for e in ledger:
             cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
         if event is not None:
@@ -353,32 +420,34 @@ def _record_event(s: Session, cs: ChangeSet, wo: WorkOrder, d: Delivery,
             "fee_unit": e.fee_unit}))
 
 
-def _transition(db: Database, number: str, ref: str, label: str, step) -> ChangeSet:
+def _transition(db: Database, number: str, ref: str, label: str, step,
+                based_on: int | None = None) -> ChangeSet:
     wo = work_order(db, number)
     d = _find(wo, ref)
+    version = _based_on(db, "delivery", d.id, d.version, based_on)
     out = _outcome(step(wo, d))
-    return _save(db, wo, d, out.delivery, label, list(out.ledger), out.event)
+    return _save(db, wo, d, out.delivery, label, list(out.ledger), out.event, based_on=version)
 
 
-def request_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet:
-    return _transition(db, number, ref, "Request delivery", lambda wo, d: lifecycle.request(d, on))
+def request_delivery(db: Database, number: str, ref: str, on: date, based_on: int | None = None) -> ChangeSet:
+    return _transition(db, number, ref, "Request delivery", lambda wo, d: lifecycle.request(d, on), based_on=based_on)
 
 
 def schedule_delivery(db: Database, number: str, ref: str, first: date, last: date,
-                      requested_on: date | None = None) -> ChangeSet:
+                      requested_on: date | None = None, based_on: int | None = None) -> ChangeSet:
     return _transition(db, number, ref, "Schedule delivery",
-                       lambda wo, d: lifecycle.schedule(d, first, last, requested_on))
+                       lambda wo, d: lifecycle.schedule(d, first, last, requested_on), based_on=based_on)
 
 
-def deliver(db: Database, number: str, ref: str, on: date, move_first_day: bool = False) -> ChangeSet:
+def deliver(db: Database, number: str, ref: str, on: date, move_first_day: bool = False, based_on: int | None = None) -> ChangeSet:
     """Mark delivered (not before its first day unless ``move_first_day``: the first day then
     becomes ``on``; once); its credits (rounded, R-CREDIT-ROUND) and hours are drawn in the
     ledger."""
     return _transition(db, number, ref, "Mark delivered",
-                       lambda wo, d: lifecycle.deliver(d, on, move_first_day))
+                       lambda wo, d: lifecycle.deliver(d, on, move_first_day), based_on=based_on)
 
 
-def reverse_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet:
+def reverse_delivery(db: Database, number: str, ref: str, on: date, based_on: int | None = None) -> ChangeSet:
     """Correct a delivered delivery: scheduled again, what its draws took given back by an
     adjustment of its own; the draw stays in the ledger."""
     def step(wo: WorkOrder, d: Delivery):
@@ -388,7 +457,7 @@ def reverse_delivery(db: Database, number: str, ref: str, on: date) -> ChangeSet
         hours = sum((e.hours for e in drawn), ZERO) - sum((e.hours for e in given), ZERO)
         return lifecycle.reverse(d, on, (max(credits, ZERO), max(hours, ZERO)))
 
-    return _transition(db, number, ref, "Reverse delivery", step)
+    return _transition(db, number, ref, "Reverse delivery", step, based_on=based_on)
 
 
 def change_fee(db: Database, number: str, ref: str, on: date) -> tuple[Decimal, str] | None:
@@ -397,19 +466,19 @@ def change_fee(db: Database, number: str, ref: str, on: date) -> tuple[Decimal, 
     return lifecycle.change_fee(wo, _find(wo, ref), on)
 
 
-def cancel_delivery(db: Database, number: str, ref: str, on: date, charge_fee: bool = True) -> ChangeSet:
+def cancel_delivery(db: Database, number: str, ref: str, on: date, charge_fee: bool = True, based_on: int | None = None) -> ChangeSet:
     """Cancel; inside 14 days before the first day the fee is recorded on the delivery and in
     the ledger (when confirmed, ``charge_fee``)."""
     return _transition(db, number, ref, "Cancel delivery",
-                       lambda wo, d: lifecycle.cancel(wo, d, on, charge_fee))
+                       lambda wo, d: lifecycle.cancel(wo, d, on, charge_fee), based_on=based_on)
 
 
 def reschedule_delivery(db: Database, number: str, ref: str, first: date, last: date, on: date,
-                        charge_fee: bool = True) -> ChangeSet:
+                        charge_fee: bool = True, based_on: int | None = None) -> ChangeSet:
     """Move to new days; the move is a dated event judged against the first day in force when
     it is made (R-CANCEL-14)."""
     return _transition(db, number, ref, "Reschedule delivery",
-                       lambda wo, d: lifecycle.reschedule(wo, d, first, last, on, charge_fee))
+                       lambda wo, d: lifecycle.reschedule(wo, d, first, last, on, charge_fee), based_on=based_on)
 
 
 def delete_delivery(db: Database, number: str, ref: str) -> ChangeSet:
@@ -432,12 +501,15 @@ def _entry_values(work_order_id: int, e: LedgerEntry) -> dict[str, Any]:
             "counterparty": e.counterparty, "notes": e.notes}
 
 
-def add_entry(db: Database, number: str, e: LedgerEntry) -> ChangeSet:
-    """Grant, draw, adjust, expire or record a fee: the ledger only ever grows."""
+def add_entry(db: Database, number: str, e: LedgerEntry, seen: WorkOrder | None = None) -> ChangeSet:
+    """Grant, draw, adjust, expire or record a fee: the ledger only ever grows. ``seen``: the
+    work order as the person saw it when deciding (a dialog's); a draw that fitted it but
+    overdraws the ledger as it is now is refused (:class:`Overdrawn`)."""
     wo = work_order(db, number)
     _require(validate_entry(e, wo))
 
     def act(s: Session, cs: ChangeSet):
+        _check_draws(s, seen or wo, [e])  # what the ledger holds now, not only what was seen
         cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
 
     return changes.run(db, f"Ledger: {e.kind.value}", number, act)

@@ -94,7 +94,7 @@ def load_headlines(session: Session, work_order_ids: list[int] | None = None) ->
                                 term_end=r.term_end, signed_on=r.signed_on, currency=r.currency,
                                 rate_to_usd=r.rate_to_usd, base_amount=r.base_amount,
                                 flex_allowance=r.flex_allowance, cancel_fee_pct=r.cancel_fee_pct,
-                                archived_on=r.archived_on) for r, customer in rows])
+                                archived_on=r.archived_on, version=r.version) for r, customer in rows])
 
 
 def load_portfolio(session: Session, work_order_ids: list[int] | None = None) -> Portfolio:
@@ -108,39 +108,39 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     place = _Memo(int).__getitem__  # so do location ids (ints above 256 are new objects per row)
 
     locations = defaultdict(list)
-    for w, i, country, role, cur, rate, value in _fetch(
-            session, LocationRow, "work_order_id, id, country, role, currency, rate_to_usd, credit_value",
-            ids, "id"):
+    for w, i, country, role, cur, rate, value, version in _fetch(
+            session, LocationRow, "work_order_id, id, country, role, currency, rate_to_usd, credit_value, "
+            "version", ids, "id"):
         locations[w].append(Location(id=i, country=country, role=_ROLE[role], currency=cur,
-                                     rate_to_usd=dec(rate), credit_value=dec(value)))
+                                     rate_to_usd=dec(rate), credit_value=dec(value), version=version))
     for w, locs in locations.items():
         if w in wos:
             # the host first, then the downstream locations in the order they were added
             wos[w].locations = sorted(locs, key=lambda x: x.role is not Role.HOST)
 
     unit, funding = _UNIT, _FUNDING
-    for w, i, no, svc, qty, u, loc, fund, price, year, notes, travel in _fetch(
+    for w, i, no, svc, qty, u, loc, fund, price, year, notes, travel, version in _fetch(
             session, ServiceLineRow, "work_order_id, id, line_no, service, quantity, unit, location_id, "
-            "funding, unit_price, flex_year, notes, travel_prepaid", ids, "work_order_id, line_no"):
+            "funding, unit_price, flex_year, notes, travel_prepaid, version", ids, "work_order_id, line_no"):
         if w in wos:
             wos[w].lines.append(ServiceLine(
                 id=i, line_no=no, service=word(svc), quantity=dec(qty), unit=unit[u], location_id=loc,
                 funding=funding[fund], unit_price=dec(price), flex_year=year, notes=notes,
-                travel_prepaid=bool(travel)))
+                travel_prepaid=bool(travel), version=version))
 
     mode, status = _MODE, _STATUS
     for (w, i, ref, svc, title, loc, m, st, req, first, last, credits, hours, changed, moved, fee,
-         no, notes, qty, travel) in _fetch(
+         no, notes, qty, travel, version) in _fetch(
             session, DeliveryRow, "work_order_id, id, ref, service, title, location_id, mode, status, "
             "requested_on, first_day, last_day, credits, hours, changed_on, moved_from, fee, line_no, "
-            "notes, quantity, travel_prepaid", ids, "id"):
+            "notes, quantity, travel_prepaid, version", ids, "id"):
         if w in wos:
             wos[w].deliveries.append(Delivery(
                 id=i, ref=word(ref), service=word(svc), title=title, location_id=place(loc),
                 mode=mode[m], status=status[st], requested_on=day(req), first_day=day(first),
                 last_day=day(last), credits=dec(credits), hours=dec(hours), changed_on=day(changed),
                 moved_from=day(moved), fee=dec(fee), line_no=no, notes=word(notes), quantity=dec(qty),
-                travel_prepaid=bool(travel)))
+                travel_prepaid=bool(travel), version=version))
 
     by_id = {d.id: d for wo in wos.values() for d in wo.deliveries}
     if by_id:

@@ -27,6 +27,12 @@ def _dec(default: str | None = "0", nullable: bool = False):
                  sa_type=DecimalText, nullable=nullable)
 
 
+def _version():
+    """The row's version: 1 when inserted, one more on every update (app.services.changes);
+    an edit based on an older one is refused (StaleEdit, issue 17)."""
+    return Field(default=1, sa_column=Column(Integer, nullable=False, server_default="1"))
+
+
 def _fk(target: str, nullable: bool = False, ondelete: str = "CASCADE"):
     return Field(default=None, sa_column=Column(
         Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True))
@@ -57,6 +63,7 @@ class WorkOrderRow(SQLModel, table=True):
     #: None: unowned (rows from before team mode, or an SQLite file)
     owner: str | None = Field(default=None, max_length=200, index=True)
     team: str | None = Field(default=None, max_length=100, index=True)
+    version: int = _version()
 
 
 class LocationRow(SQLModel, table=True):
@@ -69,6 +76,7 @@ class LocationRow(SQLModel, table=True):
     currency: str = Field(max_length=3)
     rate_to_usd: Decimal = _dec("1")
     credit_value: Decimal = _dec("1")
+    version: int = _version()
 
 
 class ServiceLineRow(SQLModel, table=True):
@@ -86,6 +94,7 @@ class ServiceLineRow(SQLModel, table=True):
     flex_year: int | None = None
     notes: str = Field(default="")
     travel_prepaid: bool = Field(default=False)
+    version: int = _version()
 
 
 class DeliveryRow(SQLModel, table=True):
@@ -111,6 +120,7 @@ class DeliveryRow(SQLModel, table=True):
     notes: str = Field(default="")
     quantity: Decimal | None = _dec(None, nullable=True)  # None: derived (docs/balances.md)
     travel_prepaid: bool = Field(default=False)
+    version: int = _version()
 
 
 class DeliveryEventRow(SQLModel, table=True):

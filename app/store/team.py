@@ -136,9 +136,15 @@ def init(conn: Connection, team: str | None = None) -> int:
 
 
 def initialised(conn: Connection) -> bool:
-    return bool(conn.exec_driver_sql(
+    """``team init`` ran on this database: the group roles exist (they belong to the cluster) and
+    this database's work orders are under row-level security (that belongs to the database, so a
+    second database in the same cluster is not taken for initialised)."""
+    roles = conn.exec_driver_sql(
         "SELECT count(*) FROM pg_roles WHERE rolname IN ('planner_manager', 'planner_lead', "
-        "'planner_reviewer')").scalar() == 3)
+        "'planner_reviewer')").scalar()
+    secured = conn.exec_driver_sql(
+        "SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass('work_order')").scalar()
+    return roles == 3 and bool(secured)
 
 
 def role_exists(conn: Connection, role: str) -> bool:

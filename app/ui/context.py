@@ -439,13 +439,16 @@ class Context(QObject):
         transaction has rolled back: the data is read again from the file (every field and table
         shows what is stored), ``save_failed`` says what and why, nothing goes on the undo stack,
         and :class:`SaveFailed` is raised for the caller to stop (a dialog stays open)."""
-        from app.services.changes import Conflict
+        from app.services.changes import Conflict, StaleEdit
         from app.services.planning import NotFound
+        from app.texts import stale_edit_text
 
         from .failures import save_failed_text, storage_reason
 
         try:
             cs = action()
+        except StaleEdit as exc:  # based on a version someone changed since: say who changed what
+            self._refused(what, exc, stale_edit_text(exc, self.lang))
         except (Conflict, NotFound) as exc:
             self._refused(what, exc, QCoreApplication.translate(
                 "Change", "“%1” was not saved: the record was changed or removed meanwhile. "

@@ -98,7 +98,7 @@ class EntryDialog(_Base):
         e = self.entry()
         if not (e.credits or e.hours):
             raise planning.ValidationError([("credits", "required")])
-        return planning.add_entry(self.ctx.db, self.wo.number, e)
+        return planning.add_entry(self.ctx.db, self.wo.number, e, seen=self.wo)
 
 
 class TransferDialog(_Base):

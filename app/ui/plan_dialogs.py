@@ -268,7 +268,8 @@ class DeliveryDialog(_Base):
                                                   "first_day", "last_day", "credits", "hours", "notes",
                                                   "quantity", "travel_prepaid")
                    if getattr(after, k) != getattr(self.d, k)}
-        return planning.update_delivery(self.ctx.db, self.wo.number, self.d.ref, **changed)
+        return planning.update_delivery(self.ctx.db, self.wo.number, self.d.ref, based_on=self.d.version,
+                                        **changed)
 
 
 class ActionDialog(_Base):
@@ -457,23 +458,25 @@ class ActionDialog(_Base):
                                "it delivered?").replace("%1", day(on, self.lang)).replace("%2", day(first, self.lang)),
                        self.tr("Move the first day"), self.tr("Back")):
                 raise planning.ValidationError([("date", "delivered_before_first_day")])
-            return lambda: planning.deliver(self.ctx.db, self.wo.number, self.d.ref, on, move_first_day=True)
+            return lambda: planning.deliver(self.ctx.db, self.wo.number, self.d.ref, on, move_first_day=True,
+                                           based_on=self.d.version)
         return self.save
 
     def save(self):
         db, n, ref = self.ctx.db, self.wo.number, self.d.ref
+        v = self.d.version  # the delivery as this dialog was opened on it (a stale one is refused)
         if self.action == "request":
-            return planning.request_delivery(db, n, ref, self.on.value())
+            return planning.request_delivery(db, n, ref, self.on.value(), based_on=v)
         if self.action == "schedule":
-            return planning.schedule_delivery(db, n, ref, self.first.value(), self.last.value())
+            return planning.schedule_delivery(db, n, ref, self.first.value(), self.last.value(), based_on=v)
         if self.action == "deliver":
-            return planning.deliver(db, n, ref, self.on.value())
+            return planning.deliver(db, n, ref, self.on.value(), based_on=v)
         if self.action == "reschedule":
             return planning.reschedule_delivery(db, n, ref, self.first.value(), self.last.value(),
-                                                self.ctx.today, self.charge.isChecked())
+                                                self.ctx.today, self.charge.isChecked(), based_on=v)
         if self.action == "reverse":
-            return planning.reverse_delivery(db, n, ref, self.ctx.today)
-        return planning.cancel_delivery(db, n, ref, self.ctx.today, self.charge.isChecked())
+            return planning.reverse_delivery(db, n, ref, self.ctx.today, based_on=v)
+        return planning.cancel_delivery(db, n, ref, self.ctx.today, self.charge.isChecked(), based_on=v)
 
 
 #: The buttons of each status, as the domain's lifecycle allows them (app.domain.lifecycle).

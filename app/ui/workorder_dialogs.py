@@ -118,7 +118,7 @@ class LocationDialog(FormDialog):
         if self.loc is None:
             loc = Location(None, v["country"], v["role"], v["currency"], v["rate_to_usd"], v["credit_value"])
             return planning.add_location(self.ctx.db, self.wo.number, loc)
-        return planning.update_location(self.ctx.db, self.wo.number, self.loc.id, **v)
+        return planning.update_location(self.ctx.db, self.wo.number, self.loc.id, based_on=self.loc.version, **v)
 
 
 class LineDialog(FormDialog):
@@ -249,5 +249,6 @@ class LineDialog(FormDialog):
             line = ServiceLine(id=None, line_no=0, **v)
             return planning.add_line(self.ctx.db, self.wo.number, line)
         changed = {k: val for k, val in v.items() if getattr(self.line, k) != val}
-        return planning.update_line(self.ctx.db, self.wo.number, self.line.id, **changed)
+        return planning.update_line(self.ctx.db, self.wo.number, self.line.id, based_on=self.line.version,
+                                    **changed)
 

@@ -490,7 +490,8 @@ class WorkOrderScreen(QWidget):
             self.errors.clear()
             return True
         try:
-            self.ctx.apply(lambda: planning.update_work_order(self.ctx.db, wo.number, **{name: value}),
+            self.ctx.apply(lambda: planning.update_work_order(self.ctx.db, wo.number, based_on=wo.version,
+                                                              **{name: value}),
                            self.labels[name])
         except SaveFailed:
             return False  # said; the field shows the stored value again

@@ -14,8 +14,9 @@ from app.workbook.validate import FIELDS, KEY_FIELD
 
 def _check(specs, model, row, sheet_key, kind):
     names = [f.name for f in specs]
-    assert set(names) == {f.name for f in dc_fields(model)} - {"id", "events"}
-    assert set(names) == set(row.__table__.c.keys()) - {"id", "work_order_id"}
+    # the row's version (issue 17) is bookkeeping of the store, not a field of the record
+    assert set(names) == {f.name for f in dc_fields(model)} - {"id", "events", "version"}
+    assert set(names) == set(row.__table__.c.keys()) - {"id", "work_order_id", "version"}
     sheet = fmt.SHEET_BY_KEY[sheet_key]
     columns = {f.column for f in specs if f.column}
     assert columns == {c.key for c in sheet.columns} - {"work_order"}

@@ -67,11 +67,12 @@ def test_old_file_is_upgraded_with_every_row_kept(tmp_path, revision):
     assert before == {t: [tuple(r) for r in rows] for t, rows in ROWS_0001.items()}
     db = open_db(path)
     try:
-        # every old row and value kept; columns added later (0004: quantity, travel_prepaid) follow
+        # every old row and value kept; columns added later (0004: quantity, travel_prepaid;
+        # 0007: version, 1 for every existing row) follow
         after = dump(path)
         assert {t: [r[:len(rows[0])] for r in after[t]] for t, rows in before.items()} == before
-        assert [r[len(before["delivery"][0]):] for r in after["delivery"]] == [(None, 0), (None, 0)]
-        assert [r[len(before["service_line"][0]):] for r in after["service_line"]] == [(0,), (0,)]
+        assert [r[len(before["delivery"][0]):] for r in after["delivery"]] == [(None, 0, 1), (None, 0, 1)]
+        assert [r[len(before["service_line"][0]):] for r in after["service_line"]] == [(0, 1), (0, 1)]
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
         # and the app reads it as before
