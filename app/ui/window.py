@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.show_screen("portfolio")
         self._restore_layout()
+        from .live import LiveRefresh
+
+        self.live = LiveRefresh(self)  # a team database: other clients' changes appear here
 
     def _start_loading(self) -> None:
         if self.ctx.loading and not self.ctx.loaded and not self.ctx.reading:
@@ -853,6 +856,7 @@ class MainWindow(QMainWindow):
             self.settings.save_window(self.saveGeometry(), self.saveState(), self.stack.currentIndex())
 
     def closeEvent(self, event) -> None:
+        self.live.close()
         self.save_layout()
         self.tasks.wait()
         super().closeEvent(event)

@@ -1,0 +1,34 @@
+"""Live refresh (issue 17): hear which work orders other clients changed on a team database,
+and read and check those alone.
+
+:func:`watch` starts a listener (:mod:`app.store.notify`) on a team database; on an SQLite file
+there is nothing to hear (one window owns it) and it returns None. :func:`read_work_orders` is
+what the window runs in a worker with the numbers heard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from app.domain.findings import CheckSettings
+from app.store.db import Database
+from app.store.notify import Listener
+
+from . import portfolio
+
+
+def watch(db: Database, on_changed: Callable[[list[str]], None],
+          on_reconnect: Callable[[], None] | None = None, batch: float = 0.25) -> Listener | None:
+    """Call ``on_changed(numbers)`` (from a thread of its own) when work orders of team database
+    ``db`` change, whoever changed them; ``on_reconnect()`` after the server dropped the
+    listener and it is back (changes may have been missed). None for an SQLite file."""
+    if db is None or not db.is_pg:
+        return None
+    return Listener(str(db.path), on_changed, on_reconnect, batch=batch).start()
+
+
+def read_work_orders(db: Database, numbers: list[str], today: date,
+                     settings: CheckSettings | None = None) -> list[portfolio.WorkOrderSlice]:
+    """Each of ``numbers`` read and checked alone (a work order removed meanwhile: its slice
+    says so); nothing else is read."""
+    return [portfolio.work_order_slice(db, n, today, settings) for n in numbers]
