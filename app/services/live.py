@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from app.domain.findings import CheckSettings
+from app.store import pg
 from app.store.db import Database
 from app.store.notify import Listener
+from app.store.paths import DatabaseError, default_db_path
 
 from . import portfolio
 
@@ -32,3 +35,20 @@ def read_work_orders(db: Database, numbers: list[str], today: date,
     """Each of ``numbers`` read and checked alone (a work order removed meanwhile: its slice
     says so); nothing else is read."""
     return [portfolio.work_order_slice(db, n, today, settings) for n in numbers]
+
+
+def check_team_database(target: str) -> str:
+    """``target`` as a team database connection string the planner accepts (app.store.pg's
+    rules), as shown and kept: never a password. Raises DatabaseError (``password_in_url``,
+    ``bad_url``, ``not_team_database``) saying why not; nothing is connected to."""
+    text = (target or "").strip()
+    if not pg.is_pg(text):
+        raise DatabaseError("not_team_database", text)
+    pg.conninfo(text)  # refuses a password written in it, and what libpq cannot parse
+    return pg.display(text)
+
+
+def local_database() -> Path:
+    """The planner's own file on this machine (where the window goes back to)."""
+    return default_db_path()
+

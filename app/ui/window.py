@@ -783,9 +783,11 @@ class MainWindow(QMainWindow):
 
         title = title or self.tr("Open database")
         old = self.ctx.db
-        old_path, old_readonly = Path(old.path), bool(getattr(old, "readonly", False))
+        old_team = bool(getattr(old, "is_pg", False))  # a team database: no file lock to keep
+        old_path = old.path if old_team else Path(old.path)
+        old_readonly = bool(getattr(old, "readonly", False))
         held = None
-        if not old_readonly:
+        if not old_readonly and not old_team:
             try:
                 held = acquire_lock(old_path)
             except (LockBusy, OSError):  # cannot happen while we hold it; then no extra hold
@@ -833,7 +835,11 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.settings, self.ctx.lang, self, db=self.ctx.db)
         if not dlg.exec():
             return
-        if self.settings.reminder_days != before[1]:
+        if dlg.switch_to is not None:  # Settings › Team database: another database for the window
+            if not getattr(self.ctx.db, "is_pg", False):
+                self.settings.local_db = self.ctx.db.path  # where "Use the local file" goes back to
+            self.switch_database(dlg.switch_to)
+        elif self.settings.reminder_days != before[1]:
             self.ctx.reload()
         lang = self.settings.lang or self.ctx.lang
         if lang != self.ctx.lang:

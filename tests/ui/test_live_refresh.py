@@ -111,3 +111,58 @@ def test_a_command_and_raw_sql_on_another_connection_appear_in_the_window(make_w
 
 def test_an_sqlite_window_does_not_listen(window):
     assert window.live.listener is None
+
+
+# ------------------------------------------------------------------ Settings › Team database
+def test_settings_refuses_a_team_database_with_a_password(qtbot, settings):
+    from PySide6.QtWidgets import QPushButton
+
+    from app.ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(settings, "en")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.team_db.setText("postgresql://ann:s3cret@db.example/planner")
+    dlg.findChild(QPushButton, "use_team_db").click()
+    label = dlg.errors.fields["team_db"][1]
+    assert not dlg.result() and dlg.isVisible() and dlg.switch_to is None
+    assert "password" in label.text() and "~/.pgpass" in label.text() and label.isVisible()
+    assert settings.team_db == ""  # nothing kept, least of all the password
+    dlg.team_db.setText("not a database")
+    dlg.findChild(QPushButton, "use_team_db").click()
+    assert "is not a team database connection string" in label.text() and dlg.switch_to is None
+    dlg.team_db.setText("service=planner")  # accepted as written, kept for next time
+    dlg.findChild(QPushButton, "use_team_db").click()
+    assert dlg.result() and dlg.switch_to == "service=planner" and settings.team_db == "service=planner"
+
+
+def test_settings_switches_the_window_to_the_team_database_and_back(window, pg_planner_url, qtbot, settings):
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.conftest import when_modal
+
+    local = window.ctx.db.path
+    assert len(window.ctx.portfolio().work_orders) == 5 and window.live.listener is None
+
+    def use_team(dlg):
+        dlg.team_db.setText(pg_planner_url)
+        dlg.findChild(QPushButton, "use_team_db").click()
+
+    when_modal(use_team)
+    window.open_settings()
+    assert window.ctx.db.is_pg and window.ctx.path == pg_planner_url
+    assert window.ctx.portfolio().work_orders == []  # the team database is still empty
+    assert settings.team_db == pg_planner_url and settings.last_db == pg_planner_url
+    assert settings.local_db == local
+    assert window.live.listener is not None  # live refresh on the team database
+    qtbot.waitUntil(window.live.listener.ready.is_set, timeout=5000)
+
+    def use_local(dlg):
+        assert dlg.team_db.text() == pg_planner_url and dlg.use_local.isEnabled()
+        dlg.findChild(QPushButton, "use_local_file").click()
+
+    when_modal(use_local)
+    window.open_settings()
+    assert not window.ctx.db.is_pg and window.ctx.db.path == local
+    assert len(window.ctx.portfolio().work_orders) == 5 and settings.last_db == local
+    assert window.live.listener is None
