@@ -110,6 +110,11 @@ MESSAGES = {
         "kk": "құпиясөзімен берілді: жоспарлағыш құпиясөзді қосылу жолында қабылдамайды; оны ~/.pgpass, "
               "қызметтер файлында немесе PGPASSWORD ішінде сақтаңыз",
     },
+    "db.not_team_database": {
+        "en": "is not a team database connection string (postgresql://user@host/dbname or service=NAME)",
+        "ru": "— не строка подключения к общей базе (postgresql://user@host/dbname или service=NAME)",
+        "kk": "— ортақ дерекқорға қосылу жолы емес (postgresql://user@host/dbname немесе service=NAME)",
+    },
     "db.bad_url": {
         "en": "is not a valid PostgreSQL connection string",
         "ru": "— неверная строка подключения PostgreSQL",

@@ -154,6 +154,28 @@ class AppSettings:
         self.qs.setValue("files/last_db", team_database_shown(value) if is_team_database(value) else str(value))
 
     @property
+    def team_db(self) -> str:
+        """The team database of Settings › Team database: its connection string, never a password."""
+        return str(self.qs.value("files/team_db", ""))
+
+    @team_db.setter
+    def team_db(self, value: str) -> None:
+        from app.services.session import is_team_database, team_database_shown
+
+        value = value.strip()
+        self.qs.setValue("files/team_db", team_database_shown(value) if is_team_database(value) else "")
+
+    @property
+    def local_db(self) -> Path | None:
+        """The local file the window used before switching to a team database (to go back to)."""
+        value = str(self.qs.value("files/local_db", ""))
+        return Path(value) if value else None
+
+    @local_db.setter
+    def local_db(self, value: Path | str) -> None:
+        self.qs.setValue("files/local_db", str(value))
+
+    @property
     def last_backup(self) -> str:
         return str(self.qs.value("files/last_backup", ""))
 

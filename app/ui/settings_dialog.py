@@ -1,5 +1,6 @@
-"""Settings: language, reminder days, default cancellation fee, data folder. And the question
-asked on a first start with no data."""
+"""Settings: language, reminder days, default cancellation fee, data folder, the team database
+(a PostgreSQL connection string, never a password: “Use this database” switches the window to
+it, “Use the local file” back). And the question asked on a first start with no data."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.money import AmountError
+from app.messages import t
 
 from .settings import AppSettings, parse_days
 from .widgets import AmountField, FieldErrors, buttons, fill_combo
@@ -48,6 +50,30 @@ class SettingsDialog(QDialog):
         self.manager_email.setObjectName("manager_email")
         self.manager_phone = QLineEdit(settings.manager_phone)
         self.manager_phone.setObjectName("manager_phone")
+        #: what the window is to switch to when the dialog closes: a connection string, a local
+        #: file (Path), or None (stay)
+        self.switch_to: str | Path | None = None
+        current = str(getattr(db, "path", "") or "")
+        on_team = db is not None and bool(getattr(db, "is_pg", False))
+        self.team_db = QLineEdit(current if on_team else settings.team_db)
+        self.team_db.setObjectName("team_db")
+        self.team_db.setPlaceholderText("postgresql://user@host/dbname  ·  service=NAME")
+        self.team_db.setToolTip(t("live.team_db_tip", lang))
+        self.use_team = QPushButton(t("live.use_team", lang))
+        self.use_team.setObjectName("use_team_db")
+        self.use_team.clicked.connect(self._use_team)
+        self.use_local = QPushButton(t("live.use_local", lang))
+        self.use_local.setObjectName("use_local_file")
+        self.use_local.clicked.connect(self._use_local)
+        self.use_local.setEnabled(on_team)
+        self.use_local.setToolTip(t("live.use_local_tip", lang))
+        team_buttons = QHBoxLayout()
+        team_buttons.addWidget(self.use_team)
+        team_buttons.addWidget(self.use_local)
+        team_buttons.addStretch()
+        team_row = QVBoxLayout()
+        team_row.addWidget(self.team_db)
+        team_row.addLayout(team_buttons)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -69,6 +95,7 @@ class SettingsDialog(QDialog):
         add(self.tr("Reminder days before a deadline"), "reminder_days", self.reminders)
         add(self.tr("Default cancellation fee, %"), "default_fee_pct", self.fee)
         add(self.tr("Data folder"), "data_dir", self.folder, folder_row)
+        add(t("live.team_db", lang), "team_db", self.team_db, team_row)
         add(self.tr("Account manager on statements"), "manager_name", self.manager_name)
         add(self.tr("Account manager's e-mail"), "manager_email", self.manager_email)
         add(self.tr("Account manager's phone"), "manager_phone", self.manager_phone)
@@ -102,7 +129,51 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
+    def _team_problem(self) -> str | None:
+        """The team database field's connection string, checked by the store's rules (nothing
+        is connected to here); kept in the settings without a password. None when refused (the
+        field says why)."""
+        from app.services.live import DatabaseError, check_team_database
+
+        from .failures import db_error_text
+
+        label = self.errors.fields["team_db"][1]
+        text = self.team_db.text().strip()
+        if not text:
+            self.settings.team_db = ""
+            return ""
+        try:
+            shown = check_team_database(text)
+        except DatabaseError as exc:
+            label.setText(db_error_text(exc, self.ui_lang))
+            label.show()
+            return None
+        label.hide()
+        self.settings.team_db = shown
+        return text
+
+    def _use_team(self) -> None:
+        target = self._team_problem()
+        if target is None:
+            return
+        if not target:
+            label = self.errors.fields["team_db"][1]
+            label.setText(t("live.type_team_db", self.ui_lang))
+            label.show()
+            return
+        self.switch_to = target
+        self._ok()
+
+    def _use_local(self) -> None:
+        from app.services.live import local_database
+
+        self.switch_to = self.settings.local_db or local_database()
+        self._ok()
+
     def _ok(self) -> None:
+        if self._team_problem() is None:
+            self.switch_to = None
+            return
         problems = []
         days = parse_days(self.reminders.text())
         if not days:

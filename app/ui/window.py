@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.show_screen("portfolio")
         self._restore_layout()
+        from .live import LiveRefresh
+
+        self.live = LiveRefresh(self)  # a team database: other clients' changes appear here
 
     def _start_loading(self) -> None:
         if self.ctx.loading and not self.ctx.loaded and not self.ctx.reading:
@@ -795,9 +798,11 @@ class MainWindow(QMainWindow):
 
         title = title or self.tr("Open database")
         old = self.ctx.db
-        old_path, old_readonly = Path(old.path), bool(getattr(old, "readonly", False))
+        old_team = bool(getattr(old, "is_pg", False))  # a team database: no file lock to keep
+        old_path = old.path if old_team else Path(old.path)
+        old_readonly = bool(getattr(old, "readonly", False))
         held = None
-        if not old_readonly:
+        if not old_readonly and not old_team:
             try:
                 held = acquire_lock(old_path)
             except (LockBusy, OSError):  # cannot happen while we hold it; then no extra hold
@@ -845,7 +850,11 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.settings, self.ctx.lang, self, db=self.ctx.db)
         if not dlg.exec():
             return
-        if self.settings.reminder_days != before[1]:
+        if dlg.switch_to is not None:  # Settings › Team database: another database for the window
+            if not getattr(self.ctx.db, "is_pg", False):
+                self.settings.local_db = self.ctx.db.path  # where "Use the local file" goes back to
+            self.switch_database(dlg.switch_to)
+        elif self.settings.reminder_days != before[1]:
             self.ctx.reload()
         lang = self.settings.lang or self.ctx.lang
         if lang != self.ctx.lang:
@@ -868,6 +877,7 @@ class MainWindow(QMainWindow):
             self.settings.save_window(self.saveGeometry(), self.saveState(), self.stack.currentIndex())
 
     def closeEvent(self, event) -> None:
+        self.live.close()
         self.save_layout()
         self.tasks.wait()
         super().closeEvent(event)
