@@ -11,14 +11,25 @@ import json
 import sys
 from pathlib import Path
 
-from app.commands.common import EXIT_OK, EXIT_REFUSED, UsageError, add_command, add_lang_arg, db_target
+from app.commands.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    UsageError,
+    add_command,
+    add_db_arg,
+    add_lang_arg,
+    db_target,
+)
 
 
 def register(sub) -> None:
     p = add_command(sub, "offline", "carry work orders to a laptop file and bring the changes back",
                     ok="taken, or brought back", refused="refused, or conflicts wait for a decision")
-    steps = p.add_subparsers(dest="step", metavar="STEP", required=True)
-    take = steps.add_parser("take", help="copy work orders into a new laptop file")
+    from app.commands.common import _HELP_LANG
+    from app.messages import t
+
+    steps = p.add_subparsers(dest="step", metavar="STEP", required=True, help="take or bring")
+    take = steps.add_parser("take", help=t("help.offline.take.summary", _HELP_LANG[0]))
     take.add_argument("--from", dest="source", type=db_target, required=True, metavar="SOURCE",
                       help="the team database: postgresql://… or a file")
     take.add_argument("--to", dest="target", type=Path, required=True, metavar="LAPTOP",
@@ -27,9 +38,10 @@ def register(sub) -> None:
     which.add_argument("--work-order", dest="numbers", action="append", metavar="N",
                        help="a work order to take (repeat for more)")
     which.add_argument("--mine", action="store_true", help="the work orders that are yours")
+    add_db_arg(take)
     add_lang_arg(take)
     take.set_defaults(handler=take_command)
-    bring = steps.add_parser("bring", help="merge a laptop file's changes into the team database")
+    bring = steps.add_parser("bring", help=t("help.offline.bring.summary", _HELP_LANG[0]))
     bring.add_argument("--from", dest="source", type=Path, required=True, metavar="LAPTOP",
                        help="the laptop file made by offline take")
     bring.add_argument("--to", dest="target", type=db_target, required=True, metavar="TARGET",
@@ -42,6 +54,7 @@ def register(sub) -> None:
                       help="every conflict: keep the server's value")
     bring.add_argument("--decisions", type=Path, metavar="FILE",
                        help='a JSON file {"table:id:field": "laptop" or "server"} (keys as listed)')
+    add_db_arg(bring)
     add_lang_arg(bring)
     bring.set_defaults(handler=bring_command)
 

@@ -5,6 +5,23 @@ MESSAGES = {
         "en": "carry work orders to a laptop file and bring the changes back",
         "ru": "взять договоры в файл на ноутбук и вернуть изменения обратно",
         "kk": "жұмыс тапсырыстарын ноутбук файлына алу және өзгерістерді қайтару"},
+    "help.offline.epilog": {
+        "en": "Exit codes: 0 taken, or brought back; 1 refused, or conflicts wait for a decision; 2 bad "
+              "usage or an unreadable database.",
+        "ru": "Коды выхода: 0 взято или возвращено; 1 отклонено или конфликты ждут решения; 2 неверный "
+              "вызов или нечитаемая база данных.",
+        "kk": "Шығу кодтары: 0 алынды немесе қайтарылды; 1 қабылданбады не қайшылықтар шешім күтеді; 2 "
+              "қате шақыру немесе оқылмайтын дерекқор."},
+    "help.offline.step": {"en": "take or bring", "ru": "шаг: take (взять) или bring (вернуть)",
+                          "kk": "take (алу) не bring (қайтару)"},
+    "help.offline.take.summary": {
+        "en": "copy work orders into a new laptop file",
+        "ru": "скопировать договоры в новый файл для ноутбука",
+        "kk": "тапсырыстарды ноутбукке арналған жаңа файлға көшіру"},
+    "help.offline.bring.summary": {
+        "en": "merge a laptop file's changes into the team database",
+        "ru": "внести изменения из файла ноутбука в общую базу",
+        "kk": "ноутбук файлындағы өзгерістерді ортақ дерекқорға біріктіру"},
     "offline.taken": {
         "en": "{work_orders} copied to {target} ({rows} rows, with their base state for bringing back)",
         "ru": "{work_orders} скопированы в {target} (строк {rows}, с исходным состоянием для возврата)",

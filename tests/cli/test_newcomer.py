@@ -22,6 +22,7 @@ REQUIRED = {
     "statements": ["--quarter", "2026Q4", "--out", "dir"], "calendar": ["c.ics"],
     "backup": ["b.db"], "restore": ["b.db"], "screenshots": ["--out", "dir"],
     "migrate": ["--from", "a.db", "--to", "b.db"],
+    "offline": ["take", "--from", "a.db", "--to", "b.db", "--mine"],
 }
 
 
