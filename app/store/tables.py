@@ -201,3 +201,29 @@ class ImportProfileRow(SQLModel, table=True):
     columns: str = Field(default="{}")  # JSON {folded header: field key}
     services: str = Field(default="{}")  # JSON {service name as written: catalog code}
     updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+
+class OfflineCopy(SQLModel, table=True):
+    """In a laptop file made by ``offline take`` (migration 0010): where it was taken from, when
+    and by whom, and which work orders (JSON list of numbers). Empty in any other database."""
+
+    __tablename__ = "offline_copy"
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=500)
+    taken_at: datetime
+    user: str = Field(default="", max_length=200)
+    work_orders: str = Field(default="[]")
+    brought_at: datetime | None = None
+
+
+class OfflineBase(SQLModel, table=True):
+    """The base state of one copied record (its values as JSON text, ids as on the server), so
+    that ``offline bring`` tells a change on the laptop from one on the server. ``row_id`` is the
+    record's id in the laptop file, ``server_id`` its id on the server."""
+
+    __tablename__ = "offline_base"
+    id: int | None = Field(default=None, primary_key=True)
+    table_name: str = Field(max_length=40)
+    row_id: int
+    server_id: int
+    values: str = Field(default="{}")

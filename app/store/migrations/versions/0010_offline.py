@@ -4,8 +4,12 @@ Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-03
 
-Reserved in the chain so that the work on issue 17 lands in a fixed order; no schema change yet.
+offline_copy says where a laptop file made by ``offline take`` came from; offline_base holds the
+base state of every record copied, for the three-way compare of ``offline bring``. Both are empty
+in any database that is not such a copy.
 """
+from alembic import op
+import sqlalchemy as sa
 
 
 revision = '0010'
@@ -15,8 +19,27 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        'offline_copy',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('source', sa.String(length=500), nullable=False),
+        sa.Column('taken_at', sa.DateTime(), nullable=False),
+        sa.Column('user', sa.String(length=200), nullable=False),
+        sa.Column('work_orders', sa.String(), nullable=False),
+        sa.Column('brought_at', sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_offline_copy')),
+    )
+    op.create_table(
+        'offline_base',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('table_name', sa.String(length=40), nullable=False),
+        sa.Column('row_id', sa.Integer(), nullable=False),
+        sa.Column('server_id', sa.Integer(), nullable=False),
+        sa.Column('values', sa.String(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_offline_base')),
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table('offline_base')
+    op.drop_table('offline_copy')

@@ -1,0 +1,386 @@
+"""Carry work orders to a laptop and bring the changes back (``offline take`` / ``offline bring``,
+issue 17).
+
+``take`` copies the chosen work orders (every row: customer, locations, lines, deliveries, events,
+ledger, history) into a new SQLite file and records there, in ``offline_base``, the base state of
+every copied record. The source is only read.
+
+``bring`` compares, per record and field, the base with the laptop and with the server: a field
+changed on one side only is taken; changed on both to different values it is a :class:`FieldConflict`
+that needs a decision (``laptop`` or ``server``). Records new on the laptop are inserted (a
+delivery ref already used on the server is renumbered), ledger entries are appended by entry, a
+record deleted on one side and changed on the other is a conflict. Everything is written through
+the ChangeSet functions in one transaction on the server (the history records it; a merge that
+would overdraw a pool is refused, R-CREDIT-BALANCE); with a conflict left undecided, or as a dry
+run, nothing is written. After a bring the laptop's base is the merged state, so bringing the same
+file again writes nothing more."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import select
+
+from app.domain.balances import overdraws
+from app.store.audit import current_user
+from app.store.db import Database, current_revision, head_revision, open_db
+from app.store.repo import load_work_order
+from app.store.tables import OfflineBase, OfflineCopy, metadata
+from app.store.transfer import TransferRefused, _target_is_empty
+
+from . import changes
+
+MERGED = ("customer", "work_order", "location", "service_line", "delivery", "delivery_event",
+          "ledger_entry")
+COPIED = (*MERGED, "history")
+LAPTOP, SERVER = "laptop", "server"
+
+
+class OfflineRefused(Exception):
+    """``reason``: ``unknown_work_order``, ``nothing_chosen``, ``not_a_copy``, ``overdraw``;
+    ``detail`` names what; nothing was written."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        self.reason, self.detail = reason, detail
+        super().__init__(f"{reason}: {detail}")
+
+
+@dataclass
+class TakeResult:
+    work_orders: list[str]
+    rows: int
+    from_history: bool = False  # --mine without an owner column: chosen by who changed them last
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    table: str
+    server_id: int
+    field: str  # "" : the whole record (deleted on one side, changed on the other)
+    base: str | None
+    laptop: str | None
+    server: str | None
+    work_order: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.table}:{self.server_id}:{self.field}"
+
+
+@dataclass
+class BringResult:
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    undecided: list[FieldConflict] = field(default_factory=list)
+    taken: int = 0  # fields taken from the laptop
+    inserted: int = 0  # records new on the laptop, inserted on the server
+    appended: int = 0  # of those, ledger entries
+    deleted: int = 0
+    renumbered: list[tuple[str, str, str]] = field(default_factory=list)  # (work order, old, new)
+    written: bool = False
+    work_orders: list[str] = field(default_factory=list)
+
+
+def text(v: Any) -> str | None:
+    """A value as compared and kept in the base: exact decimals, ISO dates, enum values."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, Decimal):
+        return format(v.normalize(), "f") if v else "0"
+    if isinstance(v, datetime):
+        return v.replace(tzinfo=None).isoformat()
+    if isinstance(v, date):
+        return v.isoformat()
+    if hasattr(v, "value"):
+        return str(v.value)
+    return str(v)
+
+
+def _texts(row: dict[str, Any]) -> dict[str, str | None]:
+    return {k: text(v) for k, v in row.items() if k != "id"}
+
+
+# -- take ---------------------------------------------------------------------------------------
+
+
+def _chosen(read, numbers: list[str] | None, mine: bool) -> tuple[list[int], bool]:
+    wo = metadata.tables["work_order"]
+    if numbers:
+        found = {r.number: r.id for r in read.execute(select(wo.c.id, wo.c.number).where(wo.c.number.in_(numbers)))}
+        missing = [n for n in numbers if n not in found]
+        if missing:
+            raise OfflineRefused("unknown_work_order", ", ".join(missing))
+        return [found[n] for n in numbers], False
+    if not mine:
+        raise OfflineRefused("nothing_chosen")
+    user = current_user()
+    if "owner" in wo.c:
+        return [r.id for r in read.execute(select(wo.c.id).where(wo.c.owner == user).order_by(wo.c.id))], False
+    h = metadata.tables["history"]
+    last: dict[int, str] = {}
+    for r in read.execute(select(h.c.work_order_id, h.c.user).where(h.c.work_order_id.is_not(None))
+                          .order_by(h.c.id)):
+        last[r.work_order_id] = r.user
+    return sorted(i for i, u in last.items() if u == user), True
+
+
+def take(source: Path | str, target: Path | str, numbers: list[str] | None = None,
+         mine: bool = False) -> TakeResult:
+    """Copy the work orders ``numbers`` (or the current user's, ``mine``) from ``source`` into the
+    new file ``target``, with their base state. Raises :class:`OfflineRefused`,
+    ``TransferRefused`` or ``DatabaseError``; nothing is written then."""
+    src = open_db(source, create=False, readonly=True)
+    try:
+        if current_revision(src.engine) != head_revision():
+            raise TransferRefused("source_old_schema", str(src.path))
+        if not _target_is_empty(target):
+            raise TransferRefused("target_not_empty", str(target))
+        with src.engine.connect() as read:
+            ids, from_history = _chosen(read, numbers, mine)
+            if not ids:
+                raise OfflineRefused("nothing_chosen")
+            wo = metadata.tables["work_order"]
+            wo_rows = [dict(r) for r in read.execute(select(wo).where(wo.c.id.in_(ids)).order_by(wo.c.id)).mappings()]
+            cust_ids = sorted({r["customer_id"] for r in wo_rows})
+            picked: dict[str, list[dict]] = {}
+            for name in COPIED:
+                t = metadata.tables[name]
+                where = (t.c.id.in_(cust_ids) if name == "customer" else t.c.id.in_(ids) if name == "work_order"
+                         else t.c.work_order_id.in_(ids))
+                picked[name] = [dict(r) for r in read.execute(select(t).where(where).order_by(t.c.id)).mappings()]
+        dst = open_db(target, create=True)
+        try:
+            with dst.engine.begin() as write:
+                for name in COPIED:
+                    if picked[name]:
+                        write.execute(metadata.tables[name].insert(), picked[name])
+                base = [{"table_name": name, "row_id": r["id"], "server_id": r["id"],
+                         "values": json.dumps(_texts(r))} for name in MERGED for r in picked[name]]
+                if base:
+                    write.execute(OfflineBase.__table__.insert(), base)
+                numbers_taken = [r["number"] for r in wo_rows]
+                write.execute(OfflineCopy.__table__.insert(), [{
+                    "source": str(source) if not isinstance(source, Path) else str(src.path),
+                    "taken_at": datetime.now(UTC), "user": current_user(),
+                    "work_orders": json.dumps(numbers_taken), "brought_at": None}])
+        finally:
+            dst.close()
+        return TakeResult(numbers_taken, sum(len(v) for v in picked.values()), from_history)
+    finally:
+        src.close()
+
+
+# -- bring --------------------------------------------------------------------------------------
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _fk_targets(name: str) -> dict[str, str]:
+    """Column -> the table its ids refer to."""
+    out = {}
+    for col in metadata.tables[name].columns:
+        for fk in col.foreign_keys:
+            out[col.name] = fk.column.table.name
+    return out
+
+
+def _free(taken: set[str], value: str) -> str:
+    n = 2
+    while f"{value}-{n}" in taken:
+        n += 1
+    return f"{value}-{n}"
+
+
+def read_laptop(laptop: Path | str) -> tuple[dict[str, list[dict]], dict[tuple[str, int], tuple[int, dict]], list[str]]:
+    """The laptop's rows per merged table, its base ((table, laptop id) -> (server id, values)),
+    and the work orders it was taken for."""
+    lap = open_db(laptop, create=False, readonly=True)
+    try:
+        with lap.engine.connect() as conn:
+            copies = list(conn.execute(select(OfflineCopy.__table__)).mappings())
+            if not copies:
+                raise OfflineRefused("not_a_copy", str(lap.path))
+            rows = {name: [dict(r) for r in conn.execute(select(metadata.tables[name])
+                                                         .order_by(metadata.tables[name].c.id)).mappings()]
+                    for name in MERGED}
+            base = {(r.table_name, r.row_id): (r.server_id, json.loads(r.values))
+                    for r in conn.execute(select(OfflineBase.__table__))}
+            numbers = json.loads(copies[-1]["work_orders"])
+    finally:
+        lap.close()
+    return rows, base, numbers
+
+
+def bring(laptop: Path | str, server: Database, decisions: dict[str, str] | None = None,
+          prefer: str | None = None, dry_run: bool = False) -> BringResult:
+    """Merge the laptop file into ``server``. ``decisions``: conflict key -> ``laptop`` or
+    ``server``; ``prefer``: the side taken for every conflict without a decision. Writes only
+    when every conflict is decided and not ``dry_run``; raises :class:`OfflineRefused`
+    (``overdraw``) when the merged work orders would overdraw a pool."""
+    rows, base, numbers = read_laptop(laptop)
+    with server.read() as s:
+        before = {n: wo for n in numbers if (wo := load_work_order(s, n)) is not None}
+    m = _Merge(base, dict(decisions or {}), prefer, BringResult(work_orders=list(numbers)))
+    try:
+        with server.session() as s:
+            m.s = s
+            for name in MERGED:
+                seen = {r["id"] for r in rows[name]}
+                for r in rows[name]:
+                    m.row(name, r)
+                if name != "ledger_entry":  # the ledger is append-only
+                    for (bname, row_id), (sid, bv) in base.items():
+                        if bname == name and row_id not in seen:
+                            m.gone(name, sid, bv)
+            for name, sid in reversed(m.deletions):  # children before parents
+                if s.get(changes.TABLES[name], sid) is not None:
+                    changes.delete(s, name, sid)
+                    m.result.deleted += 1
+            s.flush()
+            bad = [f"{n} {o.country or o.kind}" for n, wo in before.items()
+                   if (after := load_work_order(s, n)) is not None
+                   for o in overdraws(wo, after, date.today())]
+            if bad:
+                raise OfflineRefused("overdraw", ", ".join(bad))
+            if dry_run or m.result.undecided:
+                raise _Rollback
+    except _Rollback:
+        return m.result
+    m.result.written = True
+    _rebase(laptop, m.new_base)
+    return m.result
+
+
+class _Merge:
+    """The three-way merge of one bring, inside the server's transaction ``s``."""
+
+    def __init__(self, base, decisions: dict[str, str], prefer: str | None, result: BringResult):
+        self.base, self.decisions, self.prefer, self.result = base, decisions, prefer, result
+        self.idmap: dict[str, dict[int, int]] = {name: {} for name in MERGED}
+        for (name, row_id), (server_id, _v) in base.items():
+            self.idmap[name][row_id] = server_id
+        self.new_base: dict[tuple[str, int], tuple[int, dict]] = {}
+        self.deletions: list[tuple[str, int]] = []
+        self._numbers: dict[int, str] = {}
+        self.s: Any = None
+
+    def number_of(self, wo_id: Any) -> str:
+        if not wo_id:
+            return ""
+        wo_id = int(wo_id)
+        if wo_id not in self._numbers:
+            row = self.s.get(changes.TABLES["work_order"], wo_id)
+            self._numbers[wo_id] = row.number if row is not None else ""
+        return self._numbers[wo_id]
+
+    def decide(self, c: FieldConflict) -> str | None:
+        self.result.conflicts.append(c)
+        choice = self.decisions.get(c.key, self.prefer)
+        if choice not in (LAPTOP, SERVER):
+            self.result.undecided.append(c)
+            return None
+        return choice
+
+    def _wo(self, name: str, sid: int, values: dict) -> str:
+        return self.number_of(sid if name == "work_order" else values.get("work_order_id"))
+
+    def row(self, name: str, r: dict) -> None:
+        """One record of the laptop: new, changed on one side or both, or gone from the server."""
+        fks = _fk_targets(name)
+        values = {k: (self.idmap[fks[k]].get(v, v) if k in fks and v is not None else v)
+                  for k, v in r.items() if k != "id"}
+        lt = _texts(values)
+        known = self.base.get((name, r["id"]))
+        if known is None:
+            _insert_new(self.s, name, r["id"], values, self.idmap, self.new_base, self.result, self.number_of)
+            return
+        sid, bv = known
+        srow = self.s.get(changes.TABLES[name], sid)
+        changed = [f for f in lt if lt[f] != bv.get(f)]
+        if srow is None:
+            if changed and self.decide(FieldConflict(name, sid, "", "", "changed", "deleted",
+                                                     self._wo(name, sid, values))) == LAPTOP:
+                _insert_new(self.s, name, r["id"], values, self.idmap, self.new_base, self.result,
+                            self.number_of)
+                return
+            self.new_base[(name, r["id"])] = (sid, lt)  # kept deleted: not new next time
+            return
+        sv = _texts(changes.row_values(srow))
+        updates = {}
+        for f in changed:
+            if sv.get(f) == bv.get(f):
+                updates[f] = values[f]
+            elif sv.get(f) != lt[f]:
+                c = FieldConflict(name, sid, f, bv.get(f), lt[f], sv.get(f), self._wo(name, sid, values))
+                if self.decide(c) == LAPTOP:
+                    updates[f] = values[f]
+        if updates and name != "ledger_entry" and changes.update(self.s, name, sid, **updates) is not None:
+            self.result.taken += len(updates)
+        self.new_base[(name, r["id"])] = (sid, lt)
+
+    def gone(self, name: str, sid: int, bv: dict) -> None:
+        """A record deleted on the laptop: deleted on the server too, unless changed there."""
+        srow = self.s.get(changes.TABLES[name], sid)
+        if srow is None:
+            return
+        sv = _texts(changes.row_values(srow))
+        if sv != bv and self.decide(FieldConflict(name, sid, "", "", "deleted", "changed",
+                                                  self._wo(name, sid, sv))) != LAPTOP:
+            return
+        self.deletions.append((name, sid))
+
+
+def _insert_new(s, name, laptop_id, values, idmap, new_base, result, number_of) -> None:
+    model = changes.TABLES[name]
+    as_on_laptop = _texts(values)  # the base: a renumbered ref is a change of the server's
+    values = dict(values)
+    if name == "customer":
+        found = s.execute(select(model).where(model.name == values["name"])).scalars().first()
+        if found is not None:
+            idmap[name][laptop_id] = found.id
+            new_base[(name, laptop_id)] = (found.id, _texts(values))
+            return
+    if name == "delivery":
+        used = set(s.execute(select(model.ref).where(model.work_order_id == values["work_order_id"]))
+                   .scalars().all())
+        if values["ref"] in used:
+            new_ref = _free(used, values["ref"])
+            result.renumbered.append((number_of(values["work_order_id"]), values["ref"], new_ref))
+            values["ref"] = new_ref
+    if name == "work_order":
+        used = set(s.execute(select(model.number)).scalars().all())
+        if values["number"] in used:
+            new = _free(used, values["number"])
+            result.renumbered.append((values["number"], values["number"], new))
+            values["number"] = new
+    change = changes.insert(s, name, values)
+    idmap[name][laptop_id] = change.row_id
+    new_base[(name, laptop_id)] = (change.row_id, as_on_laptop)
+    result.inserted += 1
+    if name == "ledger_entry":
+        result.appended += 1
+
+
+def _rebase(laptop: Path | str, new_base: dict[tuple[str, int], tuple[int, dict]]) -> None:
+    """The merged state becomes the laptop's base: a second bring of the same file writes nothing."""
+    lap = open_db(laptop, create=False)
+    try:
+        with lap.engine.begin() as conn:
+            conn.execute(sql_delete(OfflineBase.__table__))
+            rows = [{"table_name": n, "row_id": i, "server_id": sid, "values": json.dumps(v)}
+                    for (n, i), (sid, v) in new_base.items()]
+            if rows:
+                conn.execute(OfflineBase.__table__.insert(), rows)
+            conn.execute(OfflineCopy.__table__.update().values(
+                brought_at=datetime.now(UTC)))
+    finally:
+        lap.close()

@@ -1,0 +1,157 @@
+"""``offline take`` / ``bring`` (issue 17): the chosen work orders go to a laptop file with their
+base state; changes made on each side meet again field by field, ledger entries by entry."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from app.domain.enums import LedgerKind
+from app.domain.model import LedgerEntry
+from app.services import demo, offline, planning
+from app.services.balances import balance_dict, portfolio_balances
+from app.store.db import open_db
+from app.store.tables import OfflineBase, metadata
+
+TODAY = date(2026, 11, 25)
+A = "UES-KZ-2025-014"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server(request, tmp_path):
+    target = tmp_path / "team.db" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    db = open_db(target)
+    demo.load(db, TODAY)
+    yield target, db
+    db.close()
+
+
+def count(db, table, wo_number=None) -> int:
+    t = metadata.tables[table]
+    with db.engine.connect() as c:
+        q = select(func.count()).select_from(t)
+        if wo_number is not None:
+            wo = metadata.tables["work_order"]
+            wid = c.execute(select(wo.c.id).where(wo.c.number == wo_number)).scalar_one()
+            q = q.where(t.c.work_order_id == wid)
+        return c.execute(q).scalar_one()
+
+
+def balances(db, number=A):
+    return [balance_dict(b) for b in portfolio_balances(db, TODAY, number)]
+
+
+def test_take_copies_only_the_chosen_work_order_with_its_base(server, tmp_path):
+    target, db = server
+    others = [n for n in (w.number for w in demo.demo_work_orders(TODAY)) if n != A]
+    assert others
+    before_ledger = count(db, "ledger_entry")
+    laptop = tmp_path / "laptop.db"
+    taken = offline.take(target, laptop, [A])
+    assert taken.work_orders == [A]
+    lap = open_db(laptop)
+    try:
+        assert count(lap, "work_order") == 1
+        for table in ("delivery", "ledger_entry", "history", "location"):
+            assert count(lap, table) == count(db, table, A) > 0
+        with lap.engine.connect() as c:
+            bases = c.execute(select(func.count()).select_from(OfflineBase.__table__)).scalar_one()
+        assert bases == sum(count(lap, t) for t in offline.MERGED)
+        assert balances(lap) == balances(db)
+    finally:
+        lap.close()
+    assert count(db, "ledger_entry") == before_ledger  # the source is unchanged
+    with pytest.raises(offline.OfflineRefused) as exc:
+        offline.take(target, tmp_path / "x.db", ["NO-SUCH"])
+    assert exc.value.reason == "unknown_work_order" and not (tmp_path / "x.db").exists()
+
+
+def _grant(db, credits):
+    host = planning.work_order(db, A).host.id
+    planning.add_entry(db, A, LedgerEntry(None, TODAY, host, LedgerKind.GRANT, Decimal(credits)))
+
+
+def test_changes_on_each_side_are_merged_ledger_appended_once(server, tmp_path):
+    target, db = server
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    # the expected result: the same changes made on one database
+    ref_db = open_db(tmp_path / "expected.db")
+    demo.load(ref_db, TODAY)
+    lap = open_db(laptop)
+    try:
+        for d in (lap, ref_db):
+            planning.update_work_order(d, A, cancel_fee_pct=Decimal(50))
+            _grant(d, 7)
+        for d in (db, ref_db):
+            _grant(d, 3)
+            wo = planning.work_order(d, A)
+            planning.update_work_order(d, A, flex_allowance=wo.flex_allowance + 1)
+        # a new delivery on both sides with the same next ref: the laptop's is renumbered
+        for d in (db, lap):
+            wo = planning.work_order(d, A)
+            planning.create_delivery(d, A, replace(wo.deliveries[0], id=None, ref=planning.next_ref(wo),
+                                                   title=f"new on {d is lap}"))
+        new_ref = planning.next_ref(planning.work_order(db, A))
+    finally:
+        lap.close()
+    ledger_before = count(db, "ledger_entry", A)
+    dry = offline.bring(laptop, db, dry_run=True)
+    assert not dry.written and not dry.conflicts and count(db, "ledger_entry", A) == ledger_before
+    result = offline.bring(laptop, db)
+    assert result.written and not result.conflicts
+    assert result.appended == 1 and result.renumbered and result.renumbered[0][2] != new_ref
+    wo = planning.work_order(db, A)
+    assert wo.cancel_fee_pct == 50
+    assert count(db, "ledger_entry", A) == ledger_before + 1
+    titles = sorted(d.title for d in wo.deliveries if d.title.startswith("new on"))
+    assert titles == ["new on False", "new on True"]
+    # the grant from the laptop is on the server: the balances are those of the merge
+    got = [b for b in balances(db)]
+    want = [b for b in balances(ref_db)]
+    assert [x for x in got if x["entitlement"].get("pool")] == [x for x in want if x["entitlement"].get("pool")]
+    ref_db.close()
+    # brought twice: nothing more
+    again = offline.bring(laptop, db)
+    assert again.appended == 0 and again.inserted == 0 and again.taken == 0
+    assert count(db, "ledger_entry", A) == ledger_before + 1
+
+
+def test_a_field_changed_on_both_sides_waits_for_a_decision(server, tmp_path):
+    target, db = server
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(50))
+    finally:
+        lap.close()
+    planning.update_work_order(db, A, cancel_fee_pct=Decimal(75))
+    digest = count(db, "history")
+    result = offline.bring(laptop, db)
+    assert not result.written and len(result.undecided) == 1
+    c = result.undecided[0]
+    assert (c.table, c.field, c.laptop, c.server, c.work_order) == ("work_order", "cancel_fee_pct", "50", "75", A)
+    assert planning.work_order(db, A).cancel_fee_pct == 75 and count(db, "history") == digest
+    result = offline.bring(laptop, db, decisions={c.key: "laptop"})
+    assert result.written and planning.work_order(db, A).cancel_fee_pct == 50
+    assert count(db, "history") > digest  # the history records the merge
+
+
+def test_take_theirs_keeps_the_server_value(server, tmp_path):
+    target, db = server
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(50))
+    finally:
+        lap.close()
+    planning.update_work_order(db, A, cancel_fee_pct=Decimal(75))
+    result = offline.bring(laptop, db, prefer="server")
+    assert result.written and planning.work_order(db, A).cancel_fee_pct == 75
+    assert not offline.bring(laptop, db).conflicts  # decided once, not asked again
