@@ -106,3 +106,33 @@ def test_every_revision_is_covered():
     from app.store.db import alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
+
+
+def test_a_file_stamped_while_0007_to_0010_were_empty_steps_is_repaired(tmp_path):
+    """One stop shipped 0007, 0009 and 0010 as empty placeholders: a file upgraded then says
+    0010 but has no row versions and no offline tables. Upgrading it gives them, rows kept."""
+    path = tmp_path / "stamped.db"
+    make_old_database(path, "0008")
+    con = sqlite3.connect(path)
+    for table in ("work_order", "location", "service_line", "delivery"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN version")
+    con.execute("UPDATE alembic_version SET version_num = '0010'")
+    con.commit()
+    con.close()
+    before = dump(path)
+
+    engine = make_engine(path)
+    upgrade(engine)
+    engine.dispose()
+
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+    assert {r[1] for r in con.execute("PRAGMA table_info(work_order)")} >= {"version", "owner"}
+    assert con.execute("SELECT number, version FROM work_order ORDER BY id").fetchall() == [
+        ("UES-KZ-2025-014", 1), ("UES-KG-7", 1)]
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"offline_copy", "offline_base"} <= tables
+    con.close()
+    after = dump(path)
+    assert {t: [r[:len(ROWS_0001[t][0])] for r in rows] for t, rows in after.items()} == {
+        t: [r[:len(ROWS_0001[t][0])] for r in rows] for t, rows in before.items()}

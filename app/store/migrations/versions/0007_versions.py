@@ -23,7 +23,11 @@ TABLES = ('work_order', 'location', 'service_line', 'delivery')
 
 def upgrade() -> None:
     # plain ADD COLUMN: a batch rebuild of work_order would cascade-delete its children
+    # idempotent: 0011 runs it again for files stamped 0007 while it was still an empty step
+    inspector = sa.inspect(op.get_bind())
     for table in TABLES:
+        if 'version' in {c['name'] for c in inspector.get_columns(table)}:
+            continue
         op.add_column(table, sa.Column('version', sa.Integer(), nullable=False, server_default='1'))
 
 

@@ -25,6 +25,10 @@ CHILD_TABLES = ("location", "service_line", "delivery", "delivery_event", "ledge
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    # idempotent: 0011 runs it again for databases stamped 0009 while it was still an empty step
+    if op.get_bind().exec_driver_sql(
+            "SELECT 1 FROM pg_proc WHERE proname = 'planner_notify_work_order'").first():
+        return
     op.execute(
         "CREATE FUNCTION planner_notify_work_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         "IF TG_OP IN ('INSERT', 'UPDATE') THEN "

@@ -19,6 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # idempotent: 0011 runs it again for files stamped 0010 while it was still an empty step
+    if sa.inspect(op.get_bind()).has_table('offline_copy'):
+        return
     op.create_table(
         'offline_copy',
         sa.Column('id', sa.Integer(), nullable=False),

@@ -1,0 +1,37 @@
+"""Repair databases stamped while 0007, 0009 and 0010 were reserved, empty steps.
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-03
+
+Main carried 0007, 0009 and 0010 as empty placeholders for one stop (they were filled later).
+A database upgraded then is stamped 0010 without the row versions, the NOTIFY trigger or the
+offline tables. Each of those steps is idempotent; this one runs them again, so such a
+database gets what it lacks and a database that has them is left as it is.
+"""
+import importlib.util
+from pathlib import Path
+
+revision = '0011'
+down_revision = '0010'
+branch_labels = None
+depends_on = None
+
+_STEPS = ('0007_versions.py', '0009_notify.py', '0010_offline.py')
+
+
+def _step(name: str):
+    spec = importlib.util.spec_from_file_location(f'_planner_migration_{name[:4]}', Path(__file__).with_name(name))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def upgrade() -> None:
+    for name in _STEPS:
+        _step(name).upgrade()
+
+
+def downgrade() -> None:
+    pass  # nothing of its own to take back: 0010..0007 downgrade what they made
