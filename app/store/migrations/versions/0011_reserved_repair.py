@@ -9,28 +9,20 @@ A database upgraded then is stamped 0010 without the row versions, the NOTIFY tr
 offline tables. Each of those steps is idempotent; this one runs them again, so such a
 database gets what it lacks and a database that has them is left as it is.
 """
-import importlib.util
-from pathlib import Path
+from alembic import context
 
 revision = '0011'
 down_revision = '0010'
 branch_labels = None
 depends_on = None
 
-_STEPS = ('0007_versions.py', '0009_notify.py', '0010_offline.py')
-
-
-def _step(name: str):
-    spec = importlib.util.spec_from_file_location(f'_planner_migration_{name[:4]}', Path(__file__).with_name(name))
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_STEPS = ('0007', '0009', '0010')
 
 
 def upgrade() -> None:
-    for name in _STEPS:
-        _step(name).upgrade()
+    # the same modules alembic loaded for those revisions, from its script directory
+    for rev in _STEPS:
+        context.script.get_revision(rev).module.upgrade()
 
 
 def downgrade() -> None:
