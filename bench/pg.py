@@ -186,12 +186,14 @@ def _credits_left(db, number: str, loc_id: int, on: date) -> Decimal:
 def writer(url: str, index: int, edits: int, seed: int) -> dict:
     """One writer: ``edits`` acknowledged edits, alternately a delivery's title on a shared
     delivery and a draw of 1 credit on a shared pool (only when the pool has a credit left, as
-    the window's overdraw warning would have it). A refused edit (changed meanwhile, or the
+    the window's overdraw warning would have it; a draw the store refuses because the pool ran dry
+    meanwhile counts as skipped). A refused edit (changed meanwhile, or the
     server's serialization failure) is retried; acknowledged edits are returned for checking."""
     from app.domain.enums import LedgerKind
     from app.domain.model import LedgerEntry
     from app.services import planning
     from app.services.changes import Conflict
+    from app.services.planning import Overdrawn
     from app.store.db import DatabaseError, open_db
 
     rnd = random.Random(seed * 1000 + index)
@@ -219,6 +221,9 @@ def writer(url: str, index: int, edits: int, seed: int) -> dict:
                                         f"pgw-{index}-{k}", "", "")
                         planning.add_entry(db, number, e)
                         acked_draws.append({"wo": number, "loc": loc, "reference": e.reference})
+                    break
+                except Overdrawn:  # the pool ran dry under this draw: refused, as the window says
+                    skipped += 1
                     break
                 except Conflict:
                     retries += 1
