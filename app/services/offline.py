@@ -29,10 +29,10 @@ from sqlalchemy import select
 
 from app.domain.balances import overdraws
 from app.store.audit import current_user
-from app.store.db import Database, current_revision, head_revision, open_db
+from app.store.db import Database, open_db
 from app.store.repo import load_work_order
 from app.store.tables import OfflineBase, OfflineCopy, metadata
-from app.store.transfer import TransferRefused, _target_is_empty
+from app.store.transfer import open_source
 
 from . import changes
 
@@ -136,12 +136,8 @@ def take(source: Path | str, target: Path | str, numbers: list[str] | None = Non
     """Copy the work orders ``numbers`` (or the current user's, ``mine``) from ``source`` into the
     new file ``target``, with their base state. Raises :class:`OfflineRefused`,
     ``TransferRefused`` or ``DatabaseError``; nothing is written then."""
-    src = open_db(source, create=False, readonly=True)
+    src = open_source(source, target)
     try:
-        if current_revision(src.engine) != head_revision():
-            raise TransferRefused("source_old_schema", str(src.path))
-        if not _target_is_empty(target):
-            raise TransferRefused("target_not_empty", str(target))
         with src.engine.connect() as read:
             ids, from_history = _chosen(read, numbers, mine)
             if not ids:

@@ -47,16 +47,27 @@ def _target_is_empty(target: Path | str) -> bool:
         db.close()
 
 
-def copy_database(source: Path | str, target: Path | str) -> tuple[Database, Database, dict[str, int]]:
-    """Copy every row of ``source`` into the new or empty ``target``; returns both databases, open
-    (the caller closes them), and the rows copied per table. Raises :class:`TransferRefused`
-    (nothing written) or ``DatabaseError``."""
+def open_source(source: Path | str, target: Path | str) -> Database:
+    """``source`` opened read-only for copying into ``target`` (the caller closes it), once it is
+    at the current schema and ``target`` is new or empty. Raises :class:`TransferRefused`."""
     src = open_db(source, create=False, readonly=True)
     try:
         if current_revision(src.engine) != head_revision():
             raise TransferRefused("source_old_schema", str(src.path))
         if not _target_is_empty(target):
             raise TransferRefused("target_not_empty", str(target))
+    except BaseException:
+        src.close()
+        raise
+    return src
+
+
+def copy_database(source: Path | str, target: Path | str) -> tuple[Database, Database, dict[str, int]]:
+    """Copy every row of ``source`` into the new or empty ``target``; returns both databases, open
+    (the caller closes them), and the rows copied per table. Raises :class:`TransferRefused`
+    (nothing written) or ``DatabaseError``."""
+    src = open_source(source, target)
+    try:
         dst = open_db(target, create=True)
     except BaseException:
         src.close()
