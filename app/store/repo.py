@@ -98,7 +98,7 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
                               archived_on=r.archived_on)
     ids = None if work_order_ids is None else list(wos)
     if ids == []:
-        return Portfolio([])
+        return Portfolio(work_orders=[])
     day, dec = _Memo(_to_date).__getitem__, _Memo(Decimal).__getitem__
     word = _Memo(str).__getitem__  # codes and references repeat across rows: keep one copy each
     place = _Memo(int).__getitem__  # so do location ids (ints above 256 are new objects per row)
@@ -164,7 +164,7 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     by_date = attrgetter("on", "id")
     for wo in wos.values():
         wo.ledger.sort(key=by_date)
-    return Portfolio(list(wos.values()))
+    return Portfolio(work_orders=list(wos.values()))
 
 
 def load_work_order(session: Session, number: str) -> WorkOrder | None:

@@ -222,7 +222,7 @@ class Snapshot:
         return True
 
 
-EMPTY = Snapshot(Portfolio([]), [])
+EMPTY = Snapshot(Portfolio(work_orders=[]), [])
 
 
 def release_source_cache() -> None:
