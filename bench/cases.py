@@ -374,7 +374,7 @@ def case_edit(size: int, repeat: int) -> dict:
         return screen.proxy.mapFromSource(screen.model.index(r, column)).data()
 
     def grant() -> LedgerEntry:
-        return LedgerEntry(None, gen.TODAY, loc, LedgerKind.GRANT, Decimal(1), Decimal(0), "bench", "", "")
+        return LedgerEntry(id=None, on=gen.TODAY, location_id=loc, kind=LedgerKind.GRANT, credits=Decimal(1), hours=Decimal(0), reference="bench", counterparty="", notes="")
 
     def path():
         before = shown(wo.number)

@@ -118,7 +118,7 @@ def _edit_path(db, app):
 
     def path():
         before = shown()
-        grant = LedgerEntry(None, gen.TODAY, loc, LedgerKind.GRANT, Decimal(1), Decimal(0), "bench", "", "")
+        grant = LedgerEntry(id=None, on=gen.TODAY, location_id=loc, kind=LedgerKind.GRANT, credits=Decimal(1), hours=Decimal(0), reference="bench", counterparty="", notes="")
         window.ctx.apply(lambda: planning.add_entry(db, wo.number, grant), "bench")
         app.processEvents()
         if shown() == before:
@@ -217,8 +217,8 @@ def writer(url: str, index: int, edits: int, seed: int) -> dict:
                         if _credits_left(db, number, loc, gen.TODAY) < 1:
                             skipped += 1
                             break
-                        e = LedgerEntry(None, gen.TODAY, loc, LedgerKind.DRAW, Decimal(1), Decimal(0),
-                                        f"pgw-{index}-{k}", "", "")
+                        e = LedgerEntry(id=None, on=gen.TODAY, location_id=loc, kind=LedgerKind.DRAW, credits=Decimal(1), hours=Decimal(0),
+                                        reference=f"pgw-{index}-{k}", counterparty="", notes="")
                         planning.add_entry(db, number, e)
                         acked_draws.append({"wo": number, "loc": loc, "reference": e.reference})
                     break
@@ -296,8 +296,8 @@ def case_pgwriters(size: int, repeat: int, writers: int, edits: int) -> dict:
                 for n, loc in pools:
                     extra = _credits_left(db, n, loc, gen.TODAY) - max(1, writers * edits // (4 * len(pools)))
                     if extra > 0:
-                        planning.add_entry(db, n, LedgerEntry(None, gen.TODAY, loc, LedgerKind.DRAW, extra,
-                                                              Decimal(0), "pgw-setup", "", ""))
+                        planning.add_entry(db, n, LedgerEntry(id=None, on=gen.TODAY, location_id=loc, kind=LedgerKind.DRAW, credits=extra,
+                                                              hours=Decimal(0), reference="pgw-setup", counterparty="", notes=""))
                 original = {(n, r): next(d.title for d in work_order(db, n).deliveries if d.ref == r)
                             for n, r in deliveries}
             finally:

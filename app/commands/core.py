@@ -76,12 +76,13 @@ def parse_reminders(text: str, lang: str = "en") -> tuple[int, ...]:
 
 def finding_dict(f, lang: str) -> dict:
     from app import texts
+    from app.domain.findings import subject_ref
 
     return {"rule": f.rule, "severity": f.severity.value, "work_order": f.work_order,
             "subject": texts.subject_text(f, lang), "date": f.date.isoformat(), "days_left": f.days_left,
             "message": texts.message(f, lang),
             # which record, for a program: a delivery's id, a line's number, a location's country
-            "ref": {"kind": f.subject.kind, "id": f.subject.key}}
+            "ref": subject_ref(f.subject)}
 
 
 def summary_line(findings, lang: str) -> str:

@@ -49,6 +49,18 @@ class Subject:
     kind: str  # "work_order" | "line" | "delivery" | "location"
     key: str  # line number, delivery ref or country code; the work order number for "work_order"
     label: str  # short text shown to people (service code, delivery title, country)
+    #: for a finding about a location's pool: "credits" or "hours" (kind stays "location")
+    pool: str = ""
+
+
+def subject_ref(subject: Subject) -> dict[str, str]:
+    """The record a finding is about, for a program (check --json's ``ref``): a delivery
+    ``{"kind": "delivery", "id": "D-003"}``, a line (its number), a location (its country), a
+    work order (its number), or a location's pool ``{"kind": "pool", "pool": "credits"|"hours",
+    "country": "KZ"}``."""
+    if subject.pool:
+        return {"kind": "pool", "pool": subject.pool, "country": subject.key}
+    return {"kind": subject.kind, "id": subject.key}
 
 
 @dataclass

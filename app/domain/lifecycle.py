@@ -143,9 +143,9 @@ def _fee_entries(d: Delivery, on: date, fee: tuple[Decimal, str] | None, note: s
     if not fee or fee[0] <= 0 or d.location_id is None or fee[1] not in ("credits", "hours"):
         return ()
     amount, unit = fee
-    return (LedgerEntry(None, on, d.location_id, LedgerKind.FEE,
-                        amount if unit == "credits" else ZERO,
-                        amount if unit == "hours" else ZERO, d.ref, "", note),)
+    return (LedgerEntry(id=None, on=on, location_id=d.location_id, kind=LedgerKind.FEE,
+                        credits=amount if unit == "credits" else ZERO,
+                        hours=amount if unit == "hours" else ZERO, reference=d.ref, counterparty="", notes=note),)
 
 
 def change_fee(wo: WorkOrder, d: Delivery, on: date) -> tuple[Decimal, str] | None:
@@ -215,8 +215,8 @@ def draw_entry(d: Delivery, on: date) -> LedgerEntry | None:
     """The draw a delivery makes when delivered: its credits rounded (R-CREDIT-ROUND), its hours."""
     if not (d.credits or d.hours) or d.location_id is None:
         return None
-    return LedgerEntry(None, on, d.location_id, LedgerKind.DRAW, credit_round(d.credits), d.hours,
-                       d.ref, "", d.title)
+    return LedgerEntry(id=None, on=on, location_id=d.location_id, kind=LedgerKind.DRAW, credits=credit_round(d.credits), hours=d.hours,
+                       reference=d.ref, counterparty="", notes=d.title)
 
 
 def delivers_early(d: Delivery, on: date) -> bool:
@@ -251,8 +251,8 @@ def reverse(d: Delivery, on: date, drawn: tuple[Decimal, Decimal] | None = None)
     credits, hours = drawn if drawn is not None else (credit_round(d.credits), d.hours)
     entries: tuple[LedgerEntry, ...] = ()
     if (credits or hours) and d.location_id is not None:
-        entries = (LedgerEntry(None, on, d.location_id, LedgerKind.ADJUSTMENT, credits, hours,
-                               d.ref, "", "Reversal of the delivery"),)
+        entries = (LedgerEntry(id=None, on=on, location_id=d.location_id, kind=LedgerKind.ADJUSTMENT, credits=credits, hours=hours,
+                               reference=d.ref, counterparty="", notes="Reversal of the delivery"),)
     after = replace(d, status=Status.SCHEDULED)
     return Outcome(after, _event(Action.REVERSE, d, on, after), entries)
 

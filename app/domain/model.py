@@ -11,7 +11,7 @@ from .enums import OUTFLOWS, Funding, LedgerKind, Mode, Role, Status, Unit
 from .money import ZERO
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Location:
     id: int | None
     country: str  # ISO 3166-1 alpha-2
@@ -23,7 +23,7 @@ class Location:
     version: int = field(default=1, compare=False)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class ServiceLine:
     id: int | None
     line_no: int
@@ -44,7 +44,7 @@ class ServiceLine:
         return self.quantity * self.unit_price
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Delivery:
     id: int | None
     ref: str  # the delivery's id within its work order, e.g. "D-007"
@@ -79,7 +79,7 @@ class Delivery:
         return 0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class LedgerEntry:
     id: int | None
     on: date
@@ -105,7 +105,7 @@ class LedgerEntry:
         return self.signed(self.hours)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class WorkOrder:
     id: int | None
     number: str
@@ -134,6 +134,6 @@ class WorkOrder:
         return next((loc for loc in self.locations if loc.role is Role.HOST), None)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Portfolio:
     work_orders: list[WorkOrder] = field(default_factory=list)

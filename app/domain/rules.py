@@ -88,6 +88,12 @@ def _location_subject(loc: Location | None, fallback: str = "") -> Subject:
     return Subject("location", country, country)
 
 
+def _pool_subject(loc: Location | None, pool: str) -> Subject:
+    """A location's credits or hours pool: the window opens the location; check --json names the pool."""
+    country = loc.country if loc else ""
+    return Subject("location", country, country, pool)
+
+
 def _wo_subject(wo: WorkOrder) -> Subject:
     return Subject("work_order", wo.number, wo.number)
 
@@ -287,7 +293,7 @@ def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
         left = b.remaining - requested
         if left > 0:
             loc = next((x for x in wo.locations if x.country == b.country), None)
-            out.append(_finding(wo, rule, "unrequested_credits", severity, _location_subject(loc),
+            out.append(_finding(wo, rule, "unrequested_credits", severity, _pool_subject(loc, "credits"),
                                 last, today, amount=_amount(left), unit="credits"))
     return out
 
@@ -387,7 +393,7 @@ def r_expiry(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
             subject, unit = _line_subject(line), line.unit.value
         else:
             loc = next((x for x in wo.locations if x.country == b.country), None)
-            subject, unit = _location_subject(loc), b.unit
+            subject, unit = _pool_subject(loc, b.kind), b.unit
         out.append(_finding(wo, rule, key, severity, subject, wo.term_end, today,
                             amount=_amount(left), unit=unit))
     return out
@@ -544,7 +550,7 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
             credits, hours = opening_c + c, opening_h + h
             if credits < ZERO or hours < ZERO:
                 unit, amount = ("credits", credits) if credits < 0 else ("hours", hours)
-                out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _location_subject(loc),
+                out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _pool_subject(loc, unit),
                                     e.on, today, amount=_amount(amount), unit=unit))
                 break
         pending = [d for d in wo.deliveries
@@ -552,7 +558,7 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
         need = sum((d.credits for d in pending), ZERO)
         if need > 0 and credits - need < 0 and credits >= 0:
             first = min((d.first_day or d.requested_on or today for d in pending), default=today)
-            out.append(_finding(wo, rule, "plan_overdraws", Severity.ERROR, _location_subject(loc),
+            out.append(_finding(wo, rule, "plan_overdraws", Severity.ERROR, _pool_subject(loc, "credits"),
                                 first, today, balance=_amount(credits), planned=_amount(need),
                                 short=_amount(need - credits)))
     return out
@@ -690,7 +696,7 @@ def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
         used, planned = pool.delivered, pool.delivered + pool.scheduled
     if pool is not None and pool.available < 0 and planned > purchased:
         last = max((d.first_day for d in ede if d.first_day), default=wo.term_end)
-        out.append(_finding(wo, rule, "over_hours", Severity.ERROR, _line_subject(lines[0]), last,
+        out.append(_finding(wo, rule, "over_hours", Severity.ERROR, _pool_subject(where, "hours"), last,
                             today, used=_amount(used), planned=_amount(planned),
                             purchased=_amount(purchased)))
     for d in ede:

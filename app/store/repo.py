@@ -90,7 +90,7 @@ def load_headlines(session: Session, work_order_ids: list[int] | None = None) ->
     if work_order_ids is not None:
         q = q.where(WorkOrderRow.id.in_(work_order_ids))
     rows = session.exec(q.order_by(Customer.name, WorkOrderRow.number)).all()
-    return Portfolio([WorkOrder(id=r.id, number=r.number, customer=customer, term_start=r.term_start,
+    return Portfolio(work_orders=[WorkOrder(id=r.id, number=r.number, customer=customer, term_start=r.term_start,
                                 term_end=r.term_end, signed_on=r.signed_on, currency=r.currency,
                                 rate_to_usd=r.rate_to_usd, base_amount=r.base_amount,
                                 flex_allowance=r.flex_allowance, cancel_fee_pct=r.cancel_fee_pct,
@@ -102,7 +102,7 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     wos: dict[int, WorkOrder] = {wo.id: wo for wo in load_headlines(session, work_order_ids).work_orders}
     ids = None if work_order_ids is None else list(wos)
     if ids == []:
-        return Portfolio([])
+        return Portfolio(work_orders=[])
     day, dec = _Memo(_to_date).__getitem__, _Memo(Decimal).__getitem__
     word = _Memo(str).__getitem__  # codes and references repeat across rows: keep one copy each
     place = _Memo(int).__getitem__  # so do location ids (ints above 256 are new objects per row)
@@ -168,7 +168,7 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     by_date = attrgetter("on", "id")
     for wo in wos.values():
         wo.ledger.sort(key=by_date)
-    return Portfolio(list(wos.values()))
+    return Portfolio(work_orders=list(wos.values()))
 
 
 def load_work_order(session: Session, number: str) -> WorkOrder | None:

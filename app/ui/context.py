@@ -237,7 +237,7 @@ def _severities(findings: list[Finding]) -> tuple[int, int]:
             sum(1 for f in findings if f.severity is Severity.WARNING))
 
 
-EMPTY = Snapshot(Portfolio([]), [])
+EMPTY = Snapshot(Portfolio(work_orders=[]), [])
 
 
 def release_source_cache() -> None:

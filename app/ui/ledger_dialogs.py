@@ -61,8 +61,8 @@ class EntryDialog(_Base):
         for name, field in (("credits", self.credits), ("hours", self.hours)):
             self.amount_field = name
             values[name] = field.value() if field.text().strip() else ZERO
-        return LedgerEntry(None, self.on.value(), self.location.currentData(), self.kind, values["credits"],
-                           values["hours"], self.reference.text().strip(), "", self.notes.text().strip())
+        return LedgerEntry(id=None, on=self.on.value(), location_id=self.location.currentData(), kind=self.kind, credits=values["credits"],
+                           hours=values["hours"], reference=self.reference.text().strip(), counterparty="", notes=self.notes.text().strip())
 
     def update_preview(self, *_args) -> None:
         try:
@@ -162,7 +162,7 @@ class TransferDialog(_Base):
                              .replace("%2", day(self.ctx.today, lang))
                              .replace("%3", texts.count("credits", bal, lang)))
         on = self.on.value()
-        out = LedgerEntry(None, on, src.id, LedgerKind.TRANSFER_OUT, credits, ZERO, "", dst.country, "")
+        out = LedgerEntry(id=None, on=on, location_id=src.id, kind=LedgerKind.TRANSFER_OUT, credits=credits, hours=ZERO, reference="", counterparty=dst.country, notes="")
         overdraws = self.previewed(lambda: balances.entries_overdraws(self.ctx.db, self.wo.number, [out], on)) \
             if credits > 0 else Previewed([])
         over = overdraws.found

@@ -63,8 +63,8 @@ class NewWorkOrderDialog(FormDialog):
                 "cancel_fee_pct": self.amount("cancel_fee_pct", Decimal(100))}
 
     def save(self, v: dict):
-        wo = WorkOrder(None, v["number"], v["customer"], v["term_start"], v["term_end"], None,
-                       v["currency"], Decimal(1), ZERO, ZERO, v["cancel_fee_pct"])
+        wo = WorkOrder(id=None, number=v["number"], customer=v["customer"], term_start=v["term_start"], term_end=v["term_end"], signed_on=None,
+                       currency=v["currency"], rate_to_usd=Decimal(1), base_amount=ZERO, flex_allowance=ZERO, cancel_fee_pct=v["cancel_fee_pct"])
         return planning.create_work_order(self.ctx.db, wo)
 
 
@@ -116,7 +116,7 @@ class LocationDialog(FormDialog):
 
     def save(self, v: dict):
         if self.loc is None:
-            loc = Location(None, v["country"], v["role"], v["currency"], v["rate_to_usd"], v["credit_value"])
+            loc = Location(id=None, country=v["country"], role=v["role"], currency=v["currency"], rate_to_usd=v["rate_to_usd"], credit_value=v["credit_value"])
             return planning.add_location(self.ctx.db, self.wo.number, loc)
         return planning.update_location(self.ctx.db, self.wo.number, self.loc.id, based_on=self.loc.version, **v)
 

@@ -64,8 +64,8 @@ def test_writers_check_finds_lost_update_and_overdraw(pg_server):
         planning.update_delivery(db, number, ref, title="w1-0")  # what the last writer left
         n, loc = pools[0]
         left = pg._credits_left(db, n, loc, gen.TODAY)
-        planning.add_entry(db, n, LedgerEntry(None, gen.TODAY, loc, LedgerKind.DRAW, left + 1, Decimal(0),
-                                              "pgw-1-1", "", ""))
+        planning.add_entry(db, n, LedgerEntry(id=None, on=gen.TODAY, location_id=loc, kind=LedgerKind.DRAW, credits=left + 1, hours=Decimal(0),
+                                              reference="pgw-1-1", counterparty="", notes=""))
     finally:
         db.close()
     clean = [{"titles": [{"wo": number, "ref": ref, "before": first, "after": "w1-0"}],

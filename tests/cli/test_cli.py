@@ -40,7 +40,7 @@ def test_demo_then_check_json_has_every_rule(demo_file):
     for f in findings:
         assert set(f) == {"rule", "severity", "work_order", "subject", "date", "days_left", "message", "ref"}
         assert f["severity"] in ("error", "warning", "info")
-        assert f["ref"]["kind"] in ("work_order", "line", "delivery", "location") and f["ref"]["id"]
+        assert f["ref"]["kind"] in ("work_order", "line", "delivery", "location", "pool") and all(f["ref"].values())
     late = [f for f in findings if f["rule"] == "R-REQUEST-60" and f["subject"] == "Chalk talk: Exchange Online migration"]
     assert late and late[0]["date"] == "2026-10-21" and late[0]["days_left"] == -35
     assert late[0]["ref"] == {"kind": "delivery", "id": "D-003"}

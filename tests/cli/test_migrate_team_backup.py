@@ -65,7 +65,7 @@ def test_a_laptop_file_into_a_team_database_and_back(laptop, pg_url, tmp_path):
     db = open_db(pg_url)
     try:
         host = planning.work_order(db, A).host.id
-        planning.add_entry(db, A, LedgerEntry(None, date(2026, 11, 25), host, LedgerKind.GRANT, Decimal(5)))
+        planning.add_entry(db, A, LedgerEntry(id=None, on=date(2026, 11, 25), location_id=host, kind=LedgerKind.GRANT, credits=Decimal(5)))
     finally:
         db.close()
     assert counts_pg(pg_url)["ledger_entry"] == want["ledger_entry"] + 1

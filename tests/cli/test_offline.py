@@ -31,7 +31,7 @@ def edit(target, fee_pct=None, grant=None):
             planning.update_work_order(db, A, cancel_fee_pct=Decimal(fee_pct))
         if grant is not None:
             host = planning.work_order(db, A).host.id
-            planning.add_entry(db, A, LedgerEntry(None, TODAY, host, LedgerKind.GRANT, Decimal(grant)))
+            planning.add_entry(db, A, LedgerEntry(id=None, on=TODAY, location_id=host, kind=LedgerKind.GRANT, credits=Decimal(grant)))
     finally:
         db.close()
 

@@ -10,9 +10,9 @@ from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkO
 
 
 def wo(start=date(2026, 1, 1), end=date(2026, 12, 31), **kw) -> WorkOrder:
-    w = WorkOrder(1, kw.pop("number", "WO-1"), kw.pop("customer", "Тұтынушы"), start, end,
-                  kw.pop("signed_on", start), kw.pop("currency", "USD"), D(kw.pop("rate", "1")),
-                  D(kw.pop("base", "0")), D(kw.pop("flex", "0")), D(kw.pop("fee_pct", "100")))
+    w = WorkOrder(id=1, number=kw.pop("number", "WO-1"), customer=kw.pop("customer", "Тұтынушы"), term_start=start, term_end=end,
+                  signed_on=kw.pop("signed_on", start), currency=kw.pop("currency", "USD"), rate_to_usd=D(kw.pop("rate", "1")),
+                  base_amount=D(kw.pop("base", "0")), flex_allowance=D(kw.pop("flex", "0")), cancel_fee_pct=D(kw.pop("fee_pct", "100")))
     w.locations = kw.pop("locations", [loc()])
     w.lines = kw.pop("lines", [])
     w.deliveries = kw.pop("deliveries", [])
@@ -22,20 +22,20 @@ def wo(start=date(2026, 1, 1), end=date(2026, 12, 31), **kw) -> WorkOrder:
 
 
 def loc(i=1, country="KZ", role="host", currency="USD", rate="1", value="1000") -> Location:
-    return Location(i, country, Role(role), currency, D(rate), D(value))
+    return Location(id=i, country=country, role=Role(role), currency=currency, rate_to_usd=D(rate), credit_value=D(value))
 
 
 def line(no=1, service="RAPAAS", qty="10", unit="credits", location=1, funding="additional",
          price="0", year=None) -> ServiceLine:
-    return ServiceLine(no, no, service, D(qty), Unit(unit), location, Funding(funding), D(price), year)
+    return ServiceLine(id=no, line_no=no, service=service, quantity=D(qty), unit=Unit(unit), location_id=location, funding=Funding(funding), unit_price=D(price), flex_year=year)
 
 
 def dlv(ref="D-1", service="RAPAAS", status="scheduled", *, req=None, first=None, last=None,
         credits="0", hours="0", changed=None, moved=None, fee="0", location=1, line_no=None,
         mode="remote") -> Delivery:
-    return Delivery(None, ref, service, f"title {ref}", location, Mode(mode), Status(status), req,
-                    first, last or first, D(credits), D(hours), changed, moved, D(fee), line_no)
+    return Delivery(id=None, ref=ref, service=service, title=f"title {ref}", location_id=location, mode=Mode(mode), status=Status(status), requested_on=req,
+                    first_day=first, last_day=last or first, credits=D(credits), hours=D(hours), changed_on=changed, moved_from=moved, fee=D(fee), line_no=line_no)
 
 
 def entry(on, kind="grant", credits="0", hours="0", location=1, other="", i=None) -> LedgerEntry:
-    return LedgerEntry(i, on, location, LedgerKind(kind), D(credits), D(hours), "", other)
+    return LedgerEntry(id=i, on=on, location_id=location, kind=LedgerKind(kind), credits=D(credits), hours=D(hours), reference="", counterparty=other)

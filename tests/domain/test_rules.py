@@ -266,7 +266,7 @@ def test_demo_has_a_finding_of_every_check(today):
     from app.domain.model import Portfolio
     from app.services.demo import demo_work_orders
 
-    found = rules.check_portfolio(Portfolio(demo_work_orders(today)), today)
+    found = rules.check_portfolio(Portfolio(work_orders=demo_work_orders(today)), today)
     assert {f.rule for f in found} == set(rules.CHECKS)
 
 

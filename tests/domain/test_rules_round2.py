@@ -139,7 +139,7 @@ def test_sab_funds_base_package_ede_and_enhanced_only(service, unit, eligible):
 
 
 def test_demo_workshops_funded_by_sab_are_named():
-    found = rules.check_portfolio(Portfolio(demo(date(2026, 11, 25))), date(2026, 11, 25))
+    found = rules.check_portfolio(Portfolio(work_orders=demo(date(2026, 11, 25))), date(2026, 11, 25))
     assert [(f.work_order, f.subject.label) for f in found if f.rule == "R-SAB-ELIGIBLE"] == [
         ("UES-KG-2026-003", "WORKSHOPS")]
 
@@ -247,7 +247,7 @@ def test_billing_exception_planned_is_an_error_only_listed_a_warning():
 
 
 def test_demo_japan_location_with_a_workshop_line_is_an_error():
-    found = rules.check_portfolio(Portfolio(demo(date(2026, 11, 25))), date(2026, 11, 25))
+    found = rules.check_portfolio(Portfolio(work_orders=demo(date(2026, 11, 25))), date(2026, 11, 25))
     [f] = [f for f in found if f.rule == "R-BILLING-EXCEPTION" and f.key == "separate_order"]
     assert (f.work_order, f.subject.key, f.severity) == ("UES-KZ-2025-014", "JP", Severity.ERROR)
 
@@ -350,7 +350,7 @@ def test_every_check_has_a_section_a_name_and_words_in_three_languages():
 
 @pytest.mark.parametrize("today", [date(2026, 11, 25), date(2026, 1, 1)])
 def test_demo_shows_the_new_checks(today):
-    found = rules.check_portfolio(Portfolio(demo(today)), today)
+    found = rules.check_portfolio(Portfolio(work_orders=demo(today)), today)
     by_rule = {f.rule for f in found}
     assert {"R-FLEX-ELIGIBLE", "R-SAB-ELIGIBLE", "R-ODA-HELP", "R-SDM-REQUIRED", "R-TRAVEL"} <= by_rule
     for f in found:  # every finding has words in every language

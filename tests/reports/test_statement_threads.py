@@ -54,7 +54,7 @@ def test_a_changed_work_order_is_built_with_its_own_balances():
     host = wo.host
     assert host is not None
     first = build_from_work_order(wo, QUARTER, "en", TODAY)
-    grant = LedgerEntry(None, TODAY, host.id, LedgerKind.GRANT, Decimal(7), Decimal(0), "test", "", "")
+    grant = LedgerEntry(id=None, on=TODAY, location_id=host.id, kind=LedgerKind.GRANT, credits=Decimal(7), hours=Decimal(0), reference="test", counterparty="", notes="")
     second = build_from_work_order(replace(wo, ledger=[*wo.ledger, grant]), QUARTER, "en", TODAY)
 
     def host_credits(st):

@@ -42,19 +42,19 @@ def work_order(number: str, rng: random.Random):
     from app.domain.enums import Funding, LedgerKind, Mode, Role, Status, Unit
     from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
 
-    wo = WorkOrder(None, number, f"Customer {rng.randint(1, 5)}", START, START + timedelta(days=364),
-                   START, "USD", Decimal("1"), Decimal("100000"), Decimal("0"), Decimal("100"))
-    wo.locations = [Location(1, "KZ", Role.HOST, "KZT", Decimal("0.0019"), Decimal("1050000")),
-                    Location(2, "KG", Role.DOWNSTREAM, "KGS", Decimal("0.0115"), Decimal("174000"))]
-    wo.lines = [ServiceLine(None, i + 1, "PROACTIVE_CREDITS", Decimal(10 + i), Unit.CREDITS, 1,
-                            Funding.ADDITIONAL, Decimal("2000"), None, "")
+    wo = WorkOrder(id=None, number=number, customer=f"Customer {rng.randint(1, 5)}", term_start=START, term_end=START + timedelta(days=364),
+                   signed_on=START, currency="USD", rate_to_usd=Decimal("1"), base_amount=Decimal("100000"), flex_allowance=Decimal("0"), cancel_fee_pct=Decimal("100"))
+    wo.locations = [Location(id=1, country="KZ", role=Role.HOST, currency="KZT", rate_to_usd=Decimal("0.0019"), credit_value=Decimal("1050000")),
+                    Location(id=2, country="KG", role=Role.DOWNSTREAM, currency="KGS", rate_to_usd=Decimal("0.0115"), credit_value=Decimal("174000"))]
+    wo.lines = [ServiceLine(id=None, line_no=i + 1, service="PROACTIVE_CREDITS", quantity=Decimal(10 + i), unit=Unit.CREDITS, location_id=1,
+                            funding=Funding.ADDITIONAL, unit_price=Decimal("2000"), flex_year=None, notes="")
                 for i in range(rng.randint(1, 40))]
-    wo.deliveries = [Delivery(None, f"D-{i + 1:03d}", "WORKSHOPS", f"Workshop {i}", 1, Mode.REMOTE,
-                              Status.PLANNED, None, None, None, Decimal("3"), Decimal("0"), None,
-                              None, Decimal("0"), None, "")
+    wo.deliveries = [Delivery(id=None, ref=f"D-{i + 1:03d}", service="WORKSHOPS", title=f"Workshop {i}", location_id=1, mode=Mode.REMOTE,
+                              status=Status.PLANNED, requested_on=None, first_day=None, last_day=None, credits=Decimal("3"), hours=Decimal("0"), changed_on=None,
+                              moved_from=None, fee=Decimal("0"), line_no=None, notes="")
                      for i in range(rng.randint(1, 60))]
-    wo.ledger = [LedgerEntry(None, START, 1, LedgerKind.GRANT, Decimal("1000"), Decimal("0"),
-                             "IMPORT", "", "")
+    wo.ledger = [LedgerEntry(id=None, on=START, location_id=1, kind=LedgerKind.GRANT, credits=Decimal("1000"), hours=Decimal("0"),
+                             reference="IMPORT", counterparty="", notes="")
                  for _ in range(rng.randint(1, 20))]
     return wo
 
@@ -123,8 +123,8 @@ def increments(path: str, n: int, tag: str, locked: bool) -> None:
                 break
             except changes.Conflict:
                 conflicts += 1
-        planning.add_entry(db, "INC", LedgerEntry(None, START, wo.locations[0].id, LedgerKind.GRANT,
-                                                  Decimal(1), Decimal(0), f"{tag}-{i}", "", ""))
+        planning.add_entry(db, "INC", LedgerEntry(id=None, on=START, location_id=wo.locations[0].id, kind=LedgerKind.GRANT,
+                                                  credits=Decimal(1), hours=Decimal(0), reference=f"{tag}-{i}", counterparty="", notes=""))
         if locked:
             db.close()
     if not locked:

@@ -31,10 +31,10 @@ def small_work_order(number: str = "WO-1"):
     from app.domain.enums import Role
     from app.domain.model import Location, WorkOrder
 
-    wo = WorkOrder(None, number, "Қазақ Банкі", date(2026, 1, 1), date(2026, 12, 31), None, "USD",
-                   Decimal("1"), Decimal("500000"), Decimal("0"), Decimal("100"))
-    wo.locations = [Location(1, "KZ", Role.HOST, "KZT", Decimal("0.0019"), Decimal("1050000")),
-                    Location(2, "KG", Role.DOWNSTREAM, "KGS", Decimal("0.0115"), Decimal("174000"))]
+    wo = WorkOrder(id=None, number=number, customer="Қазақ Банкі", term_start=date(2026, 1, 1), term_end=date(2026, 12, 31), signed_on=None, currency="USD",
+                   rate_to_usd=Decimal("1"), base_amount=Decimal("500000"), flex_allowance=Decimal("0"), cancel_fee_pct=Decimal("100"))
+    wo.locations = [Location(id=1, country="KZ", role=Role.HOST, currency="KZT", rate_to_usd=Decimal("0.0019"), credit_value=Decimal("1050000")),
+                    Location(id=2, country="KG", role=Role.DOWNSTREAM, currency="KGS", rate_to_usd=Decimal("0.0115"), credit_value=Decimal("174000"))]
     return wo
 
 

@@ -84,8 +84,8 @@ def _history_rows(db) -> int:
 
 def delivery(db, title, ref="D-001", credits=Decimal("4")):
     loc = planning.work_order(db, "WO-1").locations[0].id
-    return Delivery(None, ref, "WORKSHOPS", title, loc, Mode.REMOTE, Status.PLANNED, None, None,
-                    None, credits, Decimal("0"), None, None, Decimal("0"), None, "")
+    return Delivery(id=None, ref=ref, service="WORKSHOPS", title=title, location_id=loc, mode=Mode.REMOTE, status=Status.PLANNED, requested_on=None, first_day=None,
+                    last_day=None, credits=credits, hours=Decimal("0"), changed_on=None, moved_from=None, fee=Decimal("0"), line_no=None, notes="")
 
 
 def test_rtl_and_combining_text_is_stored_literally(planner):

@@ -60,7 +60,7 @@ def test_empty_ledger_entry_refused(demo_db):
     wo = planning.work_order(demo_db, A)
     before = dump(demo_db)
     with pytest.raises(ValidationError) as exc:
-        planning.add_entry(demo_db, A, LedgerEntry(None, TODAY, wo.locations[0].id, LedgerKind.GRANT))
+        planning.add_entry(demo_db, A, LedgerEntry(id=None, on=TODAY, location_id=wo.locations[0].id, kind=LedgerKind.GRANT))
     assert ("credits", "empty_entry") in exc.value.problems
     assert dump(demo_db) == before
 
@@ -106,8 +106,8 @@ def test_delivering_before_the_first_day_moves_it_only_when_asked():
     from app.domain.enums import Mode, Status
     from app.domain.model import Delivery
 
-    d = Delivery(None, "D-9", "WORKSHOPS", "t", None, Mode.REMOTE, Status.SCHEDULED, date(2026, 11, 1),
-                 date(2026, 12, 10), date(2026, 12, 12))
+    d = Delivery(id=None, ref="D-9", service="WORKSHOPS", title="t", location_id=None, mode=Mode.REMOTE, status=Status.SCHEDULED, requested_on=date(2026, 11, 1),
+                 first_day=date(2026, 12, 10), last_day=date(2026, 12, 12))
     on = date(2026, 12, 5)
     assert lifecycle.delivers_early(d, on) and not lifecycle.delivers_early(d, date(2026, 12, 10))
     assert isinstance(lifecycle.deliver(d, on), lifecycle.Refused)

@@ -72,7 +72,7 @@ def test_take_copies_only_the_chosen_work_order_with_its_base(server, tmp_path):
 
 def _grant(db, credits):
     host = planning.work_order(db, A).host.id
-    planning.add_entry(db, A, LedgerEntry(None, TODAY, host, LedgerKind.GRANT, Decimal(credits)))
+    planning.add_entry(db, A, LedgerEntry(id=None, on=TODAY, location_id=host, kind=LedgerKind.GRANT, credits=Decimal(credits)))
 
 
 def test_changes_on_each_side_are_merged_ledger_appended_once(server, tmp_path):

@@ -70,7 +70,7 @@ def test_deliver_draws_rounded_credits(demo_db):
 
 
 def test_preview_warns_of_a_late_request_before_saving(demo_db):
-    new = Delivery(None, "D-900", "RAPAAS", "Late RAP", 1, Mode.REMOTE, Status.REQUESTED, TODAY)
+    new = Delivery(id=None, ref="D-900", service="RAPAAS", title="Late RAP", location_id=1, mode=Mode.REMOTE, status=Status.REQUESTED, requested_on=TODAY)
     wo = planning.work_order(demo_db, A)
     new.location_id = wo.host.id
     found = planning.preview_delivery(demo_db, A, new, TODAY)
@@ -105,8 +105,8 @@ def test_invalid_header_is_refused_and_nothing_written(demo_db):
 def test_edit_undo_redo_across_actions(demo_db):
     before = dump(demo_db)
     cs1 = planning.update_work_order(demo_db, A, cancel_fee_pct=D(50))
-    cs2 = planning.add_entry(demo_db, A, LedgerEntry(None, TODAY, planning.work_order(demo_db, A).host.id,
-                                                      LedgerKind.GRANT, D(5)))
+    cs2 = planning.add_entry(demo_db, A, LedgerEntry(id=None, on=TODAY, location_id=planning.work_order(demo_db, A).host.id,
+                                                      kind=LedgerKind.GRANT, credits=D(5)))
     with demo_db.read() as s:
         assert s.exec(select(WorkOrderRow.cancel_fee_pct).where(WorkOrderRow.number == A)).one() == D(50)
     changes.undo(demo_db, cs2)
@@ -139,8 +139,8 @@ def test_ledger_rows_are_never_edited(demo_db):
 
 def test_new_delivery_gets_the_next_reference(demo_db):
     wo = planning.work_order(demo_db, A)
-    planning.create_delivery(demo_db, A, Delivery(None, "", "CHALK_TALKS", "Teams chalk talk", wo.host.id,
-                                                  Mode.REMOTE, Status.PLANNED))
+    planning.create_delivery(demo_db, A, Delivery(id=None, ref="", service="CHALK_TALKS", title="Teams chalk talk", location_id=wo.host.id,
+                                                  mode=Mode.REMOTE, status=Status.PLANNED))
     with demo_db.read() as s:
         refs = s.exec(select(DeliveryRow.ref).where(DeliveryRow.title == "Teams chalk talk")).all()
     assert refs == ["D-008"]

@@ -32,8 +32,8 @@ def planner(tmp_path):
 
 
 def grant(credits="10", ref="PO-9"):
-    return LedgerEntry(None, date(2026, 2, 1), None, LedgerKind.GRANT, Decimal(credits),
-                       Decimal("0"), ref, "", "")
+    return LedgerEntry(id=None, on=date(2026, 2, 1), location_id=None, kind=LedgerKind.GRANT, credits=Decimal(credits),
+                       hours=Decimal("0"), reference=ref, counterparty="", notes="")
 
 
 def add_grant(db, credits="10", ref="PO-9"):
@@ -83,8 +83,8 @@ def _delivery(db):
     from app.domain.model import Delivery
 
     loc = planning.work_order(db, "WO-1").locations[0].id
-    return Delivery(None, "D-001", "WORKSHOPS", "Security", loc, Mode.REMOTE, Status.PLANNED,
-                    None, None, None, Decimal("4"), Decimal("0"), None, None, Decimal("0"), None, "")
+    return Delivery(id=None, ref="D-001", service="WORKSHOPS", title="Security", location_id=loc, mode=Mode.REMOTE, status=Status.PLANNED,
+                    requested_on=None, first_day=None, last_day=None, credits=Decimal("4"), hours=Decimal("0"), changed_on=None, moved_from=None, fee=Decimal("0"), line_no=None, notes="")
 
 
 def test_writes_of_any_code_are_recorded_plain_orm_like_the_importer(planner):
@@ -180,8 +180,8 @@ def test_a_ledger_entry_cannot_be_removed_except_by_undoing_it(planner):
 def test_a_correction_is_a_new_entry_and_work_orders_go_with_their_ledger(planner):
     add_grant(planner, "10")
     wo = planning.work_order(planner, "WO-1")
-    fix = LedgerEntry(None, date(2026, 2, 2), wo.locations[0].id, LedgerKind.ADJUSTMENT,
-                      Decimal("-2"), Decimal("0"), "PO-9", "", "typo in the grant")
+    fix = LedgerEntry(id=None, on=date(2026, 2, 2), location_id=wo.locations[0].id, kind=LedgerKind.ADJUSTMENT,
+                      credits=Decimal("-2"), hours=Decimal("0"), reference="PO-9", counterparty="", notes="typo in the grant")
     planning.add_entry(planner, "WO-1", fix)
     assert [e.credits for e in planning.work_order(planner, "WO-1").ledger] == [Decimal("10"), Decimal("-2")]
     from app.services.portfolio import load_demo

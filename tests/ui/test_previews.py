@@ -59,8 +59,8 @@ def test_a_draw_past_the_balance_says_the_amount_and_section_and_saves_nothing(q
 
 def test_a_grant_the_same_day_brings_it_back_and_is_not_warned(qtbot, window, demo_db):
     left = _pool(demo_db, "credits")
-    planning.add_entry(demo_db, A, LedgerEntry(None, TODAY, _location(demo_db), LedgerKind.DRAW,
-                                               left + 2, Decimal(0), "", "", ""))
+    planning.add_entry(demo_db, A, LedgerEntry(id=None, on=TODAY, location_id=_location(demo_db), kind=LedgerKind.DRAW,
+                                               credits=left + 2, hours=Decimal(0), reference="", counterparty="", notes=""))
     window.ctx.reload()
     assert _pool(demo_db, "credits") == -2
     seen = _open(qtbot, window, "ledger", "grant", lambda d: d.findChild(QLineEdit, "credits").setText("5"))
@@ -71,8 +71,8 @@ def test_a_grant_the_same_day_brings_it_back_and_is_not_warned(qtbot, window, de
 
 def test_a_reschedule_fee_that_overdraws_the_hours_is_warned(qtbot, window, demo_db):
     left = _pool(demo_db, "hours")
-    planning.add_entry(demo_db, A, LedgerEntry(None, TODAY, _location(demo_db), LedgerKind.DRAW,
-                                               Decimal(0), left - 10, "", "", ""))
+    planning.add_entry(demo_db, A, LedgerEntry(id=None, on=TODAY, location_id=_location(demo_db), kind=LedgerKind.DRAW,
+                                               credits=Decimal(0), hours=left - 10, reference="", counterparty="", notes=""))
     window.ctx.reload()
     before = dump(demo_db)
     window.ctx.set_current(A)

@@ -172,7 +172,7 @@ def test_a_credit_pool_bought_by_two_lines_shows_its_figures_once(qtbot, window,
     kz = next(loc.id for loc in planning.work_order(demo_db, A).locations if loc.country == "KZ")
     window.ctx.set_current(A)
     window.ctx.apply(lambda: planning.add_line(demo_db, A, ServiceLine(
-        None, 0, "PROACTIVE_CREDITS", Decimal(30), Unit.CREDITS, kz, Funding.ADDITIONAL, Decimal(1000))), "add")
+        id=None, line_no=0, service="PROACTIVE_CREDITS", quantity=Decimal(30), unit=Unit.CREDITS, location_id=kz, funding=Funding.ADDITIONAL, unit_price=Decimal(1000))), "add")
     pool = next(b for b in portfolio_balances(demo_db, TODAY, A) if b.kind == "credits" and b.country == "KZ")
     window.show_screen("workorder")
     screen = window.screens["workorder"]

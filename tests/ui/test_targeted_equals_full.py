@@ -58,7 +58,7 @@ def test_after_edits_the_targeted_window_equals_a_fresh_full_load(window, make_w
     for credits, kind in ((Decimal(1), LedgerKind.GRANT), (Decimal(2), LedgerKind.GRANT),
                           (Decimal(5000), LedgerKind.GRANT), (Decimal(-1), LedgerKind.ADJUSTMENT),
                           (Decimal(-100000), LedgerKind.ADJUSTMENT)):
-        entry = LedgerEntry(None, TODAY, loc, kind, credits, Decimal(0), "test", "", "")
+        entry = LedgerEntry(id=None, on=TODAY, location_id=loc, kind=kind, credits=credits, hours=Decimal(0), reference="test", counterparty="", notes="")
         window.ctx.apply(lambda e=entry: planning.add_entry(db, A, e), "test")
         fresh = make_window(db)  # reads and checks everything
         fresh.show_screen("portfolio")

@@ -85,8 +85,8 @@ def test_export_writes_formula_like_text_as_text(db, tmp_path):
     from app.store.repo import add_work_order
 
     with db.session() as s:
-        add_work_order(s, WorkOrder(None, "=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", date(2026, 1, 1),
-                                    date(2026, 12, 31), rate_to_usd=Decimal("0.00123456789012345678")))
+        add_work_order(s, WorkOrder(id=None, number="=HYPERLINK(\"http://x\")", customer="+cmd|' /C calc'!A0", term_start=date(2026, 1, 1),
+                                    term_end=date(2026, 12, 31), rate_to_usd=Decimal("0.00123456789012345678")))
     out = tmp_path / "p.xlsx"
     assert main(["export", "--db", str(db.path), str(out)]) == 0
     xml = zipfile.ZipFile(out).read("xl/worksheets/sheet2.xml").decode()

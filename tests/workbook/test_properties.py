@@ -47,18 +47,18 @@ countries = st.lists(st.sampled_from(["KZ", "KG", "UZ", "JP", "GE", "TJ", "DE"])
 @st.composite
 def work_orders(draw, number):
     start = draw(days)
-    wo = WorkOrder(None, number, draw(ident), start, start + timedelta(days=draw(st.integers(0, 2000))),
-                   draw(opt_days), draw(st.sampled_from(["USD", "KZT", "EUR"])), draw(rates), draw(amounts()),
-                   draw(amounts()), draw(amounts(2, 100)))
+    wo = WorkOrder(id=None, number=number, customer=draw(ident), term_start=start, term_end=start + timedelta(days=draw(st.integers(0, 2000))),
+                   signed_on=draw(opt_days), currency=draw(st.sampled_from(["USD", "KZT", "EUR"])), rate_to_usd=draw(rates), base_amount=draw(amounts()),
+                   flex_allowance=draw(amounts()), cancel_fee_pct=draw(amounts(2, 100)))
     cs = draw(countries)
-    wo.locations = [Location(i + 1, c, Role.HOST if i == 0 else Role.DOWNSTREAM, draw(st.sampled_from(["KZT", "USD"])),
-                             draw(rates), draw(amounts(2, 10**7).filter(lambda d: d > 0)))
+    wo.locations = [Location(id=i + 1, country=c, role=Role.HOST if i == 0 else Role.DOWNSTREAM, currency=draw(st.sampled_from(["KZT", "USD"])),
+                             rate_to_usd=draw(rates), credit_value=draw(amounts(2, 10**7).filter(lambda d: d > 0)))
                     for i, c in enumerate(cs)]
     loc_ids = st.none() | st.integers(1, len(cs))
     n_lines = draw(st.integers(0, 4))
-    wo.lines = [ServiceLine(None, no, draw(services), draw(amounts(3, 10**6)), draw(st.sampled_from(list(Unit))),
-                            draw(loc_ids), draw(st.sampled_from(list(Funding))), draw(amounts()),
-                            draw(st.none() | st.integers(1, 5)), draw(free_text))
+    wo.lines = [ServiceLine(id=None, line_no=no, service=draw(services), quantity=draw(amounts(3, 10**6)), unit=draw(st.sampled_from(list(Unit))),
+                            location_id=draw(loc_ids), funding=draw(st.sampled_from(list(Funding))), unit_price=draw(amounts()),
+                            flex_year=draw(st.none() | st.integers(1, 5)), notes=draw(free_text))
                 for no in draw(st.lists(st.integers(1, 999), max_size=n_lines, unique=True))]
     line_nos = [ln.line_no for ln in wo.lines]
     wo.deliveries = []
@@ -66,13 +66,13 @@ def work_orders(draw, number):
         first = draw(opt_days)
         last = None if first is None else first + timedelta(days=draw(st.integers(0, 10)))
         wo.deliveries.append(Delivery(
-            None, ref, draw(services), draw(free_text), draw(loc_ids), draw(st.sampled_from(list(Mode))),
+            id=None, ref=ref, service=draw(services), title=draw(free_text), location_id=draw(loc_ids), mode=draw(st.sampled_from(list(Mode))),
             # what an edit accepts: a scheduled or delivered delivery has its days
-            draw(st.sampled_from([x for x in Status if first is not None
+            status=draw(st.sampled_from([x for x in Status if first is not None
                                   or x not in (Status.SCHEDULED, Status.DELIVERED)])),
-            draw(opt_days), first, last, draw(amounts()), draw(amounts(1)),
-            draw(opt_days), draw(opt_days), draw(amounts()),
-            draw(st.sampled_from(line_nos)) if line_nos and draw(st.booleans()) else None, draw(free_text)))
+            requested_on=draw(opt_days), first_day=first, last_day=last, credits=draw(amounts()), hours=draw(amounts(1)),
+            changed_on=draw(opt_days), moved_from=draw(opt_days), fee=draw(amounts()),
+            line_no=draw(st.sampled_from(line_nos)) if line_nos and draw(st.booleans()) else None, notes=draw(free_text)))
     wo.ledger = []
     for _ in range(draw(st.integers(0, 4))):
         kind = draw(st.sampled_from(list(LedgerKind)))
@@ -81,8 +81,8 @@ def work_orders(draw, number):
         credits, hours = draw(amt), draw(amt)
         if not credits and not hours:  # an entry that moves nothing is refused, as by an edit
             credits = Decimal(1)
-        wo.ledger.append(LedgerEntry(None, draw(days), draw(st.integers(1, len(cs))), kind, credits, hours,
-                                     draw(free_text), draw(st.sampled_from(["", "KZ", "FR"])), draw(free_text)))
+        wo.ledger.append(LedgerEntry(id=None, on=draw(days), location_id=draw(st.integers(1, len(cs))), kind=kind, credits=credits, hours=hours,
+                                     reference=draw(free_text), counterparty=draw(st.sampled_from(["", "KZ", "FR"])), notes=draw(free_text)))
     wo.ledger.sort(key=lambda e: e.on)  # the store gives the ledger back by date
     return wo
 
