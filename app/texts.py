@@ -141,6 +141,12 @@ def subject_text(f: Finding, lang: str = "en") -> str:
     return s.label
 
 
+def field_name(field: str, lang: str = "en") -> str:
+    """A stored record's field (a column of the history) in words; the column name itself
+    when no word is known for it."""
+    return t(f"stale.field.{field}", lang) if has(f"stale.field.{field}") else field
+
+
 def stale_edit_text(exc, lang: str = "en") -> str:
     """A refused stale edit (app.services.changes.StaleEdit) in words: which record, who changed
     which fields and when (local time; with the date unless today), and that nothing was saved."""
@@ -155,5 +161,5 @@ def stale_edit_text(exc, lang: str = "en") -> str:
     if local.date() != datetime.now().astimezone().date():
         when = f"{fmt_date(local.date(), lang)} {when}"
     who = ", ".join(u or t("stale.someone", lang) for u in exc.users)
-    fields = ", ".join(t(f"stale.field.{f}", lang) if has(f"stale.field.{f}") else f for f in exc.fields)
+    fields = ", ".join(field_name(f, lang) for f in exc.fields)
     return t("stale.edit", lang, record=record, who=who, when=when, fields=fields)

@@ -313,7 +313,7 @@ class WorkOrderScreen(QWidget):
             Column(self.tr("User"), lambda h: str(h.user or "")),
             Column(self.tr("Record"), lambda h: f"{tables.get(h.table, h.table)} {record_label(h, lang)}".strip()),
             Column(self.tr("Change"), lambda h: actions.get(h.action, "")),
-            Column(self.tr("Field"), lambda h: fields.get(h.field, h.field or "")),
+            Column(self.tr("Field"), lambda h: fields.get(h.field) or texts.field_name(h.field or "", lang)),
             Column(self.tr("Old value"), lambda h: old_text(h, lang, self._countries),
                    tooltip=lambda h: old_text(h, lang, self._countries)),
             Column(self.tr("New value"), lambda h: new_text(h, lang, self._countries),

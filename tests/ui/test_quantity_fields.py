@@ -60,3 +60,20 @@ def test_plan_quantity_is_counted_in_russian_and_kazakh(make_window, demo_db):
         assert shown["D-006"] == texts.count("unit.seats", 1, lang)
         assert shown["D-002"] == texts.count("unit.seats", 12, lang)
     assert texts.count("unit.seats", 1, "ru") == "1 место"
+
+
+def test_history_names_every_changed_field_in_words(window, demo_db):
+    """A field without a word of the screen's own (travel prepaid) is named by the shared
+    field names, never by its column name."""
+    from app.services import planning
+
+    wo = planning.work_order(demo_db, "UES-KZ-2026-027")
+    d = next(x for x in wo.deliveries if x.ref == "D-104")
+    planning.update_delivery(demo_db, wo.number, d.ref, based_on=d.version, travel_prepaid=True)
+    window.ctx.set_current(wo.number)
+    window.refresh()
+    window.show_screen("workorder")
+    model = window.screens["workorder"].history_model
+    fields = {model.index(r, 4).data() for r in range(model.rowCount())}
+    assert "travel prepaid" in fields
+    assert not any(f and "_" in f for f in fields), fields
