@@ -27,6 +27,17 @@ MESSAGES = {
         "kk": "қате: {target} Unified Planner-дің ескі нұсқасымен жасалған: оны осы нұсқамен бір рет ашыңыз "
               "(ол жаңартылады), содан кейін migrate қайталаңыз; ештеңе жазылмады",
     },
+    "migrate.source_offline_copy": {
+        "en": "error: {target} is a laptop copy of some work orders (offline take) whose changes are not "
+              "brought back yet: bring them back with offline bring; migrate copies whole databases; "
+              "nothing was written",
+        "ru": "ошибка: {target} — копия части заказов для работы вне сети (offline take), изменения в ней "
+              "ещё не возвращены: верните их командой offline bring; migrate копирует базы целиком; "
+              "ничего не записано",
+        "kk": "қате: {target} — желіден тыс жұмысқа алынған жұмыс тапсырыстарының көшірмесі (offline take), "
+              "оның өзгерістері әлі қайтарылмаған: оларды offline bring арқылы қайтарыңыз; migrate "
+              "дерекқорды толық көшіреді; ештеңе жазылмады",
+    },
     "migrate.not_verified": {
         "en": "error: the copy in {target} does not match its source ({differ}); do not use it",
         "ru": "ошибка: копия в {target} не совпадает с источником ({differ}); не используйте её",

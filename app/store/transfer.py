@@ -16,18 +16,37 @@ from .tables import metadata
 
 
 class TransferRefused(Exception):
-    """``reason``: ``target_not_empty`` or ``source_old_schema``; nothing was written."""
+    """``reason``: ``target_not_empty``, ``source_old_schema`` or ``source_offline_copy``; nothing
+    was written."""
 
     def __init__(self, reason: str, target: str):
         self.reason, self.target = reason, target
         super().__init__(f"{target}: {reason}")
 
 
+#: what only a laptop copy made by ``offline take`` holds: where and when it was taken, and the
+#: base state of its records. It belongs to that file, never to a database it is copied into.
+LAPTOP_TABLES = frozenset({"offline_copy", "offline_base"})
+
+
+def planner_tables() -> list:
+    """The tables a whole-database copy carries, parents before children."""
+    return [t for t in metadata.sorted_tables if t.name not in LAPTOP_TABLES]
+
+
 def row_counts(db: Database) -> dict[str, int]:
     """Rows per planner table."""
     with db.engine.connect() as conn:
         return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in metadata.sorted_tables}
+                for t in planner_tables()}
+
+
+def _open_offline_copy(db: Database) -> bool:
+    """``db`` is a laptop copy whose changes have not been brought back yet."""
+    table = metadata.tables["offline_copy"]
+    with db.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)
+                            .where(table.c.brought_at.is_(None))).scalar_one() > 0
 
 
 def _target_is_empty(target: Path | str) -> bool:
@@ -68,6 +87,8 @@ def copy_database(source: Path | str, target: Path | str) -> tuple[Database, Dat
     (nothing written) or ``DatabaseError``."""
     src = open_source(source, target)
     try:
+        if _open_offline_copy(src):  # a part of a database, to be merged back, not copied whole
+            raise TransferRefused("source_offline_copy", str(src.path))
         dst = open_db(target, create=True)
     except BaseException:
         src.close()
@@ -75,7 +96,7 @@ def copy_database(source: Path | str, target: Path | str) -> tuple[Database, Dat
     try:
         counts: dict[str, int] = {}
         with src.engine.connect() as read, dst.engine.begin() as write:
-            for table in metadata.sorted_tables:  # parents before children
+            for table in planner_tables():
                 rows = [dict(r) for r in read.execute(select(table).order_by(table.c.id)).mappings()]
                 if rows:
                     write.execute(table.insert(), rows)

@@ -130,3 +130,27 @@ def test_pg_dump_missing_or_of_another_version_is_said(tmp_path, monkeypatch):
     from app.messages import t
 
     assert "PostgreSQL 11" in t("teambackup.other_version", "en", tool="pg_dump", major=15, found="11")
+
+
+def test_a_laptop_copy_is_brought_back_not_migrated(laptop, tmp_path):
+    """A file made by ``offline take`` holds a part of a database to be merged back: migrate
+    refuses it until its changes are brought back, and never carries its laptop tables along."""
+    copy = tmp_path / "copy.db"
+    r = run("offline", "take", "--from", laptop, "--to", copy, "--work-order", A)
+    assert r.returncode == 0, r.stderr
+    target = tmp_path / "team.db"
+    r = run("migrate", "--from", copy, "--to", target, "--lang", "en")
+    assert r.returncode == 1
+    assert "laptop copy" in r.stderr and "offline bring" in r.stderr and "nothing was written" in r.stderr
+    assert not target.exists()
+    r = run("offline", "bring", "--from", copy, "--to", laptop)
+    assert r.returncode == 0, r.stderr
+    r = run("migrate", "--from", copy, "--to", target, "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    con = sqlite3.connect(target)
+    try:
+        assert con.execute("SELECT count(*) FROM offline_copy").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM offline_base").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM work_order").fetchone()[0] == 1
+    finally:
+        con.close()
