@@ -210,8 +210,9 @@ def ledger_balances(wo: WorkOrder, until: date | None = None) -> dict[int, dict[
     return bal
 
 
-def _entry_order(e: LedgerEntry) -> tuple[date, int]:
-    return e.on, e.id or 0
+def _entry_order(e: LedgerEntry) -> tuple[date, bool, int]:
+    """By date, then in the order entered: one not saved yet (a preview's) after the saved ones."""
+    return e.on, e.id is None, e.id or 0
 
 
 def running_balance(entries: Iterable[LedgerEntry]) -> list[tuple[LedgerEntry, Decimal, Decimal]]:
@@ -546,8 +547,11 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
     for loc in wo.locations:
         opening_c, opening_h = bought.get(("credits", loc.id), ZERO), bought.get(("hours", loc.id), ZERO)
         credits, hours = opening_c, opening_h
-        for e, c, h in running_balance(by_loc[loc.id]):
+        rows = running_balance(by_loc[loc.id])
+        for i, (e, c, h) in enumerate(rows):
             credits, hours = opening_c + c, opening_h + h
+            if i + 1 < len(rows) and rows[i + 1][0].on == e.on:
+                continue  # entries carry a day, not a time: the balance is the one at the day's end
             if credits < ZERO or hours < ZERO:
                 unit, amount = ("credits", credits) if credits < 0 else ("hours", hours)
                 out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _pool_subject(loc, unit),

@@ -175,6 +175,19 @@ def test_balance_never_below_zero_and_plans_that_overdraw():
     assert f.key == "plan_overdraws" and f.params["short"] == "1"
 
 
+def test_the_balance_is_judged_at_each_days_end():
+    """Entries carry a day, not a time: a draw entered before the same day's grant is no
+    overdraw, and neither is a draw not saved yet (a preview's) beside that day's saved grant."""
+    w = wo(ledger=[entry(date(2026, 2, 1), "draw", credits="10", i=1), entry(date(2026, 2, 1), credits="10", i=2)])
+    assert not run(rules.r_credit_balance, w, date(2026, 3, 1))
+    w = wo(ledger=[entry(date(2026, 2, 1), credits="10", i=1), entry(date(2026, 2, 1), "draw", credits="10")])
+    assert not run(rules.r_credit_balance, w, date(2026, 3, 1))
+    assert [e.id for e, _c, _h in rules.running_balance(reversed(w.ledger))] == [1, None]  # the unsaved one last
+    w.ledger.append(entry(date(2026, 2, 1), "draw", credits="1"))
+    [f] = run(rules.r_credit_balance, w, date(2026, 3, 1))
+    assert f.key == "overdrawn" and f.date == date(2026, 2, 1) and f.params["amount"] == "-1"
+
+
 def test_transfers_only_between_listed_locations():
     w = wo(locations=[loc(1, "KZ"), loc(2, "KG", "downstream")],
            ledger=[entry(date(2026, 1, 1), "transfer out", credits="3", other="KG"),
