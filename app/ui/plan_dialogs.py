@@ -165,6 +165,11 @@ class DeliveryDialog(_Base):
                   f"{cat.get(ln.service).name(lang) if cat.get(ln.service) else ln.service}", ln.line_no)
                  for ln in sorted(wo.lines, key=lambda x: x.line_no)]
         fill_combo(self.line, items, d.line_no if d else None)
+        # a service's name can be long (most in Kazakh): the box does not widen the dialog past its
+        # labels; its list shows each name whole
+        self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.line.setMinimumContentsLength(24)
+        self.line.view().setMinimumWidth(self.line.view().sizeHintForColumn(0) + 24)
         self.title_edit = QLineEdit(d.title if d else "")
         self.location = QComboBox()
         fill_combo(self.location, [(f"{loc.country} — {texts.word('role', loc.role.value, lang)}", loc.id)

@@ -53,3 +53,28 @@ def test_a_stale_save_says_who_changed_what_and_shows_the_stored_record(qtbot, w
     d3 = next(d for d in window.ctx.work_order(A).deliveries if d.ref == "D-003")
     assert (d3.status.value, d3.first_day) == ("scheduled", date(2026, 12, 7))
     assert not isinstance(QApplication.activeModalWidget(), (QDialog, QMessageBox))
+
+
+def test_the_stale_save_message_in_kazakh(qtbot, make_window, demo_db, monkeypatch):
+    """The same refusal in the window's language; its picture is saved (SAFETY_SHOTS) to look at."""
+    window = make_window(demo_db, "kk")
+    window.ctx.set_current(A)
+    window.show_screen("plan")
+    window.screens["plan"].select("D-003")
+    seen: list = []
+
+    def in_dialog(d):
+        d.title_edit.setText("Жаңа атау")
+        monkeypatch.setattr(audit, "current_user", lambda: "alice")
+        planning.schedule_delivery(demo_db, A, "D-003", date(2026, 12, 7), date(2026, 12, 7))
+        monkeypatch.setattr(audit, "current_user", lambda: "me")
+        on_message_box(seen, shot="stale_edit_kk")
+        d.findChild(QPushButton, "ok").click()
+        d.reject()
+
+    _when_dialog(in_dialog)
+    window.screens["plan"].buttons["edit"].click()
+    assert seen, "no message"
+    text = seen[0][1]
+    assert "D-003: сіз ашқаннан кейін оны alice" in text and "күйі" in text and "бірінші күн" in text, text
+    assert "сіздің өзгерісіңіз сақталмады" in text
