@@ -367,3 +367,46 @@ def overdraws(before: WorkOrder, after: WorkOrder, on: date) -> list[Overdraw]:
         if b.remaining < was:
             out.append(Overdraw(b.kind, b.country, was, b.remaining, on, OVERDRAW_RULE[b.kind]))
     return out
+
+
+@dataclass(frozen=True)
+class LocationLedger:
+    """One location's ledger as the engine counts it (the Credits and hours screen): ``opening``
+    is what the purchased pool lines put in its pools that no ledger grant stands for; ``rows``
+    each entry in date order with the credit and hour balances after it; ``pools`` the engine's
+    figures of its credit and hour pools as of the day asked (expiry included)."""
+
+    opening_credits: Decimal
+    opening_hours: Decimal
+    rows: list[tuple[LedgerEntry, Decimal, Decimal]]
+    pools: dict[str, Balance]
+
+
+def location_ledger(wo: WorkOrder, location_id: int, on: date) -> LocationLedger:
+    """The ledger of one location with its running balances, on the engine's terms: a grant that
+    mirrors a purchased line stands for that line (counted once), a line without one opens the
+    pool, and the pools' figures as of ``on`` are :func:`work_order_balances`'."""
+    from .rules import running_balance
+
+    bought = pool_purchases(wo)
+    opening = {"credits": bought.get(("credits", location_id), ZERO),
+               "hours": bought.get(("hours", location_id), ZERO)}
+    for i in mirrored_grants(wo):
+        e = wo.ledger[i]
+        if e.location_id == location_id:
+            opening["credits"] -= e.credits
+            opening["hours"] -= e.hours
+    rows = [(e, opening["credits"] + c, opening["hours"] + h)
+            for e, c, h in running_balance([e for e in wo.ledger if e.location_id == location_id])]
+    where = wo.location(location_id)
+    country = where.country if where else ""
+    pools = {b.kind: b for b in work_order_balances(wo, on) if b.kind != "line" and b.country == country}
+    return LocationLedger(opening["credits"], opening["hours"], rows, pools)
+
+
+def pool_remaining(wo: WorkOrder, on: date) -> dict[int | None, dict[str, Decimal]]:
+    """Location id -> what is left in its credit and hour pools at the end of ``on``: the engine's
+    ``remaining`` (purchased lines and ledger counted once, expiry taken off), 0 for an empty pool."""
+    left = {(b.kind, b.country): b.remaining for b in work_order_balances(wo, on) if b.kind != "line"}
+    return {loc.id: {"credits": left.get(("credits", loc.country), ZERO),
+                     "hours": left.get(("hours", loc.country), ZERO)} for loc in wo.locations}

@@ -193,23 +193,6 @@ def _usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
     return ctx.usage
 
 
-def ledger_balances(wo: WorkOrder, until: date | None = None) -> dict[int, dict[str, Decimal]]:
-    """Credit and hour balance per location id, from the ledger (never stored)."""
-    bal: dict[int, dict[str, Decimal]] = defaultdict(lambda: {"credits": ZERO, "hours": ZERO})
-    for e in wo.ledger:
-        if until is not None and e.on > until:
-            continue
-        b = bal[e.location_id]
-        k = e.kind  # LedgerEntry.signed, inlined: this runs for every entry
-        if k is _DRAW or k is _TRANSFER_OUT or k is _FEE or k is _EXPIRY:
-            b["credits"] -= e.credits
-            b["hours"] -= e.hours
-        else:
-            b["credits"] += e.credits
-            b["hours"] += e.hours
-    return bal
-
-
 def _entry_order(e: LedgerEntry) -> tuple[date, bool, int]:
     """By date, then in the order entered: one not saved yet (a preview's) after the saved ones."""
     return e.on, e.id is None, e.id or 0

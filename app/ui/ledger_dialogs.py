@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app import texts
+from app.domain.balances import pool_remaining
 from app.domain.enums import LedgerKind
 from app.domain.model import LedgerEntry, WorkOrder
 from app.domain.money import ZERO, AmountError
-from app.domain.rules import ledger_balances
 from app.services import balances, planning
 
 from .failures import esc, shown
@@ -72,7 +72,7 @@ class EntryDialog(_Base):
             return
         self.errors.clear()
         wo = self.wo
-        bal = ledger_balances(wo)[e.location_id] if e.location_id is not None else {"credits": ZERO, "hours": ZERO}
+        bal = pool_remaining(wo, self.ctx.today)[e.location_id] if e.location_id is not None else {"credits": ZERO, "hours": ZERO}
         lang = self.lang
         text = esc(self.tr("Balance now: %1, %2. After this entry: %3, %4.")
                    .replace("%1", texts.count("credits", bal["credits"], lang))
@@ -137,7 +137,7 @@ class TransferDialog(_Base):
         if src is None or dst is None or src.id == dst.id:
             self.consequence.setText(esc(self.tr("Choose two different locations.")))
             return
-        bal = ledger_balances(self.wo)[src.id]["credits"]
+        bal = pool_remaining(self.wo, self.ctx.today)[src.id]["credits"]
         try:
             credits = self.credits.value() if self.credits.text().strip() else ZERO
         except AmountError as exc:

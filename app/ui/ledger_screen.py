@@ -11,10 +11,11 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import texts
+from app.domain.balances import FIGURES, location_ledger, pool_remaining
 from app.domain.enums import Role, Severity
 from app.domain.model import WorkOrder
 from app.domain.money import ZERO
-from app.domain.rules import ledger_balances, running_balance
+from app.messages import t
 
 from .failures import shown
 from .find import install_find
@@ -22,6 +23,16 @@ from .ledger_dialogs import EntryDialog, TransferDialog
 from .models import Column, RowsModel
 from .widgets import SEVERITY_COLOR, amount, day, table_keys
 from .workorder_screen import table, tool_button
+
+
+def _pool_line(b, lang: str) -> str:
+    """One pool's figures in words, those that are not zero, then what is left and available:
+    "credits KZ: bought 120 · delivered 12 · … · left 81 · available 69"."""
+    figures = b.figures()
+    shown_figures = [f for f in FIGURES if f not in ("remaining", "available") and figures[f]]
+    parts = [f"{t(f'balances.col.{f}', lang)} {texts.fmt_amount(figures[f], lang)}"
+             for f in (*shown_figures, "remaining", "available")]
+    return f"{t(f'balances.pool.{b.kind}', lang, country=b.country)}: " + " · ".join(parts)
 
 
 class BalanceChart(QWidget):
@@ -153,6 +164,7 @@ class LedgerScreen(QWidget):
         bar.addStretch()
         left = QWidget()
         left.setMinimumWidth(300)
+        self.left_pane = left
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel(self.tr("Support locations")))
@@ -162,6 +174,11 @@ class LedgerScreen(QWidget):
         tb = QVBoxLayout(table_box)
         tb.setContentsMargins(0, 0, 0, 0)
         tb.addWidget(self.filters)
+        # the location's pools as the balances engine counts them (what statements and checks say)
+        self.pool_summary = QLabel()
+        self.pool_summary.setObjectName("ledger_pool_summary")
+        self.pool_summary.setWordWrap(True)
+        tb.addWidget(self.pool_summary)
         tb.addWidget(self.view, 1)
         right.addWidget(table_box)
         right.addWidget(self.chart)
@@ -187,10 +204,15 @@ class LedgerScreen(QWidget):
             self.model.set_rows([])
         else:
             self.title.setText(shown(f"{self.tr('Credits and hours')} · {wo.number} · {wo.customer}"))
-            bal = ledger_balances(wo)
+            bal = pool_remaining(wo, self.ctx.today)
             locs = sorted(wo.locations, key=lambda loc: (loc.role is not Role.HOST, loc.id or 0))
             self.loc_model.set_rows([(loc, bal[loc.id]["credits"], bal[loc.id]["hours"]) for loc in locs])
             self.loc_view.resizeColumnsToContents()
+            # wide enough for its columns (a downstream location's name is long in Kazakh)
+            view = self.loc_view
+            needed = (sum(view.columnWidth(c) for c in range(self.loc_model.columnCount()))
+                      + view.verticalHeader().width() + 2 * view.frameWidth() + 4)
+            self.left_pane.setMinimumWidth(max(300, needed))
             row = next((i for i, r in enumerate(self.loc_model.rows) if r[0].id == current), 0)
             if self.loc_model.rows:
                 self.loc_view.selectRow(row)
@@ -208,14 +230,24 @@ class LedgerScreen(QWidget):
         loc_id = self.current_location()
         if wo is None or loc_id is None:
             self.model.set_rows([])
+            self.pool_summary.setText("")
             self.chart.set_data([], None, self.ctx.today, "", self.ctx.lang)
             return
-        rows = running_balance([e for e in wo.ledger if e.location_id == loc_id])
+        lang = self.ctx.lang
+        ledger = location_ledger(wo, loc_id, self.ctx.today)
+        rows = ledger.rows
         self.model.set_rows(rows)
         self._apply_filters()
         self.view.resizeColumnsToContents()
         loc = wo.location(loc_id)
-        self.chart.set_data([(e.on, c) for e, c, _h in rows], (wo.term_start, wo.term_end), self.ctx.today,
+        self.pool_summary.setText(shown("\n".join(_pool_line(b, lang) for b in ledger.pools.values())))
+        points = [(wo.term_start, ledger.opening_credits)] if ledger.opening_credits else []
+        points += [(e.on, c) for e, c, _h in rows]
+        credits = ledger.pools.get("credits")
+        for m in credits.movements if credits else []:
+            if m.figure == "expired" and m.on is not None:  # what was left ends at the term end
+                points.append((m.on, (points[-1][1] if points else ZERO) - m.amount))
+        self.chart.set_data(points, (wo.term_start, wo.term_end), self.ctx.today,
                             self.tr("Credit balance of %1 over the term").replace("%1", loc.country),
                             self.ctx.lang)
 

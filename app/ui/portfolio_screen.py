@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import messages, texts
+from app.domain.balances import pool_remaining
 from app.domain.dates import term_progress
 from app.domain.enums import Severity
 from app.domain.findings import Finding
 from app.domain.model import WorkOrder
 from app.domain.money import ZERO
-from app.domain.rules import ledger_balances
 
 from .attention_view import AttentionView
 from .columns import ColumnChooser
@@ -62,7 +62,7 @@ class Summary:
 
 def summarize(wo: WorkOrder, own: list[Finding], today: date) -> Summary:
     """One row of the screen; ``own``: the work order's findings (grouped once by the caller)."""
-    bal = ledger_balances(wo)
+    bal = pool_remaining(wo, today)
     per = [(loc.country, bal[loc.id]["credits"], bal[loc.id]["hours"]) for loc in wo.locations]
     upcoming = [f for f in own if f.days_left >= 0]
     nxt = min(upcoming, key=lambda f: (f.days_left, f.severity.rank), default=None)
