@@ -18,7 +18,7 @@ from app.files import atomic_output
 
 from . import pg
 from .db import Database, open_db
-from .tables import metadata
+from .tables import planner_tables
 
 DUMP_MAGIC = b"PGDMP"
 
@@ -74,7 +74,7 @@ def _run(cmd: list[str], tool: str) -> str:
 def dump_counts(restore_tool: str, backup: Path) -> dict[str, int]:
     """Rows per planner table in the custom-format ``backup`` (its COPY data, read by pg_restore)."""
     out = _run([restore_tool, "--data-only", "-f", "-", str(backup)], "pg_restore")
-    counts = {t.name: 0 for t in metadata.sorted_tables}
+    counts = {t.name: 0 for t in planner_tables()}
     table = None
     for line in out.splitlines():
         if table is None:

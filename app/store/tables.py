@@ -227,3 +227,14 @@ class OfflineBase(SQLModel, table=True):
     row_id: int
     server_id: int
     values: str = Field(default="{}")
+
+
+#: What only a laptop copy made by ``offline take`` holds: where and when it was taken, and the
+#: base state of its records. It belongs to that file, never to a database it is copied into.
+LAPTOP_TABLES = frozenset({OfflineCopy.__tablename__, OfflineBase.__tablename__})
+
+
+def planner_tables() -> list:
+    """The tables a whole database is made of (copied by ``migrate``, counted to verify a copy or
+    a backup), parents before children: every table but the laptop copy's own."""
+    return [t for t in metadata.sorted_tables if t.name not in LAPTOP_TABLES]

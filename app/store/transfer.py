@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from .db import Database, current_revision, head_revision, open_db
 from .paths import DatabaseError
 from .pg import is_pg
-from .tables import metadata
+from .tables import metadata, planner_tables
 
 
 class TransferRefused(Exception):
@@ -22,16 +22,6 @@ class TransferRefused(Exception):
     def __init__(self, reason: str, target: str):
         self.reason, self.target = reason, target
         super().__init__(f"{target}: {reason}")
-
-
-#: what only a laptop copy made by ``offline take`` holds: where and when it was taken, and the
-#: base state of its records. It belongs to that file, never to a database it is copied into.
-LAPTOP_TABLES = frozenset({"offline_copy", "offline_base"})
-
-
-def planner_tables() -> list:
-    """The tables a whole-database copy carries, parents before children."""
-    return [t for t in metadata.sorted_tables if t.name not in LAPTOP_TABLES]
 
 
 def row_counts(db: Database) -> dict[str, int]:
