@@ -38,9 +38,6 @@ from .widgets import SEVERITY_BG, SEVERITY_COLOR, amount, day, limit_sizing, sev
 class Summary:
     wo: WorkOrder
     progress: float
-    credits: Decimal
-    hours: Decimal
-    per_location: list[tuple[str, Decimal, Decimal]]
     next_finding: Finding | None
     errors: int
     warnings: int
@@ -49,6 +46,27 @@ class Summary:
     _outlook: dict | None = None
     #: Only the work order's own row is read yet: its figures are being computed.
     pending: bool = False
+
+    _left: list[tuple[str, Decimal, Decimal]] | None = None
+
+    @property
+    def per_location(self) -> list[tuple[str, Decimal, Decimal]]:
+        """(country, credits left, hours left) per location: the balances engine's, computed when
+        first shown or sorted by, like the outlook."""
+        if self._left is None:
+            if self.pending:
+                return []
+            bal = pool_remaining(self.wo, self.on or self.wo.term_start)
+            self._left = [(loc.country, bal[loc.id]["credits"], bal[loc.id]["hours"]) for loc in self.wo.locations]
+        return self._left
+
+    @property
+    def credits(self) -> Decimal:
+        return sum((c for _, c, _ in self.per_location), ZERO)
+
+    @property
+    def hours(self) -> Decimal:
+        return sum((h for _, _, h in self.per_location), ZERO)
 
     def outlook(self, unit: str) -> tuple[Decimal, Decimal]:
         """(available, at risk by the term end) in ``unit``: the statement's figures, computed
@@ -62,12 +80,9 @@ class Summary:
 
 def summarize(wo: WorkOrder, own: list[Finding], today: date) -> Summary:
     """One row of the screen; ``own``: the work order's findings (grouped once by the caller)."""
-    bal = pool_remaining(wo, today)
-    per = [(loc.country, bal[loc.id]["credits"], bal[loc.id]["hours"]) for loc in wo.locations]
     upcoming = [f for f in own if f.days_left >= 0]
     nxt = min(upcoming, key=lambda f: (f.days_left, f.severity.rank), default=None)
-    return Summary(wo, term_progress(wo.term_start, wo.term_end, today),
-                   sum((c for _, c, _ in per), ZERO), sum((h for _, _, h in per), ZERO), per, nxt,
+    return Summary(wo, term_progress(wo.term_start, wo.term_end, today), nxt,
                    sum(1 for f in own if f.severity is Severity.ERROR),
                    sum(1 for f in own if f.severity is Severity.WARNING), own, today)
 
@@ -86,8 +101,7 @@ def _while_pending(col: Column, computing: str) -> None:
 
 def pending_row(wo: WorkOrder, today: date) -> Summary:
     """A row of a work order read alone (no ledger, no findings yet): its figures pending."""
-    return Summary(wo, term_progress(wo.term_start, wo.term_end, today), ZERO, ZERO, [], None, 0, 0,
-                   [], today, pending=True)
+    return Summary(wo, term_progress(wo.term_start, wo.term_end, today), None, 0, 0, [], today, pending=True)
 
 
 class PortfolioScreen(QWidget):
