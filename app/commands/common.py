@@ -59,21 +59,30 @@ def localize_parser(parser: argparse.ArgumentParser, lang: str) -> None:
     def options(p: argparse.ArgumentParser, command: str) -> None:
         for action in p._actions:
             if action.help and action.help != argparse.SUPPRESS:
-                action.help = word(f"help.{command}.{action.dest}", word(f"help.{action.dest}", action.help))
+                own = word(f"help.{command}.{action.dest}", word(f"help.{action.dest}", action.help))
+                if action.const is not None and not isinstance(action.const, bool):  # one of a choice
+                    own = word(f"help.{command}.{action.dest}.{action.const}", own)
+                action.help = own
+
+    def commands(p: argparse.ArgumentParser, within: str) -> None:
+        """The commands of ``p`` (``team add`` within ``team``: ``help.team.add.…``)."""
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    choice.help = word(f"help.{within}{choice.dest}.summary", choice.help)
+                for name, sub in action.choices.items():
+                    key = f"{within}{name}"
+                    summary = word(f"help.{key}.summary", None)
+                    if summary:
+                        sub.description = summary[0].upper() + summary[1:] + "."
+                    sub.epilog = word(f"help.{key}.epilog", sub.epilog)
+                    options(sub, key)
+                    commands(sub, f"{key}.")
 
     parser.description = word("help.main.summary", parser.description)
     parser.epilog = word("help.main.epilog", parser.epilog)
     options(parser, "main")
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for choice in action._choices_actions:
-                choice.help = word(f"help.{choice.dest}.summary", choice.help)
-            for name, p in action.choices.items():
-                summary = word(f"help.{name}.summary", None)
-                if summary:
-                    p.description = summary[0].upper() + summary[1:] + "."
-                p.epilog = word(f"help.{name}.epilog", p.epilog)
-                options(p, name)
+    commands(parser, "")
 
 
 def parse_day(text: str) -> date:

@@ -24,13 +24,15 @@ def register(sub) -> None:
     q.set_defaults(handler=team_init)
     q = add_command(cmds, "add", "put a person (a database role) in a team", ok="done", refused="refused")
     q.add_argument("role", metavar="ROLE", help="the person's database role (created if missing)")
-    q.add_argument("--team", required=True, metavar="T")
-    q.add_argument("--as", dest="kind", required=True, choices=("manager", "lead", "reviewer"))
+    q.add_argument("--team", required=True, metavar="T", help="the team's name")
+    q.add_argument("--as", dest="kind", required=True, choices=("manager", "lead", "reviewer"),
+                   help="what the person may do there (README: Team database)")
     q.set_defaults(handler=team_add)
     q = add_command(cmds, "assign", "give a work order to its owner", ok="done", refused="refused")
-    q.add_argument("number", metavar="WORK_ORDER")
-    q.add_argument("--owner", required=True, metavar="ROLE")
-    q.add_argument("--team", metavar="T", default=None)
+    q.add_argument("number", metavar="WORK_ORDER", help="the work order's number")
+    q.add_argument("--owner", required=True, metavar="ROLE", help="its owner's database role, a member of a team")
+    q.add_argument("--team", metavar="T", default=None,
+                   help="its team (default: its team if the owner works in it, else the owner's first team)")
     q.set_defaults(handler=team_assign)
     q = add_command(cmds, "show", "the teams, their people and the work orders per owner",
                     ok="shown", refused="refused")

@@ -365,6 +365,36 @@ MESSAGES: dict[str, dict] = {
         "kk": "сақталған NAME импорт профилін қолдану (онсыз файл тақырыптары үшін сақталған профиль, "
               "бар болса, қолданылады)",
     },
+    # the steps of ``offline`` (issue 17); their summaries are in app.messages.offline
+    "help.offline.take.source": {"en": "the team database: postgresql://… or a file",
+                                 "ru": "командная база: postgresql://… или файл",
+                                 "kk": "топтық дерекқор: postgresql://… немесе файл"},
+    "help.offline.take.target": {"en": "the new laptop file", "ru": "новый файл для ноутбука",
+                                 "kk": "ноутбукке арналған жаңа файл"},
+    "help.offline.take.numbers": {"en": "a work order to take (repeat for more)",
+                                  "ru": "заказ, который взять (повторите для нескольких)",
+                                  "kk": "алынатын жұмыс тапсырысы (бірнешеуі үшін қайталаңыз)"},
+    "help.offline.take.mine": {"en": "the work orders that are yours", "ru": "ваши заказы",
+                               "kk": "сіздің жұмыс тапсырыстарыңыз"},
+    "help.offline.bring.source": {"en": "the laptop file made by offline take",
+                                  "ru": "файл ноутбука, созданный командой offline take",
+                                  "kk": "offline take жасаған ноутбук файлы"},
+    "help.offline.bring.target": {"en": "the team database: postgresql://… or a file",
+                                  "ru": "командная база: postgresql://… или файл",
+                                  "kk": "топтық дерекқор: postgresql://… немесе файл"},
+    "help.offline.bring.dry_run": {"en": "say what would be done, write nothing",
+                                   "ru": "сказать, что будет сделано, ничего не записывая",
+                                   "kk": "не істелетінін айту, ештеңе жазбау"},
+    "help.offline.bring.prefer.laptop": {"en": "every conflict: keep the laptop's value",
+                                         "ru": "при каждом конфликте оставить значение ноутбука",
+                                         "kk": "әр қайшылықта ноутбуктегі мәнді қалдыру"},
+    "help.offline.bring.prefer.server": {"en": "every conflict: keep the server's value",
+                                         "ru": "при каждом конфликте оставить значение сервера",
+                                         "kk": "әр қайшылықта сервердегі мәнді қалдыру"},
+    "help.offline.bring.decisions": {
+        "en": 'a JSON file {"table:id:field": "laptop" or "server"} (keys as listed)',
+        "ru": 'JSON-файл {"таблица:id:поле": "laptop" или "server"} (ключи — как в списке конфликтов)',
+        "kk": 'JSON файлы {"кесте:id:өріс": "laptop" не "server"} (кілттер тізімдегідей)'},
 }
 
 #: argparse's own strings (its gettext ids), worded here.

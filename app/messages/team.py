@@ -230,4 +230,54 @@ MESSAGES = {
         "ru": "init, add, assign или show (каждое описывает 'team ACTION --help')",
         "kk": "init, add, assign немесе show (әрқайсысын 'team ACTION --help' сипаттайды)",
     },
+    # the steps of ``team`` (their help; the words of 'team ACTION --help')
+    "help.team.init.summary": {
+        "en": "create the planner's roles, grants and row-level security",
+        "ru": "создать роли планировщика, права и защиту на уровне строк",
+        "kk": "жоспарлаушының рөлдерін, құқықтарын және жол деңгейіндегі қорғауды жасау"},
+    "help.team.init.team": {
+        "en": "a first team: every work order of no team joins it",
+        "ru": "первая команда: в неё входят все заказы без команды",
+        "kk": "алғашқы топ: тобы жоқ әр жұмыс тапсырысы соған қосылады"},
+    "help.team.add.summary": {
+        "en": "put a person (a database role) in a team",
+        "ru": "включить человека (роль базы данных) в команду",
+        "kk": "адамды (дерекқор рөлін) топқа қосу"},
+    "help.team.add.role": {
+        "en": "the person's database role (created if missing)",
+        "ru": "роль человека в базе данных (создаётся, если её нет)",
+        "kk": "адамның дерекқордағы рөлі (жоқ болса, жасалады)"},
+    "help.team.add.team": {"en": "the team's name", "ru": "название команды", "kk": "топтың атауы"},
+    "help.team.add.kind": {
+        "en": "what the person may do there (README: Team database)",
+        "ru": "что человеку там можно (описано в README, раздел о командной базе)",
+        "kk": "адамның онда не істей алатыны (README-де, топтық дерекқор бөлімінде)"},
+    "help.team.assign.number": {"en": "the work order's number", "ru": "номер заказа",
+                                "kk": "жұмыс тапсырысының нөмірі"},
+    "help.team.assign.owner": {
+        "en": "its owner's database role, a member of a team",
+        "ru": "роль владельца в базе данных, члена команды",
+        "kk": "иесінің дерекқордағы рөлі, топ мүшесі"},
+    "help.team.assign.team": {
+        "en": "its team (default: its team if the owner works in it, else the owner's first team)",
+        "ru": "его команда (по умолчанию: его команда, если владелец в ней, иначе первая команда владельца)",
+        "kk": "оның тобы (әдепкі: иесі сол топта болса — оның тобы, әйтпесе иесінің бірінші тобы)"},
+    "help.team.assign.summary": {
+        "en": "give a work order to its owner",
+        "ru": "передать заказ его владельцу",
+        "kk": "жұмыс тапсырысын иесіне беру"},
+    "help.team.show.summary": {
+        "en": "the teams, their people and the work orders per owner",
+        "ru": "команды, их люди и заказы по владельцам",
+        "kk": "топтар, олардың адамдары және иелері бойынша жұмыс тапсырыстары"},
+    "help.team.init.epilog": {
+        "en": "Exit codes: 0 done; 1 refused; 2 bad usage or an unreadable database.",
+        "ru": "Коды выхода: 0 выполнено; 1 отклонено; 2 неверный вызов или нечитаемая база данных.",
+        "kk": "Шығу кодтары: 0 орындалды; 1 қабылданбады; 2 қате шақыру немесе оқылмайтын дерекқор."},
+    "help.team.show.epilog": {
+        "en": "Exit codes: 0 shown; 1 refused; 2 bad usage or an unreadable database.",
+        "ru": "Коды выхода: 0 показано; 1 отклонено; 2 неверный вызов или нечитаемая база данных.",
+        "kk": "Шығу кодтары: 0 көрсетілді; 1 қабылданбады; 2 қате шақыру немесе оқылмайтын дерекқор."},
 }
+
+MESSAGES["help.team.add.epilog"] = MESSAGES["help.team.assign.epilog"] = MESSAGES["help.team.init.epilog"]
