@@ -179,7 +179,10 @@ def _credits_left(db, number: str, loc_id: int, on: date) -> Decimal:
     from app.services.planning import work_order
 
     country = work_order(db, number).location(loc_id).country
-    return sum((b.available for b in portfolio_balances(db, on, number)
+    # the balance (remaining), what R-CREDIT-BALANCE keeps from going below zero and what the
+    # window's overdraw warning and the store's re-check judge; not "available", which also takes
+    # off what open deliveries commit (a plan that overdraws is a finding, not a refused draw)
+    return sum((b.remaining for b in portfolio_balances(db, on, number)
                 if b.kind == "credits" and b.country == country), Decimal(0))
 
 
