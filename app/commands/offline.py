@@ -53,7 +53,10 @@ def register(sub) -> None:
     side.add_argument("--take-theirs", dest="prefer", action="store_const", const="server",
                       help="every conflict: keep the server's value")
     bring.add_argument("--decisions", type=Path, metavar="FILE",
-                       help='a JSON file {"table:id:field": "laptop" or "server"} (keys as listed)')
+                       help='a JSON object, one entry per conflict: {"table:id:field": "laptop" or '
+                            '"server"}, keys as the conflicts are listed (e.g. "work_order:1:cancel_fee_pct"; '
+                            'a record deleted on one side and changed on the other has no field: '
+                            '"delivery:7:"); conflicts it leaves out wait, nothing is written')
     add_db_arg(bring)
     add_lang_arg(bring)
     bring.set_defaults(handler=bring_command)

@@ -42,6 +42,13 @@ MESSAGES = {
         "en": "error: {detail} was not made by offline take; nothing was written",
         "ru": "ошибка: {detail} создан не командой offline take; ничего не записано",
         "kk": "қате: {detail} offline take арқылы жасалмаған; ештеңе жазылмады"},
+    "offline.wrong_target": {
+        "en": "error: {detail} is not the database this laptop copy was taken from (or is the copy "
+              "itself); nothing was written",
+        "ru": "ошибка: {detail} — не та база, из которой взята эта копия (или сама копия); ничего не "
+              "записано",
+        "kk": "қате: {detail} — бұл көшірме алынған дерекқор емес (не көшірменің өзі); ештеңе "
+              "жазылмады"},
     "offline.overdraw": {
         "en": "error: the merge would overdraw {detail} (R-CREDIT-BALANCE); nothing was written",
         "ru": "ошибка: после слияния будет перерасход: {detail} (R-CREDIT-BALANCE); ничего не записано",

@@ -43,8 +43,9 @@ LAPTOP, SERVER = "laptop", "server"
 
 
 class OfflineRefused(Exception):
-    """``reason``: ``unknown_work_order``, ``nothing_chosen``, ``not_a_copy``, ``overdraw``;
-    ``detail`` names what; nothing was written."""
+    """``reason``: ``unknown_work_order``, ``nothing_chosen``, ``not_a_copy``, ``wrong_target``
+    (the target is not the database the copy was taken from, or is the laptop file itself),
+    ``overdraw``; ``detail`` names what; nothing was written."""
 
     def __init__(self, reason: str, detail: str = ""):
         self.reason, self.detail = reason, detail
@@ -94,8 +95,8 @@ def text(v: Any) -> str | None:
         return "true" if v else "false"
     if isinstance(v, Decimal):
         return format(v.normalize(), "f") if v else "0"
-    if isinstance(v, datetime):
-        return v.replace(tzinfo=None).isoformat()
+    if isinstance(v, datetime):  # as UTC, without its zone (an SQLite file keeps none)
+        return (v.astimezone(UTC) if v.tzinfo else v).replace(tzinfo=None).isoformat()
     if isinstance(v, date):
         return v.isoformat()
     if hasattr(v, "value"):
@@ -107,7 +108,21 @@ def _texts(row: dict[str, Any]) -> dict[str, str | None]:
     return {k: text(v) for k, v in row.items() if k != "id"}
 
 
+#: Not merged: the row's version counts the edits made on each side (app.services.changes
+#: raises it on every update), so it differs whenever both sides edited, whatever the fields.
+NOT_MERGED = frozenset({"version"})
+
+
 # -- take ---------------------------------------------------------------------------------------
+
+
+def _role(read) -> str:
+    """Who "mine" means: the database role on PostgreSQL (what ``team assign`` records as the
+    owner and row-level security judges by), the OS user on an SQLite file (as
+    ``app.store.audit.db_role``)."""
+    if read.dialect.name == "postgresql":
+        return str(read.exec_driver_sql("SELECT current_user").scalar())
+    return current_user()
 
 
 def _chosen(read, numbers: list[str] | None, mine: bool) -> tuple[list[int], bool]:
@@ -120,9 +135,10 @@ def _chosen(read, numbers: list[str] | None, mine: bool) -> tuple[list[int], boo
         return [found[n] for n in numbers], False
     if not mine:
         raise OfflineRefused("nothing_chosen")
-    user = current_user()
-    if "owner" in wo.c:
-        return [r.id for r in read.execute(select(wo.c.id).where(wo.c.owner == user).order_by(wo.c.id))], False
+    if read.execute(select(wo.c.id).where(wo.c.owner.is_not(None)).limit(1)).first() is not None:
+        role = _role(read)  # the planner filters by owner itself: RLS also shows the team's
+        return [r.id for r in read.execute(select(wo.c.id).where(wo.c.owner == role).order_by(wo.c.id))], False
+    user = current_user()  # no owners at all (an SQLite file, a team database before team assign)
     h = metadata.tables["history"]
     last: dict[int, str] = {}
     for r in read.execute(select(h.c.work_order_id, h.c.user).where(h.c.work_order_id.is_not(None))
@@ -196,9 +212,23 @@ def _free(taken: set[str], value: str) -> str:
     return f"{value}-{n}"
 
 
-def read_laptop(laptop: Path | str) -> tuple[dict[str, list[dict]], dict[tuple[str, int], tuple[int, dict]], list[str]]:
-    """The laptop's rows per merged table, its base ((table, laptop id) -> (server id, values)),
-    and the work orders it was taken for."""
+@dataclass
+class Laptop:
+    """What ``bring`` reads of a laptop file: its rows per merged table, its base ((table, laptop
+    id) -> (server id, values)), the work orders it was taken for, and the history rows it was
+    given that say how each of them was created on the server (its fingerprint there)."""
+
+    path: Path
+    rows: dict[str, list[dict]]
+    base: dict[tuple[str, int], tuple[int, dict]]
+    numbers: list[str]
+    created: list[dict]
+
+
+_FINGERPRINT = ("table_name", "record_id", "action", "field", "new", "at")
+
+
+def read_laptop(laptop: Path | str) -> Laptop:
     lap = open_db(laptop, create=False, readonly=True)
     try:
         with lap.engine.connect() as conn:
@@ -211,9 +241,37 @@ def read_laptop(laptop: Path | str) -> tuple[dict[str, list[dict]], dict[tuple[s
             base = {(r.table_name, r.row_id): (r.server_id, json.loads(r.values))
                     for r in conn.execute(select(OfflineBase.__table__))}
             numbers = json.loads(copies[-1]["work_orders"])
+            taken = {sid for (name, _i), (sid, _v) in base.items() if name == "work_order"}
+            h = metadata.tables["history"]
+            created: dict[int, dict] = {}
+            for r in conn.execute(select(h).where(h.c.table_name == "work_order", h.c.action == "insert")
+                                  .order_by(h.c.id)).mappings():
+                if r["record_id"] in taken and r["record_id"] not in created:
+                    created[r["record_id"]] = dict(r)
     finally:
         lap.close()
-    return rows, base, numbers
+    return Laptop(Path(lap.path), rows, base, numbers, list(created.values()))
+
+
+def _same_file(a: Path, b: Path | str) -> bool:
+    try:
+        return isinstance(b, Path) and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _check_target(s, lap: Laptop, server: Database) -> None:
+    """Refuse a target that is not where the copy was taken from: ids there would name other
+    records. The laptop holds the server's history rows that created its work orders (same ids,
+    same moment, same values); the target must hold them too. A copy of the laptop itself is
+    refused as well (its own records would be brought into it twice)."""
+    if _same_file(lap.path, server.path) or s.execute(select(OfflineCopy.id).limit(1)).first() is not None:
+        raise OfflineRefused("wrong_target", str(server.path))
+    h = metadata.tables["history"]
+    for mine in lap.created:
+        there = s.execute(select(h).where(h.c.id == mine["id"])).mappings().first()
+        if there is None or any(text(there[k]) != text(mine[k]) for k in _FINGERPRINT):
+            raise OfflineRefused("wrong_target", str(server.path))
 
 
 def bring(laptop: Path | str, server: Database, decisions: dict[str, str] | None = None,
@@ -221,9 +279,12 @@ def bring(laptop: Path | str, server: Database, decisions: dict[str, str] | None
     """Merge the laptop file into ``server``. ``decisions``: conflict key -> ``laptop`` or
     ``server``; ``prefer``: the side taken for every conflict without a decision. Writes only
     when every conflict is decided and not ``dry_run``; raises :class:`OfflineRefused`
-    (``overdraw``) when the merged work orders would overdraw a pool."""
-    rows, base, numbers = read_laptop(laptop)
+    (``not_a_copy``, ``wrong_target``, or ``overdraw`` when the merged work orders would
+    overdraw a pool); nothing is written then."""
+    lap = read_laptop(laptop)
+    rows, base, numbers = lap.rows, lap.base, lap.numbers
     with server.read() as s:
+        _check_target(s, lap, server)
         before = {n: wo for n in numbers if (wo := load_work_order(s, n)) is not None}
     m = _Merge(base, dict(decisions or {}), prefer, BringResult(work_orders=list(numbers)))
     try:
@@ -266,6 +327,12 @@ class _Merge:
             self.idmap[name][row_id] = server_id
         self.new_base: dict[tuple[str, int], tuple[int, dict]] = {}
         self.deletions: list[tuple[str, int]] = []
+        #: (table, laptop id) of records the server had deleted, brought back by a decision:
+        #: their children on the laptop come back with them, without asking again
+        self.revived: set[tuple[str, int]] = set()
+        #: (table, server id) of records deleted on the laptop but kept on the server by a
+        #: decision: their children are kept with them
+        self.kept: set[tuple[str, int]] = set()
         self._numbers: dict[int, str] = {}
         self.s: Any = None
 
@@ -301,12 +368,15 @@ class _Merge:
             return
         sid, bv = known
         srow = self.s.get(changes.TABLES[name], sid)
-        changed = [f for f in lt if lt[f] != bv.get(f)]
+        changed = [f for f in lt if f not in NOT_MERGED and lt[f] != bv.get(f)]
         if srow is None:
-            if changed and self.decide(FieldConflict(name, sid, "", "", "changed", "deleted",
-                                                     self._wo(name, sid, values))) == LAPTOP:
+            parent_back = any((fks[k], r[k]) in self.revived for k in fks if r.get(k) is not None)
+            if parent_back or (changed and self.decide(FieldConflict(
+                    name, sid, "", None, "changed", "deleted", self._wo(name, sid, values))) == LAPTOP):
+                values.pop("version", None)  # a new row on the server: its first version
                 _insert_new(self.s, name, r["id"], values, self.idmap, self.new_base, self.result,
                             self.number_of)
+                self.revived.add((name, r["id"]))
                 return
             self.new_base[(name, r["id"])] = (sid, lt)  # kept deleted: not new next time
             return
@@ -324,13 +394,20 @@ class _Merge:
         self.new_base[(name, r["id"])] = (sid, lt)
 
     def gone(self, name: str, sid: int, bv: dict) -> None:
-        """A record deleted on the laptop: deleted on the server too, unless changed there."""
+        """A record deleted on the laptop: deleted on the server too, unless changed there (a
+        conflict) or its parent is kept there by a decision."""
         srow = self.s.get(changes.TABLES[name], sid)
         if srow is None:
             return
+        fks = _fk_targets(name)
+        if any((fks[k], int(v)) in self.kept for k, v in bv.items() if k in fks and v is not None):
+            self.kept.add((name, sid))
+            return
         sv = _texts(changes.row_values(srow))
-        if sv != bv and self.decide(FieldConflict(name, sid, "", "", "deleted", "changed",
-                                                  self._wo(name, sid, sv))) != LAPTOP:
+        differs = any(sv.get(f) != bv.get(f) for f in sv if f not in NOT_MERGED)
+        if differs and self.decide(FieldConflict(name, sid, "", None, "deleted", "changed",
+                                                 self._wo(name, sid, sv))) != LAPTOP:
+            self.kept.add((name, sid))
             return
         self.deletions.append((name, sid))
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from app.domain.enums import LedgerKind
+from app.domain.enums import LedgerKind, Status
 from app.domain.model import LedgerEntry
 from app.services import demo, offline, planning
 from app.services.balances import balance_dict, portfolio_balances
@@ -155,3 +155,194 @@ def test_take_theirs_keeps_the_server_value(server, tmp_path):
     result = offline.bring(laptop, db, prefer="server")
     assert result.written and planning.work_order(db, A).cancel_fee_pct == 75
     assert not offline.bring(laptop, db).conflicts  # decided once, not asked again
+
+
+def _draw(db, credits, number=A):
+    host = planning.work_order(db, number).host.id
+    planning.add_entry(db, number, LedgerEntry(id=None, on=TODAY, location_id=host, kind=LedgerKind.DRAW,
+                                               credits=Decimal(credits)))
+
+
+def _pool(db, country="KZ") -> Decimal:
+    return next(Decimal(b["remaining"]) for b in balances(db)
+                if b["entitlement"] == {"pool": "credits", "country": country})
+
+
+def test_a_laptop_draw_that_overdraws_with_the_servers_own_is_refused_whole(server, tmp_path):
+    target, db = server
+    left = _pool(db)
+    assert left == 81  # the demo's KZ credits: each draw below fits alone, both do not
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        _draw(lap, 50)
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(50))  # no conflict: refused with the rest
+    finally:
+        lap.close()
+    _draw(db, 50)
+    ledger, history = count(db, "ledger_entry"), count(db, "history")
+    for _ in range(2):  # refused again: the laptop's base did not move
+        with pytest.raises(offline.OfflineRefused) as exc:
+            offline.bring(laptop, db)
+        assert exc.value.reason == "overdraw" and "KZ" in exc.value.detail
+        assert count(db, "ledger_entry") == ledger and count(db, "history") == history
+        assert planning.work_order(db, A).cancel_fee_pct == 100
+        assert _pool(db) == left - 50
+    from app.messages import t
+    assert "R-CREDIT-BALANCE" in t("offline.overdraw", "en", detail=exc.value.detail)
+
+
+def _planned(db, title="to be changed"):
+    wo = planning.work_order(db, A)
+    ref = planning.next_ref(wo)
+    planning.create_delivery(db, A, replace(wo.deliveries[-1], id=None, ref=ref, title=title,
+                                           status=Status.PLANNED, requested_on=None, first_day=None,
+                                           last_day=None, changed_on=None, moved_from=None))
+    return ref
+
+
+def _titles(db) -> dict[str, str]:
+    return {d.ref: d.title for d in planning.work_order(db, A).deliveries}
+
+
+@pytest.mark.parametrize("choice", ["laptop", "server"])
+def test_deleted_on_the_laptop_changed_on_the_server_is_asked(server, tmp_path, choice):
+    target, db = server
+    ref = _planned(db)
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.delete_delivery(lap, A, ref)
+    finally:
+        lap.close()
+    planning.update_delivery(db, A, ref, title="changed on the server")
+    result = offline.bring(laptop, db)
+    assert not result.written and len(result.undecided) == 1
+    c = result.undecided[0]
+    assert (c.table, c.field, c.laptop, c.server, c.work_order) == ("delivery", "", "deleted", "changed", A)
+    assert _titles(db)[ref] == "changed on the server"  # nothing written yet
+    result = offline.bring(laptop, db, decisions={c.key: choice})
+    assert result.written
+    if choice == "laptop":  # the deletion wins
+        assert ref not in _titles(db) and result.deleted == 1
+    else:  # the change wins: kept as the server has it
+        assert _titles(db)[ref] == "changed on the server" and result.deleted == 0
+    assert not offline.bring(laptop, db).conflicts  # decided once
+
+
+@pytest.mark.parametrize("choice", ["laptop", "server"])
+def test_deleted_on_the_server_changed_on_the_laptop_is_asked(server, tmp_path, choice):
+    target, db = server
+    ref = _planned(db)
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.update_delivery(lap, A, ref, title="changed on the laptop")
+    finally:
+        lap.close()
+    planning.delete_delivery(db, A, ref)
+    result = offline.bring(laptop, db)
+    assert not result.written and len(result.undecided) == 1
+    c = result.undecided[0]
+    assert (c.table, c.field, c.laptop, c.server) == ("delivery", "", "changed", "deleted")
+    assert ref not in _titles(db)
+    result = offline.bring(laptop, db, decisions={c.key: choice})
+    assert result.written
+    if choice == "laptop":  # the change wins: the delivery is back with the laptop's words
+        assert _titles(db)[ref] == "changed on the laptop" and result.inserted == 1
+    else:  # the deletion wins
+        assert ref not in _titles(db) and result.inserted == 0
+    again = offline.bring(laptop, db)
+    assert not again.conflicts and again.inserted == 0
+    assert (ref in _titles(db)) == (choice == "laptop")
+
+
+def test_bringing_twice_appends_each_ledger_entry_once(server, tmp_path):
+    target, db = server
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        _grant(lap, 7)
+        _draw(lap, 2)
+    finally:
+        lap.close()
+    ledger = count(db, "ledger_entry", A)
+    assert offline.bring(laptop, db).appended == 2
+    assert count(db, "ledger_entry", A) == ledger + 2
+    left = _pool(db)
+    again = offline.bring(laptop, db)
+    assert (again.appended, again.inserted) == (0, 0) and again.written
+    assert count(db, "ledger_entry", A) == ledger + 2 and _pool(db) == left
+    lap = open_db(laptop)  # more work on the same laptop file: only the new entry comes next time
+    try:
+        _grant(lap, 1)
+    finally:
+        lap.close()
+    assert offline.bring(laptop, db).appended == 1
+    assert count(db, "ledger_entry", A) == ledger + 3 and _pool(db) == left + 1
+
+
+def test_the_laptop_changes_only_reach_the_database_they_were_taken_from(server, tmp_path):
+    target, db = server
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(50))
+    finally:
+        lap.close()
+    other = open_db(tmp_path / "other.db")  # the same demo, made at another moment: same ids and numbers
+    try:
+        demo.load(other, TODAY)
+        history = count(other, "history")
+        with pytest.raises(offline.OfflineRefused) as exc:
+            offline.bring(laptop, other)
+        assert exc.value.reason == "wrong_target"
+        assert planning.work_order(other, A).cancel_fee_pct == 100 and count(other, "history") == history
+    finally:
+        other.close()
+    lap = open_db(laptop)
+    try:
+        with pytest.raises(offline.OfflineRefused) as exc:
+            offline.bring(laptop, lap)  # into itself
+        assert exc.value.reason == "wrong_target"
+    finally:
+        lap.close()
+    assert offline.bring(laptop, db).written and planning.work_order(db, A).cancel_fee_pct == 50
+
+
+def _set_owner(db, number, owner):
+    wo = metadata.tables["work_order"]
+    with db.engine.begin() as c:
+        c.execute(wo.update().where(wo.c.number == number).values(owner=owner))
+
+
+def test_take_mine_takes_the_work_orders_the_current_user_owns(tmp_path):
+    from app.store.audit import current_user
+
+    db = open_db(tmp_path / "team.db")
+    demo.load(db, TODAY)
+    db.close()
+    # no owner at all yet: those the user changed last, by the history (here: all, the demo's)
+    by_history = offline.take(tmp_path / "team.db", tmp_path / "first.db", mine=True)
+    assert by_history.from_history
+    assert sorted(by_history.work_orders) == sorted(w.number for w in demo.demo_work_orders(TODAY))
+    db = open_db(tmp_path / "team.db")
+    mine, theirs = [w.number for w in demo.demo_work_orders(TODAY)][:2]
+    _set_owner(db, mine, current_user())  # on a file "me" is the OS user, as the history says
+    _set_owner(db, theirs, "someone_else")
+    db.close()
+    laptop = tmp_path / "laptop.db"
+    taken = offline.take(tmp_path / "team.db", laptop, mine=True)
+    assert taken.work_orders == [mine] and not taken.from_history
+    lap = open_db(laptop)
+    try:
+        wo = metadata.tables["work_order"]
+        with lap.engine.connect() as c:
+            assert [r.number for r in c.execute(select(wo.c.number))] == [mine]
+    finally:
+        lap.close()
