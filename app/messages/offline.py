@@ -89,4 +89,86 @@ MESSAGES = {
               "журнала {appended}), удалено {deleted}, решено конфликтов {conflicts}",
         "kk": "сынақ, ештеңе жазылмады: өрістер {taken}, жаңа жазбалар {inserted} (журнал жазбалары "
               "{appended}), жойылады {deleted}, шешілген қайшылықтар {conflicts}"},
+
+    # -- the window: File › Bring offline changes back… (app/ui/offline_dialog.py)
+    "offline.ui.title": {"en": "Bring offline changes back", "ru": "Вернуть изменения из копии с ноутбука",
+                         "kk": "Ноутбуктегі өзгерістерді қайтару"},
+    "offline.ui.choose": {"en": "Choose the laptop copy", "ru": "Выберите копию с ноутбука",
+                          "kk": "Ноутбук көшірмесін таңдаңыз"},
+    "offline.ui.filter": {"en": "Planner database (*.db)", "ru": "База планировщика (*.db)",
+                          "kk": "Жоспарлағыш дерекқоры (*.db)"},
+    "offline.ui.laptop": {"en": "Laptop copy: {path}", "ru": "Копия с ноутбука: {path}",
+                          "kk": "Ноутбук көшірмесі: {path}"},
+    "offline.ui.target": {"en": "Into: {path}", "ru": "В базу: {path}", "kk": "Дерекқорға: {path}"},
+    "offline.ui.comparing": {
+        "en": "Comparing the laptop copy with this database… nothing is written yet",
+        "ru": "Копия с ноутбука сравнивается с этой базой… пока ничего не записывается",
+        "kk": "Ноутбук көшірмесі осы дерекқормен салыстырылуда… әзірге ештеңе жазылмайды"},
+    "offline.ui.bringing": {"en": "Bringing the changes back…", "ru": "Изменения переносятся…",
+                            "kk": "Өзгерістер қайтарылуда…"},
+    "offline.ui.clean": {
+        "en": "Comes without conflict: {taken} changed field(s), {inserted} new record(s), of them {appended} "
+              "ledger entries, {deleted} deleted record(s).",
+        "ru": "Без конфликтов: изменённых полей {taken}, новых записей {inserted}, из них записей журнала "
+              "{appended}, удалённых записей {deleted}.",
+        "kk": "Қайшылықсыз: өзгерген өрістер {taken}, жаңа жазбалар {inserted}, оның ішінде журнал "
+              "жазбалары {appended}, жойылған жазбалар {deleted}."},
+    "offline.ui.nothing": {
+        "en": "Nothing to bring back: the laptop copy holds no change this database lacks.",
+        "ru": "Переносить нечего: в копии нет изменений, которых нет в этой базе.",
+        "kk": "Қайтаратын ештеңе жоқ: көшірмеде бұл дерекқорда жоқ өзгеріс жоқ."},
+    "offline.ui.no_conflicts": {
+        "en": "No conflict: no record was changed on both sides.",
+        "ru": "Конфликтов нет: ни одна запись не изменена с обеих сторон.",
+        "kk": "Қайшылық жоқ: ешбір жазба екі жақта да өзгертілмеген."},
+    "offline.ui.conflicts": {
+        "en": "Changed on both sides: tick, in each row, the value to keep. Nothing is written until every "
+              "row is decided and you press Apply.",
+        "ru": "Изменено с обеих сторон: в каждой строке отметьте значение, которое оставить. Ничего не "
+              "записывается, пока не решены все строки и не нажато «Применить».",
+        "kk": "Екі жақта да өзгертілген: әр жолда қалдыратын мәнді белгілеңіз. Барлық жол шешілмейінше және "
+              "«Қолдану» басылмайынша ештеңе жазылмайды."},
+    "offline.ui.decided": {"en": "Decided: {done} of {total}", "ru": "Решено: {done} из {total}",
+                           "kk": "Шешілді: {total} ішінен {done}"},
+    "offline.ui.renumbered": {
+        "en": "{old} of {work_order} is taken here: it comes as {new}.",
+        "ru": "{old} договора {work_order} здесь уже занят: будет перенесён как {new}.",
+        "kk": "{work_order} тапсырысының {old} мұнда бос емес: {new} ретінде келеді."},
+    "offline.ui.col.work_order": {"en": "Work order", "ru": "Договор", "kk": "Жұмыс тапсырысы"},
+    "offline.ui.col.record": {"en": "Record", "ru": "Запись", "kk": "Жазба"},
+    "offline.ui.col.field": {"en": "Field", "ru": "Поле", "kk": "Өріс"},
+    "offline.ui.col.base": {"en": "As taken", "ru": "При копировании", "kk": "Алынған кезде"},
+    "offline.ui.col.laptop": {"en": "Keep the laptop's", "ru": "Оставить с ноутбука", "kk": "Ноутбуктегісін қалдыру"},
+    "offline.ui.col.server": {"en": "Keep this database's", "ru": "Оставить из базы", "kk": "Осы дерекқордағысын қалдыру"},
+    "offline.ui.whole": {"en": "the whole record", "ru": "вся запись", "kk": "бүкіл жазба"},
+    "offline.ui.deleted": {"en": "deleted", "ru": "удалена", "kk": "жойылған"},
+    "offline.ui.changed": {"en": "changed", "ru": "изменена", "kk": "өзгертілген"},
+    "offline.ui.empty": {"en": "(empty)", "ru": "(пусто)", "kk": "(бос)"},
+    "offline.ui.all_laptop": {"en": "Keep all from the laptop", "ru": "Всё с ноутбука",
+                              "kk": "Барлығын ноутбуктен"},
+    "offline.ui.all_server": {"en": "Keep all from this database", "ru": "Всё из этой базы",
+                              "kk": "Барлығын осы дерекқордан"},
+    "offline.ui.apply": {"en": "Apply", "ru": "Применить", "kk": "Қолдану"},
+    "offline.ui.close": {"en": "Close", "ru": "Закрыть", "kk": "Жабу"},
+    "offline.ui.changed_since": {
+        "en": "This database changed while you decided: decide the rows listed now; nothing was written.",
+        "ru": "База изменилась, пока вы решали: решите строки, показанные сейчас; ничего не записано.",
+        "kk": "Сіз шешіп жатқанда дерекқор өзгерді: қазір көрсетілген жолдарды шешіңіз; ештеңе жазылмады."},
+    "offline.ui.done": {
+        "en": "Brought back: {taken} field(s) taken, {inserted} new record(s) ({appended} ledger entries), "
+              "{deleted} deleted, {conflicts} conflict(s) decided. The history records it.",
+        "ru": "Перенесено: полей {taken}, новых записей {inserted} (записей журнала {appended}), удалено "
+              "{deleted}, решено конфликтов {conflicts}. Это записано в истории.",
+        "kk": "Қайтарылды: өрістер {taken}, жаңа жазбалар {inserted} (журнал жазбалары {appended}), жойылды "
+              "{deleted}, шешілген қайшылықтар {conflicts}. Бұл тарихта жазылды."},
+    "offline.record.customer": {"en": "customer {label}", "ru": "клиент {label}", "kk": "{label} тұтынушысы"},
+    "offline.record.work_order": {"en": "work order {label}", "ru": "договор {label}", "kk": "{label} тапсырысы"},
+    "offline.record.location": {"en": "location {label}", "ru": "место {label}", "kk": "{label} орны"},
+    "offline.record.service_line": {"en": "service line {label}", "ru": "строка услуг {label}",
+                                    "kk": "{label} қызмет жолы"},
+    "offline.record.delivery": {"en": "delivery {label}", "ru": "услуга {label}", "kk": "{label} жеткізуі"},
+    "offline.record.delivery_event": {"en": "delivery event {label}", "ru": "событие услуги {label}",
+                                      "kk": "{label} жеткізу оқиғасы"},
+    "offline.record.ledger_entry": {"en": "ledger entry {label}", "ru": "запись журнала {label}",
+                                    "kk": "{label} журнал жазбасы"},
 }

@@ -68,6 +68,9 @@ class FieldConflict:
     laptop: str | None
     server: str | None
     work_order: str = ""
+    #: the record as people know it: a delivery's ref, a line's number, a location's country,
+    #: a ledger entry's or event's kind and day, a work order's number, a customer's name
+    label: str = ""
 
     @property
     def key(self) -> str:
@@ -203,6 +206,15 @@ def _fk_targets(name: str) -> dict[str, str]:
         for fk in col.foreign_keys:
             out[col.name] = fk.column.table.name
     return out
+
+
+_LABEL = {"work_order": ("number",), "customer": ("name",), "location": ("country",),
+          "service_line": ("line_no",), "delivery": ("ref",), "delivery_event": ("kind", "event_date"),
+          "ledger_entry": ("kind", "entry_date")}
+
+
+def _label(name: str, values: dict[str, Any]) -> str:
+    return " ".join(w for k in _LABEL.get(name, ()) if (w := text(values.get(k))))
 
 
 def _free(taken: set[str], value: str) -> str:
@@ -372,7 +384,8 @@ class _Merge:
         if srow is None:
             parent_back = any((fks[k], r[k]) in self.revived for k in fks if r.get(k) is not None)
             if parent_back or (changed and self.decide(FieldConflict(
-                    name, sid, "", None, "changed", "deleted", self._wo(name, sid, values))) == LAPTOP):
+                    name, sid, "", None, "changed", "deleted", self._wo(name, sid, values),
+                    _label(name, values))) == LAPTOP):
                 values.pop("version", None)  # a new row on the server: its first version
                 _insert_new(self.s, name, r["id"], values, self.idmap, self.new_base, self.result,
                             self.number_of)
@@ -386,7 +399,8 @@ class _Merge:
             if sv.get(f) == bv.get(f):
                 updates[f] = values[f]
             elif sv.get(f) != lt[f]:
-                c = FieldConflict(name, sid, f, bv.get(f), lt[f], sv.get(f), self._wo(name, sid, values))
+                c = FieldConflict(name, sid, f, bv.get(f), lt[f], sv.get(f), self._wo(name, sid, values),
+                                  _label(name, sv))
                 if self.decide(c) == LAPTOP:
                     updates[f] = values[f]
         if updates and name != "ledger_entry" and changes.update(self.s, name, sid, **updates) is not None:
@@ -406,7 +420,7 @@ class _Merge:
         sv = _texts(changes.row_values(srow))
         differs = any(sv.get(f) != bv.get(f) for f in sv if f not in NOT_MERGED)
         if differs and self.decide(FieldConflict(name, sid, "", None, "deleted", "changed",
-                                                 self._wo(name, sid, sv))) != LAPTOP:
+                                                 self._wo(name, sid, sv), _label(name, sv))) != LAPTOP:
             self.kept.add((name, sid))
             return
         self.deletions.append((name, sid))

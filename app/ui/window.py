@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
 
         self.import_action = act("import", self.tr("Import…"), "import", self.import_workbook, "Ctrl+I")
         self.export_action = act("export", self.tr("Export…"), "export", self.export_workbook, "Ctrl+E")
+        self.bring_action = act("bring_offline", self.tr("Bring offline changes back…"), None, self.bring_offline)
         self.settings_action = act("settings", self.tr("Settings…"), "settings", self.open_settings, "Ctrl+,")
         self.new_action = act("new_work_order", self.tr("New work order…"), "add", self.new_work_order, "Ctrl+N")
         self.open_action = act("open_db", self.tr("Open database…"), None, self.open_database, "Ctrl+O")
@@ -429,7 +430,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         file = mb.addMenu(self.tr("&File"))
-        for a in (self.new_action, self.open_action, None, self.import_action, self.export_action, None,
+        for a in (self.new_action, self.open_action, None, self.import_action, self.export_action,
+                  self.bring_action, None,
                   self.backup_action, self.restore_action, None, self.settings_action, None, self.quit_action):
             file.addSeparator() if a is None else file.addAction(a)
         edit = mb.addMenu(self.tr("&Edit"))
@@ -486,7 +488,7 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._update_title()
         editable = not ctx.readonly and not ctx.loading
-        for a in (self.import_action, self.new_action, self.restore_action):
+        for a in (self.import_action, self.new_action, self.restore_action, self.bring_action):
             a.setEnabled(editable)
         self._team_backups()
         self.empty_hint.setVisible(not ctx.loading and not wos and not ctx.readonly)
@@ -678,6 +680,25 @@ class MainWindow(QMainWindow):
             if getattr(wo, "id", None) in ids:
                 return wo.number
         return None
+
+    def bring_offline(self) -> None:
+        """File › Bring offline changes back…: choose the laptop copy, then the merge dialog."""
+        lang = self.ctx.lang
+        folder = str(self.settings.data_dir) if self.settings else ""
+        chosen, _ = QFileDialog.getOpenFileName(self, messages.t("offline.ui.choose", lang), folder,
+                                                messages.t("offline.ui.filter", lang))
+        if chosen:
+            self.bring_from(Path(chosen))
+
+    def bring_from(self, laptop: Path):
+        """The merge dialog on ``laptop`` (modal); the data is read again once it wrote."""
+        from .offline_dialog import BringDialog
+
+        dlg = BringDialog(self.ctx.db, self.ctx.lang, laptop, self)
+        self.bring_dialog = dlg
+        dlg.written.connect(self.ctx.reload)
+        dlg.open()
+        return dlg
 
     def show_history(self, number: str) -> None:
         """The History tab of work order ``number``."""
