@@ -49,6 +49,13 @@ MESSAGES = {
               "записано",
         "kk": "қате: {detail} — бұл көшірме алынған дерекқор емес (не көшірменің өзі); ештеңе "
               "жазылмады"},
+    "offline.has_ledger": {
+        "en": "error: work order {detail} was deleted on the laptop but is not archived here and has ledger "
+              "entries (archive it first to delete it); nothing was written",
+        "ru": "ошибка: договор {detail} удалён на ноутбуке, но здесь он не в архиве и у него есть записи "
+              "журнала (чтобы удалить, сначала архивируйте); ничего не записано",
+        "kk": "қате: {detail} тапсырысы ноутбукте жойылды, бірақ мұнда мұрағатталмаған және журнал "
+              "жазбалары бар (жою үшін алдымен мұрағаттаңыз); ештеңе жазылмады"},
     "offline.overdraw": {
         "en": "error: the merge would overdraw {detail} (R-CREDIT-BALANCE); nothing was written",
         "ru": "ошибка: после слияния будет перерасход: {detail} (R-CREDIT-BALANCE); ничего не записано",

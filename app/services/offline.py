@@ -45,7 +45,8 @@ LAPTOP, SERVER = "laptop", "server"
 class OfflineRefused(Exception):
     """``reason``: ``unknown_work_order``, ``nothing_chosen``, ``not_a_copy``, ``wrong_target``
     (the target is not the database the copy was taken from, or is the laptop file itself),
-    ``overdraw``; ``detail`` names what; nothing was written."""
+    ``has_ledger`` (a work order deleted on the laptop that is not archived on the server and has
+    ledger entries), ``overdraw``; ``detail`` names what; nothing was written."""
 
     def __init__(self, reason: str, detail: str = ""):
         self.reason, self.detail = reason, detail
@@ -310,6 +311,9 @@ def bring(laptop: Path | str, server: Database, decisions: dict[str, str] | None
                     for (bname, row_id), (sid, bv) in base.items():
                         if bname == name and row_id not in seen:
                             m.gone(name, sid, bv)
+            for name, sid in m.deletions:  # a whole work order first: with its ledger, as in the window
+                if name == "work_order":
+                    m.result.deleted += _delete_work_order(s, sid)
             for name, sid in reversed(m.deletions):  # children before parents
                 if s.get(changes.TABLES[name], sid) is not None:
                     changes.delete(s, name, sid)
@@ -327,6 +331,31 @@ def bring(laptop: Path | str, server: Database, decisions: dict[str, str] | None
     m.result.written = True
     _rebase(laptop, m.new_base)
     return m.result
+
+
+#: a work order's records, children before parents (as ``planning.delete_work_order`` removes them)
+_WO_CHILDREN = ("delivery_event", "ledger_entry", "delivery", "service_line", "location")
+
+
+def _delete_work_order(s, sid: int) -> int:
+    """Delete work order ``sid`` on the server with every record of it; the number deleted.
+    As in the window, one with ledger entries goes only when archived (the ledger is the
+    account of what was granted and drawn): otherwise :class:`OfflineRefused` (``has_ledger``)."""
+    row = s.get(changes.TABLES["work_order"], sid)
+    if row is None:
+        return 0
+    ledger = metadata.tables["ledger_entry"]
+    if row.archived_on is None and s.execute(select(ledger.c.id).where(ledger.c.work_order_id == sid)
+                                             .limit(1)).first() is not None:
+        raise OfflineRefused("has_ledger", row.number)
+    n = 0
+    for name in _WO_CHILDREN:
+        t = metadata.tables[name]
+        for rid in s.execute(select(t.c.id).where(t.c.work_order_id == sid).order_by(t.c.id)).scalars().all():
+            changes.delete(s, name, rid)
+            n += 1
+    changes.delete(s, "work_order", sid)
+    return n + 1
 
 
 class _Merge:
@@ -407,6 +436,19 @@ class _Merge:
             self.result.taken += len(updates)
         self.new_base[(name, r["id"])] = (sid, lt)
 
+    def _grown(self, wo_id: int) -> bool:
+        """The server holds records of work order ``wo_id`` that were not there when it was
+        taken (its own row unchanged): deleting it would lose them, so it is asked."""
+        known: dict[str, set[int]] = {}
+        for (name, _i), (sid, _v) in self.base.items():
+            known.setdefault(name, set()).add(sid)
+        for name in _WO_CHILDREN:
+            t = metadata.tables[name]
+            ids = set(self.s.execute(select(t.c.id).where(t.c.work_order_id == wo_id)).scalars().all())
+            if ids - known.get(name, set()):
+                return True
+        return False
+
     def gone(self, name: str, sid: int, bv: dict) -> None:
         """A record deleted on the laptop: deleted on the server too, unless changed there (a
         conflict) or its parent is kept there by a decision."""
@@ -419,6 +461,8 @@ class _Merge:
             return
         sv = _texts(changes.row_values(srow))
         differs = any(sv.get(f) != bv.get(f) for f in sv if f not in NOT_MERGED)
+        if name == "work_order" and not differs:
+            differs = self._grown(sid)
         if differs and self.decide(FieldConflict(name, sid, "", None, "deleted", "changed",
                                                  self._wo(name, sid, sv), _label(name, sv))) != LAPTOP:
             self.kept.add((name, sid))

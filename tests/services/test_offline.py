@@ -346,3 +346,100 @@ def test_take_mine_takes_the_work_orders_the_current_user_owns(tmp_path):
             assert [r.number for r in c.execute(select(wo.c.number))] == [mine]
     finally:
         lap.close()
+
+
+def _rows_of(db, number=A) -> dict[str, int]:
+    return {t: count(db, t, number) for t in ("location", "service_line", "delivery", "delivery_event",
+                                             "ledger_entry")}
+
+
+@pytest.mark.parametrize("choice", ["laptop", "server"])
+def test_a_work_order_deleted_on_the_laptop_and_changed_on_the_server(server, tmp_path, choice):
+    target, db = server
+    planning.archive_work_order(db, A, TODAY)  # (an archived work order may be deleted with its ledger)
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.delete_work_order(lap, A)
+    finally:
+        lap.close()
+    planning.update_work_order(db, A, cancel_fee_pct=Decimal(75))
+    kept = _rows_of(db)
+    assert all(v for k, v in kept.items() if k != "delivery_event")  # (the demo has no events)
+    result = offline.bring(laptop, db)
+    assert not result.written and [(c.table, c.field, c.laptop, c.server) for c in result.undecided] == [
+        ("work_order", "", "deleted", "changed")]
+    result = offline.bring(laptop, db, decisions={result.undecided[0].key: choice})
+    assert result.written
+    wo = metadata.tables["work_order"]
+    with db.engine.connect() as c:
+        there = c.execute(select(wo.c.number).where(wo.c.number == A)).first() is not None
+    if choice == "laptop":  # deleted, with every record of it, as delete_work_order does
+        assert not there
+    else:  # kept as the server has it, every record of it too
+        assert there and _rows_of(db) == kept and planning.work_order(db, A).cancel_fee_pct == 75
+    assert not offline.bring(laptop, db).conflicts
+
+
+def test_a_work_order_deleted_on_the_laptop_with_new_records_on_the_server_is_asked(server, tmp_path):
+    target, db = server
+    planning.archive_work_order(db, A, TODAY)
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.delete_work_order(lap, A)
+    finally:
+        lap.close()
+    _grant(db, 3)  # a new ledger entry on the server: the work order row itself is unchanged
+    result = offline.bring(laptop, db)
+    assert not result.written and [(c.table, c.laptop, c.server) for c in result.undecided] == [
+        ("work_order", "deleted", "changed")]
+    assert offline.bring(laptop, db, prefer="server").written
+    assert count(db, "ledger_entry", A) > 0
+
+
+def test_a_work_order_deleted_on_the_laptop_but_in_use_again_here_keeps_its_ledger(server, tmp_path):
+    target, db = server
+    planning.archive_work_order(db, A, TODAY)
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.delete_work_order(lap, A)
+    finally:
+        lap.close()
+    planning.unarchive_work_order(db, A)  # in use again here: its ledger is its account
+    kept, history = _rows_of(db), count(db, "history")
+    with pytest.raises(offline.OfflineRefused) as exc:
+        offline.bring(laptop, db, prefer="laptop")
+    assert (exc.value.reason, exc.value.detail) == ("has_ledger", A)
+    assert _rows_of(db) == kept and count(db, "history") == history
+
+
+@pytest.mark.parametrize("choice", ["laptop", "server"])
+def test_a_work_order_deleted_here_and_changed_on_the_laptop(server, tmp_path, choice):
+    target, db = server
+    planning.archive_work_order(db, A, TODAY)
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(50))
+        on_laptop, laptop_pools = _rows_of(lap), balances(lap)
+    finally:
+        lap.close()
+    planning.delete_work_order(db, A)
+    result = offline.bring(laptop, db)
+    assert [(c.table, c.field, c.laptop, c.server) for c in result.undecided] == [
+        ("work_order", "", "changed", "deleted")]  # its records come back with it, not asked one by one
+    result = offline.bring(laptop, db, decisions={result.undecided[0].key: choice})
+    assert result.written
+    if choice == "laptop":  # back, whole, with the laptop's change and the same balances
+        assert planning.work_order(db, A).cancel_fee_pct == 50
+        assert _rows_of(db) == on_laptop and balances(db) == laptop_pools
+    else:
+        with pytest.raises(planning.NotFound):
+            planning.work_order(db, A)
+    assert not offline.bring(laptop, db).conflicts
