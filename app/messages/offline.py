@@ -178,4 +178,29 @@ MESSAGES = {
                                       "kk": "{label} жеткізу оқиғасы"},
     "offline.record.ledger_entry": {"en": "ledger entry {label}", "ru": "запись журнала {label}",
                                     "kk": "{label} журнал жазбасы"},
+    # -- the window: File › Take offline…
+    "offline.ui.take_title": {"en": "Take work orders offline", "ru": "Взять договоры на ноутбук",
+                              "kk": "Тапсырыстарды ноутбукке алу"},
+    "offline.ui.take_hint": {
+        "en": "Tick the work orders to carry. They are copied, with every record, their history and ledger, into "
+              "a new file, with their state as taken; work on it with the planner, then bring the changes back "
+              "with File › Bring offline changes back… (this database is only read).",
+        "ru": "Отметьте договоры, которые взять с собой. Они копируются со всеми записями, историей и журналом в "
+              "новый файл вместе с исходным состоянием; работайте с ним в планировщике, затем верните изменения: "
+              "Файл › Вернуть изменения из копии с ноутбука… (эта база только читается).",
+        "kk": "Алып жүретін тапсырыстарды белгілеңіз. Олар барлық жазбаларымен, тарихымен және журналымен бірге "
+              "бастапқы күйімен жаңа файлға көшіріледі; онымен жоспарлағышта жұмыс істеп, өзгерістерді Файл › "
+              "Ноутбуктегі өзгерістерді қайтару… арқылы қайтарыңыз. Бұл дерекқор тек оқылады."},
+    "offline.ui.take_file": {"en": "Laptop file:", "ru": "Файл для ноутбука:", "kk": "Ноутбук файлы:"},
+    "offline.ui.take_none": {"en": "No file chosen", "ru": "Файл не выбран", "kk": "Файл таңдалмаған"},
+    "offline.ui.take_choose": {"en": "Choose…", "ru": "Выбрать…", "kk": "Таңдау…"},
+    "offline.ui.take": {"en": "Take offline", "ru": "Взять", "kk": "Алу"},
+    "offline.ui.taking": {"en": "Copying the work orders…", "ru": "Договоры копируются…",
+                          "kk": "Тапсырыстар көшірілуде…"},
+    "offline.ui.take_chosen": {"en": "Chosen: {n}", "ru": "Выбрано: {n}", "kk": "Таңдалды: {n}"},
+    "offline.target_not_empty": {
+        "en": "error: {detail} already holds data: a laptop copy goes into a new file; nothing was written",
+        "ru": "ошибка: в {detail} уже есть данные: копия для ноутбука создаётся в новом файле; ничего не "
+              "записано",
+        "kk": "қате: {detail} ішінде деректер бар: ноутбук көшірмесі жаңа файлға жасалады; ештеңе жазылмады"},
 }

@@ -32,7 +32,7 @@ from app.store.audit import current_user
 from app.store.db import Database, open_db
 from app.store.repo import load_work_order
 from app.store.tables import OfflineBase, OfflineCopy, metadata
-from app.store.transfer import open_source
+from app.store.transfer import TransferRefused, open_source
 
 from . import changes
 
@@ -40,6 +40,7 @@ MERGED = ("customer", "work_order", "location", "service_line", "delivery", "del
           "ledger_entry")
 COPIED = (*MERGED, "history")
 LAPTOP, SERVER = "laptop", "server"
+__all__ = ["BringResult", "FieldConflict", "OfflineRefused", "TakeResult", "TransferRefused", "bring", "take"]
 
 
 class OfflineRefused(Exception):

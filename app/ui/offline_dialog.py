@@ -1,4 +1,8 @@
-"""File › Bring offline changes back… (issue 17): a laptop copy made by ``offline take`` is
+"""File › Take offline… and File › Bring offline changes back… (issue 17).
+
+Take: tick work orders, choose a new laptop file; ``offline.take`` copies them off the GUI thread.
+
+Bring: a laptop copy made by ``offline take`` is
 compared with the window's database as a dry run, off the GUI thread; every conflict is listed
 field by field (record, field, as taken, laptop, this database) with a choice each, beside what
 comes without conflict; Apply, enabled once every conflict is decided, runs the real bring with
@@ -14,9 +18,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -332,5 +340,138 @@ class BringDialog(QDialog):
         self.apply_button.setEnabled(self.state == "ready" and anything and self.model.all_decided())
 
     def done(self, code: int) -> None:  # noqa: D401 - QDialog.done: wait for a running bring first
+        self.tasks.wait()
+        super().done(code)
+
+
+def take_work(source, target: Path, numbers: list[str], lang: str):
+    """The worker's job: ``offline.take``, its refusals turned into words."""
+    from app.services.session import DatabaseError
+
+    def work(progress):
+        progress(0, 0)
+        try:
+            return offline.take(source, target, numbers)
+        except offline.OfflineRefused as exc:
+            raise Said(t(f"offline.{exc.reason}", lang, detail=shown(exc.detail))) from exc
+        except offline.TransferRefused as exc:
+            key = "offline.target_not_empty" if exc.reason == "target_not_empty" else f"migrate.{exc.reason}"
+            raise Said(t(key, lang, detail=shown(exc.target), target=shown(exc.target))) from exc
+        except DatabaseError as exc:
+            raise Said(db_error_text(exc, lang)) from exc
+
+    return work
+
+
+class TakeDialog(QDialog):
+    """``work_orders``: (number, customer) of the portfolio; ``current``: ticked at first."""
+
+    def __init__(self, db, lang: str, work_orders: list[tuple[str, str]], current: str = "",
+                 folder: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("offline_take")
+        self.db, self.lang, self.folder = db, lang, folder
+        self.tasks = Tasks()
+        self.target: Path | None = None
+        self.result: offline.TakeResult | None = None
+        self.error = ""
+        self.state = "choosing"  # "taking", "done", "refused"
+        self.setWindowTitle(t("offline.ui.take_title", lang))
+        self.resize(720, 480)
+        hint = QLabel(t("offline.ui.take_hint", lang))
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = QListWidget()
+        self.list.setObjectName("offline_take_list")
+        for number, customer in work_orders:
+            item = QListWidgetItem(shown(f"{number} — {customer}"))
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if number == current else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _item: self._ready())
+        self.chosen_label = QLabel()
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(t("offline.ui.take_none", lang))
+        self.choose_button = QPushButton(t("offline.ui.take_choose", lang))
+        self.choose_button.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(t("offline.ui.take_file", lang)))
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("offline_take_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.take_button = self.buttons.addButton(t("offline.ui.take", lang), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.take_button.setObjectName("offline_take_button")
+        self.take_button.clicked.connect(self.take)
+        self.buttons.addButton(t("offline.ui.close", lang), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.chosen_label)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._ready()
+
+    def numbers(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def choose_file(self) -> None:
+        default = str(Path(self.folder) / "laptop.db") if self.folder else "laptop.db"
+        path, _ = QFileDialog.getSaveFileName(self, t("offline.ui.take_title", self.lang), default,
+                                              t("offline.ui.filter", self.lang))
+        if path:
+            self.set_target(Path(path) if path.endswith(".db") else Path(path + ".db"))
+
+    def set_target(self, path: Path) -> None:
+        self.target = path
+        self.path_edit.setText(shown(path))
+        self._ready()
+
+    def _ready(self) -> None:
+        n = len(self.numbers())
+        self.chosen_label.setText(t("offline.ui.take_chosen", self.lang, n=n))
+        self.take_button.setEnabled(self.state in ("choosing", "refused") and n > 0 and self.target is not None)
+
+    def take(self) -> Task | None:
+        if not self.take_button.isEnabled() or self.target is None:
+            return None
+        self.state = "taking"
+        self._ready()
+        self.progress.show()
+        self.status.setStyleSheet("")
+        self.status.setText(t("offline.ui.taking", self.lang))
+        task = Task(take_work(self.db.path, self.target, self.numbers(), self.lang), expected=(Said,))
+        task.signals.finished.connect(self._taken)
+        task.signals.failed.connect(self._failed)
+        return self.tasks.start(task)
+
+    def _taken(self, result: offline.TakeResult) -> None:
+        self.progress.hide()
+        self.state, self.result = "done", result
+        self.status.setText(t("offline.taken", self.lang, target=shown(self.target),
+                              work_orders=", ".join(shown(n) for n in result.work_orders), rows=result.rows))
+        self._ready()
+
+    def _failed(self, words: str) -> None:
+        self.progress.hide()
+        self.state, self.error = "refused", words
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(words)
+        self._ready()
+
+    def done(self, code: int) -> None:
         self.tasks.wait()
         super().done(code)

@@ -227,3 +227,41 @@ def test_the_dialog_renders_its_conflicts(qtbot, make_window, demo_db, laptop, t
     img = QImage(str(out))
     assert img.width() >= 900 and img.height() >= 400
     dlg.close()
+
+
+def test_take_offline_copies_the_ticked_work_orders_into_a_new_file(qtbot, window, demo_db, tmp_path):
+    file_menu = window.menuBar().actions()[0].menu().actions()
+    action = next(a for a in file_menu if a.objectName() == "take_offline")
+    assert action.text() == "Take offline…" and action.isEnabled()
+    action.trigger()
+    dlg = window.take_dialog
+    current = window.ctx.current
+    assert dlg.numbers() == [current]  # the current work order, ticked at first
+    assert not dlg.take_button.isEnabled()  # no file yet
+    other = next(dlg.list.item(i) for i in range(dlg.list.count())
+                 if dlg.list.item(i).data(Qt.ItemDataRole.UserRole) != current)
+    other.setCheckState(Qt.CheckState.Checked)
+    target = tmp_path / "carry.db"
+    dlg.set_target(target)
+    assert dlg.take_button.isEnabled() and dlg.chosen_label.text() == "Chosen: 2"
+    qtbot.mouseClick(dlg.take_button, Qt.MouseButton.LeftButton)
+    assert dlg.state == "taking"  # off the GUI thread
+    qtbot.waitUntil(lambda: dlg.state != "taking", timeout=20000)
+    assert dlg.state == "done", dlg.error
+    chosen = sorted([current, other.data(Qt.ItemDataRole.UserRole)])
+    assert sorted(dlg.result.work_orders) == chosen and "copied to" in dlg.status.text()
+    lap = open_db(target)
+    try:
+        with lap.engine.connect() as c:
+            wo = metadata.tables["work_order"]
+            assert sorted(r.number for r in c.execute(select(wo.c.number))) == chosen
+    finally:
+        lap.close()
+    dlg.close()
+    again = window.take_offline()  # into the same file again: refused, said, the file kept
+    again.set_target(target)
+    again.take()
+    qtbot.waitUntil(lambda: again.state != "taking", timeout=20000)
+    assert again.state == "refused"
+    assert again.error == t("offline.target_not_empty", "en", detail=str(target))
+    again.close()
