@@ -237,6 +237,7 @@ class Laptop:
     base: dict[tuple[str, int], tuple[int, dict]]
     numbers: list[str]
     created: list[dict]
+    taken_at: str | None = None
 
 
 _FINGERPRINT = ("table_name", "record_id", "action", "field", "new", "at")
@@ -264,7 +265,7 @@ def read_laptop(laptop: Path | str) -> Laptop:
                     created[r["record_id"]] = dict(r)
     finally:
         lap.close()
-    return Laptop(Path(lap.path), rows, base, numbers, list(created.values()))
+    return Laptop(Path(lap.path), rows, base, numbers, list(created.values()), text(copies[-1]["taken_at"]))
 
 
 def _same_file(a: Path, b: Path | str) -> bool:
@@ -277,9 +278,10 @@ def _same_file(a: Path, b: Path | str) -> bool:
 def _check_target(s, lap: Laptop, server: Database) -> None:
     """Refuse a target that is not where the copy was taken from: ids there would name other
     records. The laptop holds the server's history rows that created its work orders (same ids,
-    same moment, same values); the target must hold them too. A copy of the laptop itself is
-    refused as well (its own records would be brought into it twice)."""
-    if _same_file(lap.path, server.path) or s.execute(select(OfflineCopy.id).limit(1)).first() is not None:
+    same moment, same values); the target must hold them too. The laptop file itself (or a copy
+    of it) is refused as well: its own new records would be brought into it twice."""
+    copies = {text(v) for v in s.execute(select(OfflineCopy.taken_at)).scalars().all()}
+    if _same_file(lap.path, server.path) or lap.taken_at in copies:  # itself, or a copy of the file
         raise OfflineRefused("wrong_target", str(server.path))
     h = metadata.tables["history"]
     for mine in lap.created:

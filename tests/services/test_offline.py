@@ -312,6 +312,16 @@ def test_the_laptop_changes_only_reach_the_database_they_were_taken_from(server,
         assert exc.value.reason == "wrong_target"
     finally:
         lap.close()
+    import shutil
+
+    shutil.copyfile(laptop, tmp_path / "laptop-copy.db")  # a copy of the file: itself under another name
+    twin = open_db(tmp_path / "laptop-copy.db")
+    try:
+        with pytest.raises(offline.OfflineRefused) as exc:
+            offline.bring(laptop, twin)
+        assert exc.value.reason == "wrong_target"
+    finally:
+        twin.close()
     assert offline.bring(laptop, db).written and planning.work_order(db, A).cancel_fee_pct == 50
 
 
