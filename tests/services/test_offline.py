@@ -453,3 +453,21 @@ def test_a_work_order_deleted_here_and_changed_on_the_laptop(server, tmp_path, c
         with pytest.raises(planning.NotFound):
             planning.work_order(db, A)
     assert not offline.bring(laptop, db).conflicts
+
+
+def test_different_fields_edited_a_different_number_of_times_are_no_conflict(server, tmp_path):
+    """The row's version counts edits: two on the laptop, one on the server is no conflict of its own."""
+    target, db = server
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(60))
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(50))
+    finally:
+        lap.close()
+    planning.update_work_order(db, A, flex_allowance=Decimal(2222))
+    result = offline.bring(laptop, db)
+    assert result.written and result.conflicts == []
+    wo = planning.work_order(db, A)
+    assert (wo.cancel_fee_pct, wo.flex_allowance) == (50, 2222)
