@@ -66,6 +66,7 @@ def take_command(args) -> int:
     from app.messages import t
     from app.services.offline import OfflineRefused, take
     from app.store.transfer import TransferRefused
+    from app.texts import offline_refusal
 
     lang = args.lang
     try:
@@ -74,7 +75,7 @@ def take_command(args) -> int:
         print(t(f"migrate.{exc.reason}", lang, target=exc.target), file=sys.stderr)
         return EXIT_REFUSED
     except OfflineRefused as exc:
-        print(t(f"offline.{exc.reason}", lang, detail=exc.detail), file=sys.stderr)
+        print(offline_refusal(exc, lang), file=sys.stderr)
         return EXIT_REFUSED
     if done.from_history:
         print(t("offline.mine_by_history", lang))
@@ -97,6 +98,7 @@ def bring_command(args) -> int:
     from app.messages import t
     from app.services.offline import OfflineRefused, bring
     from app.store.db import open_db
+    from app.texts import offline_refusal
 
     lang = args.lang
     decisions = {}
@@ -111,7 +113,7 @@ def bring_command(args) -> int:
     try:
         result = bring(args.source, db, decisions, args.prefer, args.dry_run)
     except OfflineRefused as exc:
-        print(t(f"offline.{exc.reason}", lang, detail=exc.detail), file=sys.stderr)
+        print(offline_refusal(exc, lang), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         db.close()

@@ -57,9 +57,9 @@ MESSAGES = {
         "kk": "қате: {detail} тапсырысы ноутбукте жойылды, бірақ мұнда мұрағатталмаған және журнал "
               "жазбалары бар (жою үшін алдымен мұрағаттаңыз); ештеңе жазылмады"},
     "offline.overdraw": {
-        "en": "error: the merge would overdraw {detail} (R-CREDIT-BALANCE); nothing was written",
-        "ru": "ошибка: после слияния будет перерасход: {detail} (R-CREDIT-BALANCE); ничего не записано",
-        "kk": "қате: біріктіру шектен тыс шығынға әкеледі: {detail} (R-CREDIT-BALANCE); ештеңе жазылмады"},
+        "en": "error: the merge would overdraw {detail} ({why}); nothing was written",
+        "ru": "ошибка: после слияния будет перерасход: {detail} ({why}); ничего не записано",
+        "kk": "қате: біріктіру шектен тыс шығынға әкеледі: {detail} ({why}); ештеңе жазылмады"},
     "offline.bad_decisions": {
         "en": "{path}: a decisions file is a JSON object of \"table:id:field\": \"laptop\" or \"server\"",
         "ru": "{path}: файл решений — JSON-объект \"table:id:field\": \"laptop\" или \"server\"",

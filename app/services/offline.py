@@ -28,6 +28,7 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 
 from app.domain.balances import overdraws
+from app.domain.rules import check_work_order
 from app.store.audit import current_user
 from app.store.db import Database, open_db
 from app.store.repo import load_work_order
@@ -49,8 +50,10 @@ class OfflineRefused(Exception):
     ``has_ledger`` (a work order deleted on the laptop that is not archived on the server and has
     ledger entries), ``overdraw``; ``detail`` names what; nothing was written."""
 
-    def __init__(self, reason: str, detail: str = ""):
+    def __init__(self, reason: str, detail: str = "", findings: list | None = None):
         self.reason, self.detail = reason, detail
+        #: for ``overdraw``: the rule's findings on the merged work orders (their message)
+        self.findings = list(findings or [])
         super().__init__(f"{reason}: {detail}")
 
 
@@ -322,11 +325,7 @@ def bring(laptop: Path | str, server: Database, decisions: dict[str, str] | None
                     changes.delete(s, name, sid)
                     m.result.deleted += 1
             s.flush()
-            bad = [f"{n} {o.country or o.kind}" for n, wo in before.items()
-                   if (after := load_work_order(s, n)) is not None
-                   for o in overdraws(wo, after, date.today())]
-            if bad:
-                raise OfflineRefused("overdraw", ", ".join(bad))
+            _refuse_overdraws(s, before)
             if dry_run or m.result.undecided:
                 raise _Rollback
     except _Rollback:
@@ -359,6 +358,22 @@ def _delete_work_order(s, sid: int) -> int:
             n += 1
     changes.delete(s, "work_order", sid)
     return n + 1
+
+
+def _refuse_overdraws(s, before: dict) -> None:
+    """The merged work orders may not take a pool lower below zero than it was: refused with the
+    pools and the rule's own findings (R-CREDIT-BALANCE, R-EDE-HOURS) for the words."""
+    day = date.today()
+    bad, found = [], []
+    for n, wo in before.items():
+        after = load_work_order(s, n)
+        over = overdraws(wo, after, day) if after is not None else []
+        if over:
+            bad += [f"{n} {o.country or o.kind}" for o in over]
+            rules = {o.rule for o in over}
+            found += [f for f in check_work_order(after, day) if f.rule in rules and f.key == "overdrawn"]
+    if bad:
+        raise OfflineRefused("overdraw", ", ".join(bad), found)
 
 
 class _Merge:

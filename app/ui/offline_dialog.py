@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.messages import has, t
 from app.services import offline
+from app.texts import offline_refusal
 
 from .failures import db_error_text, shown, tooltip
 from .workers import Task, Tasks
@@ -56,7 +58,7 @@ def bring_work(laptop: Path, db, lang: str, decisions: dict[str, str], dry_run: 
         try:
             return offline.bring(laptop, db, decisions, None, dry_run)
         except offline.OfflineRefused as exc:
-            raise Said(t(f"offline.{exc.reason}", lang, detail=shown(exc.detail))) from exc
+            raise Said(offline_refusal(exc, lang, show=shown)) from exc
         except DatabaseError as exc:  # the chosen file is no planner database, or cannot be read
             raise Said(db_error_text(exc, lang)) from exc
 
@@ -252,8 +254,12 @@ class BringDialog(QDialog):
         layout.addWidget(self.clean)
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
+        self.filler = QWidget()  # takes the room of the table while there is none to show
+        layout.addWidget(self.filler, 1)
         layout.addLayout(choices)
         layout.addWidget(self.buttons)
+        self.clean.hide()
+        self.hint.hide()
         self._show_conflict_part(False)
         self._run(dry_run=True)
 
@@ -315,6 +321,8 @@ class BringDialog(QDialog):
         lines += [t("offline.ui.renumbered", self.lang, work_order=shown(wo), old=shown(old), new=shown(new))
                   for wo, old, new in result.renumbered]
         self.clean.setText("\n".join(lines))
+        self.clean.show()
+        self.hint.show()
         self.hint.setText(t("offline.ui.conflicts" if result.conflicts else "offline.ui.no_conflicts", self.lang))
         self._show_conflict_part(bool(result.conflicts))
         self._fit_columns()
@@ -323,6 +331,7 @@ class BringDialog(QDialog):
     def _show_conflict_part(self, on: bool) -> None:
         for w in (self.view, self.count, self.all_laptop, self.all_server):
             w.setVisible(on)
+        self.filler.setVisible(not on)
 
     def _fit_columns(self) -> None:
         self.view.resizeColumnsToContents()
@@ -353,7 +362,7 @@ def take_work(source, target: Path, numbers: list[str], lang: str):
         try:
             return offline.take(source, target, numbers)
         except offline.OfflineRefused as exc:
-            raise Said(t(f"offline.{exc.reason}", lang, detail=shown(exc.detail))) from exc
+            raise Said(offline_refusal(exc, lang, show=shown)) from exc
         except offline.TransferRefused as exc:
             key = "offline.target_not_empty" if exc.reason == "target_not_empty" else f"migrate.{exc.reason}"
             raise Said(t(key, lang, detail=shown(exc.target), target=shown(exc.target))) from exc

@@ -189,8 +189,12 @@ def test_a_laptop_draw_that_overdraws_with_the_servers_own_is_refused_whole(serv
         assert count(db, "ledger_entry") == ledger and count(db, "history") == history
         assert planning.work_order(db, A).cancel_fee_pct == 100
         assert _pool(db) == left - 50
-    from app.messages import t
-    assert "R-CREDIT-BALANCE" in t("offline.overdraw", "en", detail=exc.value.detail)
+    assert [(f.rule, f.key) for f in exc.value.findings] == [("R-CREDIT-BALANCE", "overdrawn")]
+    from app.texts import offline_refusal
+
+    words = offline_refusal(exc.value, "en")
+    assert words.startswith(f"error: the merge would overdraw {A} KZ (R-CREDIT-BALANCE: The balance falls to")
+    assert words.endswith("; nothing was written")
 
 
 def _planned(db, title="to be changed"):

@@ -149,7 +149,8 @@ def test_an_overdraw_is_refused_in_the_services_words_and_nothing_is_written(qtb
     before = ledger_count(demo_db)
     dlg = opened(qtbot, window, path)
     assert dlg.state == "refused" and dlg.status.isVisible()
-    assert "R-CREDIT-BALANCE" in dlg.status.text() and "nothing was written" in dlg.status.text()
+    assert "R-CREDIT-BALANCE: The balance falls to" in dlg.status.text()
+    assert "nothing was written" in dlg.status.text()
     assert "Traceback" not in dlg.status.text() and not dlg.apply_button.isEnabled()
     assert ledger_count(demo_db) == before and planning.work_order(demo_db, A).cancel_fee_pct == 100
     dlg.close()
