@@ -213,6 +213,12 @@ def _fk_targets(name: str) -> dict[str, str]:
     return out
 
 
+def _fk_set_null(name: str) -> set[str]:
+    """The columns whose record may go without this one (ON DELETE SET NULL)."""
+    return {col.name for col in metadata.tables[name].columns
+            for fk in col.foreign_keys if (fk.ondelete or "").upper() == "SET NULL"}
+
+
 _LABEL = {"work_order": ("number",), "customer": ("name",), "location": ("country",),
           "service_line": ("line_no",), "delivery": ("ref",), "delivery_event": ("kind", "event_date"),
           "ledger_entry": ("kind", "entry_date")}
@@ -392,6 +398,9 @@ class _Merge:
         #: (table, server id) of records deleted on the laptop but kept on the server by a
         #: decision: their children are kept with them
         self.kept: set[tuple[str, int]] = set()
+        #: (table, laptop id) of records deleted on the server that stay deleted: their
+        #: children on the laptop, old or new, do not come (a SET NULL reference is cleared)
+        self.dropped: set[tuple[str, int]] = set()
         self._numbers: dict[int, str] = {}
         self.s: Any = None
 
@@ -420,8 +429,17 @@ class _Merge:
         fks = _fk_targets(name)
         values = {k: (self.idmap[fks[k]].get(v, v) if k in fks and v is not None else v)
                   for k, v in r.items() if k != "id"}
+        gone_parent = [k for k in fks if r.get(k) is not None and (fks[k], r[k]) in self.dropped]
+        for k in [k for k in gone_parent if k in _fk_set_null(name)]:  # the reference goes, the record stays
+            values[k] = None
+            gone_parent.remove(k)
         lt = _texts(values)
         known = self.base.get((name, r["id"]))
+        if gone_parent:  # its parent stays deleted on the server (as decided): so does it
+            self.dropped.add((name, r["id"]))
+            if known is not None:
+                self.new_base[(name, r["id"])] = (known[0], known[1])
+            return
         if known is None:
             _insert_new(self.s, name, r["id"], values, self.idmap, self.new_base, self.result, self.number_of)
             return
@@ -439,6 +457,7 @@ class _Merge:
                 self.revived.add((name, r["id"]))
                 return
             self.new_base[(name, r["id"])] = (sid, lt)  # kept deleted: not new next time
+            self.dropped.add((name, r["id"]))
             return
         sv = _texts(changes.row_values(srow))
         updates = {}

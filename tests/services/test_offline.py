@@ -475,3 +475,30 @@ def test_different_fields_edited_a_different_number_of_times_are_no_conflict(ser
     assert result.written and result.conflicts == []
     wo = planning.work_order(db, A)
     assert (wo.cancel_fee_pct, wo.flex_allowance) == (50, 2222)
+
+
+@pytest.mark.parametrize("choice", ["laptop", "server"])
+def test_new_records_on_the_laptop_under_a_work_order_deleted_here(server, tmp_path, choice):
+    target, db = server
+    planning.archive_work_order(db, A, TODAY)
+    laptop = tmp_path / "laptop.db"
+    offline.take(target, laptop, [A])
+    lap = open_db(laptop)
+    try:
+        planning.update_work_order(lap, A, cancel_fee_pct=Decimal(50))
+        _grant(lap, 7)
+        on_laptop, laptop_pools = _rows_of(lap), balances(lap)
+    finally:
+        lap.close()
+    planning.delete_work_order(db, A)
+    ledger = count(db, "ledger_entry")
+    first = offline.bring(laptop, db)
+    [c] = first.undecided
+    result = offline.bring(laptop, db, decisions={c.key: choice})
+    assert result.written
+    if choice == "laptop":  # back, with the grant made on the laptop
+        assert _rows_of(db) == on_laptop and balances(db) == laptop_pools
+    else:  # the deletion stands: what was added under it on the laptop does not come
+        assert result.appended == 0 and count(db, "ledger_entry") == ledger
+    again = offline.bring(laptop, db)
+    assert again.written and not again.conflicts and again.inserted == 0
