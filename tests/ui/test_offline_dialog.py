@@ -103,6 +103,7 @@ def test_conflicts_are_decided_field_by_field_then_applied(qtbot, window, demo_d
     assert m.data(m.index(row_of(dlg, "flex_allowance"), 5), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert dlg.apply_button.isEnabled()
     qtbot.mouseClick(dlg.apply_button, Qt.MouseButton.LeftButton)
+    assert dlg.state == "bringing" and not dlg.apply_button.isEnabled()  # off the GUI thread
     qtbot.waitUntil(lambda: dlg.state == "done", timeout=20000)
     assert dlg.brought and dlg.status.text().startswith("Brought back: 2 field(s) taken, 1 new record(s)")
     wo = planning.work_order(demo_db, A)
@@ -266,3 +267,26 @@ def test_take_offline_copies_the_ticked_work_orders_into_a_new_file(qtbot, windo
     assert again.state == "refused"
     assert again.error == t("offline.target_not_empty", "en", detail=str(target))
     again.close()
+
+
+def test_a_conflict_that_appears_after_the_dry_run_is_asked_before_anything_is_written(
+        qtbot, window, demo_db, laptop):
+    dlg = opened(qtbot, window, laptop)
+    dlg.all_laptop.click()
+    ref = planning.work_order(demo_db, A).deliveries[0].ref
+    planning.update_delivery(demo_db, A, ref, title="titled here meanwhile")  # the laptop changed it too
+    before = ledger_count(demo_db)
+    dlg.apply()
+    qtbot.waitUntil(lambda: dlg.state != "bringing", timeout=20000)
+    assert dlg.state == "ready" and not dlg.brought
+    assert dlg.status.text() == t("offline.ui.changed_since", "en")
+    assert sorted(c.field for c in dlg.model.rows) == ["cancel_fee_pct", "flex_allowance", "title"]
+    assert dlg.count.text() == "Decided: 2 of 3" and not dlg.apply_button.isEnabled()  # earlier choices kept
+    wo = planning.work_order(demo_db, A)
+    assert (wo.cancel_fee_pct, wo.deliveries[0].title, ledger_count(demo_db)) == (75, "titled here meanwhile", before)
+    tick(dlg, "title", "server")
+    dlg.apply()
+    qtbot.waitUntil(lambda: dlg.state == "done", timeout=20000)
+    wo = planning.work_order(demo_db, A)
+    assert (wo.cancel_fee_pct, wo.flex_allowance, wo.deliveries[0].title) == (50, 1111, "titled here meanwhile")
+    dlg.close()
