@@ -72,7 +72,8 @@ def take_command(args) -> int:
     try:
         done = take(args.source, args.target, args.numbers, args.mine)
     except TransferRefused as exc:
-        print(t(f"migrate.{exc.reason}", lang, target=exc.target), file=sys.stderr)
+        key = "offline.target_not_empty" if exc.reason == "target_not_empty" else f"migrate.{exc.reason}"
+        print(t(key, lang, target=exc.target, detail=exc.target), file=sys.stderr)
         return EXIT_REFUSED
     except OfflineRefused as exc:
         print(offline_refusal(exc, lang), file=sys.stderr)

@@ -78,6 +78,8 @@ def test_an_unknown_work_order_is_refused_nothing_written(tmp_path):
     laptop = tmp_path / "laptop.db"
     r = run("offline", "take", "--from", team, "--to", laptop, "--work-order", "NOPE", "--lang", "en")
     assert r.returncode == 1 and "no work order NOPE" in r.stderr and not laptop.exists()
+    r = run("offline", "take", "--from", team, "--to", team, "--work-order", A, "--lang", "en")  # a file with data
+    assert r.returncode == 1 and "already holds data: a laptop copy goes into a new file" in r.stderr
     r = run("offline", "bring", "--from", team, "--to", team, "--lang", "en")
     assert r.returncode == 1 and "was not made by offline take" in r.stderr
 
