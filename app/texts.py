@@ -163,3 +163,13 @@ def stale_edit_text(exc, lang: str = "en") -> str:
     who = ", ".join(u or t("stale.someone", lang) for u in exc.users)
     fields = ", ".join(field_name(f, lang) for f in exc.fields)
     return t("stale.edit", lang, record=record, who=who, when=when, fields=fields)
+
+
+def offline_refusal(exc, lang: str = "en", show=str) -> str:
+    """A refusal of ``offline take`` / ``bring`` (``app.services.offline.OfflineRefused``) in
+    words; an overdraw says the rule's own message for each pool (R-CREDIT-BALANCE)."""
+    params: dict[str, object] = {"detail": show(exc.detail)}
+    if exc.reason == "overdraw":
+        found = getattr(exc, "findings", [])
+        params["why"] = "; ".join(f"{f.rule}: {message(f, lang)}" for f in found) or "R-CREDIT-BALANCE"
+    return t(f"offline.{exc.reason}", lang, **params)

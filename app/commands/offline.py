@@ -53,7 +53,10 @@ def register(sub) -> None:
     side.add_argument("--take-theirs", dest="prefer", action="store_const", const="server",
                       help="every conflict: keep the server's value")
     bring.add_argument("--decisions", type=Path, metavar="FILE",
-                       help='a JSON file {"table:id:field": "laptop" or "server"} (keys as listed)')
+                       help='a JSON object, one entry per conflict: {"table:id:field": "laptop" or '
+                            '"server"}, keys as the conflicts are listed (e.g. "work_order:1:cancel_fee_pct"; '
+                            'a record deleted on one side and changed on the other has no field: '
+                            '"delivery:7:"); conflicts it leaves out wait, nothing is written')
     add_db_arg(bring)
     add_lang_arg(bring)
     bring.set_defaults(handler=bring_command)
@@ -63,15 +66,17 @@ def take_command(args) -> int:
     from app.messages import t
     from app.services.offline import OfflineRefused, take
     from app.store.transfer import TransferRefused
+    from app.texts import offline_refusal
 
     lang = args.lang
     try:
         done = take(args.source, args.target, args.numbers, args.mine)
     except TransferRefused as exc:
-        print(t(f"migrate.{exc.reason}", lang, target=exc.target), file=sys.stderr)
+        key = "offline.target_not_empty" if exc.reason == "target_not_empty" else f"migrate.{exc.reason}"
+        print(t(key, lang, target=exc.target, detail=exc.target), file=sys.stderr)
         return EXIT_REFUSED
     except OfflineRefused as exc:
-        print(t(f"offline.{exc.reason}", lang, detail=exc.detail), file=sys.stderr)
+        print(offline_refusal(exc, lang), file=sys.stderr)
         return EXIT_REFUSED
     if done.from_history:
         print(t("offline.mine_by_history", lang))
@@ -94,6 +99,7 @@ def bring_command(args) -> int:
     from app.messages import t
     from app.services.offline import OfflineRefused, bring
     from app.store.db import open_db
+    from app.texts import offline_refusal
 
     lang = args.lang
     decisions = {}
@@ -108,7 +114,7 @@ def bring_command(args) -> int:
     try:
         result = bring(args.source, db, decisions, args.prefer, args.dry_run)
     except OfflineRefused as exc:
-        print(t(f"offline.{exc.reason}", lang, detail=exc.detail), file=sys.stderr)
+        print(offline_refusal(exc, lang), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         db.close()

@@ -42,10 +42,24 @@ MESSAGES = {
         "en": "error: {detail} was not made by offline take; nothing was written",
         "ru": "ошибка: {detail} создан не командой offline take; ничего не записано",
         "kk": "қате: {detail} offline take арқылы жасалмаған; ештеңе жазылмады"},
+    "offline.wrong_target": {
+        "en": "error: {detail} is not the database this laptop copy was taken from (or is the copy "
+              "itself); nothing was written",
+        "ru": "ошибка: {detail} — не та база, из которой взята эта копия (или сама копия); ничего не "
+              "записано",
+        "kk": "қате: {detail} — бұл көшірме алынған дерекқор емес (не көшірменің өзі); ештеңе "
+              "жазылмады"},
+    "offline.has_ledger": {
+        "en": "error: work order {detail} was deleted on the laptop but is not archived here and has ledger "
+              "entries (archive it first to delete it); nothing was written",
+        "ru": "ошибка: договор {detail} удалён на ноутбуке, но здесь он не в архиве и у него есть записи "
+              "журнала (чтобы удалить, сначала архивируйте); ничего не записано",
+        "kk": "қате: {detail} тапсырысы ноутбукте жойылды, бірақ мұнда мұрағатталмаған және журнал "
+              "жазбалары бар (жою үшін алдымен мұрағаттаңыз); ештеңе жазылмады"},
     "offline.overdraw": {
-        "en": "error: the merge would overdraw {detail} (R-CREDIT-BALANCE); nothing was written",
-        "ru": "ошибка: после слияния будет перерасход: {detail} (R-CREDIT-BALANCE); ничего не записано",
-        "kk": "қате: біріктіру шектен тыс шығынға әкеледі: {detail} (R-CREDIT-BALANCE); ештеңе жазылмады"},
+        "en": "error: the merge would overdraw {detail} ({why}); nothing was written",
+        "ru": "ошибка: после слияния будет перерасход: {detail} ({why}); ничего не записано",
+        "kk": "қате: біріктіру шектен тыс шығынға әкеледі: {detail} ({why}); ештеңе жазылмады"},
     "offline.bad_decisions": {
         "en": "{path}: a decisions file is a JSON object of \"table:id:field\": \"laptop\" or \"server\"",
         "ru": "{path}: файл решений — JSON-объект \"table:id:field\": \"laptop\" или \"server\"",
@@ -82,4 +96,111 @@ MESSAGES = {
               "журнала {appended}), удалено {deleted}, решено конфликтов {conflicts}",
         "kk": "сынақ, ештеңе жазылмады: өрістер {taken}, жаңа жазбалар {inserted} (журнал жазбалары "
               "{appended}), жойылады {deleted}, шешілген қайшылықтар {conflicts}"},
+
+    # -- the window: File › Bring offline changes back… (app/ui/offline_dialog.py)
+    "offline.ui.title": {"en": "Bring offline changes back", "ru": "Вернуть изменения из копии с ноутбука",
+                         "kk": "Ноутбуктегі өзгерістерді қайтару"},
+    "offline.ui.choose": {"en": "Choose the laptop copy", "ru": "Выберите копию с ноутбука",
+                          "kk": "Ноутбук көшірмесін таңдаңыз"},
+    "offline.ui.filter": {"en": "Planner database (*.db)", "ru": "База планировщика (*.db)",
+                          "kk": "Жоспарлағыш дерекқоры (*.db)"},
+    "offline.ui.laptop": {"en": "Laptop copy: {path}", "ru": "Копия с ноутбука: {path}",
+                          "kk": "Ноутбук көшірмесі: {path}"},
+    "offline.ui.target": {"en": "Into: {path}", "ru": "В базу: {path}", "kk": "Дерекқорға: {path}"},
+    "offline.ui.comparing": {
+        "en": "Comparing the laptop copy with this database… nothing is written yet",
+        "ru": "Копия с ноутбука сравнивается с этой базой… пока ничего не записывается",
+        "kk": "Ноутбук көшірмесі осы дерекқормен салыстырылуда… әзірге ештеңе жазылмайды"},
+    "offline.ui.bringing": {"en": "Bringing the changes back…", "ru": "Изменения переносятся…",
+                            "kk": "Өзгерістер қайтарылуда…"},
+    "offline.ui.clean": {
+        "en": "Comes without conflict: {taken} changed field(s), {inserted} new record(s), of them {appended} "
+              "ledger entries, {deleted} deleted record(s).",
+        "ru": "Без конфликтов: изменённых полей {taken}, новых записей {inserted}, из них записей журнала "
+              "{appended}, удалённых записей {deleted}.",
+        "kk": "Қайшылықсыз: өзгерген өрістер {taken}, жаңа жазбалар {inserted}, оның ішінде журнал "
+              "жазбалары {appended}, жойылған жазбалар {deleted}."},
+    "offline.ui.nothing": {
+        "en": "Nothing to bring back: the laptop copy holds no change this database lacks.",
+        "ru": "Переносить нечего: в копии нет изменений, которых нет в этой базе.",
+        "kk": "Қайтаратын ештеңе жоқ: көшірмеде бұл дерекқорда жоқ өзгеріс жоқ."},
+    "offline.ui.no_conflicts": {
+        "en": "No conflict: no record was changed on both sides.",
+        "ru": "Конфликтов нет: ни одна запись не изменена с обеих сторон.",
+        "kk": "Қайшылық жоқ: ешбір жазба екі жақта да өзгертілмеген."},
+    "offline.ui.conflicts": {
+        "en": "Changed on both sides: tick, in each row, the value to keep. Nothing is written until every "
+              "row is decided and you press Apply.",
+        "ru": "Изменено с обеих сторон: в каждой строке отметьте значение, которое оставить. Ничего не "
+              "записывается, пока не решены все строки и не нажато «Применить».",
+        "kk": "Екі жақта да өзгертілген: әр жолда қалдыратын мәнді белгілеңіз. Барлық жол шешілмейінше және "
+              "«Қолдану» басылмайынша ештеңе жазылмайды."},
+    "offline.ui.decided": {"en": "Decided: {done} of {total}", "ru": "Решено: {done} из {total}",
+                           "kk": "Шешілді: {total} ішінен {done}"},
+    "offline.ui.renumbered": {
+        "en": "{old} of {work_order} is taken here: it comes as {new}.",
+        "ru": "{old} договора {work_order} здесь уже занят: будет перенесён как {new}.",
+        "kk": "{work_order} тапсырысының {old} мұнда бос емес: {new} ретінде келеді."},
+    "offline.ui.col.work_order": {"en": "Work order", "ru": "Договор", "kk": "Жұмыс тапсырысы"},
+    "offline.ui.col.record": {"en": "Record", "ru": "Запись", "kk": "Жазба"},
+    "offline.ui.col.field": {"en": "Field", "ru": "Поле", "kk": "Өріс"},
+    "offline.ui.col.base": {"en": "As taken", "ru": "При копировании", "kk": "Алынған кезде"},
+    "offline.ui.col.laptop": {"en": "Keep the laptop's", "ru": "Оставить с ноутбука", "kk": "Ноутбуктегісін қалдыру"},
+    "offline.ui.col.server": {"en": "Keep this database's", "ru": "Оставить из базы", "kk": "Осы дерекқордағысын қалдыру"},
+    "offline.ui.whole": {"en": "the whole record", "ru": "вся запись", "kk": "бүкіл жазба"},
+    "offline.ui.deleted": {"en": "deleted", "ru": "удалена", "kk": "жойылған"},
+    "offline.ui.changed": {"en": "changed", "ru": "изменена", "kk": "өзгертілген"},
+    "offline.ui.empty": {"en": "(empty)", "ru": "(пусто)", "kk": "(бос)"},
+    "offline.ui.all_laptop": {"en": "Keep all from the laptop", "ru": "Всё с ноутбука",
+                              "kk": "Барлығын ноутбуктен"},
+    "offline.ui.all_server": {"en": "Keep all from this database", "ru": "Всё из этой базы",
+                              "kk": "Барлығын осы дерекқордан"},
+    "offline.ui.apply": {"en": "Apply", "ru": "Применить", "kk": "Қолдану"},
+    "offline.ui.close": {"en": "Close", "ru": "Закрыть", "kk": "Жабу"},
+    "offline.ui.changed_since": {
+        "en": "This database changed while you decided: decide the rows listed now; nothing was written.",
+        "ru": "База изменилась, пока вы решали: решите строки, показанные сейчас; ничего не записано.",
+        "kk": "Сіз шешіп жатқанда дерекқор өзгерді: қазір көрсетілген жолдарды шешіңіз; ештеңе жазылмады."},
+    "offline.ui.done": {
+        "en": "Brought back: {taken} field(s) taken, {inserted} new record(s) ({appended} ledger entries), "
+              "{deleted} deleted, {conflicts} conflict(s) decided. The history records it.",
+        "ru": "Перенесено: полей {taken}, новых записей {inserted} (записей журнала {appended}), удалено "
+              "{deleted}, решено конфликтов {conflicts}. Это записано в истории.",
+        "kk": "Қайтарылды: өрістер {taken}, жаңа жазбалар {inserted} (журнал жазбалары {appended}), жойылды "
+              "{deleted}, шешілген қайшылықтар {conflicts}. Бұл тарихта жазылды."},
+    "offline.record.customer": {"en": "customer {label}", "ru": "клиент {label}", "kk": "{label} тұтынушысы"},
+    "offline.record.work_order": {"en": "work order {label}", "ru": "договор {label}", "kk": "{label} тапсырысы"},
+    "offline.record.location": {"en": "location {label}", "ru": "место {label}", "kk": "{label} орны"},
+    "offline.record.service_line": {"en": "service line {label}", "ru": "строка услуг {label}",
+                                    "kk": "{label} қызмет жолы"},
+    "offline.record.delivery": {"en": "delivery {label}", "ru": "услуга {label}", "kk": "{label} жеткізуі"},
+    "offline.record.delivery_event": {"en": "delivery event {label}", "ru": "событие услуги {label}",
+                                      "kk": "{label} жеткізу оқиғасы"},
+    "offline.record.ledger_entry": {"en": "ledger entry {label}", "ru": "запись журнала {label}",
+                                    "kk": "{label} журнал жазбасы"},
+    # -- the window: File › Take offline…
+    "offline.ui.take_title": {"en": "Take work orders offline", "ru": "Взять договоры на ноутбук",
+                              "kk": "Тапсырыстарды ноутбукке алу"},
+    "offline.ui.take_hint": {
+        "en": "Tick the work orders to carry. They are copied, with every record, their history and ledger, into "
+              "a new file, with their state as taken; work on it with the planner, then bring the changes back "
+              "with File › Bring offline changes back… (this database is only read).",
+        "ru": "Отметьте договоры, которые взять с собой. Они копируются со всеми записями, историей и журналом в "
+              "новый файл вместе с исходным состоянием; работайте с ним в планировщике, затем верните изменения: "
+              "Файл › Вернуть изменения из копии с ноутбука… (эта база только читается).",
+        "kk": "Алып жүретін тапсырыстарды белгілеңіз. Олар барлық жазбаларымен, тарихымен және журналымен бірге "
+              "бастапқы күйімен жаңа файлға көшіріледі; онымен жоспарлағышта жұмыс істеп, өзгерістерді Файл › "
+              "Ноутбуктегі өзгерістерді қайтару… арқылы қайтарыңыз. Бұл дерекқор тек оқылады."},
+    "offline.ui.take_file": {"en": "Laptop file:", "ru": "Файл для ноутбука:", "kk": "Ноутбук файлы:"},
+    "offline.ui.take_none": {"en": "No file chosen", "ru": "Файл не выбран", "kk": "Файл таңдалмаған"},
+    "offline.ui.take_choose": {"en": "Choose…", "ru": "Выбрать…", "kk": "Таңдау…"},
+    "offline.ui.take": {"en": "Take offline", "ru": "Взять", "kk": "Алу"},
+    "offline.ui.taking": {"en": "Copying the work orders…", "ru": "Договоры копируются…",
+                          "kk": "Тапсырыстар көшірілуде…"},
+    "offline.ui.take_chosen": {"en": "Chosen: {n}", "ru": "Выбрано: {n}", "kk": "Таңдалды: {n}"},
+    "offline.target_not_empty": {
+        "en": "error: {detail} already holds data: a laptop copy goes into a new file; nothing was written",
+        "ru": "ошибка: в {detail} уже есть данные: копия для ноутбука создаётся в новом файле; ничего не "
+              "записано",
+        "kk": "қате: {detail} ішінде деректер бар: ноутбук көшірмесі жаңа файлға жасалады; ештеңе жазылмады"},
 }

@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
 
         self.import_action = act("import", self.tr("Import…"), "import", self.import_workbook, "Ctrl+I")
         self.export_action = act("export", self.tr("Export…"), "export", self.export_workbook, "Ctrl+E")
+        self.take_action = act("take_offline", self.tr("Take offline…"), None, self.take_offline)
+        self.bring_action = act("bring_offline", self.tr("Bring offline changes back…"), None, self.bring_offline)
         self.settings_action = act("settings", self.tr("Settings…"), "settings", self.open_settings, "Ctrl+,")
         self.new_action = act("new_work_order", self.tr("New work order…"), "add", self.new_work_order, "Ctrl+N")
         self.open_action = act("open_db", self.tr("Open database…"), None, self.open_database, "Ctrl+O")
@@ -429,7 +431,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         file = mb.addMenu(self.tr("&File"))
-        for a in (self.new_action, self.open_action, None, self.import_action, self.export_action, None,
+        for a in (self.new_action, self.open_action, None, self.import_action, self.export_action,
+                  None, self.take_action, self.bring_action, None,
                   self.backup_action, self.restore_action, None, self.settings_action, None, self.quit_action):
             file.addSeparator() if a is None else file.addAction(a)
         edit = mb.addMenu(self.tr("&Edit"))
@@ -486,11 +489,11 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._update_title()
         editable = not ctx.readonly and not ctx.loading
-        for a in (self.import_action, self.new_action, self.restore_action):
+        for a in (self.import_action, self.new_action, self.restore_action, self.bring_action):
             a.setEnabled(editable)
         self._team_backups()
         self.empty_hint.setVisible(not ctx.loading and not wos and not ctx.readonly)
-        for a in (self.open_action, self.settings_action, self.export_action):  # not while the first read runs
+        for a in (self.open_action, self.settings_action, self.export_action, self.take_action):  # not while the first read runs
             a.setEnabled(not ctx.loading)
         if not ctx.loading and self._loading_shown:
             self._show_loading(False)
@@ -678,6 +681,36 @@ class MainWindow(QMainWindow):
             if getattr(wo, "id", None) in ids:
                 return wo.number
         return None
+
+    def take_offline(self):
+        """File › Take offline…: tick work orders (the current one at first), choose a new file."""
+        from .offline_dialog import TakeDialog
+
+        wos = [(wo.number, wo.customer) for wo in self.ctx.portfolio().work_orders]
+        folder = str(self.settings.data_dir) if self.settings else ""
+        dlg = TakeDialog(self.ctx.db, self.ctx.lang, wos, self.ctx.current, folder, self)
+        self.take_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def bring_offline(self) -> None:
+        """File › Bring offline changes back…: choose the laptop copy, then the merge dialog."""
+        lang = self.ctx.lang
+        folder = str(self.settings.data_dir) if self.settings else ""
+        chosen, _ = QFileDialog.getOpenFileName(self, messages.t("offline.ui.choose", lang), folder,
+                                                messages.t("offline.ui.filter", lang))
+        if chosen:
+            self.bring_from(Path(chosen))
+
+    def bring_from(self, laptop: Path):
+        """The merge dialog on ``laptop`` (modal); the data is read again once it wrote."""
+        from .offline_dialog import BringDialog
+
+        dlg = BringDialog(self.ctx.db, self.ctx.lang, laptop, self)
+        self.bring_dialog = dlg
+        dlg.written.connect(self.ctx.reload)
+        dlg.open()
+        return dlg
 
     def show_history(self, number: str) -> None:
         """The History tab of work order ``number``."""
