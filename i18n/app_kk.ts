@@ -3,173 +3,173 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="284" />
         <source>Request delivery</source>
         <translation>Жеткізуді сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="269" />
+        <location filename="../app/ui/plan_dialogs.py" line="284" />
         <source>Schedule delivery</source>
         <translation>Жеткізу күндерін белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
-        <location filename="../app/ui/plan_dialogs.py" line="273" />
+        <location filename="../app/ui/plan_dialogs.py" line="285" />
+        <location filename="../app/ui/plan_dialogs.py" line="288" />
         <source>Mark delivered</source>
         <translation>Көрсетілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="270" />
+        <location filename="../app/ui/plan_dialogs.py" line="285" />
         <source>Reschedule delivery</source>
         <translation>Жеткізуді қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="286" />
         <source>Cancel delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="271" />
+        <location filename="../app/ui/plan_dialogs.py" line="286" />
         <source>Reverse delivery</source>
         <translation>Жеткізуді кері қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="272" />
+        <location filename="../app/ui/plan_dialogs.py" line="287" />
         <source>Request</source>
         <translation>Сұрау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="272" />
+        <location filename="../app/ui/plan_dialogs.py" line="287" />
         <source>Schedule</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="273" />
+        <location filename="../app/ui/plan_dialogs.py" line="288" />
         <source>Reschedule</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="274" />
+        <location filename="../app/ui/plan_dialogs.py" line="289" />
         <source>Cancel the delivery</source>
         <translation>Жеткізуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="274" />
+        <location filename="../app/ui/plan_dialogs.py" line="289" />
         <source>Reverse the delivery</source>
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="290" />
+        <location filename="../app/ui/plan_dialogs.py" line="305" />
         <source>Record the fee on the delivery and in the ledger</source>
         <translation>Ақыны жеткізуге және журналға жазу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="295" />
+        <location filename="../app/ui/plan_dialogs.py" line="310" />
         <source>Requested on</source>
         <translation>Сұралған күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="298" />
+        <location filename="../app/ui/plan_dialogs.py" line="313" />
         <source>Delivered on</source>
         <translation>Көрсетілген күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="302" />
+        <location filename="../app/ui/plan_dialogs.py" line="317" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="303" />
+        <location filename="../app/ui/plan_dialogs.py" line="318" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="322" />
+        <location filename="../app/ui/plan_dialogs.py" line="337" />
         <source>Cancelling</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="322" />
+        <location filename="../app/ui/plan_dialogs.py" line="337" />
         <source>Rescheduling</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="324" />
+        <location filename="../app/ui/plan_dialogs.py" line="339" />
         <source>%1 now is free: no first day is set.</source>
         <translation>%1 қазір тегін: бірінші күн белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="326" />
+        <location filename="../app/ui/plan_dialogs.py" line="341" />
         <source>%1 now is free: changes are free until %2, 14 days before the first day %3 (USSD 2.5).</source>
         <translation>%1 қазір тегін: өзгерістер %2 дейін тегін, бірінші күннен (%3) 14 күн бұрын (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="391" />
+        <location filename="../app/ui/plan_dialogs.py" line="405" />
         <source>This is before the first day %1: saving asks whether to move the first day to it.</source>
         <translation>Бұл бірінші күннен (%1) бұрын: сақтағанда бірінші күнді осы күнге ауыстыру ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="432" />
+        <location filename="../app/ui/plan_dialogs.py" line="446" />
         <source>Draws %1 and %2 from %3 (credits rounded to a whole credit, USSD 2.2).</source>
         <translation>%3 орнынан %1 және %2 есептен шығарылады (кредиттер бүтінге дөңгелектенеді, USSD, 2.2-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="447" />
+        <location filename="../app/ui/plan_dialogs.py" line="462" />
         <source>Delivered on %1 is before the first day %2. Move the first day to %1 and mark it delivered?</source>
         <translation>Көрсетілген күні %1 бірінші күннен (%2) бұрын. Бірінші күнді %1 күніне ауыстырып, көрсетілді деп белгілеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="449" />
+        <location filename="../app/ui/plan_dialogs.py" line="464" />
         <source>Move the first day</source>
         <translation>Бірінші күнді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="449" />
+        <location filename="../app/ui/plan_dialogs.py" line="464" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="338" />
+        <location filename="../app/ui/plan_dialogs.py" line="353" />
         <source>The fee is recorded on the delivery and drawn from the ledger of %1.</source>
         <translation>Ақы жеткізуге жазылады және %1 журналынан есептен шығарылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="332" />
+        <location filename="../app/ui/plan_dialogs.py" line="347" />
         <source>%1 now, %2 before the first day, may cost %3% of the price: %4 (USSD 2.5).</source>
         <translation>%1 қазір, бірінші күнге %2 қалғанда, бағаның %3% дейін тұруы мүмкін: %4 (USSD, 2.5-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="341" />
+        <location filename="../app/ui/plan_dialogs.py" line="356" />
         <source>The fee is recorded on the delivery.</source>
         <translation>Ақы жеткізуге жазылады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="343" />
+        <location filename="../app/ui/plan_dialogs.py" line="358" />
         <source>The fee will not be recorded.</source>
         <translation>Ақы жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="356" />
+        <location filename="../app/ui/plan_dialogs.py" line="371" />
         <source>%1 — fee %2</source>
         <translation>%1 — ақы %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="384" />
+        <location filename="../app/ui/plan_dialogs.py" line="398" />
         <source>The last request day of this work order is %1 (USSD 2.6).</source>
         <translation>Осы жұмыс тапсырысы бойынша сұраудың соңғы күні — %1 (USSD, 2.6-бөлім).</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="395" />
+        <location filename="../app/ui/plan_dialogs.py" line="409" />
         <source>The delivery is scheduled again; what its draws took is given back by an adjustment of its own (the draw stays in the ledger). Undo takes it back.</source>
         <translation>Жеткізу қайта белгіленеді; есептен шығарылғаны жеке түзетумен қайтарылады (шығару журналда қалады). Болдырмау бәрін бұрынғыдай қайтарады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="410" />
+        <location filename="../app/ui/plan_dialogs.py" line="424" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="431" />
+        <location filename="../app/ui/plan_dialogs.py" line="445" />
         <source>Nothing is drawn from the ledger.</source>
         <translation>Журналдан ештеңе есептен шығарылмайды.</translation>
     </message>
@@ -203,12 +203,12 @@
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="260" />
+        <location filename="../app/ui/attention_view.py" line="301" />
         <source>Needs attention: %1 overdue · %2 this week · %3 in the next 30 days</source>
         <translation>Назар аударуды қажет етеді: мерзімі өткен %1 · осы аптада %2 · алдағы 30 күнде %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/attention_view.py" line="262" />
+        <location filename="../app/ui/attention_view.py" line="303" />
         <source>Nothing needs attention in the next 30 days.</source>
         <translation>Алдағы 30 күнде назар аударатын ештеңе жоқ.</translation>
     </message>
@@ -361,14 +361,14 @@
         <translation>%1; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="413" />
+        <location filename="../app/ui/context.py" line="453" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
-        <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile.</extracomment>
+        <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. While the first read runs: the work orders alone have been read (``preview``), the Portfolio shows their rows, its figures still being computed. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile. The work orders without their contents, while the first read runs (else None).</extracomment>
         <translation>«%1» сақталмады: жазба осы уақытта өзгертілді немесе жойылды. Одан ештеңе жазылған жоқ; терезе деректерді сақталған күйінде көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="416" />
-        <location filename="../app/ui/context.py" line="421" />
+        <location filename="../app/ui/context.py" line="456" />
+        <location filename="../app/ui/context.py" line="461" />
         <source>The change</source>
         <translation>Өзгеріс</translation>
     </message>
@@ -540,83 +540,82 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="149" />
+        <location filename="../app/ui/plan_dialogs.py" line="158" />
         <source>Edit delivery</source>
-        <extracomment>Why the last preview could not be computed (rich text), or "".</extracomment>
         <translation>Жеткізуді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="149" />
+        <location filename="../app/ui/plan_dialogs.py" line="158" />
         <source>New delivery</source>
         <translation>Жаңа жеткізу</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="150" />
+        <location filename="../app/ui/plan_dialogs.py" line="159" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="180" />
+        <location filename="../app/ui/plan_dialogs.py" line="194" />
         <source>Travel prepaid (USSD 2.5)</source>
         <translation>Іссапар алдын ала төленген (USSD, 2.5-бөлім)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="182" />
+        <location filename="../app/ui/plan_dialogs.py" line="196" />
         <source>Purchased service</source>
         <translation>Сатып алынған қызмет</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="183" />
+        <location filename="../app/ui/plan_dialogs.py" line="197" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="184" />
+        <location filename="../app/ui/plan_dialogs.py" line="198" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="185" />
+        <location filename="../app/ui/plan_dialogs.py" line="199" />
         <source>Mode</source>
         <translation>Көрсету түрі</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="186" />
+        <location filename="../app/ui/plan_dialogs.py" line="200" />
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="187" />
+        <location filename="../app/ui/plan_dialogs.py" line="201" />
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="188" />
+        <location filename="../app/ui/plan_dialogs.py" line="202" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="189" />
+        <location filename="../app/ui/plan_dialogs.py" line="203" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="195" />
+        <location filename="../app/ui/plan_dialogs.py" line="209" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="197" />
+        <location filename="../app/ui/plan_dialogs.py" line="211" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="235" />
+        <location filename="../app/ui/plan_dialogs.py" line="249" />
         <source>%1 (derived)</source>
         <translation>%1 (есептелген)</translation>
     </message>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="252" />
+        <location filename="../app/ui/plan_dialogs.py" line="266" />
         <source>No new warning: the contract's rules are kept.</source>
         <translation>Жаңа ескерту жоқ: шарттың ережелері сақталады.</translation>
     </message>
@@ -789,22 +788,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="147" />
+        <location filename="../app/ui/settings_dialog.py" line="218" />
         <source>Welcome to Unified Planner</source>
         <translation>Unified Planner-ге қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="149" />
+        <location filename="../app/ui/settings_dialog.py" line="220" />
         <source>This database holds no work order yet. Load the demo portfolio to look around (five work orders of customers in Kazakhstan and neighbouring countries), or start empty and create or import your own.</source>
         <translation>Бұл дерекқорда әлі бірде-бір жұмыс тапсырысы жоқ. Танысу үшін демо-портфельді жүктеңіз (Қазақстандағы және көрші елдердегі тұтынушылардың бес жұмыс тапсырысы) немесе бос дерекқордан бастап, өз тапсырыстарыңызды құрыңыз не импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="153" />
+        <location filename="../app/ui/settings_dialog.py" line="224" />
         <source>Load the demo portfolio</source>
         <translation>Демо-портфельді жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="155" />
+        <location filename="../app/ui/settings_dialog.py" line="226" />
         <source>Start empty</source>
         <translation>Бос дерекқордан бастау</translation>
     </message>
@@ -1193,120 +1192,120 @@
 <context>
     <name>LedgerScreen</name>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="102" />
+        <location filename="../app/ui/ledger_screen.py" line="113" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="103" />
-        <location filename="../app/ui/ledger_screen.py" line="115" />
+        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="126" />
         <source>Credits</source>
         <translation>Кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="105" />
         <location filename="../app/ui/ledger_screen.py" line="116" />
+        <location filename="../app/ui/ledger_screen.py" line="127" />
         <source>Hours</source>
         <translation>Сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="113" />
+        <location filename="../app/ui/ledger_screen.py" line="124" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="114" />
+        <location filename="../app/ui/ledger_screen.py" line="125" />
         <source>Entry</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="117" />
+        <location filename="../app/ui/ledger_screen.py" line="128" />
         <source>Credit balance</source>
         <translation>Кредиттік теңгерім</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="119" />
+        <location filename="../app/ui/ledger_screen.py" line="130" />
         <source>Hours balance</source>
         <translation>Сағаттар теңгерімі</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="121" />
+        <location filename="../app/ui/ledger_screen.py" line="132" />
         <source>Reference</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="122" />
+        <location filename="../app/ui/ledger_screen.py" line="133" />
         <source>Other location</source>
         <translation>Басқа орын</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="123" />
+        <location filename="../app/ui/ledger_screen.py" line="134" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="127" />
+        <location filename="../app/ui/ledger_screen.py" line="138" />
         <source>No entries for this location yet: record a grant with Grant….</source>
         <translation>Бұл орын бойынша әзірге жазба жоқ: «Есептеу…» батырмасымен есептеуді жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="139" />
+        <location filename="../app/ui/ledger_screen.py" line="150" />
         <source>All entries</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="141" />
+        <location filename="../app/ui/ledger_screen.py" line="152" />
         <source>Dates</source>
         <translation>Күндер</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="142" />
+        <location filename="../app/ui/ledger_screen.py" line="153" />
         <source>Clear filters</source>
         <translation>Сүзгілерді тазалау</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="158" />
         <source>Grant…</source>
         <translation>Есептеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="147" />
+        <location filename="../app/ui/ledger_screen.py" line="158" />
         <source>Draw…</source>
         <translation>Есептен шығару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="148" />
+        <location filename="../app/ui/ledger_screen.py" line="159" />
         <source>Adjust…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="148" />
+        <location filename="../app/ui/ledger_screen.py" line="159" />
         <source>Transfer…</source>
         <translation>Аудару…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="158" />
+        <location filename="../app/ui/ledger_screen.py" line="170" />
         <source>Support locations</source>
         <translation>Қолдау көрсету орындары</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="185" />
-        <location filename="../app/ui/ledger_screen.py" line="251" />
+        <location filename="../app/ui/ledger_screen.py" line="202" />
+        <location filename="../app/ui/ledger_screen.py" line="283" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="219" />
+        <location filename="../app/ui/ledger_screen.py" line="251" />
         <source>Credit balance of %1 over the term</source>
         <translation>%1 кредиттік теңгерімі мерзім бойы</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="236" />
+        <location filename="../app/ui/ledger_screen.py" line="268" />
         <source>%1 of %2 entries</source>
         <translation>%2 жазбаның %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_screen.py" line="252" />
+        <location filename="../app/ui/ledger_screen.py" line="284" />
         <source>Ledger entries are never removed: record a correcting adjustment instead (Adjust…).</source>
         <translation>Журнал жазбалары жойылмайды: оның орнына түзету жазбасын енгізіңіз («Түзету…»).</translation>
     </message>
@@ -1510,293 +1509,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/window.py" line="163" />
-        <location filename="../app/ui/window.py" line="312" />
+        <location filename="../app/ui/window.py" line="180" />
+        <location filename="../app/ui/window.py" line="331" />
         <source>Reading the portfolio…</source>
-        <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The exit code when the window closed because its database could not be opened.</extracomment>
+        <extracomment>The language was changed in Settings: the application rebuilds the window. The portfolio has been read and checked (at once, or by the background task). The Portfolio table shows the work orders' rows: the first ones read alone (their figures being computed), or the whole portfolio, whichever comes first after the start. The exit code when the window closed because its database could not be opened.</extracomment>
         <translation>Портфель оқылуда…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="164" />
+        <location filename="../app/ui/window.py" line="181" />
         <source>Reading and checking the portfolio…</source>
         <translation>Портфель оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="165" />
+        <location filename="../app/ui/window.py" line="182" />
         <source>Checking the portfolio…</source>
         <translation>Портфель тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="206" />
+        <location filename="../app/ui/window.py" line="223" />
         <source>The portfolio could not be read: %1</source>
         <translation>Портфельді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="212" />
-        <location filename="../app/ui/window.py" line="557" />
+        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="578" />
         <source>Undo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="216" />
+        <location filename="../app/ui/window.py" line="233" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="229" />
+        <location filename="../app/ui/window.py" line="246" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="230" />
+        <location filename="../app/ui/window.py" line="247" />
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="231" />
+        <location filename="../app/ui/window.py" line="248" />
+        <source>Take offline…</source>
+        <translation>Ноутбукке алу…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="249" />
+        <source>Bring offline changes back…</source>
+        <translation>Ноутбуктегі өзгерістерді қайтару…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window.py" line="250" />
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="232" />
+        <location filename="../app/ui/window.py" line="251" />
         <source>New work order…</source>
         <translation>Жаңа жұмыс тапсырысы…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="233" />
+        <location filename="../app/ui/window.py" line="252" />
         <source>Open database…</source>
         <translation>Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="234" />
-        <location filename="../app/ui/window.py" line="736" />
+        <location filename="../app/ui/window.py" line="253" />
+        <location filename="../app/ui/window.py" line="787" />
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="235" />
+        <location filename="../app/ui/window.py" line="254" />
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="236" />
+        <location filename="../app/ui/window.py" line="255" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="241" />
+        <location filename="../app/ui/window.py" line="260" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="246" />
+        <location filename="../app/ui/window.py" line="265" />
         <source>Work order:</source>
         <translation>Жұмыс тапсырысы:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="253" />
+        <location filename="../app/ui/window.py" line="272" />
         <source>Search customer or number…</source>
         <translation>Тұтынушы немесе нөмір бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="271" />
+        <location filename="../app/ui/window.py" line="290" />
         <source>Portfolio</source>
         <translation>Портфель</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="271" />
+        <location filename="../app/ui/window.py" line="290" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="271" />
+        <location filename="../app/ui/window.py" line="290" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="272" />
+        <location filename="../app/ui/window.py" line="291" />
         <source>Credits and hours</source>
         <translation>Кредиттер мен сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="272" />
+        <location filename="../app/ui/window.py" line="291" />
         <source>Deadlines</source>
         <translation>Соңғы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="273" />
+        <location filename="../app/ui/window.py" line="292" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="273" />
+        <location filename="../app/ui/window.py" line="292" />
         <source>Contract reference</source>
         <translation>Келісімшарт анықтамасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="365" />
+        <location filename="../app/ui/window.py" line="384" />
         <source>No work orders yet. Create a work order or import a workbook.</source>
         <translation>Әзірге жұмыс тапсырыстары жоқ. Жұмыс тапсырысын жасаңыз немесе кітапты импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="391" />
+        <location filename="../app/ui/window.py" line="410" />
         <source>Reports are not available: %1</source>
         <translation>Есептер қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="414" />
+        <location filename="../app/ui/window.py" line="433" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="418" />
+        <location filename="../app/ui/window.py" line="438" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="421" />
+        <location filename="../app/ui/window.py" line="441" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="512" />
+        <location filename="../app/ui/window.py" line="533" />
         <source>Backups: by the database server</source>
         <translation>Сақтық көшірмелер: дерекқор серверінде</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="513" />
-        <location filename="../app/ui/window.py" line="539" />
+        <location filename="../app/ui/window.py" line="534" />
+        <location filename="../app/ui/window.py" line="560" />
         <source>A team database is backed up with pg_dump: unified-planner backup --db … OUT.dump</source>
         <translation>Командалық дерекқордың сақтық көшірмесі pg_dump арқылы жасалады: unified-planner backup --db … OUT.dump</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="647" />
+        <location filename="../app/ui/window.py" line="668" />
         <source>Show the history</source>
         <translation>Тарихты көрсету</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="696" />
+        <location filename="../app/ui/window.py" line="747" />
         <source>Read-only: the file or its folder cannot be written</source>
         <translation>Тек оқу: файлға немесе оның қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="698" />
+        <location filename="../app/ui/window.py" line="749" />
         <source>Read-only: another copy has the file open</source>
         <translation>Тек оқу: файл басқа көшірмеде ашық</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="447" />
+        <location filename="../app/ui/window.py" line="467" />
         <source>Open Deadlines (Ctrl+5)</source>
         <translation>«Соңғы мерзімдерді» ашу (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="504" />
+        <location filename="../app/ui/window.py" line="525" />
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Қателер: %1 · Ескертулер: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="506" />
+        <location filename="../app/ui/window.py" line="527" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="517" />
+        <location filename="../app/ui/window.py" line="538" />
         <source>Last backup: %1</source>
         <translation>Соңғы сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="521" />
+        <location filename="../app/ui/window.py" line="542" />
         <source>Daily backup failed: %1</source>
         <translation>Күнделікті сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="522" />
+        <location filename="../app/ui/window.py" line="543" />
         <source>Use File &gt; Back up now once the cause is fixed.</source>
         <translation>Себебі жойылғанда, Файл &gt; Сақтық көшірме жасау пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="553" />
+        <location filename="../app/ui/window.py" line="574" />
         <source>never</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="557" />
+        <location filename="../app/ui/window.py" line="578" />
         <source>%1 could not be applied: %2</source>
         <translation>«%1» орындалмады: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="564" />
+        <location filename="../app/ui/window.py" line="585" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="624" />
-        <location filename="../app/ui/window.py" line="638" />
+        <location filename="../app/ui/window.py" line="645" />
+        <location filename="../app/ui/window.py" line="659" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="624" />
+        <location filename="../app/ui/window.py" line="645" />
         <source>Import is not available: %1</source>
         <translation>Импорттау қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="673" />
+        <location filename="../app/ui/window.py" line="724" />
         <source>Export the portfolio</source>
         <translation>Портфельді экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="674" />
+        <location filename="../app/ui/window.py" line="725" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="689" />
+        <location filename="../app/ui/window.py" line="740" />
         <source>Exported %1 work orders to %2</source>
         <translation>%1 жұмыс тапсырысы %2 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="690" />
+        <location filename="../app/ui/window.py" line="741" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="734" />
+        <location filename="../app/ui/window.py" line="785" />
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="742" />
-        <location filename="../app/ui/window.py" line="753" />
-        <location filename="../app/ui/window.py" line="759" />
+        <location filename="../app/ui/window.py" line="793" />
+        <location filename="../app/ui/window.py" line="804" />
+        <location filename="../app/ui/window.py" line="810" />
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="743" />
-        <location filename="../app/ui/window.py" line="767" />
+        <location filename="../app/ui/window.py" line="794" />
+        <location filename="../app/ui/window.py" line="818" />
         <source>Planner database (*.db)</source>
         <translation>Planner дерекқоры (*.db)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="754" />
+        <location filename="../app/ui/window.py" line="805" />
         <source>Replace the data with the backup %1? The current data is kept as a backup first.</source>
         <translation>Деректерді %1 сақтық көшірмесімен ауыстыру керек пе? Қазіргі деректер алдымен сақтық көшірмеге сақталады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="755" />
+        <location filename="../app/ui/window.py" line="806" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="761" />
+        <location filename="../app/ui/window.py" line="812" />
         <source>Restored from %1</source>
         <translation>%1 көшірмесінен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../app/ui/window.py" line="184" />
-        <location filename="../app/ui/window.py" line="766" />
-        <location filename="../app/ui/window.py" line="781" />
+        <location filename="../app/ui/window.py" line="201" />
+        <location filename="../app/ui/window.py" line="817" />
+        <location filename="../app/ui/window.py" line="832" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -2151,112 +2160,113 @@
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="80" />
+        <location filename="../app/ui/portfolio_screen.py" line="114" />
         <source>Filter by customer or work order…</source>
+        <extracomment>Only the work order's own row is read yet: its figures are being computed.</extracomment>
         <translation>Тұтынушы не тапсырыс бойынша сүзу…</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="82" />
+        <location filename="../app/ui/portfolio_screen.py" line="116" />
         <source>Only with problems</source>
         <translation>Тек мәселелері барлар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="84" />
+        <location filename="../app/ui/portfolio_screen.py" line="118" />
         <source>Show archived</source>
         <translation>Мұрағаттағыларды көрсету</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="88" />
+        <location filename="../app/ui/portfolio_screen.py" line="122" />
         <source>Filter:</source>
         <translation>Сүзгі:</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="100" />
+        <location filename="../app/ui/portfolio_screen.py" line="134" />
         <source>Customer</source>
         <translation>Тұтынушы</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="101" />
+        <location filename="../app/ui/portfolio_screen.py" line="135" />
         <source>Work order</source>
         <translation>Жұмыс тапсырысы</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="102" />
+        <location filename="../app/ui/portfolio_screen.py" line="136" />
         <source>Term</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="104" />
+        <location filename="../app/ui/portfolio_screen.py" line="138" />
         <source>Term passed</source>
         <translation>Мерзімнің өткені</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="108" />
+        <location filename="../app/ui/portfolio_screen.py" line="142" />
         <source>Credits left</source>
         <translation>Қалған кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="111" />
+        <location filename="../app/ui/portfolio_screen.py" line="145" />
         <source>Hours left</source>
         <translation>Қалған сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="113" />
+        <location filename="../app/ui/portfolio_screen.py" line="147" />
         <source>Credits available</source>
         <translation>Қолжетімді кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="113" />
+        <location filename="../app/ui/portfolio_screen.py" line="147" />
         <source>Credits at risk</source>
         <translation>Қатердегі кредиттер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="190" />
+        <location filename="../app/ui/portfolio_screen.py" line="228" />
         <source>Left unused by the term end at the pace of the last 90 days</source>
         <translation>Соңғы 90 күннің қарқынымен мерзім соңына дейін пайдаланылмай қалады</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="114" />
+        <location filename="../app/ui/portfolio_screen.py" line="148" />
         <source>Hours available</source>
         <translation>Қолжетімді сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="114" />
+        <location filename="../app/ui/portfolio_screen.py" line="148" />
         <source>Hours at risk</source>
         <translation>Қатердегі сағаттар</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="125" />
+        <location filename="../app/ui/portfolio_screen.py" line="159" />
         <source>Next deadline</source>
         <translation>Жақын соңғы мерзім</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="158" />
+        <location filename="../app/ui/portfolio_screen.py" line="196" />
         <source>Double-click a work order or a row of Needs attention to open it.</source>
         <translation>Ашу үшін жұмыс тапсырысын немесе «Назар аударуды қажет етеді» жолын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="203" />
+        <location filename="../app/ui/portfolio_screen.py" line="241" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="115" />
+        <location filename="../app/ui/portfolio_screen.py" line="149" />
         <source>Days left</source>
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="121" />
+        <location filename="../app/ui/portfolio_screen.py" line="155" />
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="123" />
+        <location filename="../app/ui/portfolio_screen.py" line="157" />
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../app/ui/portfolio_screen.py" line="253" />
+        <location filename="../app/ui/portfolio_screen.py" line="302" />
         <source>%1 of %2 work orders</source>
         <translation>Жұмыс тапсырыстары: %1 / %2</translation>
     </message>
@@ -2525,78 +2535,79 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="33" />
+        <location filename="../app/ui/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="51" />
+        <location filename="../app/ui/settings_dialog.py" line="77" />
         <source>Choose…</source>
+        <extracomment>what the window is to switch to when the dialog closes: a connection string, a local file (Path), or None (stay)</extracomment>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="68" />
+        <location filename="../app/ui/settings_dialog.py" line="94" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="69" />
+        <location filename="../app/ui/settings_dialog.py" line="95" />
         <source>Reminder days before a deadline</source>
         <translation>Соңғы мерзімге дейін еске салу күндері</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="70" />
+        <location filename="../app/ui/settings_dialog.py" line="96" />
         <source>Default cancellation fee, %</source>
         <translation>Әдепкі бас тарту ақысы, %</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="71" />
-        <location filename="../app/ui/settings_dialog.py" line="101" />
+        <location filename="../app/ui/settings_dialog.py" line="97" />
+        <location filename="../app/ui/settings_dialog.py" line="128" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="72" />
+        <location filename="../app/ui/settings_dialog.py" line="99" />
         <source>Account manager on statements</source>
         <translation>Есептердегі менеджер</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="73" />
+        <location filename="../app/ui/settings_dialog.py" line="100" />
         <source>Account manager's e-mail</source>
         <translation>Менеджердің эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="74" />
+        <location filename="../app/ui/settings_dialog.py" line="101" />
         <source>Account manager's phone</source>
         <translation>Менеджердің телефоны</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="75" />
+        <location filename="../app/ui/settings_dialog.py" line="102" />
         <source>Reminders: a deadline shows up once it is within the largest number of days; the fee is proposed for new work orders (the contract may say less than 100%).</source>
         <translation>Еске салу: соңғы мерзім күндердің ең үлкен санының ішіне кіргенде көрсетіледі; ақы жаңа жұмыс тапсырыстарына ұсынылады (шартта 100%-дан аз болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <location filename="../app/ui/settings_dialog.py" line="106" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="79" />
+        <location filename="../app/ui/settings_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="86" />
+        <location filename="../app/ui/settings_dialog.py" line="113" />
         <source>Import profiles…</source>
         <translation>Импорт профильдері…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="123" />
+        <location filename="../app/ui/settings_dialog.py" line="194" />
         <source>whole days between 0 and 366, separated by commas</source>
         <translation>0-ден 366-ға дейінгі бүтін күндер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="124" />
+        <location filename="../app/ui/settings_dialog.py" line="195" />
         <source>is not a folder</source>
         <translation>қалта емес</translation>
     </message>
@@ -2790,8 +2801,8 @@
     <message>
         <location filename="../app/ui/workorder_screen.py" line="207" />
         <location filename="../app/ui/workorder_screen.py" line="261" />
-        <location filename="../app/ui/workorder_screen.py" line="563" />
-        <location filename="../app/ui/workorder_screen.py" line="582" />
+        <location filename="../app/ui/workorder_screen.py" line="564" />
+        <location filename="../app/ui/workorder_screen.py" line="583" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
@@ -2863,7 +2874,7 @@
         <location filename="../app/ui/workorder_screen.py" line="246" />
         <location filename="../app/ui/workorder_screen.py" line="295" />
         <location filename="../app/ui/workorder_screen.py" line="304" />
-        <location filename="../app/ui/workorder_screen.py" line="592" />
+        <location filename="../app/ui/workorder_screen.py" line="593" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
@@ -3128,62 +3139,62 @@
         <translation>Өзгерістер: %1, алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="500" />
-        <location filename="../app/ui/workorder_screen.py" line="592" />
+        <location filename="../app/ui/workorder_screen.py" line="501" />
+        <location filename="../app/ui/workorder_screen.py" line="593" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="523" />
+        <location filename="../app/ui/workorder_screen.py" line="524" />
         <source>Archive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="525" />
+        <location filename="../app/ui/workorder_screen.py" line="526" />
         <source>Unarchive work order</source>
         <translation>Жұмыс тапсырысын мұрағаттан қайтару</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="534" />
-        <location filename="../app/ui/workorder_screen.py" line="538" />
-        <location filename="../app/ui/workorder_screen.py" line="542" />
+        <location filename="../app/ui/workorder_screen.py" line="535" />
+        <location filename="../app/ui/workorder_screen.py" line="539" />
+        <location filename="../app/ui/workorder_screen.py" line="543" />
         <source>Delete work order</source>
         <translation>Жұмыс тапсырысын жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="535" />
+        <location filename="../app/ui/workorder_screen.py" line="536" />
         <source>%1 has ledger entries: it is not deleted. Archive it first (it is then hidden from the portfolio); an archived work order can be deleted.</source>
         <translation>%1 тапсырысының журналда жазбалары бар: ол жойылмады. Алдымен оны мұрағатқа жіберіңіз (ол портфельден жасырылады); мұрағаттағы тапсырысты жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="539" />
+        <location filename="../app/ui/workorder_screen.py" line="540" />
         <source>Delete %1 with its locations, services, deliveries and ledger? Undo (Ctrl+Z) puts it back.</source>
         <translation>%1 тапсырысын орындарымен, қызметтерімен, жеткізулерімен және журналымен жою керек пе? Болдырмау (Ctrl+Z) оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="540" />
+        <location filename="../app/ui/workorder_screen.py" line="541" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="561" />
-        <location filename="../app/ui/workorder_screen.py" line="565" />
+        <location filename="../app/ui/workorder_screen.py" line="562" />
+        <location filename="../app/ui/workorder_screen.py" line="566" />
         <source>Remove location</source>
         <translation>Орынды жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="562" />
+        <location filename="../app/ui/workorder_screen.py" line="563" />
         <source>Remove the support location %1? Lines and deliveries there keep no location.</source>
         <translation>%1 қолдау көрсету орнын жою керек пе? Ондағы жолдар мен жеткізулер орынсыз қалады.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="581" />
-        <location filename="../app/ui/workorder_screen.py" line="584" />
+        <location filename="../app/ui/workorder_screen.py" line="582" />
+        <location filename="../app/ui/workorder_screen.py" line="585" />
         <source>Remove service</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location filename="../app/ui/workorder_screen.py" line="582" />
+        <location filename="../app/ui/workorder_screen.py" line="583" />
         <source>Remove line %1 from the work order?</source>
         <translation>%1-жолды жұмыс тапсырысынан жою керек пе?</translation>
     </message>
@@ -3191,7 +3202,7 @@
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../app/ui/plan_dialogs.py" line="117" />
+        <location filename="../app/ui/plan_dialogs.py" line="130" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
