@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 
 from app.messages import has, t
 from app.services import offline
-from app.texts import offline_refusal
+from app.texts import field_name, offline_refusal
 
 from .failures import db_error_text, shown, tooltip
+from .history_view import value_text as recorded_value
 from .workers import Task, Tasks
 
 LAPTOP, SERVER = offline.LAPTOP, offline.SERVER
@@ -73,15 +74,14 @@ def record_text(c: offline.FieldConflict, lang: str) -> str:
 def field_text(c: offline.FieldConflict, lang: str) -> str:
     if not c.field:
         return t("offline.ui.whole", lang)
-    key = f"stale.field.{c.field}"  # the fields as the concurrency messages name them
-    return t(key, lang) if has(key) else c.field
+    return field_name(c.field, lang)  # the fields as the history and the concurrency messages name them
 
 
 def value_text(c: offline.FieldConflict, side: str, lang: str) -> str:
     v = getattr(c, side)
     if not c.field:  # a whole record: deleted on one side, changed on the other
         return t(f"offline.ui.{v}", lang) if v in ("deleted", "changed") else "—"
-    return t("offline.ui.empty", lang) if v in (None, "") else str(v)
+    return t("offline.ui.empty", lang) if v in (None, "") else recorded_value(c.field, v, lang)
 
 
 class ConflictsModel(QAbstractTableModel):
