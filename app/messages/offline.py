@@ -3,7 +3,7 @@
 MESSAGES = {
     "help.offline.summary": {
         "en": "carry work orders to a laptop file and bring the changes back",
-        "ru": "взять договоры в файл на ноутбук и вернуть изменения обратно",
+        "ru": "взять заказы в файл на ноутбук и вернуть изменения обратно",
         "kk": "жұмыс тапсырыстарын ноутбук файлына алу және өзгерістерді қайтару"},
     "help.offline.epilog": {
         "en": "Exit codes: 0 taken, or brought back; 1 refused, or conflicts wait for a decision; 2 bad "
@@ -16,7 +16,7 @@ MESSAGES = {
                           "kk": "take (алу) не bring (қайтару)"},
     "help.offline.take.summary": {
         "en": "copy work orders into a new laptop file",
-        "ru": "скопировать договоры в новый файл для ноутбука",
+        "ru": "скопировать заказы в новый файл для ноутбука",
         "kk": "тапсырыстарды ноутбукке арналған жаңа файлға көшіру"},
     "help.offline.bring.summary": {
         "en": "merge a laptop file's changes into the team database",
@@ -28,15 +28,15 @@ MESSAGES = {
         "kk": "{work_orders} {target} ішіне көшірілді ({rows} жол, қайтару үшін бастапқы күйімен)"},
     "offline.mine_by_history": {
         "en": "note: work orders have no owner here; taken those you changed last (by the history)",
-        "ru": "примечание: у договоров нет владельца; взяты те, что последними меняли вы (по истории)",
+        "ru": "примечание: у заказов нет владельца; взяты те, что последними меняли вы (по истории)",
         "kk": "ескерту: тапсырыстардың иесі жоқ; соңғы рет сіз өзгерткендері алынды (тарих бойынша)"},
     "offline.unknown_work_order": {
         "en": "error: no work order {detail} in the source; nothing was written",
-        "ru": "ошибка: в источнике нет договора {detail}; ничего не записано",
+        "ru": "ошибка: в источнике нет заказа {detail}; ничего не записано",
         "kk": "қате: көзде {detail} тапсырысы жоқ; ештеңе жазылмады"},
     "offline.nothing_chosen": {
         "en": "error: no work order to take; nothing was written",
-        "ru": "ошибка: нет договоров для копирования; ничего не записано",
+        "ru": "ошибка: нет заказов для копирования; ничего не записано",
         "kk": "қате: алатын тапсырыс жоқ; ештеңе жазылмады"},
     "offline.not_a_copy": {
         "en": "error: {detail} was not made by offline take; nothing was written",
@@ -52,7 +52,7 @@ MESSAGES = {
     "offline.has_ledger": {
         "en": "error: work order {detail} was deleted on the laptop but is not archived here and has ledger "
               "entries (archive it first to delete it); nothing was written",
-        "ru": "ошибка: договор {detail} удалён на ноутбуке, но здесь он не в архиве и у него есть записи "
+        "ru": "ошибка: заказ {detail} удалён на ноутбуке, но здесь он не в архиве и у него есть записи "
               "журнала (чтобы удалить, сначала архивируйте); ничего не записано",
         "kk": "қате: {detail} тапсырысы ноутбукте жойылды, бірақ мұнда мұрағатталмаған және журнал "
               "жазбалары бар (жою үшін алдымен мұрағаттаңыз); ештеңе жазылмады"},
@@ -67,7 +67,7 @@ MESSAGES = {
     "offline.conflict": {
         "en": "conflict {key}: work order {work_order}, {table} {id}, field {field}: base {base}, "
               "laptop {laptop}, server {server}",
-        "ru": "конфликт {key}: договор {work_order}, {table} {id}, поле {field}: было {base}, "
+        "ru": "конфликт {key}: заказ {work_order}, {table} {id}, поле {field}: было {base}, "
               "ноутбук {laptop}, сервер {server}",
         "kk": "қайшылық {key}: тапсырыс {work_order}, {table} {id}, өріс {field}: бастапқы {base}, "
               "ноутбук {laptop}, сервер {server}"},
@@ -80,7 +80,7 @@ MESSAGES = {
               "ештеңе жазылмады"},
     "offline.renumbered": {
         "en": "work order {work_order}: {old} is taken on the server, brought as {new}",
-        "ru": "договор {work_order}: {old} уже занят на сервере, перенесён как {new}",
+        "ru": "заказ {work_order}: {old} уже занят на сервере, перенесён как {new}",
         "kk": "тапсырыс {work_order}: {old} серверде бос емес, {new} ретінде қайтарылды"},
     "offline.brought": {
         "en": "brought back: {taken} field(s) taken, {inserted} new record(s) ({appended} ledger "
@@ -139,7 +139,7 @@ MESSAGES = {
                            "kk": "Шешілді: {total} ішінен {done}"},
     "offline.ui.renumbered": {
         "en": "{old} of {work_order} is taken here: it comes as {new}.",
-        "ru": "{old} договора {work_order} здесь уже занят: будет перенесён как {new}.",
+        "ru": "{old} заказа {work_order} здесь уже занят: будет перенесён как {new}.",
         "kk": "{work_order} тапсырысының {old} мұнда бос емес: {new} ретінде келеді."},
     "offline.ui.col.work_order": {"en": "Work order", "ru": "Договор", "kk": "Жұмыс тапсырысы"},
     "offline.ui.col.record": {"en": "Record", "ru": "Запись", "kk": "Жазба"},
@@ -169,7 +169,7 @@ MESSAGES = {
         "kk": "Қайтарылды: өрістер {taken}, жаңа жазбалар {inserted} (журнал жазбалары {appended}), жойылды "
               "{deleted}, шешілген қайшылықтар {conflicts}. Бұл тарихта жазылды."},
     "offline.record.customer": {"en": "customer {label}", "ru": "клиент {label}", "kk": "{label} тұтынушысы"},
-    "offline.record.work_order": {"en": "work order {label}", "ru": "договор {label}", "kk": "{label} тапсырысы"},
+    "offline.record.work_order": {"en": "work order {label}", "ru": "заказ {label}", "kk": "{label} тапсырысы"},
     "offline.record.location": {"en": "location {label}", "ru": "место {label}", "kk": "{label} орны"},
     "offline.record.service_line": {"en": "service line {label}", "ru": "строка услуг {label}",
                                     "kk": "{label} қызмет жолы"},
@@ -179,13 +179,13 @@ MESSAGES = {
     "offline.record.ledger_entry": {"en": "ledger entry {label}", "ru": "запись журнала {label}",
                                     "kk": "{label} журнал жазбасы"},
     # -- the window: File › Take offline…
-    "offline.ui.take_title": {"en": "Take work orders offline", "ru": "Взять договоры на ноутбук",
+    "offline.ui.take_title": {"en": "Take work orders offline", "ru": "Взять заказы на ноутбук",
                               "kk": "Тапсырыстарды ноутбукке алу"},
     "offline.ui.take_hint": {
         "en": "Tick the work orders to carry. They are copied, with every record, their history and ledger, into "
               "a new file, with their state as taken; work on it with the planner, then bring the changes back "
               "with File › Bring offline changes back… (this database is only read).",
-        "ru": "Отметьте договоры, которые взять с собой. Они копируются со всеми записями, историей и журналом в "
+        "ru": "Отметьте заказы, которые взять с собой. Они копируются со всеми записями, историей и журналом в "
               "новый файл вместе с исходным состоянием; работайте с ним в планировщике, затем верните изменения: "
               "Файл › Вернуть изменения из копии с ноутбука… (эта база только читается).",
         "kk": "Алып жүретін тапсырыстарды белгілеңіз. Олар барлық жазбаларымен, тарихымен және журналымен бірге "
@@ -195,7 +195,7 @@ MESSAGES = {
     "offline.ui.take_none": {"en": "No file chosen", "ru": "Файл не выбран", "kk": "Файл таңдалмаған"},
     "offline.ui.take_choose": {"en": "Choose…", "ru": "Выбрать…", "kk": "Таңдау…"},
     "offline.ui.take": {"en": "Take offline", "ru": "Взять", "kk": "Алу"},
-    "offline.ui.taking": {"en": "Copying the work orders…", "ru": "Договоры копируются…",
+    "offline.ui.taking": {"en": "Copying the work orders…", "ru": "Заказы копируются…",
                           "kk": "Тапсырыстар көшірілуде…"},
     "offline.ui.take_chosen": {"en": "Chosen: {n}", "ru": "Выбрано: {n}", "kk": "Таңдалды: {n}"},
     "offline.target_not_empty": {

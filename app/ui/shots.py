@@ -120,6 +120,10 @@ def render_all(db_path: Path | str, out: Path, lang: str, today: date | None, nu
             ImportDialog = None
         if ImportDialog is not None:
             _dialog(lambda: ImportDialog(db, lang, win), p("d16-import"), files)
+        from .offline_dialog import TakeDialog
+
+        _dialog(lambda: TakeDialog(db, lang, [(w.number, w.customer) for w in wos], ctx.current or "", tmp, win),
+                p("d17-offline-take"), files)
         win.close()
         win.deleteLater()
         QApplication.processEvents()
