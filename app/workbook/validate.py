@@ -585,6 +585,9 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState],  # noqa: C901 - o
                                      "end_before_start", end=fields["term_end"].isoformat(),
                                      start=fields["term_start"].isoformat()))
             continue
+        if _domain_refuses(rec, _work_order_of(rec.work_order, fields), problems):
+            refused.add(rec.work_order)
+            continue
         st = _copy(old) if old else WorkOrderState({}, {}, {}, {}, [])
         st.fields = fields
         target[rec.work_order] = st
@@ -606,6 +609,8 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState],  # noqa: C901 - o
             problems.append(_problem(rec, "rate_to_usd", "required"))
             continue
         if rec.signs and foreign(rec, fields["currency"], MONEY["location"]):
+            continue
+        if _domain_refuses(rec, _location_of(country, fields), problems):
             continue
         st.locations[country] = fields
         loc_recs.append((rec, old))
@@ -636,7 +641,10 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState],  # noqa: C901 - o
         old = existing[rec.work_order].lines.get(rec.key) if rec.work_order in existing else None
         fields = dict(old or {})
         fields.update({k: v for k, v in rec.values.items() if k != "line_no"})
-        st.lines[rec.key] = _complete("line", fields, st.fields)
+        fields = _complete("line", fields, st.fields)
+        if _domain_refuses(rec, _line_of(rec.key, fields), problems):
+            continue
+        st.lines[rec.key] = fields
         line_recs.append((rec, old))
     for rec, old in line_recs:
         changes.append(_classify(rec, old, target[rec.work_order].lines[rec.key]))
@@ -806,6 +814,45 @@ def _delivery_of(ref: str, fields: dict):
                     quantity=fields.get("quantity"), travel_prepaid=bool(fields.get("travel_prepaid")))
 
 
+def _work_order_of(number: str, fields: dict):
+    from app.domain.model import WorkOrder
+
+    return WorkOrder(id=None, number=number, customer=fields["customer"], term_start=fields["term_start"],
+                     term_end=fields["term_end"], signed_on=fields["signed_on"], currency=fields["currency"],
+                     rate_to_usd=fields["rate_to_usd"], base_amount=fields["base_amount"],
+                     flex_allowance=fields["flex_allowance"], cancel_fee_pct=fields["cancel_fee_pct"])
+
+
+def _location_of(country: str, fields: dict):
+    """The domain's location for a row; None when a value is not of the domain's vocabulary
+    (its cell was refused already)."""
+    from app.domain.enums import Role
+    from app.domain.model import Location
+
+    try:
+        role = Role(fields["role"])
+    except ValueError:
+        return None
+    return Location(id=None, country=country, role=role, currency=fields["currency"],
+                    rate_to_usd=fields["rate_to_usd"], credit_value=fields["credit_value"])
+
+
+def _line_of(line_no: int, fields: dict):
+    """The domain's service line for a row; None when a value is not of the domain's vocabulary
+    (its cell was refused already)."""
+    from app.domain.enums import Funding, Unit
+    from app.domain.model import ServiceLine
+
+    try:
+        unit, funding = Unit(fields["unit"]), Funding(fields["funding"])
+    except ValueError:
+        return None
+    return ServiceLine(id=None, line_no=line_no, service=fields["service"], quantity=fields["quantity"],
+                       unit=unit, location_id=None, funding=funding, unit_price=fields["unit_price"],
+                       flex_year=fields["flex_year"], notes=fields["notes"] or "",
+                       travel_prepaid=bool(fields.get("travel_prepaid")))
+
+
 def _entry_of(fields: dict):
     from app.domain.enums import LedgerKind
     from app.domain.model import LedgerEntry
@@ -820,12 +867,24 @@ def _domain_refuses(rec: Record, obj, problems: list[Problem], unit=None) -> boo
     """Run the domain's own validator (the one every edit passes) on a workbook row: an import
     can never store what an edit would refuse. Adds a problem at the cell of each refusal.
     ``unit``: the unit of the line a delivery draws on, when known."""
-    from app.domain.model import Delivery
-    from app.domain.validation import validate_delivery, validate_entry
+    from app.domain import validation as v
+    from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
 
-    found = validate_delivery(obj, unit=unit) if isinstance(obj, Delivery) else validate_entry(obj)
+    if obj is None:
+        return False
+    if isinstance(obj, Delivery):
+        found = v.validate_delivery(obj, unit=unit)
+    elif isinstance(obj, LedgerEntry):
+        found = v.validate_entry(obj)
+    elif isinstance(obj, WorkOrder):
+        found = v.validate_work_order(obj)
+    elif isinstance(obj, Location):
+        found = v.validate_location(obj)
+    else:
+        assert isinstance(obj, ServiceLine)
+        found = v.validate_line(obj)
     for field_name, reason in found:
-        column = {"date": "on"}.get(field_name, field_name)
+        column = {"date": "on", "number": "work_order"}.get(field_name, field_name)
         if column not in rec.cols:  # the column is absent: name the cell that asks for it
             column = "status" if "status" in rec.cols and reason == "needs_dates" else "work_order"
         problems.append(_problem(rec, column, reason))
