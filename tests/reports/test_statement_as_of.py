@@ -76,6 +76,24 @@ def test_the_figures_are_the_balances_on_the_quarters_last_day(q3, tmp_path, cap
     assert [Decimal(str(v)) for v in kz[3:6]] == [Decimal(figures[k]) for k in ("delivered", "scheduled",
                                                                                  "remaining")]
     assert Decimal(figures["scheduled"]) == 12  # D-004, still scheduled then
+    # every entitlement of page 1: bought, used (delivered and fees), scheduled, remaining
+    by_name = {r[0]: r for r in summary if len(r) >= 6}
+    lines = {b["entitlement"]["line"]: b for b in engine if "line" in b["entitlement"]}
+    names = {**{f"Proactive credits, {c}" if k == "credits" else f"Hours, {c}": b
+                for (k, c), b in pools.items()}}
+    matched = 0
+    for row_name, row in by_name.items():
+        head = row_name.split(".")[0]
+        b = lines.get(int(head)) if head.isdigit() else names.get(row_name.replace("Kazakhstan", "KZ")
+                                                                  .replace("Kyrgyzstan", "KG"))
+        if b is None:
+            continue
+        n = {k: Decimal(b[k]) for k in b if k not in ("work_order", "entitlement", "service", "unit")}
+        bought = n["purchased"] + n["granted"] + n["transferred_in"] - n["transferred_out"]
+        assert [Decimal(str(v)) for v in row[2:6]] == [bought, n["delivered"] + n["fees"], n["scheduled"],
+                                                       n["remaining"]], row_name
+        matched += 1
+    assert matched == len(lines) + len(pools)  # one figure per entitlement, none left out
     # the balance sheet's closing balance is the engine's remaining, pool by pool
     for r in _rows(q3[1], "Credits and hours")[1:]:
         if (r[2], r[0]) in pools:
