@@ -19,6 +19,7 @@ from app.commands.common import (
     add_command,
     check_output,
     open_database,
+    parse_day,
 )
 
 REPLACES = ("an existing file is replaced atomically; the database, its backups and the "
@@ -46,6 +47,9 @@ def register(sub) -> None:
     p.add_argument("--profile", metavar="NAME",
                    help="apply the saved import profile NAME (without it, the profile saved for the "
                         "file's headers is applied, if any)")
+    p.add_argument("--today", type=parse_day, metavar="DAY",
+                   help="judge the rows as on this day (YYYY-MM-DD; default today): a delivery "
+                        "marked delivered must have reached its first day")
     p.set_defaults(handler=import_workbook)
 
     p = add_command(sub, "export", "write the whole portfolio to a workbook (.xlsx) that re-imports",
@@ -103,7 +107,7 @@ def import_workbook(args) -> int:
 
         try:
             plan = plan_import(db, args.workbook, lang, choices=choices, columns=columns,
-                               profile=args.profile)
+                               profile=args.profile, today=args.today)
         except WorkbookError as exc:
             return _file_error(exc, lang)
         except ProfileError as exc:

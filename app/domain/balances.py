@@ -150,12 +150,18 @@ def status_on(d: Delivery, day: date) -> Status:
                 and d.requested_on and d.requested_on <= day and status is Status.PLANNED):
                 status = Status.SCHEDULED if d.first_day else Status.REQUESTED
         return status
+    # without events: not yet requested on a day before its request date
+    requested_later = d.requested_on is not None and d.requested_on > day
     if d.status is Status.CANCELLED:
-        return Status.CANCELLED if (d.changed_on is None or d.changed_on <= day) else Status.SCHEDULED
+        if d.changed_on is None or d.changed_on <= day:
+            return Status.CANCELLED
+        return Status.PLANNED if requested_later else Status.SCHEDULED
     if d.status is Status.DELIVERED:
         done = d.last_day or d.first_day
-        return Status.DELIVERED if (done is None or done <= day) else Status.SCHEDULED
-    return d.status
+        if done is None or done <= day:
+            return Status.DELIVERED
+        return Status.PLANNED if requested_later else Status.SCHEDULED
+    return Status.PLANNED if requested_later else d.status
 
 
 def _expiry(wo: WorkOrder, line: ServiceLine | None) -> date:

@@ -20,6 +20,7 @@ ledger's fee entry and the finding read that one computation.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -54,6 +55,8 @@ class Reason(StrEnum):
     END_BEFORE_START = "end_before_start"
     STATUS_BY_ACTION = "status_by_action"  # an edit cannot set the status: use the action
     EMPTY_ENTRY = "empty_entry"  # a ledger entry with neither credits nor hours
+    DRAW_CANCELLED = "draw_for_cancelled"  # params: ref (the ledger draws for a cancelled delivery)
+    DRAW_MISSING = "draw_missing"  # params: ref, credits, hours (delivered without its draw)
 
 
 #: What each status allows. Delivered allows only a reversal; cancelled nothing.
@@ -278,4 +281,63 @@ def check_entry(e: LedgerEntry) -> Refused | None:
     """A ledger entry moves credits or hours; one with neither is refused."""
     if not e.credits and not e.hours:
         return Refused(Reason.EMPTY_ENTRY)
+    return None
+
+
+#: The statuses a delivery passes through in order (cancelled is reached from any open one).
+_FORWARD = (Status.PLANNED, Status.REQUESTED, Status.SCHEDULED, Status.DELIVERED)
+
+
+def path(old: Status, new: Status) -> tuple[Action, ...] | None:
+    """The actions that take a delivery from status ``old`` to ``new`` (none when they are the
+    same), or None when no actions do: a status never goes back, but a delivered delivery is
+    scheduled again by a reversal; a cancelled one is final."""
+    if old is new:
+        return ()
+    if new is Status.CANCELLED:
+        return (Action.CANCEL,) if Action.CANCEL in ALLOWED[old] else None
+    if old is Status.DELIVERED:
+        return (Action.REVERSE,) if new is Status.SCHEDULED else None
+    if old is Status.CANCELLED or _FORWARD.index(new) < _FORWARD.index(old):
+        return None
+    steps: list[Action] = []
+    if new is Status.REQUESTED:
+        steps.append(Action.REQUEST)
+    if _FORWARD.index(new) >= _FORWARD.index(Status.SCHEDULED) and old is not Status.SCHEDULED:
+        steps.append(Action.SCHEDULE)
+    if new is Status.DELIVERED:
+        steps.append(Action.DELIVER)
+    return tuple(steps)
+
+
+def drawn(ref: str, ledger: Iterable[LedgerEntry]) -> tuple[Decimal, Decimal]:
+    """(credits, hours) the ledger holds drawn for the delivery ``ref``: its draws less the
+    adjustments under the same reference (a reversal gives its draw back), as the balances
+    engine counts them."""
+    credits = hours = ZERO
+    for e in ledger:
+        if e.reference != ref:
+            continue
+        if e.kind is LedgerKind.DRAW:
+            credits, hours = credits + e.credits, hours + e.hours
+        elif e.kind is LedgerKind.ADJUSTMENT:
+            credits, hours = credits - e.credits, hours - e.hours
+    return credits, hours
+
+
+def check_draws(d: Delivery, ledger: Iterable[LedgerEntry]) -> Refused | None:
+    """What the ledger draws for ``d`` agrees with its status: a cancelled delivery holds no draw
+    (cancelling draws nothing, a delivered delivery is never cancelled, and a reversal gives its
+    draw back before); a delivered one holds at least the draw that delivering it makes
+    (:func:`draw_entry`)."""
+    credits, hours = drawn(d.ref, ledger)
+    if d.status is Status.CANCELLED:
+        if credits > 0 or hours > 0:
+            return Refused(Reason.DRAW_CANCELLED, {"ref": d.ref})
+        return None
+    if d.status is not Status.DELIVERED:
+        return None
+    entry = draw_entry(d, d.last_day or d.first_day or date.min)
+    if entry is not None and (credits < entry.credits or hours < entry.hours):
+        return Refused(Reason.DRAW_MISSING, {"ref": d.ref, "credits": entry.credits, "hours": entry.hours})
     return None

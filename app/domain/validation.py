@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .dates import MAX_DATE, MIN_DATE
-from .enums import Status
+from .enums import Status, Unit
 from .model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
 from .money import MAX_AMOUNT
 
@@ -113,7 +113,30 @@ def validate_line(line: ServiceLine, wo: WorkOrder | None = None) -> Problems:
     return p
 
 
-def validate_delivery(d: Delivery, wo: WorkOrder | None = None) -> Problems:
+#: Units counted in whole numbers: a delivery uses 12 seats, 2 sessions, 1 event, never 2.5.
+WHOLE_UNITS = frozenset({Unit.SEATS, Unit.SESSIONS, Unit.EVENTS, Unit.EACH})
+#: Units a delivery's quantity does not count: credits and hours are its Credits and Hours, a
+#: per-delivery unit counts one each (app.domain.balances.delivery_quantity).
+NOT_BY_QUANTITY = frozenset({Unit.CREDITS, Unit.HOURS, Unit.DELIVERIES})
+
+
+def check_quantity(problems: Problems, quantity: Decimal | None, unit: Unit | None) -> None:
+    """A delivery's quantity (None: derived), in its line's ``unit`` (None: no line known):
+    more than zero; a whole number of a counted unit; none for a unit it does not count."""
+    if quantity is None:
+        return
+    before = len(problems)
+    _amount(problems, "quantity", quantity, positive=True)
+    if len(problems) > before or unit is None:
+        return
+    if unit in NOT_BY_QUANTITY:
+        problems.append(("quantity", "quantity_not_counted"))
+    elif unit in WHOLE_UNITS and quantity != quantity.to_integral_value():
+        problems.append(("quantity", "whole_number"))
+
+
+def validate_delivery(d: Delivery, wo: WorkOrder | None = None, unit: Unit | None = None) -> Problems:
+    """``unit``: the unit of the line it draws on, when ``wo`` is not given to find it."""
     from .catalog import catalog
 
     p: Problems = []
@@ -131,6 +154,12 @@ def validate_delivery(d: Delivery, wo: WorkOrder | None = None) -> Problems:
     _amount(p, "credits", d.credits)
     _amount(p, "hours", d.hours)
     _amount(p, "fee", d.fee)
+    if wo is not None:
+        from .rules import lines_of
+
+        line = lines_of(wo)(d)
+        unit = line.unit if line is not None else None
+    check_quantity(p, d.quantity, unit)
     if wo is not None and d.location_id is not None and wo.location(d.location_id) is None:
         p.append(("location", "unknown_location"))
     return p

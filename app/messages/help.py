@@ -357,6 +357,14 @@ MESSAGES: dict[str, dict] = {
                                           "в настройках)",
                                     "kk": "әр күннен осынша күн бұрын еске салу (әдепкі бойынша 30,14,7, "
                                           "баптаулардағыдай)"},
+    "help.import.today": {
+        "en": "judge the rows as on this day (YYYY-MM-DD; default today): a delivery marked delivered "
+              "must have reached its first day",
+        "ru": "проверять строки на этот день (YYYY-MM-DD; по умолчанию сегодня): поставка, отмеченная "
+              "выполненной, должна уже достичь своего первого дня",
+        "kk": "жолдарды осы күнгі жағдай бойынша тексеру (YYYY-MM-DD; әдепкіде бүгін): орындалды деп "
+              "белгіленген жеткізудің бірінші күні келген болуы керек",
+    },
     "help.import.profile": {
         "en": "apply the saved import profile NAME (without it, the profile saved for the file's headers "
               "is applied, if any)",

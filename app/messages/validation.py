@@ -134,6 +134,21 @@ MESSAGES: dict[str, dict] = {
         "ru": "статус меняется только запросом, планированием, выполнением или отменой",
         "kk": "күй тек сұрау, жоспарлау, орындау немесе болдырмау арқылы өзгереді",
     },
+    "validation.quantity_not_counted": {
+        "en": "is not counted for this service's unit: credits and hours are counted in their own columns, a dedicated delivery as one; leave the quantity empty",
+        "ru": "не учитывается для единицы этой услуги: кредиты и часы указываются в своих столбцах, выделенная поставка считается одной; оставьте количество пустым",
+        "kk": "бұл қызметтің бірлігі үшін есептелмейді: кредиттер мен сағаттар өз бағандарында, арнайы жеткізу бір ретінде есептеледі; санын бос қалдырыңыз",
+    },
+    "validation.whole_number": {
+        "en": "must be a whole number (seats, sessions, events are counted whole)",
+        "ru": "должно быть целым числом (места, сессии, события считаются целыми)",
+        "kk": "бүтін сан болуы керек (орындар, сессиялар, оқиғалар бүтін санмен есептеледі)",
+    },
+    "validation.draw_for_cancelled": {
+        "en": "names a cancelled delivery: a cancelled delivery draws nothing (a late cancellation's cost is a fee entry)",
+        "ru": "указывает отменённую поставку: отменённая поставка ничего не списывает (стоимость поздней отмены — запись штрафа)",
+        "kk": "болдырылмаған жеткізуді көрсетеді: болдырылмаған жеткізу ештеңе есептен шығармайды (кеш болдырмаудың құны — айыппұл жазбасы)",
+    },
     "validation.empty_entry": {
         "en": "an entry needs credits or hours",
         "ru": "в записи нужны кредиты или часы",

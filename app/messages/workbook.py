@@ -205,6 +205,26 @@ MESSAGES: dict[str, dict] = {
         "ru": "логическое значение или время здесь не допускается",
         "kk": "иә/жоқ немесе уақыт мәні мұнда қабылданбайды",
     },
+    "workbook.reason.draw_missing_credits": {
+        "en": "delivered, but the ledger holds no draw of {n:@count.credits} for {ref}: add its draw on the Ledger sheet, or import it as scheduled and mark it delivered in the planner",
+        "ru": "выполнена, но в журнале нет списания {n:@count.credits} по {ref}: добавьте списание на лист «Журнал операций» или импортируйте её запланированной и отметьте выполненной в планировщике",
+        "kk": "орындалды, бірақ журналда {ref} бойынша {n:@count.credits} есептен шығару жоқ: оны «Операциялар журналы» парағына қосыңыз немесе жоспарланған күйде импорттап, жоспарлаушыда орындалды деп белгілеңіз",
+    },
+    "workbook.reason.draw_missing_hours": {
+        "en": "delivered, but the ledger holds no draw of {n:@count.hours} for {ref}: add its draw on the Ledger sheet, or import it as scheduled and mark it delivered in the planner",
+        "ru": "выполнена, но в журнале нет списания {n:@count.hours} по {ref}: добавьте списание на лист «Журнал операций» или импортируйте её запланированной и отметьте выполненной в планировщике",
+        "kk": "орындалды, бірақ журналда {ref} бойынша {n:@count.hours} есептен шығару жоқ: оны «Операциялар журналы» парағына қосыңыз немесе жоспарланған күйде импорттап, жоспарлаушыда орындалды деп белгілеңіз",
+    },
+    "workbook.reason.delivered_before_first_day": {
+        "en": "marked delivered, but its first day {first_day} is after today ({on}): a delivery is delivered on or after its first day",
+        "ru": "отмечена выполненной, но её первый день {first_day} позже сегодняшнего ({on}): поставка выполняется в первый день или позже",
+        "kk": "орындалды деп белгіленген, бірақ бірінші күні {first_day} бүгіннен ({on}) кейін: жеткізу бірінші күнінде немесе одан кейін орындалады",
+    },
+    "workbook.reason.transition_not_allowed": {
+        "en": "the status cannot go back to an earlier one: a delivery moves forward by request, schedule, delivery or cancellation",
+        "ru": "статус не может вернуться к прежнему: поставка продвигается только запросом, планированием, выполнением или отменой",
+        "kk": "күй бұрынғы күйге қайта алмайды: жеткізу тек сұрау, жоспарлау, орындау немесе болдырмау арқылы алға жылжиды",
+    },
     "workbook.reason.end_before_start": {
         "en": "the end {end} is before the start {start}",
         "ru": "окончание {end} раньше начала {start}",

@@ -10,7 +10,7 @@ twice changes nothing the second time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -47,6 +47,7 @@ class ImportPlan:
     columns: dict[str, str] = field(default_factory=dict)  # header as written -> field key, as read
     profile: str | None = None  # the import profile applied, by name
     profiles: list = field(default_factory=list)  # import profiles carried by the workbook (export)
+    today: date | None = None  # the day rows are judged on (a delivery marked delivered, its first day)
 
     @property
     def ok(self) -> bool:
@@ -127,8 +128,9 @@ def _chunks(items: list, size: int):
 
 def _plan(db: Database, path: Path, raw: RawWorkbook, lang: str, progress: Progress,
           choices: dict[str, str], columns: dict[str, str] | None = None,
-          profile: str | None = None) -> ImportPlan:
+          profile: str | None = None, today: date | None = None) -> ImportPlan:
     report = progress or (lambda _p: None)
+    today = today or date.today()
     from app.services.profiles import saved_aliases
 
     parsed: Parsed = parse(raw, choices, lang, progress, saved_aliases(db))
@@ -137,12 +139,12 @@ def _plan(db: Database, path: Path, raw: RawWorkbook, lang: str, progress: Progr
     with db.read() as s:
         existing = existing_state(s, numbers) if numbers else {}
     report(92)
-    merged = merge(parsed, existing)
+    merged = merge(parsed, existing, today)
     problems = parsed.problems + merged.problems
     problems.sort(key=lambda p: (_sheet_order(raw, p.sheet), p.row, p.letter.rjust(3)))
     report(100)
     return ImportPlan(path, raw, problems, parsed.notices, merged.changes, merged.target, dict(choices),
-                      dict(columns or {}), profile, _carried_profiles(raw))
+                      dict(columns or {}), profile, _carried_profiles(raw), today)
 
 
 def _carried_profiles(raw: RawWorkbook) -> list:
@@ -185,8 +187,11 @@ def column_choices(items: list[str]) -> dict[str, str]:
 def plan_import(db: Database, path: Path | str, lang: str = "en", progress: Progress = None,
                 choices: dict[str, str] | None = None, columns: dict[str, str] | None = None,
                 profile: str | None = None, use_profiles: bool = True, encoding: str | None = None,
-                separator: str | None = None) -> ImportPlan:
+                separator: str | None = None, today: date | None = None) -> ImportPlan:
     """Read and validate a workbook against the database; writes nothing.
+
+    Each row passes the rules an edit passes (app.domain.validation, app.domain.lifecycle): a
+    row marking a delivery delivered is judged on ``today`` (default: the system's day).
 
     ``choices`` maps a service name as written in the workbook to the catalog code the user picked
     for it; ``columns`` maps a header as written to the field it is (``{"Конец срока": "term_end"}``).
@@ -223,14 +228,14 @@ def plan_import(db: Database, path: Path | str, lang: str = "en", progress: Prog
         choices = {**{k: v for k, v in used.services.items() if fold(k) not in mine_services},
                    **(choices or {})}
     return _plan(db, Path(path), raw, lang, progress, choices or {}, columns,
-                 used.name if used is not None else None)
+                 used.name if used is not None else None, today)
 
 
 def replan(db: Database, plan: ImportPlan, lang: str = "en", choices: dict[str, str] | None = None,
            progress: Progress = None) -> ImportPlan:
     """The same workbook validated again (without re-reading it), e.g. after service choices."""
     return _plan(db, plan.path, plan.raw, lang, progress, {**plan.choices, **(choices or {})},
-                 plan.columns, plan.profile)
+                 plan.columns, plan.profile, plan.today)
 
 
 def profile_of(plan: ImportPlan, name: str):

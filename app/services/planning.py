@@ -507,6 +507,10 @@ def add_entry(db: Database, number: str, e: LedgerEntry, seen: WorkOrder | None 
     overdraws the ledger as it is now is refused (:class:`Overdrawn`)."""
     wo = work_order(db, number)
     _require(validate_entry(e, wo))
+    named = next((d for d in wo.deliveries if e.reference and d.ref == e.reference), None)
+    refused = lifecycle.check_draws(named, [*wo.ledger, e]) if named is not None else None
+    if refused is not None and refused.reason is lifecycle.Reason.DRAW_CANCELLED:
+        raise ValidationError([("reference", refused.reason.value)])  # a cancelled delivery draws nothing
 
     def act(s: Session, cs: ChangeSet):
         _check_draws(s, seen or wo, [e])  # what the ledger holds now, not only what was seen

@@ -457,16 +457,30 @@ def _build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date |
                       for loc in wo.locations)
     header = Header(wo.customer, wo.number, wo.term_start, wo.term_end, locations, quarter,
                     q_start, q_end, printed, as_of, wo.currency)
+    if q_end < printed:  # a past quarter: the state as of its last day, everything after it left out
+        wo = as_of_day(wo, q_end)
     current, upcoming = _deliveries(wo, cat, lang, q_start, q_end)
     actions, past = _actions(wo, cat, lang, as_of)
     return Statement(
         lang=lang, header=header, services=_services(wo, cat, lang, q_start, as_of),
         balances=_balances(wo, lang, q_start, as_of), ledger=_ledger(wo, lang, q_start, q_end),
         deliveries=current, upcoming=upcoming, findings=_findings(wo, cat, lang, as_of, settings),
-        burn=_burn(wo, lang, printed), today=printed, edition=edition, contact=contact or Contact(),
+        burn=_burn(wo, lang, as_of), today=printed, edition=edition, contact=contact or Contact(),
         value=_value(wo), term_pct=round(term_progress(wo.term_start, wo.term_end, as_of) * 100),
         entitlements=_entitlements(wo, cat, lang, as_of), actions=actions, past_actions=past,
         risks=_risks(wo, lang, as_of))
+
+
+def as_of_day(wo: WorkOrder, day: date) -> WorkOrder:
+    """``wo`` as it stood at the end of ``day``: its ledger entries after it left out, each
+    delivery as it stood then (app.domain.balances.delivery_on: status, days in force, no
+    request, cancellation or fee made after it) with its change events after it left out. Every
+    part of a past quarter's statement (tables, findings, burn-down) reads this one cut."""
+    from app.domain.balances import delivery_on
+
+    return replace(wo, ledger=[e for e in wo.ledger if e.on <= day],
+                   deliveries=[replace(delivery_on(d, day), events=[e for e in d.events if e.on <= day])
+                               for d in wo.deliveries])
 
 
 def load_work_order(db: Database, number: str) -> WorkOrder:

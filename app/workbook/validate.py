@@ -511,13 +511,18 @@ def _ledger_key(values: dict, present: set[str]) -> tuple:
     return tuple(values.get(f) for f in FIELDS["ledger"] if f in present)
 
 
-def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noqa: C901 - one step per kind
+def merge(parsed: Parsed, existing: dict[str, WorkOrderState],  # noqa: C901 - one step per kind
+          today: date | None = None) -> Merged:
+    """``today``: the day a row marking a delivery delivered is judged on (not before its first
+    day, as an edit's delivery is); None leaves that check out."""
     problems: list[Problem] = []
     changes: list[Change] = []
     recs = parsed.records
     target: dict[str, WorkOrderState] = {}
     first_row: dict[tuple, int] = {}
     refused: set[str] = set()
+    #: (work order, ref) -> (the row adding it or changing its status, whether it adds it)
+    moved: dict[tuple[str, str], tuple[Record, bool]] = {}
 
     def dup(rec: Record) -> bool:
         ident = (rec.kind, rec.work_order, rec.key)
@@ -580,6 +585,9 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noq
                                      "end_before_start", end=fields["term_end"].isoformat(),
                                      start=fields["term_start"].isoformat()))
             continue
+        if _domain_refuses(rec, _work_order_of(rec.work_order, fields), problems):
+            refused.add(rec.work_order)
+            continue
         st = _copy(old) if old else WorkOrderState({}, {}, {}, {}, [])
         st.fields = fields
         target[rec.work_order] = st
@@ -601,6 +609,8 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noq
             problems.append(_problem(rec, "rate_to_usd", "required"))
             continue
         if rec.signs and foreign(rec, fields["currency"], MONEY["location"]):
+            continue
+        if _domain_refuses(rec, _location_of(country, fields), problems):
             continue
         st.locations[country] = fields
         loc_recs.append((rec, old))
@@ -631,7 +641,10 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noq
         old = existing[rec.work_order].lines.get(rec.key) if rec.work_order in existing else None
         fields = dict(old or {})
         fields.update({k: v for k, v in rec.values.items() if k != "line_no"})
-        st.lines[rec.key] = _complete("line", fields, st.fields)
+        fields = _complete("line", fields, st.fields)
+        if _domain_refuses(rec, _line_of(rec.key, fields), problems):
+            continue
+        st.lines[rec.key] = fields
         line_recs.append((rec, old))
     for rec, old in line_recs:
         changes.append(_classify(rec, old, target[rec.work_order].lines[rec.key]))
@@ -656,15 +669,20 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noq
                                      "end_before_start", end=fields["last_day"].isoformat(),
                                      start=fields["first_day"].isoformat()))
             continue
-        if _domain_refuses(rec, _delivery_of(rec.key, fields), problems):
+        if _domain_refuses(rec, _delivery_of(rec.key, fields), problems, _line_unit(st, fields)):
             continue
         if old is not None and _final_refuses(rec, old, fields, problems):
             continue
+        if _lifecycle_refuses(rec, old, fields, today, problems):
+            continue
         st.deliveries[rec.key] = fields
+        if old is None or old.get("status") != fields["status"]:
+            moved[(rec.work_order, rec.key)] = (rec, old is None)
         changes.append(_classify(rec, old, fields))
 
     counters: dict[tuple, Counter] = {}
     ledger_seen: dict[tuple, tuple[str, int]] = {}
+    drawing: dict[tuple[str, str], Record] = {}  # (work order, reference) -> first new draw row
     for rec in recs["ledger"]:
         if (st := state(rec)) is None or not check_location(rec, st, "location"):
             continue
@@ -694,10 +712,92 @@ def merge(parsed: Parsed, existing: dict[str, WorkOrderState]) -> Merged:  # noq
         else:
             status = "new"
             st.ledger.append(fields)
+            if fields["kind"] in ("draw", "adjustment") and fields["reference"]:
+                drawing.setdefault((rec.work_order, fields["reference"]), rec)
         changes.append(Change("ledger", rec.work_order, None, status,
                               [(f, None, fields[f]) for f in FIELDS["ledger"]] if status == "new" else [],
                               rec.sheet, rec.row, fields))
+    _draws_refuse(target, moved, drawing, problems)
     return Merged(target, changes, problems)
+
+
+def _line_unit(st: WorkOrderState, fields: dict):
+    """The unit of the line a delivery row draws on (app.domain.rules.lines_of's choice: its
+    line number, else its service at its location, else its service), None when none."""
+    from app.domain.enums import Unit
+
+    line = st.lines.get(fields.get("line_no")) if fields.get("line_no") is not None else None
+    if line is None:
+        same = [ln for _no, ln in sorted(st.lines.items()) if ln.get("service") == fields.get("service")]
+        line = next((ln for ln in same if ln.get("location") == fields.get("location")), None) or \
+            next(iter(same), None)
+    try:
+        return Unit(line["unit"]) if line is not None and line.get("unit") else None
+    except ValueError:
+        return None
+
+
+def _lifecycle_refuses(rec: Record, old: dict | None, new: dict, today: date | None,
+                       problems: list[Problem]) -> bool:
+    """The status a row gives a delivery is one the lifecycle's actions reach from the stored
+    one (app.domain.lifecycle.path; a new delivery starts planned): never back to an earlier
+    status; marked delivered not before its first day, judged on ``today`` as an edit's delivery
+    is judged on its day."""
+    from app.domain import lifecycle
+    from app.domain.enums import Status
+
+    before = Status(old["status"]) if old is not None else Status.PLANNED
+    steps = lifecycle.path(before, Status(new["status"]))
+    column = "status" if "status" in rec.cols else "work_order"
+    if steps is None:
+        problems.append(_problem(rec, column, lifecycle.Reason.NOT_ALLOWED.value))
+        return True
+    d = _delivery_of(rec.key, new)
+    if lifecycle.Action.DELIVER in steps and today is not None and lifecycle.delivers_early(d, today):
+        assert d.first_day is not None
+        problems.append(_problem(rec, "first_day" if "first_day" in rec.cols else column,
+                                 lifecycle.Reason.BEFORE_FIRST_DAY.value, on=today.isoformat(),
+                                 first_day=d.first_day.isoformat()))
+        return True
+    return False
+
+
+def _draws_refuse(target: dict[str, WorkOrderState], moved: dict[tuple[str, str], tuple[Record, bool]],
+                  drawing: dict[tuple[str, str], Record], problems: list[Problem]) -> None:
+    """What the ledger (stored and imported) draws for each delivery a row adds, changes the
+    status of, or draws for agrees with its status (app.domain.lifecycle.check_draws, as an edit's
+    ledger entry is checked): no draw for a cancelled delivery; for a stored delivery a row marks
+    delivered, the draw that delivering it makes. A new delivered row brings its history with it
+    (its draw, if any, on the Ledger sheet: an exported portfolio re-imports as it was)."""
+    from dataclasses import replace
+
+    from app.domain import lifecycle
+
+    for number, ref in sorted({*moved, *drawing}):
+        st = target.get(number)
+        fields = st.deliveries.get(ref) if st is not None else None
+        if fields is None:
+            continue  # a reference to no delivery of the work order: a draw of its own
+        d = replace(_delivery_of(ref, fields), location_id=0 if fields.get("location") else None)
+        refused = lifecycle.check_draws(d, [_entry_of(e) for e in st.ledger])
+        if refused is None:
+            continue
+        if refused.reason is lifecycle.Reason.DRAW_CANCELLED and (number, ref) in drawing:
+            rec = drawing[(number, ref)]
+            problems.append(_problem(rec, "reference" if "reference" in rec.cols else "on",
+                                     refused.reason.value, ref=ref))
+            continue
+        rec, added = moved.get((number, ref)) or (drawing[(number, ref)], False)
+        column = "status" if "status" in rec.cols else "work_order"
+        if refused.reason is lifecycle.Reason.DRAW_MISSING:
+            if added or (number, ref) not in moved:
+                continue
+            credits = refused.params["credits"]
+            kind = "credits" if credits else "hours"
+            problems.append(_problem(rec, column, f"draw_missing_{kind}", ref=ref,
+                                     n=to_text(credits if credits else refused.params["hours"])))
+        else:
+            problems.append(_problem(rec, column, refused.reason.value, ref=ref))
 
 
 def _delivery_of(ref: str, fields: dict):
@@ -714,6 +814,45 @@ def _delivery_of(ref: str, fields: dict):
                     quantity=fields.get("quantity"), travel_prepaid=bool(fields.get("travel_prepaid")))
 
 
+def _work_order_of(number: str, fields: dict):
+    from app.domain.model import WorkOrder
+
+    return WorkOrder(id=None, number=number, customer=fields["customer"], term_start=fields["term_start"],
+                     term_end=fields["term_end"], signed_on=fields["signed_on"], currency=fields["currency"],
+                     rate_to_usd=fields["rate_to_usd"], base_amount=fields["base_amount"],
+                     flex_allowance=fields["flex_allowance"], cancel_fee_pct=fields["cancel_fee_pct"])
+
+
+def _location_of(country: str, fields: dict):
+    """The domain's location for a row; None when a value is not of the domain's vocabulary
+    (its cell was refused already)."""
+    from app.domain.enums import Role
+    from app.domain.model import Location
+
+    try:
+        role = Role(fields["role"])
+    except ValueError:
+        return None
+    return Location(id=None, country=country, role=role, currency=fields["currency"],
+                    rate_to_usd=fields["rate_to_usd"], credit_value=fields["credit_value"])
+
+
+def _line_of(line_no: int, fields: dict):
+    """The domain's service line for a row; None when a value is not of the domain's vocabulary
+    (its cell was refused already)."""
+    from app.domain.enums import Funding, Unit
+    from app.domain.model import ServiceLine
+
+    try:
+        unit, funding = Unit(fields["unit"]), Funding(fields["funding"])
+    except ValueError:
+        return None
+    return ServiceLine(id=None, line_no=line_no, service=fields["service"], quantity=fields["quantity"],
+                       unit=unit, location_id=None, funding=funding, unit_price=fields["unit_price"],
+                       flex_year=fields["flex_year"], notes=fields["notes"] or "",
+                       travel_prepaid=bool(fields.get("travel_prepaid")))
+
+
 def _entry_of(fields: dict):
     from app.domain.enums import LedgerKind
     from app.domain.model import LedgerEntry
@@ -724,15 +863,28 @@ def _entry_of(fields: dict):
                        notes=fields["notes"] or "")
 
 
-def _domain_refuses(rec: Record, obj, problems: list[Problem]) -> bool:
+def _domain_refuses(rec: Record, obj, problems: list[Problem], unit=None) -> bool:
     """Run the domain's own validator (the one every edit passes) on a workbook row: an import
-    can never store what an edit would refuse. Adds a problem at the cell of each refusal."""
-    from app.domain.model import Delivery
-    from app.domain.validation import validate_delivery, validate_entry
+    can never store what an edit would refuse. Adds a problem at the cell of each refusal.
+    ``unit``: the unit of the line a delivery draws on, when known."""
+    from app.domain import validation as v
+    from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
 
-    found = validate_delivery(obj) if isinstance(obj, Delivery) else validate_entry(obj)
+    if obj is None:
+        return False
+    if isinstance(obj, Delivery):
+        found = v.validate_delivery(obj, unit=unit)
+    elif isinstance(obj, LedgerEntry):
+        found = v.validate_entry(obj)
+    elif isinstance(obj, WorkOrder):
+        found = v.validate_work_order(obj)
+    elif isinstance(obj, Location):
+        found = v.validate_location(obj)
+    else:
+        assert isinstance(obj, ServiceLine)
+        found = v.validate_line(obj)
     for field_name, reason in found:
-        column = {"date": "on"}.get(field_name, field_name)
+        column = {"date": "on", "number": "work_order"}.get(field_name, field_name)
         if column not in rec.cols:  # the column is absent: name the cell that asks for it
             column = "status" if "status" in rec.cols and reason == "needs_dates" else "work_order"
         problems.append(_problem(rec, column, reason))

@@ -67,9 +67,10 @@ def work_orders(draw, number):
         last = None if first is None else first + timedelta(days=draw(st.integers(0, 10)))
         wo.deliveries.append(Delivery(
             id=None, ref=ref, service=draw(services), title=draw(free_text), location_id=draw(loc_ids), mode=draw(st.sampled_from(list(Mode))),
-            # what an edit accepts: a scheduled or delivered delivery has its days
-            status=draw(st.sampled_from([x for x in Status if first is not None
-                                  or x not in (Status.SCHEDULED, Status.DELIVERED)])),
+            # what an edit accepts: a scheduled or delivered delivery has its days; a delivered
+            # one has reached its first day (lifecycle.deliver)
+            status=draw(st.sampled_from([x for x in Status if (first is not None or x not in (
+                Status.SCHEDULED, Status.DELIVERED)) and (x is not Status.DELIVERED or first <= date.today())])),
             requested_on=draw(opt_days), first_day=first, last_day=last, credits=draw(amounts()), hours=draw(amounts(1)),
             changed_on=draw(opt_days), moved_from=draw(opt_days), fee=draw(amounts()),
             line_no=draw(st.sampled_from(line_nos)) if line_nos and draw(st.booleans()) else None, notes=draw(free_text)))

@@ -97,3 +97,38 @@ def test_an_import_does_not_rewrite_what_a_delivered_delivery_used(tmp_path, cap
         assert _delivery(db) == stored
     # the same row unchanged is no change at all
     assert main(["import", str(first), "--db", str(db)]) == 0, capsys.readouterr().err
+
+
+def test_work_order_location_and_line_rows_pass_the_domains_validators(tmp_path, capsys, monkeypatch):
+    """One set of rules: a refusal the domain's validate_work_order / validate_location /
+    validate_line gives reaches the import too (here a rule made up for the test: the notes
+    "forbidden" on a line, a location in Japan, a customer named "Nobody"), at the row's cell."""
+    from app.domain import validation
+
+    for name, field_name, bad in (("validate_line", "notes", lambda r: r.notes == "forbidden"),
+                                  ("validate_location", "country", lambda r: r.country == "JP"),
+                                  ("validate_work_order", "customer", lambda r: r.customer == "Nobody")):
+        real = getattr(validation, name)
+        monkeypatch.setattr(validation, name, lambda r, *a, _real=real, _f=field_name, _bad=bad, **k:
+                            [*_real(r, *a, **k), *([(_f, "duplicate")] if _bad(r) else [])])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Work orders"
+    ws.append(["Work order", "Customer", "Term start", "Term end"])
+    ws.append(["WO-1", "Nobody", "2026-01-01", "2026-12-31"])
+    ws.append(["WO-2", "Acme", "2026-01-01", "2026-12-31"])
+    ws = wb.create_sheet("Locations")
+    ws.append(["Work order", "Country", "Role"])
+    ws.append(["WO-2", "KZ", "host"])
+    ws.append(["WO-2", "JP", "downstream"])
+    ws = wb.create_sheet("Services")
+    ws.append(["Work order", "Line", "Service", "Quantity", "Funding", "Notes"])
+    ws.append(["WO-2", 1, "WORKSHOPS", 10, "additional", "forbidden"])
+    wb.save(tmp_path / "w.xlsx")
+    db = tmp_path / "p.db"
+    assert main(["import", str(tmp_path / "w.xlsx"), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "Work orders, row 2, column Customer (B): «Nobody»: is already used" in err, err
+    assert "Locations, row 3, column Country (B): «JP»: is already used" in err, err
+    assert "Services, row 2, column Notes (F): «forbidden»: is already used" in err, err
+    assert _counts(db) == {"work_order": 0, "delivery": 0, "ledger_entry": 0}
