@@ -72,7 +72,11 @@ def plans(draw):
                 [], ["request"], ["schedule"], ["schedule", "deliver"], ["schedule", "move", "move"],
                 ["schedule", "move", "move", "cancel"], ["request", "schedule", "cancel"],
                 ["schedule", "deliver", "reverse"], ["schedule", "move", "deliver"]]))
-            qty = draw(st.sampled_from([None, 1, 3, 12])) if unit is not Unit.DAYS else draw(st.sampled_from([None, 2]))
+            # a quantity in the line's unit; credits and hours lines count the delivery's credits or
+            # hours, not a quantity (an edit refuses one there, app.domain.validation)
+            qty = (None if unit in (Unit.CREDITS, Unit.HOURS)
+                   else draw(st.sampled_from([None, 1, 3, 12])) if unit is not Unit.DAYS
+                   else draw(st.sampled_from([None, 2])))
             credits = D(draw(amounts)) if unit is Unit.CREDITS or service == "CHALK_TALKS" else ZERO
             hours = D(draw(st.sampled_from([4, 8, 16]))) if unit is Unit.HOURS else ZERO
             deliveries.append((f"D-{k + 1:03d}", no, service, place, first, last, steps, qty, credits, hours,
