@@ -363,8 +363,10 @@ def case_edit(size: int, repeat: int) -> dict:
     window.show_screen("portfolio")
     app.processEvents()
     screen = window.screens["portfolio"]
-    # a work order in the middle of the portfolio, its host location
-    wo = window.ctx.portfolio().work_orders[len(window.ctx.portfolio().work_orders) // 2]
+    # a work order in the middle of those in their term (a grant after the term end expires at
+    # once, and Credits left rightly stays as it was), its host location
+    running = [w for w in window.ctx.portfolio().work_orders if w.term_start <= gen.TODAY <= w.term_end]
+    wo = running[len(running) // 2]
     loc = wo.locations[0].id
     column = 4  # Credits left
 

@@ -108,7 +108,8 @@ def _edit_path(db, app):
     window.show_screen("portfolio")
     app.processEvents()
     screen = window.screens["portfolio"]
-    wos = window.ctx.portfolio().work_orders
+    # in its term: a grant after the term end expires at once (Credits left stays as it was)
+    wos = [w for w in window.ctx.portfolio().work_orders if w.term_start <= gen.TODAY <= w.term_end]
     wo = wos[len(wos) // 2]
     loc = wo.locations[0].id
 
