@@ -12,6 +12,7 @@ from app.commands.common import (  # noqa: F401  (re-exported: tests and older c
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    LANGS,
     Parser,
     UsageError,
     _SafeStream,
@@ -20,6 +21,7 @@ from app.commands.common import (  # noqa: F401  (re-exported: tests and older c
     argv_lang,
     check_output,
     db_error_line,
+    db_target,
     localize_parser,
     open_database,
     output_error_line,
@@ -43,6 +45,15 @@ def _version() -> str:
         return __version__
 
 
+class _VersionAction(argparse._VersionAction):
+    """``-V``/``--version``: the version is looked up (``importlib.metadata``) when asked for,
+    not each time the parser is built."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        self.version = f"%(prog)s {_version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The command line's parser, its help (and argparse's own words) in ``lang``."""
     use_help_lang(lang)
@@ -53,7 +64,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                "after the COMMAND. 'unified-planner COMMAND --help' describes a command and its "
                "exit codes: 0 success, 1 an input or output was refused (or check found an "
                "error), 2 bad usage or an unreadable database.")
-    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("-V", "--version", action=_VersionAction)
     add_db_arg(parser, top=True)
     add_lang_arg(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -67,10 +78,39 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     return parser
 
 
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """What the parser gives for ``argv`` when it names no command (the window: at most ``--db``
+    and ``--lang``), read without building the parser and importing every command; None for
+    anything else (a command, ``--help``, ``--version``, a value the parser would refuse or an
+    abbreviated option), which the parser then handles as it always has."""
+    db = lang = None
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        if name not in ("--db", "--lang"):
+            return None
+        if not eq:
+            if i + 1 == len(argv) or argv[i + 1].startswith("-"):
+                return None
+            i += 1
+            value = argv[i]
+        i += 1
+        if name == "--db":
+            db = db_target(value)
+        elif value in LANGS:
+            lang = value
+        else:
+            return None
+    return argparse.Namespace(db=db, lang=lang, command=None)
+
+
 def main(argv: list[str] | None = None) -> int:
-    lang = argv_lang(sys.argv[1:] if argv is None else argv) or system_lang()
-    parser = build_parser(lang)
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = window_args(given)
+    if args is None:
+        lang = argv_lang(given) or system_lang()
+        parser = build_parser(lang)
+        args = parser.parse_args(argv)
     if getattr(args, "lang", None) is None:
         args.lang = system_lang()
     handler = getattr(args, "handler", None)

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
+from app.domain.model import WorkOrder
 from app.store.audit import allow_ledger_undo
 from app.store.db import Database, DatabaseError
 from app.store.tables import (
@@ -73,6 +74,10 @@ class ChangeSet:
     label: str
     work_order: str = ""
     changes: list[RowChange] = field(default_factory=list)
+    #: ``work_order`` as this change left it, when the service that made it knows that exactly
+    #: without reading it again (see ``planning.add_entry``); else None. The window takes it once,
+    #: for its refresh after the edit; Undo and Redo (``inverse``) never carry it.
+    after: WorkOrder | None = field(default=None, compare=False, repr=False)
 
     def inverse(self) -> ChangeSet:
         return ChangeSet(self.label, self.work_order, [c.inverse() for c in reversed(self.changes)])

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain import lifecycle
@@ -18,7 +19,7 @@ from app.domain.enums import LedgerKind
 from app.domain.fields import DELIVERY_FIELDS, LINE_FIELDS, stored_values
 from app.domain.findings import CheckSettings, Finding
 from app.domain.model import Delivery, LedgerEntry, Location, ServiceLine, WorkOrder
-from app.domain.money import ZERO
+from app.domain.money import ZERO, to_decimal, to_text
 from app.domain.rules import r_xfer_round
 from app.domain.validation import (
     Problems,
@@ -30,7 +31,7 @@ from app.domain.validation import (
 )
 from app.store.db import Database
 from app.store.repo import customer_id, load_work_order
-from app.store.tables import DeliveryRow, ServiceLineRow, WorkOrderRow
+from app.store.tables import DeliveryRow, History, ServiceLineRow, WorkOrderRow
 
 from . import changes
 from .changes import ChangeSet
@@ -72,16 +73,17 @@ def _based_on(db: Database, table: str, row_id: int | None, read: int, based_on:
         raise changes.stale_error(s, table, row, based_on)
 
 
-def _check_draws(s: Session, seen: WorkOrder, entries: list[LedgerEntry]) -> None:
+def _check_draws(s: Session, seen: WorkOrder, entries: list[LedgerEntry]) -> WorkOrder | None:
     """Re-check, inside the writing transaction, what ``entries`` (draws) do to the credit pools
     given the ledger as it is now, not as the caller read it (``seen``): a draw that fitted what
     the caller saw but overdraws with what another writer committed since is refused
     (:class:`Overdrawn`, R-CREDIT-BALANCE). A draw the caller already saw overdraw (the dialog
     warned of it) is recorded as before. The work order's row is locked first (SELECT ... FOR
-    UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the one write lock)."""
+    UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the one write lock).
+    Returns the work order as read there (None when there is no draw to check)."""
     draws = [e for e in entries if e.kind is LedgerKind.DRAW and e.credits > 0]
     if not draws:
-        return
+        return None
     from app.domain.balances import overdraws
     from app.domain.rules import check_work_order
 
@@ -102,6 +104,44 @@ def _check_draws(s: Session, seen: WorkOrder, entries: list[LedgerEntry]) -> Non
         found = [f for f in check_work_order(with_draws(now), day)
                  if f.rule == "R-CREDIT-BALANCE" and f.key == "overdrawn"]
         raise Overdrawn(over, found)
+    return now
+
+
+def _marked(db: Database, number: str) -> tuple[WorkOrder, int | None]:
+    """The work order and, on a file, the last history row's id in the same snapshot: a change
+    that finds the same last id inside its own transaction knows that nothing was written since
+    the work order was read (every write records its history, and a file takes one writer at a
+    time). None on a team database (its ids are not given out in commit order)."""
+    if db.is_pg:
+        return work_order(db, number), None
+    with db.read() as s:
+        last = s.exec(select(func.max(History.id))).one()
+        wo = load_work_order(s, number)
+    if wo is None:
+        raise NotFound(number)
+    return wo, last or 0
+
+
+def _unchanged(s: Session, mark: int | None) -> bool:
+    """Nothing was written since the read that gave ``mark`` (see :func:`_marked`)."""
+    return mark is not None and (s.exec(select(func.max(History.id))).one() or 0) == mark
+
+
+def _with_entries(base: WorkOrder | None, added: list[tuple[LedgerEntry, changes.RowChange]]) -> WorkOrder | None:
+    """The work order as a change that only adds the ledger entries ``added`` leaves it
+    (``ChangeSet.after``), as reading it again would give: the entries' stored values and new
+    ids, the ledger in date order. ``base``: the work order as the database held it when the
+    change was written (read inside its transaction, or read before and nothing written since);
+    None when that is not known (the window then reads it)."""
+    if base is None:
+        return None
+    stored = [replace(e, id=rc.row_id, credits=_stored(e.credits), hours=_stored(e.hours)) for e, rc in added]
+    return replace(base, ledger=sorted([*base.ledger, *stored], key=lambda x: (x.on, x.id)))
+
+
+def _stored(amount: Decimal) -> Decimal:
+    """An amount as the database gives it back (its canonical text)."""
+    return Decimal(to_text(to_decimal(amount)))
 
 
 def _require(problems: Problems) -> None:
@@ -505,7 +545,7 @@ def add_entry(db: Database, number: str, e: LedgerEntry, seen: WorkOrder | None 
     """Grant, draw, adjust, expire or record a fee: the ledger only ever grows. ``seen``: the
     work order as the person saw it when deciding (a dialog's); a draw that fitted it but
     overdraws the ledger as it is now is refused (:class:`Overdrawn`)."""
-    wo = work_order(db, number)
+    wo, mark = _marked(db, number)
     _require(validate_entry(e, wo))
     named = next((d for d in wo.deliveries if e.reference and d.ref == e.reference), None)
     refused = lifecycle.check_draws(named, [*wo.ledger, e]) if named is not None else None
@@ -513,8 +553,11 @@ def add_entry(db: Database, number: str, e: LedgerEntry, seen: WorkOrder | None 
         raise ValidationError([("reference", refused.reason.value)])  # a cancelled delivery draws nothing
 
     def act(s: Session, cs: ChangeSet):
-        _check_draws(s, seen or wo, [e])  # what the ledger holds now, not only what was seen
-        cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
+        now = _check_draws(s, seen or wo, [e])  # what the ledger holds now, not only what was seen
+        base = now if now is not None else wo if _unchanged(s, mark) else None
+        row = changes.insert(s, "ledger_entry", _entry_values(wo.id, e))
+        cs.changes.append(row)
+        cs.after = _with_entries(base, [(e, row)])  # the window's refresh then reads nothing
 
     return changes.run(db, f"Ledger: {e.kind.value}", number, act)
 
@@ -539,7 +582,7 @@ def preview_transfer(db: Database, number: str, src_id: int, dst_id: int, credit
 
 def transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decimal, on: date,
              reference: str = "") -> ChangeSet:
-    wo = work_order(db, number)
+    wo, mark = _marked(db, number)
     arriving = preview_transfer(db, number, src_id, dst_id, credits)
     if credits <= 0:
         raise ValidationError([("credits", "not_positive")])
@@ -558,7 +601,9 @@ def transfer(db: Database, number: str, src_id: int, dst_id: int, credits: Decim
                       notes=f"{credits} credits from {src.country}, rounded up (USSD 2.4)")
 
     def act(s: Session, cs: ChangeSet):
-        for e in (out, inn):
-            cs.changes.append(changes.insert(s, "ledger_entry", _entry_values(wo.id, e)))
+        base = wo if _unchanged(s, mark) else None
+        rows = [changes.insert(s, "ledger_entry", _entry_values(wo.id, e)) for e in (out, inn)]
+        cs.changes.extend(rows)
+        cs.after = _with_entries(base, list(zip((out, inn), rows, strict=True)))
 
     return changes.run(db, "Transfer credits", number, act)

@@ -231,6 +231,16 @@ class Snapshot:
         return True
 
 
+def _checked(wo: WorkOrder, today: date, settings: CheckSettings) -> WorkOrderSlice:
+    """``wo`` (as an edit left it) checked alone: what ``portfolio.work_order_slice`` gives
+    without reading it."""
+    from app.services import portfolio
+
+    findings = portfolio.check_work_order(wo, today, settings)
+    findings.sort(key=Finding.sort_key)
+    return portfolio.WorkOrderSlice(wo.number, wo, findings, today)
+
+
 def _severities(findings: list[Finding]) -> tuple[int, int]:
     """Errors and warnings among ``findings``."""
     return (sum(1 for f in findings if f.severity is Severity.ERROR),
@@ -460,8 +470,9 @@ class Context(QObject):
             self._refused(what, exc, save_failed_text(
                 what or QCoreApplication.translate("Change", "The change"), exc))
         if cs:
+            after, cs.after = cs.after, None  # taken once: Undo and Redo read what they replay
             self.undo_stack.push(ChangeCommand(self, cs))
-            self.notify(cs.work_order, cs)
+            self.notify(cs.work_order, cs, after)
         return cs
 
     def retranslate_undo(self) -> None:
@@ -491,11 +502,14 @@ class Context(QObject):
         self.save_failed.emit(text)
         raise SaveFailed(text) from exc
 
-    def notify(self, number: str = "", cs: ChangeSet | None = None) -> None:
+    def notify(self, number: str = "", cs: ChangeSet | None = None, after: WorkOrder | None = None) -> None:
         """The data changed (``cs``, about ``number``): read and check again only the work orders
-        it names when that can be done in place, else everything."""
+        it names when that can be done in place, else everything. ``after``: the work order as
+        the change left it, as the service that made it returned it (``ChangeSet.after``): checked,
+        not read again."""
         numbers = cs.touched_work_orders() if cs is not None else None
-        if numbers and self._snapshot is not None and not self.loading and self.refresh_work_orders(numbers):
+        if (numbers and self._snapshot is not None and not self.loading
+                and self.refresh_work_orders(numbers, after)):
             if number and number != self.current and self.work_order(number) is not None:
                 self.set_current(number)
             self.work_orders_changed.emit(numbers)
@@ -505,16 +519,18 @@ class Context(QObject):
             self.set_current(number)
         self.changed.emit()
 
-    def refresh_work_orders(self, numbers: list[str]) -> bool:
+    def refresh_work_orders(self, numbers: list[str], after: WorkOrder | None = None) -> bool:
         """Read and check ``numbers`` alone into the shared snapshot (one work order takes a few
-        milliseconds: done here, on the GUI thread). False when it cannot be done in place."""
+        milliseconds: done here, on the GUI thread); the one ``after`` gives (as an edit left it)
+        is checked without being read. False when it cannot be done in place."""
         from app.services.portfolio import work_order_slice
 
         snap = self._snapshot
         if snap is None:
             return False
         settings = self.check_settings()
-        parts = [work_order_slice(self.db, n, self.today, settings) for n in numbers]
+        parts = [_checked(after, self.today, settings) if after is not None and after.number == n
+                 else work_order_slice(self.db, n, self.today, settings) for n in numbers]
         if not all(snap.replace(part) for part in parts):
             return False
         if self.current and self.work_order(self.current) is None:

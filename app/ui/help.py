@@ -4,7 +4,6 @@ data, the database and the logs are, the licence)."""
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,6 +30,8 @@ DIST = "unified-planner"
 
 def user_guide_markdown() -> str:
     """The README as shipped in the installed distribution's metadata ('' when not installed)."""
+    from importlib import metadata  # (when the guide is opened: not before the window's first paint)
+
     try:
         md = metadata.metadata(DIST)
     except metadata.PackageNotFoundError:
@@ -40,6 +41,8 @@ def user_guide_markdown() -> str:
 
 
 def licence_text() -> str:
+    from importlib import metadata
+
     try:
         dist = metadata.distribution(DIST)
     except metadata.PackageNotFoundError:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.services import live
-
 from .workers import Task
 
 BATCH_MS = 250
@@ -51,6 +49,8 @@ class LiveRefresh(QObject):
             return
         self.stop()
         if wanted is not None:
+            from app.services import live  # (a team database only: not imported for a file)
+
             self.listener = live.watch(wanted, self.heard.emit, self.reconnected.emit)
             self._watched = wanted
 
@@ -84,6 +84,8 @@ class LiveRefresh(QObject):
         snap = ctx.snapshot()
         db, today, settings = ctx.db, ctx.today, ctx.check_settings()
         self._reading = True
+        from app.services import live
+
         task = Task(lambda _progress: live.read_work_orders(db, numbers, today, settings))
         task.signals.finished.connect(lambda parts: self._arrived(snap, numbers, parts))
         task.signals.failed.connect(self._failed)
