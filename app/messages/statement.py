@@ -211,6 +211,7 @@ LABELS: dict[str, dict[str, str]] = {
     'delivered': {"en": 'Delivered', "ru": 'Оказано', "kk": 'Көрсетілген'},
     'forecast': {"en": 'Forecast', "ru": 'Прогноз', "kk": 'Болжам'},
     'today': {"en": 'Today', "ru": 'Сегодня', "kk": 'Бүгін'},
+    'chart_as_of': {"en": 'As of {day}', "ru": 'На {day}', "kk": '{day} жағдайы'},
     'page': {"en": 'Page {page} of {pages}', "ru": 'Страница {page} из {pages}', "kk": 'Бет {page} / {pages}'},
     'balance': {"en": 'Balance', "ru": 'Остаток', "kk": 'Теңгерім'},
     'sheet_summary': {"en": 'Summary', "ru": 'Сводка', "kk": 'Жиынтық'},

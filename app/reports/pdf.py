@@ -800,7 +800,8 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
     c.setStrokeColor(_colour("#C9CFD8"))
     c.setLineWidth(0.3)
     _axes(c, ticks, x, y, (x0, x1, y0, y1), start, end, lang)
-    today = st.today if st.today and start <= st.today <= end else None
+    marked = st.chart_as_of or st.today
+    today = marked if marked and start <= marked <= end else None
     if qs <= qe:  # the quarter's name in its shade, beside (never across) the today line
         c.setFont(FONT, 5.5)
         c.setFillColor(_colour("#5A6B85"))
@@ -848,7 +849,8 @@ def _draw_chart(c, series: BurnSeries, st: Statement, width: float, height: floa
         c.setLineWidth(0.8)
         c.setDash([2, 1.5])
         c.line(tx, y0, tx, y1 + 4)
-        text = f"{label('today', lang)} {_day(today, lang)}"
+        text = (label("chart_as_of", lang, day=_day(today, lang)) if st.chart_as_of
+                else f"{label('today', lang)} {_day(today, lang)}")
         c.setFont(FONT, 6)
         c.setFillColor(_colour(TODAY_COLOUR))
         if tx > (x0 + x1) / 2:

@@ -237,7 +237,10 @@ class Statement:
     upcoming: list[StatementDelivery] = field(default_factory=list)  # next quarter, and undated open ones
     findings: list[FindingRow] = field(default_factory=list)
     burn: list[BurnSeries] = field(default_factory=list)
-    today: date | None = None  # the day marked on the burn-down chart
+    today: date | None = None  # the day marked on the burn-down chart ("Today")
+    #: a past quarter's statement: its last day, marked on the chart instead of today (the
+    #: statement is the state as of then; nothing later is drawn)
+    chart_as_of: date | None = None
     #: "customer" (default: no rule ids, internal notes or severity colours; findings left out)
     #: or "internal"; both editions are rendered from the same object
     edition: str = "customer"

@@ -465,7 +465,8 @@ def _build_from_work_order(wo: WorkOrder, quarter: str, lang: str, today: date |
         lang=lang, header=header, services=_services(wo, cat, lang, q_start, as_of),
         balances=_balances(wo, lang, q_start, as_of), ledger=_ledger(wo, lang, q_start, q_end),
         deliveries=current, upcoming=upcoming, findings=_findings(wo, cat, lang, as_of, settings),
-        burn=_burn(wo, lang, as_of), today=printed, edition=edition, contact=contact or Contact(),
+        burn=_burn(wo, lang, as_of), today=None if q_end < printed else printed,
+        chart_as_of=q_end if q_end < printed else None, edition=edition, contact=contact or Contact(),
         value=_value(wo), term_pct=round(term_progress(wo.term_start, wo.term_end, as_of) * 100),
         entitlements=_entitlements(wo, cat, lang, as_of), actions=actions, past_actions=past,
         risks=_risks(wo, lang, as_of))

@@ -48,6 +48,12 @@ def test_the_pdf_shows_nothing_that_happened_after_the_quarter(q3):
     assert "D-004" in text and "free until 2 Oct 2026" in text
 
 
+def test_the_chart_marks_the_quarters_last_day_not_the_printing_day(q3):
+    text = pdf_text(q3[0])
+    assert "As of 30 Sept 2026" in text or "As of 30 Sep 2026" in text, text[-1500:]
+    assert "Today 25 Nov 2026" not in text
+
+
 def test_the_workbook_shows_nothing_dated_after_the_quarter(q3):
     xlsx = q3[1]
     deliveries = {r[1]: r for r in _rows(xlsx, "Deliveries")[1:]}
