@@ -361,14 +361,14 @@
         <translation>%1; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="453" />
+        <location filename="../app/ui/context.py" line="463" />
         <source>“%1” was not saved: the record was changed or removed meanwhile. Nothing of it was written; the window shows the data as stored.</source>
         <extracomment>The data changed (an import, another database, the first load, an edit that adds, removes or renames a work order): every screen reads it again. Only these work orders (numbers) changed (an edit, its undo or redo): the snapshot holds them read and checked anew, the screens update their rows in place. While the first read runs: the work orders alone have been read (``preview``), the Portfolio shows their rows, its figures still being computed. The work order the screens show (its number). A screen asks the window to show something: (screen name, subject kind, key). An undo or redo could not be applied: (what, why). An edit was refused by the database or the disk (full, read-only, gone…): the message (what, why, nothing saved). The data has been read again from the file already. The background read of the portfolio failed: why (one line). The database (given by path, opened by the background task) could not be opened: the DatabaseError, for the window to ask what to do (read-only copy, restore a backup). True while a background task reads the portfolio: the screens show it empty meanwhile. The work orders without their contents, while the first read runs (else None).</extracomment>
         <translation>«%1» не сохранено: запись тем временем изменили или удалили. Ничего из этого не записано; в окне показаны данные в том виде, в каком они сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/ui/context.py" line="456" />
-        <location filename="../app/ui/context.py" line="461" />
+        <location filename="../app/ui/context.py" line="466" />
+        <location filename="../app/ui/context.py" line="471" />
         <source>The change</source>
         <translation>Изменение</translation>
     </message>
@@ -825,80 +825,80 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../app/ui/help.py" line="67" />
-        <location filename="../app/ui/help.py" line="167" />
+        <location filename="../app/ui/help.py" line="70" />
+        <location filename="../app/ui/help.py" line="170" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="76" />
+        <location filename="../app/ui/help.py" line="79" />
         <source>Find in the current table</source>
         <translation>Поиск в текущей таблице</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="78" />
+        <location filename="../app/ui/help.py" line="81" />
         <source>Open the calendar of a date field</source>
         <translation>Открыть календарь поля даты</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="79" />
+        <location filename="../app/ui/help.py" line="82" />
         <source>Next or previous day in a date field</source>
         <translation>Следующий или предыдущий день в поле даты</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="82" />
+        <location filename="../app/ui/help.py" line="85" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="82" />
+        <location filename="../app/ui/help.py" line="85" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="100" />
-        <location filename="../app/ui/help.py" line="166" />
+        <location filename="../app/ui/help.py" line="103" />
+        <location filename="../app/ui/help.py" line="169" />
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="108" />
+        <location filename="../app/ui/help.py" line="111" />
         <source>The user guide is part of the installed package; this copy runs without it. See README.md beside the program.</source>
         <translation>Руководство входит в установленный пакет; эта копия запущена без него. См. README.md рядом с программой.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="121" />
-        <location filename="../app/ui/help.py" line="169" />
+        <location filename="../app/ui/help.py" line="124" />
+        <location filename="../app/ui/help.py" line="172" />
         <source>About Unified Planner</source>
         <translation>О программе Unified Planner</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="133" />
+        <location filename="../app/ui/help.py" line="136" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134" />
+        <location filename="../app/ui/help.py" line="137" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="135" />
+        <location filename="../app/ui/help.py" line="138" />
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="136" />
+        <location filename="../app/ui/help.py" line="139" />
         <source>Error log</source>
         <translation>Журнал ошибок</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="141" />
+        <location filename="../app/ui/help.py" line="144" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="154" />
+        <location filename="../app/ui/help.py" line="157" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
