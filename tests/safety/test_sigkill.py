@@ -123,14 +123,14 @@ def lane(tmp_path, lane_no: int, kills: int, seed: int, results: list, errors: l
             if fresh:
                 proc = spawn("chaos", path, seed * 1000 + i, stdin=subprocess.DEVNULL)
                 pid = proc.pid
-            else:
-                answer, _ = zygote.ask(f"fork {path} {seed * 1000 + i}", "pid")
+            else:  # the child shares the zygote's output: its "ready" may come before the pid
+                answer, early_ready = zygote.ask(f"fork {path} {seed * 1000 + i}", "pid")
                 pid = int(answer.split()[1])
             if rng.random() < 0.2:  # while starting: creating, checking, migrating, backing up
                 time.sleep(rng.uniform(0.0, 0.05 if not fresh else 0.6))
             else:  # while importing and editing
                 ready = (proc.stdout.readline().startswith("ready") if fresh
-                         else zygote.wait_ready())
+                         else early_ready or zygote.wait_ready())
                 assert ready, f"kill {i}: the child did not start"
                 if rng.random() < 0.5:  # at least one import done: the kill lands in later ones
                     wait_committed(proc.stdout) if fresh else zygote.wait_committed()
