@@ -185,12 +185,13 @@ def _line_location(wo: WorkOrder, line: ServiceLine) -> int | None:
     return line.location_id if line.location_id is not None else (host.id if host else None)
 
 
-def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> set[int]:
+def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> dict[int, set[str]]:
     """Positions in ``ledger`` (default: the work order's) of the grants that mirror a purchased
-    pool line: the line is the grant, so these are not counted again. Each line absorbs at most
-    one grant, the first that matches."""
+    pool line, each with the pool kinds it mirrors ("credits", "hours"): the line is the grant,
+    so that amount is not counted again; the grant's other amount (hours beside mirrored credits)
+    is a grant like any. Each line absorbs at most one grant, the first that matches."""
     ledger = wo.ledger if ledger is None else ledger
-    found: set[int] = set()
+    found: dict[int, set[str]] = {}
     for line in wo.lines:
         pool = is_pool_line(line)
         if pool is None:
@@ -202,10 +203,10 @@ def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> s
             start = flex_year_bounds(wo.term_start, line.flex_year, wo.term_end)[0]
         quantity, credits = line.quantity, pool == "credits"
         for i, e in enumerate(ledger):
-            if (e.kind is LedgerKind.GRANT and e.location_id == loc_id and i not in found
+            if (e.kind is LedgerKind.GRANT and e.location_id == loc_id and pool not in found.get(i, ())
                     and (e.credits if credits else e.hours) == quantity
                     and abs((e.on - start).days) <= MIRROR_DAYS):
-                found.add(i)
+                found.setdefault(i, set()).add(pool)
                 break
     return found
 
@@ -257,10 +258,9 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
 
     refs: set[str] | None = None  # the deliveries' references, once an adjustment asks
     for i, e in enumerate(ledger):
-        if i in mirrored:
-            continue
+        stands_for = mirrored.get(i, ())
         for kind, amount in (("credits", e.credits), ("hours", e.hours)):
-            if not amount:
+            if not amount or kind in stands_for:
                 continue
             pool_b = pools.get((kind, e.location_id))
             if pool_b is None:
@@ -397,11 +397,11 @@ def location_ledger(wo: WorkOrder, location_id: int, on: date) -> LocationLedger
     bought = pool_purchases(wo)
     opening = {"credits": bought.get(("credits", location_id), ZERO),
                "hours": bought.get(("hours", location_id), ZERO)}
-    for i in mirrored_grants(wo):
+    for i, kinds in mirrored_grants(wo).items():
         e = wo.ledger[i]
         if e.location_id == location_id:
-            opening["credits"] -= e.credits
-            opening["hours"] -= e.hours
+            for kind in kinds:
+                opening[kind] -= e.credits if kind == "credits" else e.hours
     rows = [(e, opening["credits"] + c, opening["hours"] + h)
             for e, c, h in running_balance([e for e in wo.ledger if e.location_id == location_id])]
     where = wo.location(location_id)

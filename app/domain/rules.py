@@ -525,8 +525,11 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
     bought = pool_purchases(wo)
     by_loc: defaultdict[int | None, list[LedgerEntry]] = defaultdict(list)
     for i, e in enumerate(wo.ledger):
-        if i not in mirrored:  # a grant that mirrors a purchased line is that line (balances.py)
-            by_loc[e.location_id].append(e)
+        kinds = mirrored.get(i)
+        if kinds:  # a grant that mirrors a purchased line is that line (balances.py): its other amount counts
+            e = replace(e, credits=ZERO if "credits" in kinds else e.credits,
+                        hours=ZERO if "hours" in kinds else e.hours)
+        by_loc[e.location_id].append(e)
     for loc in wo.locations:
         opening_c, opening_h = bought.get(("credits", loc.id), ZERO), bought.get(("hours", loc.id), ZERO)
         credits, hours = opening_c, opening_h

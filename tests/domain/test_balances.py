@@ -79,6 +79,25 @@ def test_a_grant_that_is_not_a_mirror_counts():
     assert pool(work_order_balances(w, date(2026, 7, 1))).granted == 100
 
 
+def test_a_grant_mirrors_a_line_only_in_that_lines_kind():
+    """One grant of 100 credits and 150 hours at the term start stands for the 100-credit line
+    (not counted twice); its 150 hours mirror no line (the hours line is of 40) and count as
+    granted, in the balances and in the balance rule alike."""
+    from app.domain.catalog import catalog
+    from app.domain.findings import CheckSettings
+    from app.domain.rules import r_credit_balance
+
+    w = portfolio_a()
+    w.ledger[0] = entry(START, "grant", credits="100", hours="150", i=1)
+    bals = work_order_balances(w, date(2026, 7, 1))
+    credits, hours = pool(bals), pool(bals, "hours")
+    assert (credits.purchased, credits.granted) == (D(100), D(0))
+    assert (hours.purchased, hours.granted, hours.delivered, hours.remaining) == (D(40), D(150), D(8), D(182))
+    # the hours pool cannot be overdrawn by a draw the 150 granted hours cover
+    w.ledger.append(entry(date(2026, 7, 1), "draw", hours="100", i=7))
+    assert not [f for f in r_credit_balance(w, date(2026, 7, 1), CheckSettings(), catalog()) if f.key == "overdrawn"]
+
+
 amounts = st.integers(0, 200).map(D)
 days = st.integers(0, 500).map(lambda n: START + timedelta(days=n))
 kinds = st.sampled_from(["grant", "draw", "transfer out", "transfer in", "fee", "expiry", "adjustment"])
