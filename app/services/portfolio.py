@@ -27,15 +27,18 @@ def _no_gc_pauses():
     On leaving, what the block built and kept is moved straight to the oldest generation
     (``gc.freeze`` then ``gc.unfreeze``, both a list splice): re-enabled as they were, the
     collector's first young collection would walk every one of those objects, and the next
-    ones again. Cycles among them are still found, by the next full collection."""
+    ones again. Cycles among them are still found, by the next full collection. Not while
+    something is frozen already (the window's snapshot, app.ui.context): unfreezing would hand
+    that back to the collector."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            gc.freeze()
-            gc.unfreeze()
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
