@@ -144,7 +144,7 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
     if ids == []:
         return Portfolio(work_orders=[])
     day, dec = _Memo(_to_date).__getitem__, _Memo(_to_decimal).__getitem__
-    word = _Memo(str).__getitem__  # codes and references repeat across rows: keep one copy each
+    word = _Memo(str).__getitem__  # codes, references and titles repeat across rows: one copy each
     place = _Memo(int).__getitem__  # so do location ids (ints above 256 are new objects per row)
 
     locations = defaultdict(list)
@@ -178,7 +178,7 @@ def load_portfolio(session: Session, work_order_ids: list[int] | None = None) ->
         mine = deliveries.get(w)
         if mine is not None:
             mine.append(Delivery(
-                id=i, ref=word(ref), service=word(svc), title=title, location_id=place(loc),
+                id=i, ref=word(ref), service=word(svc), title=word(title), location_id=place(loc),
                 mode=mode[m], status=status[st], requested_on=day(req), first_day=day(first),
                 last_day=day(last), credits=dec(credits), hours=dec(hours), changed_on=day(changed),
                 moved_from=day(moved), fee=dec(fee), line_no=no, notes=word(notes), quantity=dec(qty),
