@@ -19,6 +19,7 @@ and available = remaining − scheduled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -26,6 +27,7 @@ from decimal import Decimal
 from . import catalog as cat_mod
 from .dates import flex_year_bounds, working_days
 from .enums import OPEN_STATUSES, Funding, LedgerKind, Status, Unit
+from .lifecycle import Action
 from .model import Delivery, LedgerEntry, ServiceLine, WorkOrder
 from .money import ZERO, credit_round
 
@@ -42,6 +44,18 @@ class Movement:
     figure: str  # one of FIGURES
     amount: Decimal
     reference: str = ""
+
+
+_new = object.__new__
+
+
+def _movement(on: date | None, figure: str, amount: Decimal, reference: str) -> Movement:
+    """``Movement(on, figure, amount, reference)``, the same object built without the frozen
+    dataclass's ``__init__`` (one ``object.__setattr__`` call per field): a portfolio's balances
+    record some 200,000 movements, and that ``__init__`` was a third of the engine's time."""
+    m = _new(Movement)
+    m.__dict__.update(on=on, figure=figure, amount=amount, reference=reference)
+    return m
 
 
 @dataclass
@@ -79,7 +93,7 @@ class Balance:
     def add(self, figure: str, amount: Decimal, on: date | None, reference: str = "") -> None:
         if amount:
             setattr(self, figure, getattr(self, figure) + amount)
-            self.movements.append(Movement(on, figure, amount, reference))
+            self.movements.append(_movement(on, figure, amount, reference))
 
     def figures(self) -> dict[str, Decimal]:
         return {name: getattr(self, name) for name in FIGURES}
@@ -122,6 +136,25 @@ def delivery_amount(wo: WorkOrder, d: Delivery, unit: Unit) -> Decimal:
     return delivery_quantity(d, unit, delivery_country(wo, d))
 
 
+def delivery_amounts(wo: WorkOrder) -> Callable[[Delivery, Unit], Decimal]:
+    """``delivery_amount`` for many deliveries of one work order: its locations' countries are
+    looked up once (the engine and the rules ask for every delivery)."""
+    countries: dict[int | None, str] = {}
+    for loc in wo.locations:
+        countries.setdefault(loc.id, loc.country)  # wo.location: the first of an id
+    host = wo.host
+    fallback = host.country if host else ""
+
+    def amount(d: Delivery, unit: Unit) -> Decimal:
+        if unit is Unit.CREDITS:
+            return d.credits
+        if unit is Unit.HOURS:
+            return d.hours
+        return delivery_quantity(d, unit, countries.get(d.location_id, fallback))
+
+    return amount
+
+
 def is_pool_line(line: ServiceLine) -> str | None:
     """The pool a purchased line buys ("credits", "hours"), or None for a line of its own."""
     if line.service == cat_mod.PROACTIVE_CREDITS and line.unit is Unit.CREDITS:
@@ -134,13 +167,9 @@ def is_pool_line(line: ServiceLine) -> str | None:
 def status_on(d: Delivery, day: date) -> Status:
     """The delivery's status as it stood at the end of ``day``, from its dated events (or, for a
     delivery without events, from its dates)."""
-    from .lifecycle import Action, events_of
-
-    events = events_of(d)
-    if d.events:
-        after = {Action.REQUEST: Status.REQUESTED, Action.SCHEDULE: Status.SCHEDULED,
-                 Action.RESCHEDULE: Status.SCHEDULED, Action.DELIVER: Status.DELIVERED,
-                 Action.CANCEL: Status.CANCELLED, Action.REVERSE: Status.SCHEDULED}
+    events = d.events  # (lifecycle.events_of: the stored ones, when there are)
+    if events:
+        after = _STATUS_AFTER
         status = Status.PLANNED
         for e in events:
             if e.on <= day:
@@ -162,6 +191,16 @@ def status_on(d: Delivery, day: date) -> Status:
             return Status.DELIVERED
         return Status.PLANNED if requested_later else Status.SCHEDULED
     return Status.PLANNED if requested_later else d.status
+
+
+#: The statuses that are still open: the engine tests "not delivered" once it has left the
+#: cancelled ones out (by identity: ``Enum.__hash__`` is a Python call, on every delivery).
+assert set(Status) - {Status.DELIVERED, Status.CANCELLED} == OPEN_STATUSES
+
+#: The status a delivery has after each kind of event (status_on).
+_STATUS_AFTER = {Action.REQUEST: Status.REQUESTED, Action.SCHEDULE: Status.SCHEDULED,
+                 Action.RESCHEDULE: Status.SCHEDULED, Action.DELIVER: Status.DELIVERED,
+                 Action.CANCEL: Status.CANCELLED, Action.REVERSE: Status.SCHEDULED}
 
 
 def _expiry(wo: WorkOrder, line: ServiceLine | None) -> date:
@@ -192,6 +231,7 @@ def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> d
     is a grant like any. Each line absorbs at most one grant, the first that matches."""
     ledger = wo.ledger if ledger is None else ledger
     found: dict[int, set[str]] = {}
+    grants: list[tuple[int, LedgerEntry]] | None = None  # (position, entry), once a line asks
     for line in wo.lines:
         pool = is_pool_line(line)
         if pool is None:
@@ -202,8 +242,11 @@ def mirrored_grants(wo: WorkOrder, ledger: list[LedgerEntry] | None = None) -> d
         if line.funding is Funding.FLEX and line.flex_year:
             start = flex_year_bounds(wo.term_start, line.flex_year, wo.term_end)[0]
         quantity, credits = line.quantity, pool == "credits"
-        for i, e in enumerate(ledger):
-            if (e.kind is LedgerKind.GRANT and e.location_id == loc_id and pool not in found.get(i, ())
+        if grants is None:
+            grant = LedgerKind.GRANT
+            grants = [(i, e) for i, e in enumerate(ledger) if e.kind is grant]
+        for i, e in grants:
+            if (e.location_id == loc_id and pool not in found.get(i, ())
                     and (e.credits if credits else e.hours) == quantity
                     and abs((e.on - start).days) <= MIRROR_DAYS):
                 found.setdefault(i, set()).add(pool)
@@ -256,43 +299,59 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
         b.add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
         lines[line.line_no] = b
 
+    # location id -> its (credits, hours) pools: each entry and delivery moves the credits pool,
+    # then the hours pool, of its location (the same adds, in the same order, as one per kind)
+    by_loc = {loc_id: (pools[("credits", loc_id)], pools[("hours", loc_id)]) for _kind, loc_id in pools}
+    figure_of = _LEDGER_FIGURE
     refs: set[str] | None = None  # the deliveries' references, once an adjustment asks
     for i, e in enumerate(ledger):
-        stands_for = mirrored.get(i, ())
-        for kind, amount in (("credits", e.credits), ("hours", e.hours)):
-            if not amount or kind in stands_for:
-                continue
-            pool_b = pools.get((kind, e.location_id))
-            if pool_b is None:
-                continue
-            figure = _LEDGER_FIGURE.get(e.kind)
-            if figure is None:
-                if refs is None:
-                    refs = {d.ref for d in wo.deliveries}
-                if e.reference and e.reference in refs:
-                    figure, amount = "delivered", -amount  # a reversal gives a draw back
-                else:
-                    figure = "granted"  # an adjustment, with its sign
-            pool_b.add(figure, amount, e.on, e.reference)
+        pair = by_loc.get(e.location_id)
+        if pair is None:
+            continue
+        credits, hours = e.credits, e.hours
+        stands_for = mirrored.get(i)
+        if stands_for:  # the amount a purchased line stands for is that line's (its other one counts)
+            if "credits" in stands_for:
+                credits = ZERO
+            if "hours" in stands_for:
+                hours = ZERO
+        if not credits and not hours:
+            continue
+        figure = figure_of.get(e.kind)
+        if figure is None:
+            if refs is None:
+                refs = {d.ref for d in wo.deliveries}
+            if e.reference and e.reference in refs:
+                figure, credits, hours = "delivered", -credits, -hours  # a reversal gives a draw back
+            else:
+                figure = "granted"  # an adjustment, with its sign
+        for b, amount in ((pair[0], credits), (pair[1], hours)):
+            if amount:  # Balance.add, inlined: this runs for every ledger entry
+                setattr(b, figure, getattr(b, figure) + amount)
+                b.movements.append(_movement(e.on, figure, amount, e.reference))
 
     find = lines_of(wo)
+    amount_of = delivery_amounts(wo)
+    in_term = on <= wo.term_end  # nothing is committed past the term
+    cancelled, delivered = Status.CANCELLED, Status.DELIVERED
     for d in wo.deliveries:
         status = status_on(d, on)
-        if status is Status.CANCELLED:
+        if status is cancelled:
             continue
+        is_open = status is not delivered  # in OPEN_STATUSES (see there)
         dline = find(d)
         lb = lines.get(dline.line_no) if dline is not None else None
         if lb is not None and dline is not None:
-            amount = delivery_amount(wo, d, dline.unit)
-            if status is Status.DELIVERED:
+            amount = amount_of(d, dline.unit)
+            if not is_open:
                 lb.add("delivered", amount, d.last_day or d.first_day, d.ref)
-            elif status in OPEN_STATUSES and lb.expires_on is not None and on <= lb.expires_on:
+            elif lb.expires_on is not None and on <= lb.expires_on:
                 lb.add("scheduled", amount, d.first_day, d.ref)
-        if status in OPEN_STATUSES and on <= wo.term_end:  # nothing is committed past the term
-            for kind, amount in (("credits", credit_round(d.credits)), ("hours", d.hours)):
-                d_pool = pools.get((kind, d.location_id))
-                if d_pool is not None and amount:
-                    d_pool.add("scheduled", amount, d.first_day, d.ref)
+        if is_open and in_term:
+            pair = by_loc.get(d.location_id)
+            if pair is not None:
+                pair[0].add("scheduled", credit_round(d.credits), d.first_day, d.ref)
+                pair[1].add("scheduled", d.hours, d.first_day, d.ref)
 
     for b in (*pools.values(), *lines.values()):
         if b.expires_on is not None and on > b.expires_on and b.remaining > 0:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -153,17 +153,48 @@ def _country_holidays(country: str, year: int) -> Any:
 def is_working_day(country: str, day: date) -> bool:
     """Business days exclude weekends and the country's public holidays (seed 2.2, note 4),
     using the maintained ``holidays`` calendars, which know transferred working days."""
-    cal = _country_holidays(country.upper(), day.year)
-    if cal is None:
-        return day.weekday() < 5
-    return bool(cal.is_working_day(day))
+    return _working_year(country.upper(), day.year)[day.timetuple().tm_yday] == 1
+
+
+@lru_cache(maxsize=256)
+def _working_year(country: str, year: int) -> bytes:
+    """1 for each working day of ``year`` in ``country`` (index = day of the year; index 0 is
+    unused), asked of the calendar once per country and year: the checks count the working
+    days of every delivery, thousands of times over the same few years. Bytes are immutable,
+    so the cache is safe on any thread."""
+    cal = _country_holidays(country, year)
+    first = date(year, 1, 1)
+    days = (date(year + 1, 1, 1) - first).days if year < MAXYEAR else 365
+    flags = bytearray(days + 1)
+    for n in range(days):
+        d = first + timedelta(days=n)
+        flags[n + 1] = 1 if (d.weekday() < 5 if cal is None else cal.is_working_day(d)) else 0
+    return bytes(flags)
+
+
+@lru_cache(maxsize=256)
+def _working_before(country: str, year: int) -> tuple[int, ...]:
+    """Working days of ``year`` in ``country`` before each day of the year (index = day of the
+    year), so that a span's count is a subtraction."""
+    out = [0]
+    n = 0
+    for flag in _working_year(country, year)[1:]:
+        out.append(n)
+        n += flag
+    out.append(n)
+    return tuple(out)
 
 
 def working_days(country: str, first: date, last: date) -> int:
+    """The working days of ``country`` from ``first`` to ``last``, both included (0 when ``last``
+    is before ``first``): :func:`is_working_day` counted, a year at a time."""
+    if last < first:
+        return 0
+    country = country.upper()
     n = 0
-    d = first
-    while d <= last:
-        if is_working_day(country, d):
-            n += 1
-        d += timedelta(days=1)
+    for year in range(first.year, last.year + 1):
+        before = _working_before(country, year)
+        start = first.timetuple().tm_yday if year == first.year else 1
+        end = last.timetuple().tm_yday if year == last.year else len(before) - 2
+        n += before[end + 1] - before[start]
     return n

@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from . import balances as _balances  # balances imports this module only inside its functions
@@ -148,14 +149,15 @@ def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
     and planned (any status but cancelled)."""
     usage: dict[int, dict[str, Decimal]] = defaultdict(
         lambda: {"requested": ZERO, "delivered": ZERO, "planned": ZERO})
-    find = lines_of(wo)
+    find = _find(wo)
+    amount_of = _balances.delivery_amounts(wo)  # delivery_amount, the countries looked up once
     for d in wo.deliveries:
         if d.status is Status.CANCELLED:
             continue
         line = find(d)
         if line is None:
             continue
-        amount = delivery_amount(wo, d, line.unit)
+        amount = amount_of(d, line.unit)
         u = usage[line.line_no]
         u["planned"] += amount
         status = d.status  # REQUESTED_STATUSES, by identity (see _DRAW)
@@ -168,29 +170,80 @@ def line_usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
 
 
 class _CheckContext:
-    """What one check_work_order call computes once for its several checks (line usage). It
-    belongs to that call alone: it is set in a context variable, which each thread (and each
-    asyncio task) sees separately, so two threads can check at the same time."""
+    """What one check_work_order call computes once for its several checks (the lines' index,
+    line usage, the deliveries of each line, the balances as of a day). It belongs to that call
+    alone: it is set in a context variable, which each thread (and each asyncio task) sees
+    separately, so two threads can check at the same time. The checks only read what it holds."""
 
-    __slots__ = ("wo", "usage")
+    __slots__ = ("wo", "usage", "find", "by_line", "balances")
 
     def __init__(self, wo: WorkOrder) -> None:
         self.wo = wo
         self.usage: dict[int, dict[str, Decimal]] | None = None
+        self.find: Callable[[Delivery], ServiceLine | None] | None = None
+        self.by_line: dict[int, list[Delivery]] | None = None
+        self.balances: dict[date, list[_balances.Balance]] = {}
 
 
 _check_context: ContextVar[_CheckContext | None] = ContextVar("rules_check_context", default=None)
 
 
+def _context(wo: WorkOrder) -> _CheckContext | None:
+    """The running check_work_order call's context, when it checks ``wo``."""
+    ctx = _check_context.get()
+    return ctx if ctx is not None and ctx.wo is wo else None
+
+
 def _usage(wo: WorkOrder) -> dict[int, dict[str, Decimal]]:
     """line_usage(wo) for the checks: computed once per check_work_order call (several checks
     ask), kept in that call's own context; outside a check (or for another work order), fresh."""
-    ctx = _check_context.get()
-    if ctx is None or ctx.wo is not wo:
+    ctx = _context(wo)
+    if ctx is None:
         return line_usage(wo)
     if ctx.usage is None:
         ctx.usage = line_usage(wo)
     return ctx.usage
+
+
+def _find(wo: WorkOrder) -> Callable[[Delivery], ServiceLine | None]:
+    """lines_of(wo), indexed once per check_work_order call (see _usage)."""
+    ctx = _context(wo)
+    if ctx is None:
+        return lines_of(wo)
+    if ctx.find is None:
+        ctx.find = lines_of(wo)
+    return ctx.find
+
+
+def _deliveries_of(wo: WorkOrder, line: ServiceLine) -> list[Delivery]:
+    """The deliveries of ``wo`` not cancelled that draw on ``line`` (the very object), in their
+    order: grouped once per check_work_order call (see _usage) rather than a pass over every
+    delivery for every line."""
+    ctx = _context(wo)
+    by_line = None if ctx is None else ctx.by_line
+    if by_line is None:
+        find = _find(wo)
+        by_line = {}
+        for d in wo.deliveries:
+            if d.status is not Status.CANCELLED:
+                found = find(d)
+                if found is not None:
+                    by_line.setdefault(id(found), []).append(d)
+        if ctx is not None:
+            ctx.by_line = by_line
+    return by_line.get(id(line), [])
+
+
+def _balances_on(wo: WorkOrder, day: date) -> list[_balances.Balance]:
+    """work_order_balances(wo, day) for the checks, computed once per day per check_work_order
+    call (see _usage): several checks read the same balances, none changes them."""
+    ctx = _context(wo)
+    if ctx is None:
+        return _balances.work_order_balances(wo, day)
+    found = ctx.balances.get(day)
+    if found is None:
+        found = ctx.balances[day] = _balances.work_order_balances(wo, day)
+    return found
 
 
 def _entry_order(e: LedgerEntry) -> tuple[date, bool, int]:
@@ -198,11 +251,25 @@ def _entry_order(e: LedgerEntry) -> tuple[date, bool, int]:
     return e.on, e.id is None, e.id or 0
 
 
+_BY_DATE = attrgetter("on", "id")
+
+
+def _in_date_order(entries: Iterable[LedgerEntry]) -> list[LedgerEntry]:
+    """``sorted(entries, key=_entry_order)``: by (day, id), an entry without an id as id 0. The
+    key is C code (attrgetter) while the ids are numbers, which gives the same order; a None id
+    compared with a number falls back to _entry_order."""
+    entries = list(entries)
+    try:
+        return sorted(entries, key=_BY_DATE)
+    except TypeError:
+        return sorted(entries, key=_entry_order)
+
+
 def running_balance(entries: Iterable[LedgerEntry]) -> list[tuple[LedgerEntry, Decimal, Decimal]]:
     """Ledger entries in date order with the credit and hour balance after each."""
     credits = hours = ZERO
     out = []
-    for e in sorted(entries, key=_entry_order):
+    for e in _in_date_order(entries):
         k = e.kind
         if k is _DRAW or k is _TRANSFER_OUT or k is _FEE or k is _EXPIRY:
             credits -= e.credits
@@ -256,7 +323,7 @@ def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
     severity = Severity.ERROR if days_left < 0 else Severity.WARNING
     # one amount once (app.domain.balances): a line priced in credits or sold in hours is part
     # of its location's pool, so it is reported with the pool, not on its own as well
-    from .balances import is_pool_line, work_order_balances
+    from .balances import is_pool_line
 
     usage = _usage(wo)
     for line in wo.lines:
@@ -269,7 +336,7 @@ def r_request_60(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catal
             out.append(_finding(wo, rule, "unrequested_line", severity, _line_subject(line), last,
                                 today, amount=_amount(left), unit=line.unit.value))
     status = {d.ref: d.status for d in wo.deliveries}
-    for b in work_order_balances(wo, today):
+    for b in _balances_on(wo, today):
         if b.kind != "credits":
             continue
         requested = sum((m.amount for m in b.movements if m.figure == "scheduled"
@@ -287,6 +354,12 @@ def _change_fee(wo: WorkOrder, d: Delivery) -> tuple[Decimal, str]:
     fee percentage of its credits, its hours, or else its price from the purchased line."""
     if d.fee:
         return d.fee, ("credits" if d.credits else "hours" if d.hours else wo.currency)
+    return _fee_now(wo, d)
+
+
+def _fee_now(wo: WorkOrder, d: Delivery) -> tuple[Decimal, str]:
+    """``_change_fee`` of ``d`` without its recorded fee (``replace(d, fee=ZERO)``, without the
+    copy): what a late change would cost now."""
     if d.credits:
         return credit_round(fee_at_risk(d.credits, wo.cancel_fee_pct)), "credits"
     if d.hours:
@@ -305,7 +378,7 @@ def change_cost(wo: WorkOrder, d: Delivery, on: date) -> tuple[Decimal, str] | N
         return None
     if on <= last_free_change_day(d.first_day):
         return None
-    return _change_fee(wo, replace(d, fee=ZERO))
+    return _fee_now(wo, d)
 
 
 def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) -> list[Finding]:
@@ -334,7 +407,7 @@ def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
                     fee, unit = ev.fee, ev.fee_unit or ("credits" if d.credits else "hours" if d.hours
                                                         else wo.currency)
                 else:
-                    fee, unit = _change_fee(wo, replace(d, fee=ZERO))
+                    fee, unit = _fee_now(wo, d)
                 key = "late_cancel" if ev.kind is Action.CANCEL else "late_reschedule"
                 out.append(_finding(wo, rule, key, Severity.WARNING, _delivery_subject(d), free,
                                     today, changed_on=ev.on.isoformat(),
@@ -343,7 +416,7 @@ def r_cancel_14(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
         if d.status is Status.SCHEDULED and d.first_day and d.first_day >= today:
             free = last_free_change_day(d.first_day)
             if (free - today).days <= settings.window:
-                fee, unit = _change_fee(wo, replace(d, fee=ZERO))
+                fee, unit = _fee_now(wo, d)
                 key = "free_change_ends" if free >= today else "free_change_ended"
                 out.append(_finding(wo, rule, key, Severity.INFO,
                                     _delivery_subject(d), free, today,
@@ -361,11 +434,9 @@ def r_expiry(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
     key, severity = ("expiring", Severity.WARNING) if days_left >= 0 else ("expired", Severity.INFO)
     # what is left at the term end, from the one engine: each pool once (its purchased lines
     # and grants included), each other line once; a credits-priced line draws on its pool
-    from .balances import work_order_balances
-
     out: list[Finding] = []
     lines = {ln.line_no: ln for ln in wo.lines}
-    for b in work_order_balances(wo, min(today, wo.term_end)):
+    for b in _balances_on(wo, min(today, wo.term_end)):
         left = b.remaining
         if left <= 0:
             continue
@@ -433,7 +504,6 @@ def r_flex_year(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
     if not flex:
         return out
     usage = _usage(wo)
-    find = None
     for line in flex:
         if line.flex_year is None:
             out.append(_finding(wo, rule, "no_year", Severity.WARNING, _line_subject(line),
@@ -445,10 +515,8 @@ def r_flex_year(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
                                 start, today, year=line.flex_year))
             continue
         end = min(end, wo.term_end)
-        if find is None:
-            find = lines_of(wo)
-        for d in wo.deliveries:
-            if d.status is Status.CANCELLED or not d.first_day or find(d) is not line:
+        for d in _deliveries_of(wo, line):
+            if not d.first_day:
                 continue
             last = d.last_day or d.first_day
             if d.first_day < start or last > end:
@@ -530,21 +598,34 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
             e = replace(e, credits=ZERO if "credits" in kinds else e.credits,
                         hours=ZERO if "hours" in kinds else e.hours)
         by_loc[e.location_id].append(e)
+    open_by_loc: defaultdict[int | None, list[Delivery]] = defaultdict(list)
+    delivered, cancelled = Status.DELIVERED, Status.CANCELLED
+    for d in wo.deliveries:  # OPEN_STATUSES, by identity (see _DRAW)
+        if d.status is not delivered and d.status is not cancelled and d.credits > 0:
+            open_by_loc[d.location_id].append(d)
     for loc in wo.locations:
         opening_c, opening_h = bought.get(("credits", loc.id), ZERO), bought.get(("hours", loc.id), ZERO)
         credits, hours = opening_c, opening_h
-        rows = running_balance(by_loc[loc.id])
-        for i, (e, c, h) in enumerate(rows):
+        c = h = ZERO  # running_balance, inlined: this runs for every ledger entry
+        ordered = _in_date_order(by_loc[loc.id])
+        last = len(ordered) - 1
+        for n, e in enumerate(ordered):
+            k = e.kind
+            if k is _DRAW or k is _TRANSFER_OUT or k is _FEE or k is _EXPIRY:
+                c -= e.credits
+                h -= e.hours
+            else:
+                c += e.credits
+                h += e.hours
             credits, hours = opening_c + c, opening_h + h
-            if i + 1 < len(rows) and rows[i + 1][0].on == e.on:
+            if n < last and ordered[n + 1].on == e.on:
                 continue  # entries carry a day, not a time: the balance is the one at the day's end
             if credits < ZERO or hours < ZERO:
                 unit, amount = ("credits", credits) if credits < 0 else ("hours", hours)
                 out.append(_finding(wo, rule, "overdrawn", Severity.ERROR, _pool_subject(loc, unit),
                                     e.on, today, amount=_amount(amount), unit=unit))
                 break
-        pending = [d for d in wo.deliveries
-                   if d.location_id == loc.id and d.status in OPEN_STATUSES and d.credits > 0]
+        pending = open_by_loc.get(loc.id, [])
         need = sum((d.credits for d in pending), ZERO)
         if need > 0 and credits - need < 0 and credits >= 0:
             first = min((d.first_day or d.requested_on or today for d in pending), default=today)
@@ -675,10 +756,10 @@ def r_ede_hours(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalo
     ede = [d for d in wo.deliveries if d.service == cat_mod.EDE and d.status is not Status.CANCELLED]
     # on the balances engine: the hours pool of the EDE location, each amount once (a grant
     # mirroring the line is the line; delivered hours are the pool's draws)
-    from .balances import _line_location, work_order_balances
+    from .balances import _line_location
 
     where = wo.location(_line_location(wo, lines[0]))
-    pool = next((b for b in work_order_balances(wo, today)
+    pool = next((b for b in _balances_on(wo, today)
                  if b.kind == "hours" and where is not None and b.country == where.country), None)
     purchased = used = planned = ZERO
     if pool is not None:
@@ -740,8 +821,7 @@ def r_line_overrun(wo: WorkOrder, today: date, settings: CheckSettings, cat: Cat
         used, planned = u["delivered"], u["planned"]
         if planned < line.quantity * OVERRUN_WARN_PCT / 100:
             continue
-        find = lines_of(wo)
-        mine = [d for d in wo.deliveries if d.status is not Status.CANCELLED and find(d) is line]
+        mine = _deliveries_of(wo, line)
         on = max((d.first_day or d.requested_on or today for d in mine), default=today)
         over = planned > line.quantity
         out.append(_finding(wo, rule, "over" if over else "near",
@@ -845,7 +925,7 @@ def r_travel(wo: WorkOrder, today: date, settings: CheckSettings, cat: Catalog) 
     not prepaid are billed reasonable travel and living costs): an info note on each onsite
     delivery still to come, unless its delivery or its line says travel is prepaid."""
     out = []
-    find = lines_of(wo)
+    find = _find(wo)
     for d in wo.deliveries:
         if d.mode is not Mode.ONSITE or d.status not in OPEN_STATUSES or d.travel_prepaid:
             continue

@@ -30,7 +30,8 @@ def portfolio_balances(db: Database, on: date, number: str | None = None) -> lis
         out: list[Balance] = []
         for wo in portfolio.work_orders:
             out.extend(work_order_balances(wo, on))
-        return out
+        del portfolio  # freed while the collector still sleeps (see _no_gc_pauses)
+    return out
 
 
 def balance_dict(b: Balance) -> dict:

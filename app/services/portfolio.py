@@ -22,13 +22,23 @@ from app.store.repo import load_portfolio
 def _no_gc_pauses():
     """Pause the cyclic garbage collector while a whole portfolio is built and checked: the
     hundreds of thousands of new (acyclic) objects otherwise trigger full collections that cost
-    as much as the work itself (bench/, path "portfolio check"). Restores the previous state."""
+    as much as the work itself (bench/, path "portfolio check"). Restores the previous state.
+
+    On leaving, what the block built and kept is moved straight to the oldest generation
+    (``gc.freeze`` then ``gc.unfreeze``, both a list splice): re-enabled as they were, the
+    collector's first young collection would walk every one of those objects, and the next
+    ones again. Cycles among them are still found, by the next full collection. Not while
+    something is frozen already (the window's snapshot, app.ui.context): unfreezing would hand
+    that back to the collector."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -52,7 +62,9 @@ def check(db: Database, today: date, settings: CheckSettings | None = None,
         p = load(db)
         if not include_archived:
             p.work_orders = [wo for wo in p.work_orders if wo.archived_on is None]
-        return check_portfolio(p, today, settings)
+        findings = check_portfolio(p, today, settings)
+        del p  # freed here, while the collector still sleeps, rather than walked by it first
+    return findings
 
 
 def load_demo(db: Database, today: date) -> list[str]:
