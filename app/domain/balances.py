@@ -271,6 +271,31 @@ _LEDGER_FIGURE = {LedgerKind.GRANT: "granted", LedgerKind.TRANSFER_IN: "transfer
                   LedgerKind.FEE: "fees", LedgerKind.EXPIRY: "expired"}
 
 
+#: What uses a pool up (a reversal's negative "delivered" gives back).
+_USES = frozenset({"delivered", "fees", "transferred_out", "expired"})
+
+
+def _expire_flex_years(b: Balance, parts: list[tuple[date, Decimal, int]], on: date) -> None:
+    """Credits or hours bought with a flex year's allowance (seed 2.1, R-FLEX-YEAR) end with that
+    year: on the day after it, what is left of them is expired. A pool is used up first from what
+    ends first: each flex year's purchase before the rest (grants, other lines, transfers in), so
+    what expires is that purchase less everything the pool used by its end, never more than the
+    pool holds then."""
+    taken = ZERO  # what earlier flex years' purchases already answered for
+    for ends, quantity, line_no in sorted(parts):
+        if on <= ends:
+            break
+        used = sum((m.amount for m in b.movements if m.figure in _USES and m.on is not None and m.on <= ends),
+                   ZERO)
+        held = sum((m.amount if m.figure not in _USES else -m.amount for m in b.movements
+                    if m.figure in ("purchased", "granted", "transferred_in", *_USES)
+                    and m.on is not None and m.on <= ends), ZERO)
+        lapsed = min(max(quantity - max(used - taken, ZERO), ZERO), max(held, ZERO))
+        taken += quantity
+        if lapsed > 0:
+            b.add("expired", lapsed, ends + timedelta(days=1), f"flex year end, line {line_no}")
+
+
 def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901 - one pass over the ledger, by kind
     """Every entitlement of ``wo`` as of the end of ``on``: ledger entries and events after it are
     left out; what is left after its expiry day is expired."""
@@ -287,11 +312,16 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
     ledger = [e for e in wo.ledger if e.on <= on]
     mirrored = mirrored_grants(wo, ledger)  # positions of ledger grants a line stands for
     lines: dict[int, Balance] = {}
+    #: (pool kind, location id) -> (expiry day, quantity, line number) of the pool's flex-year lines
+    tranches: dict[tuple[str, int | None], list[tuple[date, Decimal, int]]] = {}
     for line in wo.lines:
         pool = is_pool_line(line)
         loc_id = _line_location(wo, line)
         if pool and (pool, loc_id) in pools:
             pools[(pool, loc_id)].add("purchased", line.quantity, wo.term_start, f"line {line.line_no}")
+            ends = _expiry(wo, line)
+            if ends < wo.term_end:  # bought with one flex year's allowance: what is left of it ends then
+                tranches.setdefault((pool, loc_id), []).append((ends, line.quantity, line.line_no))
             continue
         where = wo.location(loc_id)
         b = Balance(wo.number, "line", line.line_no, where.country if where else "", line.service,
@@ -353,6 +383,8 @@ def work_order_balances(wo: WorkOrder, on: date) -> list[Balance]:  # noqa: C901
                 pair[0].add("scheduled", credit_round(d.credits), d.first_day, d.ref)
                 pair[1].add("scheduled", d.hours, d.first_day, d.ref)
 
+    for key, parts in tranches.items():
+        _expire_flex_years(pools[key], parts, on)
     for b in (*pools.values(), *lines.values()):
         if b.expires_on is not None and on > b.expires_on and b.remaining > 0:
             b.add("expired", b.remaining, b.expires_on + timedelta(days=1), "term end" if b.kind != "line"

@@ -98,6 +98,27 @@ def test_a_grant_mirrors_a_line_only_in_that_lines_kind():
     assert not [f for f in r_credit_balance(w, date(2026, 7, 1), CheckSettings(), catalog()) if f.key == "overdrawn"]
 
 
+def test_credits_bought_with_a_flex_year_expire_at_its_end():
+    """Seed 2.1: a flex year's allowance ends with the year. 50 credits bought with year 1's flex
+    and 30 bought outright; 20 drawn in year 1: on the day after year 1, the 30 left of the flex
+    purchase expire (never more than the pool holds), the 30 bought outright stay to the term end."""
+    two_years = wo(START, date(2027, 12, 31), lines=[line(1, "PROACTIVE_CREDITS", "50", "credits", funding="flex", year=1),
+                                                   line(2, "PROACTIVE_CREDITS", "30", "credits")])
+    two_years.ledger = [entry(date(2026, 6, 1), "draw", credits="20", i=1)]
+    last_day = pool(work_order_balances(two_years, date(2026, 12, 31)))
+    assert (last_day.purchased, last_day.expired, last_day.remaining) == (D(80), D(0), D(60))
+    after = pool(work_order_balances(two_years, date(2027, 1, 1)))
+    assert (after.delivered, after.expired, after.remaining) == (D(20), D(30), D(30))
+    assert [(m.on, m.amount) for m in after.movements if m.figure == "expired"] == [(date(2027, 1, 1), D(30))]
+    # drawn beyond the flex purchase within its year: nothing of it is left to expire
+    two_years.ledger.append(entry(date(2026, 9, 1), "draw", credits="40", i=2))
+    after = pool(work_order_balances(two_years, date(2027, 1, 1)))
+    assert (after.expired, after.remaining) == (D(0), D(20))
+    # and at the term end what is left expires as always
+    end = pool(work_order_balances(two_years, date(2028, 1, 1)))
+    assert (end.expired, end.remaining) == (D(20), D(0))
+
+
 amounts = st.integers(0, 200).map(D)
 days = st.integers(0, 500).map(lambda n: START + timedelta(days=n))
 kinds = st.sampled_from(["grant", "draw", "transfer out", "transfer in", "fee", "expiry", "adjustment"])
