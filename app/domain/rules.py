@@ -598,6 +598,21 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
             e = replace(e, credits=ZERO if "credits" in kinds else e.credits,
                         hours=ZERO if "hours" in kinds else e.hours)
         by_loc[e.location_id].append(e)
+    # what a flex year's purchase left at that year's end is gone (the engine's expiry): a draw
+    # after it is judged against what the pool still holds
+    loc_of = {loc.country: loc.id for loc in wo.locations}
+    for b in _balances_on(wo, today):
+        if b.kind == "line" or not b.expired:
+            continue
+        for m in b.movements:
+            where = loc_of.get(b.country)
+            if (m.figure == "expired" and m.reference.startswith("flex year end") and m.on is not None
+                    and where is not None):
+                lapsed = m.amount
+                by_loc[where].append(LedgerEntry(
+                    id=None, on=m.on, location_id=where, kind=LedgerKind.EXPIRY,
+                    credits=lapsed if b.kind == "credits" else ZERO,
+                    hours=lapsed if b.kind == "hours" else ZERO, reference=m.reference))
     open_by_loc: defaultdict[int | None, list[Delivery]] = defaultdict(list)
     delivered, cancelled = Status.DELIVERED, Status.CANCELLED
     for d in wo.deliveries:  # OPEN_STATUSES, by identity (see _DRAW)

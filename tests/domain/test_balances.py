@@ -110,6 +110,16 @@ def test_credits_bought_with_a_flex_year_expire_at_its_end():
     after = pool(work_order_balances(two_years, date(2027, 1, 1)))
     assert (after.delivered, after.expired, after.remaining) == (D(20), D(30), D(30))
     assert [(m.on, m.amount) for m in after.movements if m.figure == "expired"] == [(date(2027, 1, 1), D(30))]
+    # a draw after the flex year's credits expired is judged against what the pool still holds
+    from app.domain.catalog import catalog
+    from app.domain.findings import CheckSettings
+    from app.domain.rules import r_credit_balance
+
+    late = wo(START, date(2027, 12, 31), lines=two_years.lines,
+              ledger=[*two_years.ledger, entry(date(2027, 2, 1), "draw", credits="35", i=3)])
+    [f] = [f for f in r_credit_balance(late, date(2027, 3, 1), CheckSettings(), catalog()) if f.key == "overdrawn"]
+    assert f.date == date(2027, 2, 1) and f.params["amount"] == "-5"
+    assert pool(work_order_balances(late, date(2027, 3, 1))).remaining == -5
     # drawn beyond the flex purchase within its year: nothing of it is left to expire
     two_years.ledger.append(entry(date(2026, 9, 1), "draw", credits="40", i=2))
     after = pool(work_order_balances(two_years, date(2027, 1, 1)))
