@@ -600,8 +600,13 @@ def r_credit_balance(wo: WorkOrder, today: date, settings: CheckSettings, cat: C
         by_loc[e.location_id].append(e)
     # what a flex year's purchase left at that year's end is gone (the engine's expiry): a draw
     # after it is judged against what the pool still holds
+    # (only when an entry follows such a year's end: the expiry alone never goes below zero)
     loc_of = {loc.country: loc.id for loc in wo.locations}
-    for b in _balances_on(wo, today):
+    last_entry = max((e.on for e in wo.ledger), default=None)
+    flex_ended = last_entry is not None and any(
+        line.funding is Funding.FLEX and line.flex_year and _balances.is_pool_line(line)
+        and _balances._expiry(wo, line) < min(today, wo.term_end, last_entry) for line in wo.lines)
+    for b in _balances_on(wo, today) if flex_ended else ():
         if b.kind == "line" or not b.expired:
             continue
         for m in b.movements:
