@@ -479,7 +479,8 @@ class LocationLedger:
     pools: dict[str, Balance]
 
 
-def location_ledger(wo: WorkOrder, location_id: int, on: date) -> LocationLedger:
+def location_ledger(wo: WorkOrder, location_id: int, on: date,
+                    balances: list[Balance] | None = None) -> LocationLedger:
     """The ledger of one location with its running balances, on the engine's terms: a grant that
     mirrors a purchased line stands for that line (counted once), a line without one opens the
     pool, and the pools' figures as of ``on`` are :func:`work_order_balances`'."""
@@ -497,13 +498,16 @@ def location_ledger(wo: WorkOrder, location_id: int, on: date) -> LocationLedger
             for e, c, h in running_balance([e for e in wo.ledger if e.location_id == location_id])]
     where = wo.location(location_id)
     country = where.country if where else ""
-    pools = {b.kind: b for b in work_order_balances(wo, on) if b.kind != "line" and b.country == country}
+    every = work_order_balances(wo, on) if balances is None else balances  # (the caller's, of wo on ``on``)
+    pools = {b.kind: b for b in every if b.kind != "line" and b.country == country}
     return LocationLedger(opening["credits"], opening["hours"], rows, pools)
 
 
-def pool_remaining(wo: WorkOrder, on: date) -> dict[int | None, dict[str, Decimal]]:
+def pool_remaining(wo: WorkOrder, on: date,
+                   balances: list[Balance] | None = None) -> dict[int | None, dict[str, Decimal]]:
     """Location id -> what is left in its credit and hour pools at the end of ``on``: the engine's
     ``remaining`` (purchased lines and ledger counted once, expiry taken off), 0 for an empty pool."""
-    left = {(b.kind, b.country): b.remaining for b in work_order_balances(wo, on) if b.kind != "line"}
+    every = work_order_balances(wo, on) if balances is None else balances  # (the caller's, of wo on ``on``)
+    left = {(b.kind, b.country): b.remaining for b in every if b.kind != "line"}
     return {loc.id: {"credits": left.get(("credits", loc.country), ZERO),
                      "hours": left.get(("hours", loc.country), ZERO)} for loc in wo.locations}

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import texts
-from app.domain.balances import FIGURES, location_ledger, pool_remaining
+from app.domain.balances import FIGURES, location_ledger, pool_remaining, work_order_balances
 from app.domain.enums import Role, Severity
 from app.domain.model import WorkOrder
 from app.domain.money import ZERO
@@ -165,6 +165,7 @@ class LedgerScreen(QWidget):
         left = QWidget()
         left.setMinimumWidth(300)
         self.left_pane = left
+        self._balances: tuple | None = None  # (work order, its balances today), read by refresh
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel(self.tr("Support locations")))
@@ -204,7 +205,8 @@ class LedgerScreen(QWidget):
             self.model.set_rows([])
         else:
             self.title.setText(shown(f"{self.tr('Credits and hours')} · {wo.number} · {wo.customer}"))
-            bal = pool_remaining(wo, self.ctx.today)
+            self._balances = (wo, work_order_balances(wo, self.ctx.today))  # once per refresh
+            bal = pool_remaining(wo, self.ctx.today, self._balances[1])
             locs = sorted(wo.locations, key=lambda loc: (loc.role is not Role.HOST, loc.id or 0))
             self.loc_model.set_rows([(loc, bal[loc.id]["credits"], bal[loc.id]["hours"]) for loc in locs])
             self.loc_view.resizeColumnsToContents()
@@ -234,7 +236,8 @@ class LedgerScreen(QWidget):
             self.chart.set_data([], None, self.ctx.today, "", self.ctx.lang)
             return
         lang = self.ctx.lang
-        ledger = location_ledger(wo, loc_id, self.ctx.today)
+        known = self._balances[1] if self._balances and self._balances[0] is wo else None
+        ledger = location_ledger(wo, loc_id, self.ctx.today, known)
         rows = ledger.rows
         self.model.set_rows(rows)
         self._apply_filters()
