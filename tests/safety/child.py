@@ -86,18 +86,24 @@ def chaos(path: str, seed: int) -> None:
         numbers.append(number)
         print("committed", flush=True)  # the parent may wait for one before it kills
         for _ in range(3):
-            target = planning.work_order(db, rng.choice(numbers))
-            host, other = target.locations[0].id, target.locations[1].id
-            pick = rng.random()
-            if pick < 0.4:
-                planning.transfer(db, target.number, host, other, Decimal(1), START)
-            elif pick < 0.8:
-                d = rng.choice(target.deliveries)
-                planning.update_delivery(db, target.number, d.ref, title=f"{d.title}+",
-                                         credits=d.credits + 1)
-            else:
-                planning.update_work_order(db, target.number,
-                                           base_amount=target.base_amount + 1)
+            try:
+                _edit(db, planning, numbers, rng)
+            except planning.ValidationError:  # refused as a person's edit would be (no credit left, a
+                pass  # delivered delivery's amounts): nothing written, the next edit goes on
+
+
+def _edit(db, planning, numbers: list[str], rng: random.Random) -> None:
+    """One edit of :func:`chaos`: a transfer, a delivery's title and credits, or a base amount."""
+    target = planning.work_order(db, rng.choice(numbers))
+    host, other = target.locations[0].id, target.locations[1].id
+    pick = rng.random()
+    if pick < 0.4:
+        planning.transfer(db, target.number, host, other, Decimal(1), START)
+    elif pick < 0.8:
+        d = rng.choice(target.deliveries)
+        planning.update_delivery(db, target.number, d.ref, title=f"{d.title}+", credits=d.credits + 1)
+    else:
+        planning.update_work_order(db, target.number, base_amount=target.base_amount + 1)
 
 
 def increments(path: str, n: int, tag: str, locked: bool) -> None:

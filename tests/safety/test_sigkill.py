@@ -95,6 +95,8 @@ class Zygote:
             got = self.proc.stdout.readline()
             if not got:
                 raise AssertionError("the zygote died")
+            if got.startswith("failed"):  # the child ended on an error: say it, never wait on
+                raise AssertionError(f"the child failed: {got.strip()}")
             if got.startswith("committed"):
                 return
 
@@ -108,6 +110,8 @@ def wait_committed(stream) -> None:
     before any did, and the kills would then only ever hit a starting child)."""
     while True:
         got = stream.readline()
+        if got.startswith("failed"):
+            raise AssertionError(f"the child failed: {got.strip()}")
         if not got or got.startswith("committed"):
             return
 
